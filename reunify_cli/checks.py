@@ -1,0 +1,111 @@
+"""Plan-level checks named by `check:` in rule packs (structure of the plan as a whole)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .model import Finding, Plan, Rule, Span
+from .nlp import Hit
+from .plans import locate
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+GoalFindings = dict[int, list[Finding]]
+Check = Callable[[Plan, Rule, Sequence[Sequence[Hit]]], tuple[GoalFindings, list[Finding]]]
+
+
+def _finding(
+    rule: Rule,
+    plan: Plan,
+    span: Span,
+    goal_index: int | None,
+    excerpt: str,
+    message: str | None = None,
+) -> Finding:
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        message=message or rule.message,
+        path=plan.path,
+        span=span,
+        goal_index=goal_index,
+        excerpt=excerpt,
+        suggestion=rule.suggestion,
+    )
+
+
+def unaddressed_safety_concern(
+    plan: Plan, rule: Rule, hits: Sequence[Sequence[Hit]]
+) -> tuple[GoalFindings, list[Finding]]:
+    addressed = {g.concern for g in plan.goals}
+    found = [
+        _finding(rule, plan, c.span, None, c.statement, f"{rule.message} (concern '{c.id}')")
+        for c in plan.concerns
+        if c.kind == "safety" and c.id not in addressed
+    ]
+    return {}, found
+
+
+def due_after_hearing(
+    plan: Plan, rule: Rule, hits: Sequence[Sequence[Hit]]
+) -> tuple[GoalFindings, list[Finding]]:
+    hearing = plan.case.get("permanency_hearing", "")
+    if not _ISO_DATE.match(hearing):
+        return {}, []
+    found: GoalFindings = {}
+    for goal in plan.goals:
+        if goal.due and _ISO_DATE.match(goal.due) and goal.due[:10] > hearing[:10]:
+            span = goal.due_span or goal.span
+            found.setdefault(goal.index, []).append(
+                _finding(
+                    rule,
+                    plan,
+                    span,
+                    goal.index,
+                    goal.due,
+                    f"{rule.message} (due {goal.due[:10]}, hearing {hearing[:10]})",
+                )
+            )
+    return found, []
+
+
+def other_concern_as_condition(
+    plan: Plan, rule: Rule, hits: Sequence[Sequence[Hit]]
+) -> tuple[GoalFindings, list[Finding]]:
+    other = {c.id for c in plan.concerns if c.kind == "other"}
+    found: GoalFindings = {}
+    key = f"rule:{rule.id}"
+    for goal, goal_hits in zip(plan.goals, hits, strict=True):
+        if goal.concern not in other:
+            continue
+        condition = [h for h in goal_hits if h.key == key]
+        if rule.match is not None and not condition:
+            continue
+        start, end = (condition[0].start, condition[0].end) if condition else (0, 0)
+        span = locate(goal.statement, start, end) or goal.span
+        found[goal.index] = [_finding(rule, plan, span, goal.index, goal.statement.text[start:end])]
+    return found, []
+
+
+CHECKS: dict[str, Check] = {
+    "unaddressed-safety-concern": unaddressed_safety_concern,
+    "due-after-hearing": due_after_hearing,
+    "other-concern-as-condition": other_concern_as_condition,
+}
+
+
+def plan_findings(
+    plan: Plan, rules: Sequence[Rule], hits: Sequence[Sequence[Hit]]
+) -> tuple[GoalFindings, list[Finding]]:
+    goal_level: GoalFindings = {}
+    plan_level: list[Finding] = []
+    for rule in rules:
+        if rule.check is None:
+            continue
+        per_goal, whole = CHECKS[rule.check](plan, rule, hits)
+        for index, findings in per_goal.items():
+            goal_level.setdefault(index, []).extend(findings)
+        plan_level.extend(whole)
+    return goal_level, plan_level

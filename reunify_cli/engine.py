@@ -1,0 +1,173 @@
+"""Evaluate goals against rules: elements, flags and findings. Pure: no I/O, no printing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from .checks import plan_findings
+from .model import (
+    Category,
+    Domain,
+    Element,
+    FileReport,
+    Finding,
+    Goal,
+    GoalReport,
+    Plan,
+    Rule,
+    RulePack,
+    Span,
+    TextField,
+)
+from .nlp import Analyzer, Hit
+from .packs import select_rules
+from .plans import locate
+
+FLAG_CATEGORIES = {
+    "vague": Category.VAGUE,
+    "judgmental_language": Category.JUDGMENTAL,
+    "poverty_condition": Category.POVERTY,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Ruleset:
+    """The rules of one run, with their compiled matchers."""
+
+    rules: tuple[Rule, ...]
+    detector_elements: Mapping[str, Element]
+    domains: tuple[Domain, ...]
+    analyzer: Analyzer
+
+    @property
+    def by_id(self) -> Mapping[str, Rule]:
+        return {r.id: r for r in self.rules}
+
+
+def build_ruleset(
+    packs: Sequence[RulePack],
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    severities: Mapping[str, str] = MappingProxyType({}),
+    nlp: Any = None,
+) -> Ruleset:
+    rules = select_rules(packs, select, ignore, severities)
+    detectors = tuple(d for p in packs for d in p.detectors)
+    domains = tuple(d for p in packs for d in p.domains)
+    return Ruleset(
+        rules=rules,
+        detector_elements=MappingProxyType({d.id: d.element for d in detectors}),
+        domains=domains,
+        analyzer=Analyzer(rules, detectors, domains, nlp),
+    )
+
+
+def statement_span(goal: Goal) -> Span:
+    return locate(goal.statement, 0, len(goal.statement.text)) or goal.span
+
+
+def elements_of(
+    hits: Iterable[Hit], detector_elements: Mapping[str, Element]
+) -> dict[Element, bool]:
+    present = {detector_elements.get(h.key[4:]) for h in hits if h.key.startswith("det:")}
+    return {element: element in present for element in Element}
+
+
+def domains_of(hits: Iterable[Hit]) -> tuple[str, ...]:
+    """Domain ids recognised in a statement, most mentions first (ties by id)."""
+    counts: dict[str, int] = {}
+    for hit in hits:
+        if hit.key.startswith("dom:"):
+            counts[hit.key[4:]] = counts.get(hit.key[4:], 0) + 1
+    return tuple(sorted(counts, key=lambda d: (-counts[d], d)))
+
+
+def _finding(
+    rule: Rule, path: str, field: TextField, goal: Goal, start: int, end: int, fallback: Span
+) -> Finding:
+    span = locate(field, start, end) or fallback
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        message=rule.message,
+        path=path,
+        span=span,
+        goal_index=goal.index,
+        excerpt=field.text[start:end],
+        suggestion=rule.suggestion,
+    )
+
+
+def goal_findings(
+    goal: Goal,
+    path: str,
+    hits: Sequence[Hit],
+    elements: Mapping[Element, bool],
+    rules: Sequence[Rule],
+) -> list[Finding]:
+    """Findings of text rules (match / missing element) on one goal."""
+    by_key: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_key.setdefault(hit.key, []).append(hit)
+    whole = statement_span(goal)
+    text = goal.statement.text
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.check is not None:
+            continue
+        if rule.unless and all(elements[e] for e in rule.unless):
+            continue
+        if rule.element is not None:
+            if not elements[rule.element]:
+                findings.append(_finding(rule, path, goal.statement, goal, 0, len(text), whole))
+            continue
+        last_end = -1
+        for hit in by_key.get(f"rule:{rule.id}", ()):
+            if hit.start < last_end:  # overlapping matches of one rule count once
+                continue
+            last_end = hit.end
+            findings.append(_finding(rule, path, goal.statement, goal, hit.start, hit.end, whole))
+    return findings
+
+
+def flags_of(findings: Iterable[Finding], elements: Mapping[Element, bool]) -> dict[str, bool]:
+    categories = {f.category for f in findings}
+    flags = {name: category in categories for name, category in FLAG_CATEGORIES.items()}
+    flags["vague"] = flags["vague"] or not elements[Element.BEHAVIORAL]
+    return flags
+
+
+def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(
+        sorted(
+            findings,
+            key=lambda f: (f.span.line, f.span.column, f.rule, f.span.end_line, f.span.end_column),
+        )
+    )
+
+
+def analyse_plan(
+    plan: Plan, ruleset: Ruleset, hits: Sequence[Sequence[Hit]] | None = None
+) -> FileReport:
+    """Analyse every goal of a plan and run the plan-level checks."""
+    if hits is None:
+        hits = list(ruleset.analyzer.hits(g.statement.text for g in plan.goals))
+    goal_level, plan_level = plan_findings(plan, ruleset.rules, hits)
+    reports = []
+    for goal, goal_hits in zip(plan.goals, hits, strict=True):
+        elements = elements_of(goal_hits, ruleset.detector_elements)
+        findings = goal_findings(goal, plan.path, goal_hits, elements, ruleset.rules)
+        findings += goal_level.get(goal.index, [])
+        reports.append(
+            GoalReport(
+                goal=goal,
+                elements=MappingProxyType(elements),
+                flags=MappingProxyType(flags_of(findings, elements)),
+                findings=sort_findings(findings),
+            )
+        )
+    return FileReport(path=plan.path, goals=tuple(reports), findings=sort_findings(plan_level))

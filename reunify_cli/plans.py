@@ -1,0 +1,197 @@
+"""Load case plans (SPEC 'The plan file') into `Plan`, keeping positions for every goal."""
+
+from __future__ import annotations
+
+from .model import (
+    Concern,
+    Goal,
+    LoadError,
+    Person,
+    Plan,
+    ReunifyError,
+    ScalarSource,
+    Span,
+    TextField,
+)
+from .yamlio import Lines, Node, parse, scalar_value
+
+STATEMENT_KEYS = ("statement", "goal", "text")
+STRUCTURED_FIELDS = ("behavior", "measure", "evidence", "cadence", "feedback")
+CASE_KEYS = ("id", "caseworker", "agency", "plan_date", "next_review", "permanency_hearing")
+
+
+def _fail(path: str, message: str, node: Node | None) -> ReunifyError:
+    if node is None:
+        return ReunifyError(LoadError(path, message))
+    return ReunifyError(LoadError(path, message, node.line, node.column))
+
+
+def _span(node: Node) -> Span:
+    end_line, end_col = node.end
+    return Span(node.line, node.column, end_line + 1, end_col + 1)
+
+
+def _text(node: Node | None) -> str | None:
+    if node is None or node.kind != "scalar":
+        return None
+    value = scalar_value(node)
+    return None if value is None else str(value)
+
+
+def _text_field(node: Node, lines: Lines) -> TextField:
+    raw = lines.slice(node)
+    return TextField(node.value, ScalarSource(raw, node.line, node.column, node.style))
+
+
+def parse_plan(path: str, text: str) -> Plan:
+    """Parse plan text; raises ReunifyError (with file and line) for anything unusable."""
+    root = parse(path, text)
+    lines = Lines(text)
+    if root is None:
+        raise ReunifyError(LoadError(path, "empty file: a plan needs a `goals:` list", 1, 1))
+    if root.kind == "seq":
+        return Plan(path=path, goals=_goals(path, root, lines))
+    if root.kind != "map":
+        raise _fail(
+            path, "a plan must be a mapping with `goals:` or a list of goal statements", root
+        )
+    goals_node = root.get("goals")
+    if goals_node is None:
+        raise _fail(path, "no `goals:` key: a plan needs a list of goals", root)
+    if goals_node.kind == "scalar" and goals_node.tag.endswith(":null"):
+        goals: tuple[Goal, ...] = ()
+    elif goals_node.kind != "seq":
+        raise _fail(path, "`goals:` must be a list of goals", goals_node)
+    else:
+        goals = _goals(path, goals_node, lines)
+    case_node = root.get("case")
+    case: dict[str, str] = {}
+    if case_node is not None:
+        if case_node.kind != "map":
+            raise _fail(path, "`case:` must be a mapping", case_node)
+        for key in CASE_KEYS:
+            value = _text(case_node.get(key))
+            if value is not None:
+                case[key] = value
+    return Plan(
+        path=path,
+        case=case,
+        people=_people(path, root.get("people")),
+        concerns=_concerns(path, root.get("concerns")),
+        goals=goals,
+    )
+
+
+def _people(path: str, node: Node | None) -> tuple[Person, ...]:
+    if node is None or (node.kind == "scalar" and node.tag.endswith(":null")):
+        return ()
+    if node.kind != "seq":
+        raise _fail(path, "`people:` must be a list", node)
+    people = []
+    for item in node.items:
+        if item.kind != "map":
+            raise _fail(path, "each person must be a mapping with `id:`", item)
+        pid = _text(item.get("id"))
+        if not pid:
+            raise _fail(path, "a person needs an `id:`", item)
+        people.append(Person(pid, _text(item.get("role")), _text(item.get("name"))))
+    return tuple(people)
+
+
+def _concerns(path: str, node: Node | None) -> tuple[Concern, ...]:
+    if node is None or (node.kind == "scalar" and node.tag.endswith(":null")):
+        return ()
+    if node.kind != "seq":
+        raise _fail(path, "`concerns:` must be a list", node)
+    concerns = []
+    for item in node.items:
+        if item.kind != "map":
+            raise _fail(path, "each concern must be a mapping with `id:` and `kind:`", item)
+        cid = _text(item.get("id"))
+        if not cid:
+            raise _fail(path, "a concern needs an `id:`", item)
+        kind = _text(item.get("kind")) or "safety"
+        if kind not in ("safety", "other"):
+            raise _fail(
+                path, f"concern kind must be 'safety' or 'other', not '{kind}'", item.get("kind")
+            )
+        concerns.append(Concern(cid, kind, _text(item.get("statement")) or "", _span(item)))
+    return tuple(concerns)
+
+
+def _goals(path: str, seq: Node, lines: Lines) -> tuple[Goal, ...]:
+    return tuple(_goal(path, index, item, lines) for index, item in enumerate(seq.items))
+
+
+def _goal(path: str, index: int, node: Node, lines: Lines) -> Goal:
+    if node.kind == "scalar":
+        if not node.tag.endswith(":str"):
+            raise _fail(
+                path, f"goal {index + 1} must be a text statement, not '{node.value}'", node
+            )
+        return Goal(index=index, id=None, statement=_text_field(node, lines), span=_span(node))
+    if node.kind != "map":
+        raise _fail(
+            path, f"goal {index + 1} must be a statement or a mapping with `statement:`", node
+        )
+    statement_node = next((n for n in map(node.get, STATEMENT_KEYS) if n is not None), None)
+    if statement_node is None:
+        raise _fail(path, f"goal {index + 1} has no `statement:` (or `goal:` / `text:`)", node)
+    if statement_node.kind != "scalar" or statement_node.tag.endswith(":null"):
+        raise _fail(path, f"goal {index + 1}: the statement must be text", statement_node)
+    fields = {
+        key: value for key in STRUCTURED_FIELDS if (value := _text(node.get(key))) is not None
+    }
+    due_node = node.get("due")
+    return Goal(
+        index=index,
+        id=_text(node.get("id")),
+        statement=_text_field(statement_node, lines),
+        span=_span(node),
+        concern=_text(node.get("concern")),
+        responsible=_text(node.get("responsible")),
+        due=_text(due_node),
+        due_span=_span(due_node) if due_node is not None else None,
+        fields=fields,
+        rewritten=node.get("original_statement") is not None,
+    )
+
+
+def locate(field: TextField, start: int, end: int) -> Span | None:
+    """Map [start, end) offsets of a scalar's value back to file positions.
+
+    Non-space characters of the value appear, in order, in the scalar's source for plain,
+    quoted, literal and folded styles; we align them greedily. Escapes that change
+    characters (e.g. '\\u00e9') end the alignment: the caller then points at the scalar.
+    """
+    source = field.source
+    if source is None or end <= start:
+        return None
+    raw = source.raw
+    pos = 0
+    if source.style in ("|", ">"):
+        pos = raw.find("\n") + 1 if "\n" in raw else len(raw)
+    elif source.style in ("'", '"'):
+        pos = 1
+    first = last = -1
+    for index, char in enumerate(field.text[:end]):
+        if char.isspace():
+            continue
+        hit = raw.find(char, pos)
+        if hit == -1:
+            return None
+        pos = hit + 1
+        if index >= start and first == -1:
+            first = hit
+        last = hit
+    if first == -1:
+        return None
+    return Span(*_line_col(source, first), *_line_col(source, last + 1))
+
+
+def _line_col(source: ScalarSource, raw_index: int) -> tuple[int, int]:
+    before = source.raw[:raw_index]
+    newlines = before.count("\n")
+    if newlines == 0:
+        return source.line, source.column + raw_index
+    return source.line + newlines, raw_index - before.rfind("\n")

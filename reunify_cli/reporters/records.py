@@ -1,0 +1,89 @@
+"""One record shape behind every machine format (JSON, JSON Lines, SARIF, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .. import __version__
+from ..engine import statement_span
+from ..model import FileReport, Finding, GoalReport, Report, Severity
+
+
+def finding_record(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "category": finding.category.value,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "line": finding.span.line,
+        "column": finding.span.column,
+        "end_line": finding.span.end_line,
+        "end_column": finding.span.end_column,
+        "excerpt": finding.excerpt,
+        "suggestion": finding.suggestion,
+    }
+
+
+def goal_record(goal: GoalReport) -> dict[str, Any]:
+    span = statement_span(goal.goal)
+    return {
+        "id": goal.goal.id,
+        "index": goal.goal.index,
+        "line": span.line,
+        "column": span.column,
+        "text": goal.goal.statement.text,
+        "elements": {e.value: v for e, v in goal.elements.items()},
+        "flags": dict(goal.flags),
+        "findings": [finding_record(f) for f in goal.findings],
+        "rewrite": dict(goal.rewrite) if goal.rewrite is not None else None,
+    }
+
+
+def file_record(report: FileReport) -> dict[str, Any]:
+    error = None
+    if report.error is not None:
+        error = {
+            "message": report.error.message,
+            "line": report.error.line,
+            "column": report.error.column,
+        }
+    return {
+        "path": report.path,
+        "error": error,
+        "goals": [goal_record(g) for g in report.goals],
+        "findings": [finding_record(f) for f in report.findings],
+    }
+
+
+def summary(files: Iterable[FileReport]) -> dict[str, int]:
+    counts = {
+        "files": 0,
+        "goals": 0,
+        "findings": 0,
+        "errors": 0,
+        "warnings": 0,
+        "info": 0,
+        "load_errors": 0,
+    }
+    names = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"}
+    for file in files:
+        counts["files"] += 1
+        counts["goals"] += len(file.goals)
+        counts["load_errors"] += file.error is not None
+        for finding in file.all_findings:
+            counts["findings"] += 1
+            counts[names[finding.severity]] += 1
+    return counts
+
+
+def tool_record() -> dict[str, str]:
+    return {"name": "reunify", "version": __version__}
+
+
+def report_document(report: Report) -> dict[str, Any]:
+    return {
+        "tool": tool_record(),
+        "files": [file_record(f) for f in report.files],
+        "summary": summary(report.files),
+    }

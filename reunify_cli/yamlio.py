@@ -1,0 +1,314 @@
+"""Safe, position-keeping YAML reading shared by plans, rule packs and config.
+
+We build our own node tree from the parser's events instead of calling `yaml.compose`:
+the tree is built iteratively (no recursion, so deep nesting cannot crash), aliases are
+counted (no billion-laughs blow-up), duplicate keys and non-standard tags are errors, and
+every node keeps its exact start and end position. Only safe_load semantics exist here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .model import LoadError, ReunifyError
+
+try:  # libyaml's parser is several times faster; the pure-Python one is the fallback
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_DEPTH = 64
+MAX_NODES = 1_000_000
+MAX_ALIASES = 1_000
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+_RESOLVER: Any = yaml.resolver.Resolver()
+_SAFE_TAG_PREFIX = "tag:yaml.org,2002:"
+_SAFE_TAGS = {
+    _SAFE_TAG_PREFIX + t
+    for t in ("str", "int", "float", "bool", "null", "timestamp", "binary", "map", "seq", "omap")
+}
+
+
+@dataclass(slots=True)
+class Node:
+    """A YAML node with its position (0-based line/column, as libyaml reports them)."""
+
+    kind: str  # "scalar" | "seq" | "map"
+    tag: str
+    start: tuple[int, int]
+    end: tuple[int, int]
+    value: str = ""  # scalars
+    style: str = ""  # scalars: "", "'", '"', "|", ">"
+    items: list[Node] = field(default_factory=list)  # seq items
+    pairs: list[tuple[Node, Node]] = field(default_factory=list)  # map pairs
+
+    @property
+    def line(self) -> int:
+        return self.start[0] + 1
+
+    @property
+    def column(self) -> int:
+        return self.start[1] + 1
+
+    def get(self, key: str) -> Node | None:
+        for k, v in self.pairs:
+            if k.kind == "scalar" and k.value == key:
+                return v
+        return None
+
+    def to_python(self) -> Any:
+        """Plain data (safe types only; timestamps stay strings as written)."""
+        if self.kind == "scalar":
+            return scalar_value(self)
+        if self.kind == "seq":
+            return [item.to_python() for item in self.items]
+        return {_key_text(k): v.to_python() for k, v in self.pairs}
+
+
+def _key_text(node: Node) -> Any:
+    return scalar_value(node) if node.kind == "scalar" else repr(node.to_python())
+
+
+def scalar_value(node: Node) -> Any:
+    tag = node.tag
+    if tag.endswith(":null"):
+        return None
+    if tag.endswith(":bool"):
+        return node.value.lower() in ("true", "yes", "on", "y")
+    if tag.endswith(":int"):
+        try:
+            return int(node.value.replace("_", ""), 0)
+        except ValueError:
+            return node.value
+    if tag.endswith(":float"):
+        try:
+            return float(node.value.replace("_", ""))
+        except ValueError:
+            return node.value
+    return node.value
+
+
+def decode(path: str, data: bytes) -> str:
+    """Bytes to text: UTF-8 (a BOM is fine); anything else is a clear error."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReunifyError(LoadError(path, "file is UTF-16 encoded; save it as UTF-8", 1, 1))
+    if b"\x00" in data[:8192]:
+        raise ReunifyError(LoadError(path, "binary file, not a YAML text file", 1, 1))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ReunifyError(
+            LoadError(
+                path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8", line, col
+            )
+        ) from None
+
+
+def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read a file as text, turning every OS problem into a one-line LoadError."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise ReunifyError(LoadError(path, "is a directory, expected a file")) from None
+    except FileNotFoundError:
+        raise ReunifyError(LoadError(path, "no such file")) from None
+    except PermissionError:
+        raise ReunifyError(LoadError(path, "permission denied")) from None
+    except OSError as exc:
+        raise ReunifyError(LoadError(path, f"cannot read: {exc.strerror or exc}")) from None
+    if len(data) > max_bytes:
+        raise ReunifyError(
+            LoadError(
+                path,
+                f"file is larger than the limit of {max_bytes:,} bytes "
+                "(raise it with --max-file-size)",
+            )
+        )
+    return decode(path, data)
+
+
+def _scalar_tag(event: Any) -> str:
+    if event.tag and event.tag != "!":
+        return str(event.tag)
+    if event.style:  # quoted or block scalars are strings
+        return _SAFE_TAG_PREFIX + "str"
+    return str(_RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit))
+
+
+def parse(path: str, text: str) -> Node | None:
+    """Parse one YAML document into a Node tree; None for an empty document."""
+    try:
+        return _build(path, yaml.parse(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        if "\t" in problem or "'\\t'" in problem:
+            problem += " (tabs are not allowed for indentation)"
+        raise ReunifyError(
+            LoadError(
+                path,
+                f"invalid YAML: {problem}",
+                mark.line + 1 if mark else None,
+                mark.column + 1 if mark else None,
+            )
+        ) from None
+    except yaml.YAMLError as exc:
+        raise ReunifyError(LoadError(path, f"invalid YAML: {exc}")) from None
+
+
+def _pos(mark: Any) -> tuple[int, int]:
+    return (mark.line, mark.column)
+
+
+def _build(path: str, events: Iterator[Any]) -> Node | None:
+    stack: list[Node] = []
+    pending_key: list[Node | None] = []
+    anchors: dict[str, Node] = {}
+    root: Node | None = None
+    documents = 0
+    nodes = 0
+    aliases = 0
+
+    def error(message: str, mark: Any) -> ReunifyError:
+        return ReunifyError(LoadError(path, message, mark.line + 1, mark.column + 1))
+
+    def attach(node: Node, mark: Any) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent = stack[-1]
+        if parent.kind == "seq":
+            parent.items.append(node)
+            return
+        key = pending_key[-1]
+        if key is None:
+            if node.kind == "scalar":
+                for existing, _ in parent.pairs:
+                    if existing.kind == "scalar" and existing.value == node.value:
+                        raise error(
+                            f"duplicate key '{node.value}' (first at line {existing.line}); "
+                            "merge the two entries",
+                            mark,
+                        )
+            pending_key[-1] = node
+        else:
+            parent.pairs.append((key, node))
+            pending_key[-1] = None
+
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise error("more than one YAML document ('---') in the file", event.start_mark)
+            continue
+        if isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                raise error("too many aliases (possible alias bomb)", event.start_mark)
+            target = anchors.get(str(event.anchor))
+            if target is None:
+                raise error(f"unknown alias '*{event.anchor}'", event.start_mark)
+            if target.kind != "scalar":
+                raise error(
+                    "aliases of lists or mappings are not supported in plans; "
+                    "write the content out",
+                    event.start_mark,
+                )
+            attach(target, event.start_mark)
+            continue
+        if isinstance(event, yaml.ScalarEvent | yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise error("document is too large", event.start_mark)
+            tag = event.tag if isinstance(event, yaml.ScalarEvent) else (event.tag or "")
+            if isinstance(event, yaml.ScalarEvent):
+                tag = _scalar_tag(event)
+            elif not tag or tag == "!":
+                tag = _SAFE_TAG_PREFIX + (
+                    "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
+                )
+            if tag not in _SAFE_TAGS:
+                raise error(f"tag '{tag}' is not allowed (plain YAML only)", event.start_mark)
+            if isinstance(event, yaml.ScalarEvent):
+                node = Node(
+                    "scalar",
+                    tag,
+                    _pos(event.start_mark),
+                    _pos(event.end_mark),
+                    value=event.value,
+                    style=event.style or "",
+                )
+                attach(node, event.start_mark)
+            else:
+                kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
+                node = Node(kind, tag, _pos(event.start_mark), _pos(event.end_mark))
+                attach(node, event.start_mark)
+                stack.append(node)
+                pending_key.append(None)
+                if len(stack) > MAX_DEPTH:
+                    raise error(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
+            if event.anchor:
+                anchors[event.anchor] = node
+            continue
+        if isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            done = stack.pop()
+            pending_key.pop()
+            done.end = _pos(event.end_mark)
+    return root
+
+
+class Lines:
+    """Offsets of line starts, to turn (line, column) into a string index and back."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        index = text.find("\n")
+        while index != -1:
+            starts.append(index + 1)
+            index = text.find("\n", index + 1)
+        self.starts = starts
+
+    def offset(self, line0: int, column0: int) -> int:
+        if line0 >= len(self.starts):
+            return len(self.text)
+        return min(self.starts[line0] + column0, len(self.text))
+
+    def slice(self, node: Node) -> str:
+        return self.text[self.offset(*node.start) : self.offset(*node.end)]
+
+
+def node_at(root: Node | None, path: tuple[Any, ...]) -> Node | None:
+    """The deepest node along a key/index path (for pointing errors at a line)."""
+    node = root
+    for part in path:
+        if node is None:
+            return None
+        if node.kind == "map" and isinstance(part, str):
+            child = node.get(part)
+        elif node.kind == "seq" and isinstance(part, int) and 0 <= part < len(node.items):
+            child = node.items[part]
+        else:
+            child = None
+        if child is None:
+            return node
+        node = child
+    return node
+
+
+def key_node(mapping: Node, key: str) -> Node | None:
+    for k, _ in mapping.pairs:
+        if k.kind == "scalar" and k.value == key:
+            return k
+    return None

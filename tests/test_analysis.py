@@ -1,0 +1,101 @@
+"""Goal analysis on the seed example of SPEC.md and on the ways plans write things."""
+
+from __future__ import annotations
+
+import pytest
+
+from reunify_cli.engine import Ruleset, analyse_plan
+from reunify_cli.model import Element
+from reunify_cli.selftest import plan_of_texts
+
+SEED_VAGUE = "Parent must make progress in individual therapy."
+SEED_GOOD = (
+    "Parent must gain a better understanding of her own trauma contributing to her drug "
+    "abuse and the impact of her drug abuse on the kids. This will be demonstrated through "
+    "the mother's completion of a responsibility letter to each child and monthly reports "
+    "from her therapist to the Child Welfare Services worker. Child Welfare Services worker "
+    "will inform parent if and why she is not on track within a week of reviewing the "
+    "monthly report."
+)
+
+
+def analyse(ruleset: Ruleset, text: str):  # type: ignore[no-untyped-def]
+    return analyse_plan(plan_of_texts([text]), ruleset).goals[0]
+
+
+def test_seed_vague_goal_is_vague_with_no_elements(ruleset: Ruleset) -> None:
+    goal = analyse(ruleset, SEED_VAGUE)
+    assert goal.flags["vague"] is True
+    assert not any(goal.elements.values())
+    assert "vague.make-progress" in {f.rule for f in goal.findings}
+
+
+def test_seed_rewrite_is_not_vague(ruleset: Ruleset) -> None:
+    goal = analyse(ruleset, SEED_GOOD)
+    assert goal.flags["vague"] is False
+    for element in (
+        Element.BEHAVIORAL,
+        Element.TIME_LIMITED,
+        Element.EVIDENCE_SOURCE,
+        Element.REPORTING_CADENCE,
+    ):
+        assert goal.elements[element], element
+    assert not [f for f in goal.findings if f.category.value == "vague"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother made progress in therapy.",
+        "Mother is making progress in therapy.",
+        "Mother will make progress in therapy.",
+        "MOTHER WILL MAKE PROGRESS IN THERAPY.",
+    ],
+)
+def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> None:
+    assert "vague.make-progress" in {f.rule for f in analyse(ruleset, text).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "element"),
+    [
+        ("Father will attend parenting class twice a week.", Element.MEASURABLE),
+        ("Father will attend three sessions.", Element.MEASURABLE),
+        ("Father will attend 3 sessions.", Element.MEASURABLE),
+        ("Father will attend each visit.", Element.MEASURABLE),
+        ("Father will attend every Monday.", Element.MEASURABLE),
+        ("Father will attend monthly.", Element.MEASURABLE),
+        ("Father will enroll by 2026-05-01.", Element.TIME_LIMITED),
+        ("Father will enroll by May 1, 2026.", Element.TIME_LIMITED),
+        ("Father will enroll by 5/1/2026.", Element.TIME_LIMITED),
+        ("Father will enroll within 30 days.", Element.TIME_LIMITED),
+        ("Father will enroll within thirty days.", Element.TIME_LIMITED),
+        ("Father will enroll before the next court hearing.", Element.TIME_LIMITED),
+        (
+            "Father will enroll, as verified by the program's intake letter.",
+            Element.EVIDENCE_SOURCE,
+        ),
+        (
+            "The therapist will send monthly progress reports to the worker.",
+            Element.REPORTING_CADENCE,
+        ),
+        (
+            "The worker will tell Father within 7 days of each report whether he is on track.",
+            Element.REPORTING_CADENCE,
+        ),
+    ],
+)
+def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
+    assert analyse(ruleset, text).elements[element] is True
+
+
+def test_judgment_and_poverty_flags(ruleset: Ruleset) -> None:
+    goal = analyse(ruleset, "Mother is non-compliant and must obtain stable housing.")
+    assert goal.flags["judgmental_language"] is True
+    assert goal.flags["poverty_condition"] is True
+
+
+def test_internal_state_without_demonstration_is_vague(ruleset: Ruleset) -> None:
+    goal = analyse(ruleset, "Mother will gain a better understanding of her trauma.")
+    assert goal.flags["vague"] is True
+    assert "vague.understanding" in {f.rule for f in goal.findings}
