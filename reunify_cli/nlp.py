@@ -8,12 +8,12 @@ on lemmas, so "made progress", "making progress" and "make progress" are one phr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .model import Detector, Domain, LoadError, Match, ReunifyError, Rule
+from .regexguard import TIMEOUT, compile_pattern
 
 MAX_TEXT = 20_000  # characters of one statement that are analysed (longer text is cut)
 
@@ -56,7 +56,7 @@ class Analyzer:
         self.nlp = nlp if nlp is not None else make_pipeline()
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.matcher = Matcher(self.nlp.vocab, validate=True)
-        self.regexes: list[tuple[str, re.Pattern[str]]] = []
+        self.regexes: list[tuple[str, Any, str]] = []  # (key, compiled pattern, pack)
         entries: list[tuple[str, Match, str]] = []
         entries += [(f"rule:{r.id}", r.match, r.pack) for r in rules if r.match is not None]
         entries += [(f"det:{d.id}", d.match, d.pack) for d in detectors]
@@ -80,7 +80,7 @@ class Analyzer:
                     )
                 ) from None
         for pattern in match.regex:
-            self.regexes.append((key, re.compile(pattern, re.IGNORECASE)))
+            self.regexes.append((key, compile_pattern(pattern), pack))
 
     def hits(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Hit]]:
         """For each text, every match (rule, detector, domain) with character offsets."""
@@ -102,14 +102,30 @@ class Analyzer:
                     )
                 )
             head = text[:MAX_TEXT]
-            for key, regex in self.regexes:
-                found.extend(
-                    Hit(key, m.start(), m.end())
-                    for m in regex.finditer(head)
-                    if m.end() > m.start()
-                )
+            for key, regex, pack in self.regexes:
+                found.extend(_regex_hits(key, regex, pack, head))
             found.sort(key=lambda h: (h.start, -h.end, h.key))
             yield found
+
+
+def _regex_hits(key: str, regex: Any, pack: str, text: str) -> list[Hit]:
+    """Matches of one pack regex, bounded in time (see regexguard: the load-time check
+    rejects the usual catastrophic shapes; this is the backstop for the rest)."""
+    try:
+        return [
+            Hit(key, m.start(), m.end())
+            for m in regex.finditer(text, timeout=TIMEOUT)
+            if m.end() > m.start()
+        ]
+    except TimeoutError:
+        name = key[key.index(":") + 1 :]
+        raise ReunifyError(
+            LoadError(
+                pack,
+                f"{name}: regex {regex.pattern!r} took more than {TIMEOUT:g}s on a statement "
+                f"of {len(text):,} characters (catastrophic backtracking); simplify it",
+            )
+        ) from None
 
 
 def lemmas(nlp: Any, phrase: str) -> tuple[str, ...]:
