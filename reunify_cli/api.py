@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .engine import Ruleset, analyse_plan, build_ruleset
-from .model import FileReport, Plan, Report, ReunifyError
+from .model import FileReport, LoadError, Plan, Report, ReunifyError
 from .packs import load_packs
 from .plans import parse_plan
 from .settings import Settings
@@ -45,7 +45,10 @@ def lint_file(path: str, ruleset: Ruleset, settings: Settings) -> FileReport:
         plan = load_plan(path, settings)
     except ReunifyError as exc:
         return FileReport(path=path, error=exc.error)
-    return analyse_plan(plan, ruleset)
+    try:
+        return analyse_plan(plan, ruleset)
+    except ReunifyError as exc:  # a pack's regex ran out of time on this plan
+        return FileReport(path=path, error=LoadError(path, f"not analysed: {exc.error}"))
 
 
 def iter_lint(paths: Iterable[str], ruleset: Ruleset, settings: Settings) -> Iterator[FileReport]:

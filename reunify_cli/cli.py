@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -17,6 +18,7 @@ import typer
 from . import __version__
 from .model import LoadError, Report, ReunifyError
 from .settings import FAIL_LEVELS, Settings, fails
+from .yamlio import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     name="reunify",
@@ -40,6 +42,9 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+_DEBUG = {"on": False}  # set by --debug: show the traceback of an internal error
+
+
 @app.callback()
 def _root(
     version: Annotated[
@@ -48,8 +53,13 @@ def _root(
             "--version", callback=_version, is_eager=True, help="Show the version and exit."
         ),
     ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show the full traceback if reunify itself fails."),
+    ] = False,
 ) -> None:
     """reunify: flag vague case-plan goals and suggest concrete rewrites."""
+    _DEBUG["on"] = debug
 
 
 def fail(error: LoadError | str) -> NoReturn:
@@ -106,6 +116,15 @@ OutputOption = Annotated[
     ),
 ]
 
+MaxFileSizeOption = Annotated[
+    int,
+    typer.Option(
+        "--max-file-size",
+        min=1,
+        help="Largest plan file to read, in bytes; bigger files are reported, not read.",
+    ),
+]
+
 
 def make_settings(
     rules: list[str] | None, select: list[str] | None, ignore: list[str] | None, fail_on: str
@@ -131,11 +150,12 @@ def lint(
     ignore: IgnoreOption = None,
     fail_on: FailOnOption = "warning",
     output: OutputOption = None,
+    max_file_size: MaxFileSizeOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Check case plans: vague goals, missing elements, judgment and poverty language."""
     from . import api
 
-    settings = make_settings(rules, select, ignore, fail_on)
+    settings = replace(make_settings(rules, select, ignore, fail_on), max_file_size=max_file_size)
     try:
         ruleset = api.load_ruleset(settings)
         report = api.lint_paths(paths, settings, ruleset)
@@ -167,3 +187,20 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("reunify: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:  # last resort: a bug must not show the user a traceback
+        if _DEBUG["on"] or "--debug" in sys.argv[1:]:
+            raise
+        typer.echo(internal_error(exc), err=True)
+        sys.exit(2)
+
+
+def internal_error(exc: BaseException) -> str:
+    """One line for an unexpected failure (details only with --debug)."""
+    detail = " ".join(str(exc).split())
+    if len(detail) > 200:
+        detail = detail[:197] + "..."
+    name = type(exc).__name__
+    return (
+        f"reunify: internal error: {name}{': ' + detail if detail else ''} "
+        "(run `reunify --debug ...` to see where)"
+    )

@@ -150,20 +150,63 @@ def parse(path: str, text: str) -> Node | None:
     try:
         return _build(path, yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
-        if "\t" in problem or "'\\t'" in problem:
-            problem += " (tabs are not allowed for indentation)"
+        raise ReunifyError(_syntax_error(path, text, exc)) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        line, column = _line_col_of(text, exc.position)
         raise ReunifyError(
             LoadError(
                 path,
-                f"invalid YAML: {problem}",
-                mark.line + 1 if mark else None,
-                mark.column + 1 if mark else None,
+                f"invalid YAML: character {_char_name(exc.character)}: {exc.reason}",
+                line,
+                column,
             )
         ) from None
     except yaml.YAMLError as exc:
-        raise ReunifyError(LoadError(path, f"invalid YAML: {exc}")) from None
+        raise ReunifyError(LoadError(path, f"invalid YAML: {_one_line(str(exc))}")) from None
+    except UnicodeEncodeError as exc:  # lone surrogates: only from text not read from a file
+        line, column = _line_col_of(text, exc.start)
+        raise ReunifyError(
+            LoadError(path, "text contains invalid characters", line, column)
+        ) from None
+
+
+def _syntax_error(path: str, text: str, exc: yaml.MarkedYAMLError) -> LoadError:
+    """One line from a parser error: the problem, where it is, and what it was inside."""
+    mark = exc.problem_mark or exc.context_mark
+    problem = _one_line(exc.problem or exc.context or "invalid YAML")
+    tab = mark is not None and _char_at(text, mark.line, mark.column) == "\t"
+    if tab and "tab" not in problem:
+        problem += " (a tab: indent with spaces)"
+    context = exc.context_mark
+    if exc.context and context is not None and mark is not None and context.line != mark.line:
+        problem += f" ({_one_line(exc.context)} that starts at line {context.line + 1})"
+    return LoadError(
+        path,
+        f"invalid YAML: {problem}",
+        mark.line + 1 if mark else None,
+        mark.column + 1 if mark else None,
+    )
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _char_at(text: str, line0: int, column0: int) -> str:
+    lines = Lines(text)
+    index = lines.offset(line0, column0)
+    return text[index : index + 1]
+
+
+def _char_name(character: Any) -> str:
+    code = ord(character) if isinstance(character, str) else int(character)
+    return f"U+{code:04X}"
+
+
+def _line_col_of(text: str, index: int) -> tuple[int, int]:
+    index = max(0, min(index, len(text)))
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
 def _pos(mark: Any) -> tuple[int, int]:
