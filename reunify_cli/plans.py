@@ -13,7 +13,7 @@ from .model import (
     Span,
     TextField,
 )
-from .yamlio import Lines, Node, parse, scalar_value
+from .yamlio import Lines, Node, line_col, parse, scalar_value
 
 STATEMENT_KEYS = ("statement", "goal", "text")
 STRUCTURED_FIELDS = ("behavior", "measure", "evidence", "cadence", "feedback")
@@ -190,8 +190,7 @@ def locate(field: TextField, start: int, end: int) -> Span | None:
 
 
 def _line_col(source: ScalarSource, raw_index: int) -> tuple[int, int]:
-    before = source.raw[:raw_index]
-    newlines = before.count("\n")
-    if newlines == 0:
+    lines_down, column = line_col(source.raw, raw_index)
+    if lines_down == 1:
         return source.line, source.column + raw_index
-    return source.line + newlines, raw_index - before.rfind("\n")
+    return source.line + lines_down - 1, column

@@ -8,6 +8,7 @@ every node keeps its exact start and end position. Only safe_load semantics exis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -152,7 +153,7 @@ def parse(path: str, text: str) -> Node | None:
     except yaml.MarkedYAMLError as exc:
         raise ReunifyError(_syntax_error(path, text, exc)) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
-        line, column = _line_col_of(text, exc.position)
+        line, column = line_col(text, exc.position)
         raise ReunifyError(
             LoadError(
                 path,
@@ -164,7 +165,7 @@ def parse(path: str, text: str) -> Node | None:
     except yaml.YAMLError as exc:
         raise ReunifyError(LoadError(path, f"invalid YAML: {_one_line(str(exc))}")) from None
     except UnicodeEncodeError as exc:  # lone surrogates: only from text not read from a file
-        line, column = _line_col_of(text, exc.start)
+        line, column = line_col(text, exc.start)
         raise ReunifyError(
             LoadError(path, "text contains invalid characters", line, column)
         ) from None
@@ -201,12 +202,6 @@ def _char_at(text: str, line0: int, column0: int) -> str:
 def _char_name(character: Any) -> str:
     code = ord(character) if isinstance(character, str) else int(character)
     return f"U+{code:04X}"
-
-
-def _line_col_of(text: str, index: int) -> tuple[int, int]:
-    index = max(0, min(index, len(text)))
-    line_start = text.rfind("\n", 0, index) + 1
-    return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
 def _pos(mark: Any) -> tuple[int, int]:
@@ -311,17 +306,27 @@ def _build(path: str, events: Iterator[Any]) -> Node | None:
     return root
 
 
+# What YAML (and libyaml's positions) count as a line break: CR LF, CR, LF, NEL, LS, PS.
+LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a string index, counting breaks as YAML does."""
+    index = max(0, min(index, len(text)))
+    line, start = 1, 0
+    for brk in LINE_BREAK.finditer(text, 0, index):
+        if brk.end() > index:
+            break
+        line, start = line + 1, brk.end()
+    return line, index - start + 1
+
+
 class Lines:
     """Offsets of line starts, to turn (line, column) into a string index and back."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts = [0]
-        index = text.find("\n")
-        while index != -1:
-            starts.append(index + 1)
-            index = text.find("\n", index + 1)
-        self.starts = starts
+        self.starts = [0] + [brk.end() for brk in LINE_BREAK.finditer(text)]
 
     def offset(self, line0: int, column0: int) -> int:
         if line0 >= len(self.starts):

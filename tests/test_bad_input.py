@@ -297,3 +297,15 @@ def test_parse_plan_errors_are_one_line_for_every_case() -> None:
             assert "\n" not in str(exc.error)
         else:
             pytest.fail(f"{name} was accepted")
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2028"])
+def test_positions_with_other_line_breaks(ruleset: Ruleset, newline: str) -> None:
+    """Old-Mac CR, Windows CRLF and Unicode line separators: YAML counts each as a line
+    break, and so do the positions reunify reports (found by the fuzz tests)."""
+    text = newline.join(["case: {id: x}", "goals:", "  - Parent must make progress."]) + "\n"
+    report = lint_text(text, ruleset=ruleset)
+    finding = next(f for f in report.goals[0].findings if f.rule == "vague.make-progress")
+    line = yamlio.LINE_BREAK.split(text)[finding.span.line - 1]
+    assert finding.span.line == 3
+    assert line[finding.span.column - 1 : finding.span.end_column - 1] == "make progress"
