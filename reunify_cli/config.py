@@ -202,24 +202,29 @@ def _anchor(path: str, layer: dict[str, Any]) -> dict[str, Any]:
 
 
 def anchor_pattern(base: str, pattern: str) -> str:
-    """A pattern with a `/` inside is relative to `base`; one without matches any part."""
+    """An absolute pattern, as .gitignore reads them: one with a `/` inside is relative to
+    `base`; one without (`drafts/`, `*.tmpl.yaml`) matches a file or folder name at any
+    depth below `base`, written `base/**/name`."""
     stripped = pattern.strip().rstrip("/")
+    root = Path(base).as_posix().rstrip("/")
     if "/" not in stripped:
-        return stripped
-    return Path(base).as_posix().rstrip("/") + "/" + stripped.lstrip("/")
+        return f"{root}/**/{stripped}"
+    return f"{root}/{stripped.lstrip('/')}"
 
 
 def is_excluded(path: str, patterns: tuple[str, ...]) -> bool:
-    """Whether a plan file matches an `exclude` pattern (see anchor_pattern)."""
+    """Whether a plan file matches an anchored `exclude` pattern (see anchor_pattern)."""
     if not patterns:
         return False
     absolute = Path(os.path.abspath(path)).as_posix()
-    parts = absolute.split("/")
     for pattern in patterns:
-        if pattern.startswith("/"):
-            if fnmatch(absolute, pattern) or fnmatch(absolute, pattern + "/*"):
-                return True
-        elif any(fnmatch(part, pattern) for part in parts):
+        base, deep, name = pattern.partition("/**/")
+        if deep and "/" not in name:
+            if absolute.startswith(base + "/"):
+                below = absolute[len(base) + 1 :].split("/")
+                if any(fnmatch(part, name) for part in below):
+                    return True
+        elif fnmatch(absolute, pattern) or fnmatch(absolute, pattern + "/*"):
             return True
     return False
 
