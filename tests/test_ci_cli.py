@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from ci_helpers import plan, write_pack
 from typer.testing import CliRunner
 
@@ -139,3 +140,16 @@ def test_findings_are_sorted_by_file_line_column(repo: Path) -> None:
         keys.append((props["file"], int(props["line"]), int(props["col"])))
     assert len(keys) == 4
     assert keys == sorted(keys)
+
+
+def test_pre_commit_hook_definition() -> None:
+    root = Path(__file__).resolve().parents[1]
+    hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = next(h for h in hooks if h["id"] == "reunify")
+    assert hook["entry"] == "reunify lint"
+    assert hook["language"] == "python"
+    files = re.compile(hook["files"])
+    assert files.search("plans/a.yaml") and files.search("b.yml")
+    assert not files.search("README.md")
+    scripts = (root / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'reunify = "reunify_cli.cli:main"' in scripts  # the entry's command is installed
