@@ -202,3 +202,11 @@ def test_cli_bad_config_is_exit_2_one_line(repo: Path) -> None:
     missing = runner.invoke(app, ["lint", str(path), "--config", str(repo / "nope.yaml")])
     assert missing.exit_code == 2
     assert "nope.yaml: no such file" in missing.stderr
+
+
+def test_config_max_file_size_applies(repo: Path) -> None:
+    (repo / ".reunify.yaml").write_text("max-file-size: 20\n")
+    path = plan(repo, "a.yaml", "Mother will attend every weekly session.")
+    result = runner.invoke(app, ["lint", str(path)])
+    assert result.exit_code == 2
+    assert "larger than the limit of 20 bytes" in result.stdout + result.stderr

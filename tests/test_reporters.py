@@ -124,3 +124,12 @@ def test_junit_one_testcase_per_goal(report: Report) -> None:
         assert int(suite.get("failures", "-1")) == failed
         assert sum(c.find("failure") is not None for c in cases) == failed
     assert int(root.get("tests", "0")) == sum(int(s.get("tests", "0")) for s in suites.values())
+
+
+def test_junit_stays_valid_xml_with_control_characters(tmp_path: Path, ruleset: Ruleset) -> None:
+    plan = tmp_path / "p.yaml"
+    plan.write_text('goals:\n  - id: "g\\x07<1>"\n    statement: Parent must make progress.\n')
+    root = ET.fromstring(junit.render(lint_paths([str(plan)], Settings(), ruleset)))
+    case = root.find("testsuite/testcase")
+    assert case is not None and case.get("name", "").startswith("g\ufffd<1> (line 3)")
+    assert case.find("failure") is not None
