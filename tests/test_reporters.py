@@ -133,3 +133,14 @@ def test_junit_stays_valid_xml_with_control_characters(tmp_path: Path, ruleset: 
     case = root.find("testsuite/testcase")
     assert case is not None and case.get("name", "").startswith("g\ufffd<1> (line 3)")
     assert case.find("failure") is not None
+
+
+def test_sarif_uri_outside_the_working_directory_is_a_file_uri(
+    tmp_path: Path, ruleset: Ruleset
+) -> None:
+    (tmp_path / "plan.yaml").write_text("goals:\n  - Parent must make progress.\n")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)
+        log = sarif.sarif_log(lint_paths([str(tmp_path)], Settings(), ruleset))
+    uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert uri["uri"] == (tmp_path / "plan.yaml").as_uri()

@@ -68,6 +68,9 @@ def _descriptor(rule: dict[str, Any]) -> dict[str, Any]:
 
 
 def _uri(path: str) -> str:
+    """Relative paths stay relative (to the working directory); others become file: URIs."""
+    if path.startswith("/"):
+        return "file://" + quote(path, safe="/")
     return quote(path, safe="/")
 
 
