@@ -22,9 +22,15 @@ def load_ruleset(settings: Settings, nlp: object = None) -> Ruleset:
     return build_ruleset(packs, settings.select, settings.ignore, settings.severities, nlp)
 
 
-def discover(paths: Sequence[str]) -> Iterator[str]:
+def discover(paths: Sequence[str], exclude: tuple[str, ...] = ()) -> Iterator[str]:
     """Files to lint: files as given, folders walked for *.yaml / *.yml (hidden ones skipped),
-    in a stable order. Paths that do not exist are yielded too, to be reported."""
+    in a stable order, minus those matching `exclude` (config.is_excluded). Paths that do
+    not exist are yielded too, to be reported."""
+    if exclude:
+        from .config import is_excluded
+
+        yield from (p for p in discover(paths) if not is_excluded(p, exclude))
+        return
     for raw in paths:
         if not os.path.isdir(raw):
             yield raw
@@ -61,7 +67,7 @@ def lint_paths(
 ) -> Report:
     settings = settings or Settings()
     ruleset = ruleset or load_ruleset(settings)
-    files = tuple(iter_lint(discover(paths), ruleset, settings))
+    files = tuple(iter_lint(discover(paths, settings.exclude), ruleset, settings))
     return Report(files=files, rules=ruleset.rules)
 
 

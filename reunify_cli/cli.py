@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -17,8 +18,7 @@ import typer
 
 from . import __version__
 from .model import LoadError, Report, ReunifyError
-from .settings import FAIL_LEVELS, Settings, fails
-from .yamlio import DEFAULT_MAX_BYTES
+from .settings import FAIL_LEVELS, Settings, fails, merge
 
 app = typer.Typer(
     name="reunify",
@@ -34,6 +34,9 @@ app = typer.Typer(
 class Format(StrEnum):
     TEXT = "text"
     JSON = "json"
+    SARIF = "sarif"
+    GITHUB = "github"
+    JUNIT = "junit"
 
 
 def _version(value: bool) -> None:
@@ -104,10 +107,23 @@ IgnoreOption = Annotated[
     typer.Option("--ignore", help="Skip these rule ids, id prefixes or categories (repeatable)."),
 ]
 FailOnOption = Annotated[
-    str,
+    str | None,
     typer.Option(
-        "--fail-on", help=f"Lowest severity that makes the exit code 1: {', '.join(FAIL_LEVELS)}."
+        "--fail-on",
+        help=f"Lowest severity that makes the exit code 1: {', '.join(FAIL_LEVELS)} "
+        "(default: warning, or `fail-on` in the config file).",
     ),
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Config file to use instead of the .reunify.yaml / pyproject.toml "
+        "found above the first path.",
+    ),
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print only the findings, no summary.")
 ]
 OutputOption = Annotated[
     Path | None,
@@ -117,65 +133,93 @@ OutputOption = Annotated[
 ]
 
 MaxFileSizeOption = Annotated[
-    int,
+    int | None,
     typer.Option(
         "--max-file-size",
         min=1,
-        help="Largest plan file to read, in bytes; bigger files are reported, not read.",
+        help="Largest plan file to read, in bytes (default 5 MiB); bigger files are "
+        "reported, not read.",
     ),
 ]
 
 
 def make_settings(
-    rules: list[str] | None, select: list[str] | None, ignore: list[str] | None, fail_on: str
+    rules: list[str] | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    fail_on: str | None,
+    paths: Sequence[str] | None = None,
+    config: Path | None = None,
 ) -> Settings:
-    if fail_on not in FAIL_LEVELS:
+    """Settings from the flags; with `paths` (or `config`), over the project's config file."""
+    if fail_on is not None and fail_on not in FAIL_LEVELS:
         fail(f"--fail-on must be one of {', '.join(FAIL_LEVELS)}, not '{fail_on}'")
-    return Settings(
-        rules=tuple(rules or ()),
-        select=tuple(select or ()),
-        ignore=tuple(ignore or ()),
-        fail_on=fail_on,
-    )
+    flags: dict[str, object] = {"rules": tuple(rules or ()), "ignore": tuple(ignore or ())}
+    if select:
+        flags["select"] = tuple(select)
+    if fail_on is not None:
+        flags["fail_on"] = fail_on
+    if paths is None and config is None:
+        return merge(Settings(), flags)
+    from .config import settings_for
+
+    try:
+        return settings_for(paths or (), str(config) if config else None, flags)
+    except ReunifyError as exc:
+        fail(exc.error)
+
+
+def choose_format(format: Format | None) -> Format:
+    """--format as given; unset: `github` inside GitHub Actions, else `text`."""
+    if format is not None:
+        return format
+    return Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TEXT
 
 
 @app.command()
 def lint(
     paths: Annotated[list[str], typer.Argument(help="Plan files or folders.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = (
-        Format.TEXT
-    ),
+    format: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default: text; github when GITHUB_ACTIONS=true).",
+            show_default=False,
+        ),
+    ] = None,
     rules: RulesOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
-    fail_on: FailOnOption = "warning",
+    fail_on: FailOnOption = None,
     output: OutputOption = None,
-    max_file_size: MaxFileSizeOption = DEFAULT_MAX_BYTES,
+    config: ConfigOption = None,
+    quiet: QuietOption = False,
+    max_file_size: MaxFileSizeOption = None,
 ) -> None:
     """Check case plans: vague goals, missing elements, judgment and poverty language."""
     from . import api
 
-    settings = replace(make_settings(rules, select, ignore, fail_on), max_file_size=max_file_size)
+    format = choose_format(format)
+    settings = make_settings(rules, select, ignore, fail_on, paths, config)
+    if max_file_size is not None:  # the flag wins over the config file's max-file-size
+        settings = replace(settings, max_file_size=max_file_size)
     try:
         ruleset = api.load_ruleset(settings)
         report = api.lint_paths(paths, settings, ruleset)
     except ReunifyError as exc:
         fail(exc.error)
-    write_output(render(report, format, use_color(output)), output)
+    write_output(render(report, format, use_color(output), quiet), output)
     for file in report.files:
         if file.error is not None and format is not Format.TEXT:
             typer.echo(f"reunify: error: {file.error}", err=True)
     raise typer.Exit(exit_code(report, settings.fail_on))
 
 
-def render(report: Report, format: Format, color: bool) -> str:
-    if format is Format.JSON:
-        from .reporters import json as json_reporter
+def render(report: Report, format: Format, color: bool, quiet: bool = False) -> str:
+    from .reporters import REPORTERS, RenderOptions
 
-        return json_reporter.render(report)
-    from .reporters import text
-
-    return text.render(report, color=color)
+    return REPORTERS[format.value](report, RenderOptions(color=color, quiet=quiet))
 
 
 def main() -> None:

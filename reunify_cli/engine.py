@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
+from . import suppressions
 from .checks import plan_findings
 from .model import (
     Category,
@@ -41,6 +42,7 @@ class Ruleset:
     detector_elements: Mapping[str, Element]
     domains: tuple[Domain, ...]
     analyzer: Analyzer
+    known: frozenset[str] = frozenset()  # ids and categories of every loaded rule
 
     @property
     def by_id(self) -> Mapping[str, Rule]:
@@ -62,6 +64,7 @@ def build_ruleset(
         detector_elements=MappingProxyType({d.id: d.element for d in detectors}),
         domains=domains,
         analyzer=Analyzer(rules, detectors, domains, nlp),
+        known=frozenset(name for p in packs for r in p.rules for name in (r.id, r.category.value)),
     )
 
 
@@ -170,4 +173,30 @@ def analyse_plan(
                 findings=sort_findings(findings),
             )
         )
-    return FileReport(path=plan.path, goals=tuple(reports), findings=sort_findings(plan_level))
+    return with_suppressions(
+        plan,
+        FileReport(path=plan.path, goals=tuple(reports), findings=sort_findings(plan_level)),
+        ruleset,
+    )
+
+
+def with_suppressions(plan: Plan, report: FileReport, ruleset: Ruleset) -> FileReport:
+    """Apply the plan's `# reunify: ignore[...]` comments (see suppressions.py)."""
+    if not plan.comments:
+        return report
+    per_goal, plan_level = suppressions.apply(
+        plan,
+        {g.goal.index: g.findings for g in report.goals},
+        report.findings,
+        ruleset.rules,
+        ruleset.known,
+    )
+    goals = tuple(
+        replace(
+            g,
+            findings=sort_findings(per_goal[g.goal.index]),
+            flags=MappingProxyType(flags_of(per_goal[g.goal.index], g.elements)),
+        )
+        for g in report.goals
+    )
+    return replace(report, goals=goals, findings=sort_findings(plan_level))

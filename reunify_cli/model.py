@@ -105,12 +105,22 @@ class Goal:
 
 
 @dataclass(frozen=True, slots=True)
+class Comment:
+    """A YAML comment: 1-based line and column of its `#`, and the text after the `#`."""
+
+    line: int
+    column: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     path: str
     case: Mapping[str, str] = field(default_factory=_empty)
     people: tuple[Person, ...] = ()
     concerns: tuple[Concern, ...] = ()
     goals: tuple[Goal, ...] = ()
+    comments: tuple[Comment, ...] = ()  # for inline suppressions (`# reunify: ignore[...]`)
 
 
 @dataclass(frozen=True, slots=True)

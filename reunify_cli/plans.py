@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .model import (
+    Comment,
     Concern,
     Goal,
     LoadError,
@@ -13,7 +14,7 @@ from .model import (
     Span,
     TextField,
 )
-from .yamlio import Lines, Node, line_col, parse, scalar_value
+from .yamlio import Lines, Node, line_col, parse, scalar_value, scan_comments
 
 STATEMENT_KEYS = ("statement", "goal", "text")
 STRUCTURED_FIELDS = ("behavior", "measure", "evidence", "cadence", "feedback")
@@ -49,8 +50,9 @@ def parse_plan(path: str, text: str) -> Plan:
     lines = Lines(text)
     if root is None:
         raise ReunifyError(LoadError(path, "empty file: a plan needs a `goals:` list", 1, 1))
+    comments = tuple(Comment(*c) for c in scan_comments(text, root))
     if root.kind == "seq":
-        return Plan(path=path, goals=_goals(path, root, lines))
+        return Plan(path=path, goals=_goals(path, root, lines), comments=comments)
     if root.kind != "map":
         raise _fail(
             path, "a plan must be a mapping with `goals:` or a list of goal statements", root
@@ -79,6 +81,7 @@ def parse_plan(path: str, text: str) -> Plan:
         people=_people(path, root.get("people")),
         concerns=_concerns(path, root.get("concerns")),
         goals=goals,
+        comments=comments,
     )
 
 

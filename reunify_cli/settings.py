@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import Any
 
 from .model import Severity
 from .yamlio import DEFAULT_MAX_BYTES
@@ -28,3 +29,30 @@ def fails(severity: Severity, fail_on: str) -> bool:
     if fail_on == "never":
         return False
     return severity.rank >= Severity(fail_on).rank
+
+
+ACCUMULATE = frozenset({"rules", "ignore", "exclude"})
+
+
+def merge(base: Settings, *layers: Mapping[str, Any]) -> Settings:
+    """Settings from layers, later ones winning: built-in defaults < config file < flags.
+
+    Each layer holds only the keys it sets (Settings field names). `rules`, `ignore` and
+    `exclude` add up (a flag adds to what the config file lists); `severities` merge per
+    rule; every other key is replaced by the later layer.
+    """
+    merged = base
+    for layer in layers:
+        changes: dict[str, Any] = {}
+        for key, value in layer.items():
+            if key not in Settings.__dataclass_fields__:
+                raise ValueError(f"unknown setting {key!r}")
+            current = getattr(merged, key)
+            if key in ACCUMULATE:
+                changes[key] = (*current, *value)
+            elif key == "severities":
+                changes[key] = MappingProxyType({**current, **value})
+            else:
+                changes[key] = value
+        merged = replace(merged, **changes)
+    return merged

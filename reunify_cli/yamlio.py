@@ -360,3 +360,36 @@ def key_node(mapping: Node, key: str) -> Node | None:
         if k.kind == "scalar" and k.value == key:
             return k
     return None
+
+
+def scan_comments(text: str, root: Node | None) -> list[tuple[int, int, str]]:
+    """Comments of a parsed document: (1-based line, column of `#`, text after `#`).
+
+    The parser drops comments, so we scan the text: a `#` at the start of a line or after
+    whitespace starts a comment unless it lies inside a scalar (a quoted or block string).
+    """
+    lines = text.split("\n")
+    if not any("#" in line for line in lines):
+        return []
+    inside: dict[int, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if node.kind == "scalar":
+            if "#" in node.value or node.style:
+                for line0 in range(node.start[0], node.end[0] + 1):
+                    inside.setdefault(line0, []).append((node.start, node.end))
+        else:
+            stack.extend(node.items)
+            stack.extend(n for pair in node.pairs for n in pair)
+    found = []
+    for line0, line in enumerate(lines):
+        column = line.find("#")
+        while column != -1:
+            pos = (line0, column)
+            starts_comment = column == 0 or line[column - 1] in " \t"
+            if starts_comment and not any(a <= pos < b for a, b in inside.get(line0, ())):
+                found.append((line0 + 1, column + 1, line[column + 1 :].rstrip("\r")))
+                break
+            column = line.find("#", column + 1)
+    return found

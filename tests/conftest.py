@@ -11,3 +11,17 @@ from reunify_cli.settings import Settings
 def ruleset() -> Ruleset:
     """The built-in rules, compiled once for the whole test session (spaCy loads once)."""
     return load_ruleset(Settings())
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite the expected outputs in tests/golden/ from the current output.",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

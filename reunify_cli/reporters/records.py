@@ -7,7 +7,7 @@ from typing import Any
 
 from .. import __version__
 from ..engine import statement_span
-from ..model import FileReport, Finding, GoalReport, Report, Severity
+from ..model import FileReport, Finding, GoalReport, Report, Rule, Severity
 
 
 def finding_record(finding: Finding) -> dict[str, Any]:
@@ -87,3 +87,54 @@ def report_document(report: Report) -> dict[str, Any]:
         "files": [file_record(f) for f in report.files],
         "summary": summary(report.files),
     }
+
+
+def rule_record(rule: Rule) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "category": rule.category.value,
+        "severity": rule.severity.value,
+        "pack": rule.pack,
+        "message": rule.message,
+        "rationale": rule.rationale,
+        "suggestion": rule.suggestion,
+        "examples": {"fail": list(rule.examples.fail), "pass": list(rule.examples.passing)},
+    }
+
+
+def flat_findings(report: Report) -> list[dict[str, Any]]:
+    """Every finding as a finding_record plus `path` (relative to the working directory,
+    forward slashes) and `goal` (its goal's id or `goal N`, None for plan-level findings),
+    sorted by path, line, column and rule so that CI diffs are stable."""
+    records: list[dict[str, Any]] = []
+    for file in report.files:
+        path = display_path(file.path)
+        for goal in file.goals:
+            label = goal.goal.id or f"goal {goal.goal.index + 1}"
+            records.extend(
+                {**finding_record(f), "path": path, "goal": label} for f in goal.findings
+            )
+        records.extend({**finding_record(f), "path": path, "goal": None} for f in file.findings)
+    return sorted(records, key=lambda r: (r["path"], r["line"], r["column"], r["rule"]))
+
+
+def load_errors(report: Report) -> list[dict[str, Any]]:
+    """Files that could not be read, as {path, message, line, column}, sorted by path."""
+    errors = [
+        {
+            "path": display_path(f.path),
+            "message": f.error.message,
+            "line": f.error.line,
+            "column": f.error.column,
+        }
+        for f in report.files
+        if f.error is not None
+    ]
+    return sorted(errors, key=lambda e: (e["path"], e["line"] or 0, e["column"] or 0))
+
+
+def display_path(path: str) -> str:
+    """Path relative to the working directory when inside it, with forward slashes."""
+    from ..api import display_path as relative
+
+    return relative(path)

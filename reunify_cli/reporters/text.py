@@ -126,10 +126,11 @@ def make_console(
     )
 
 
-def render(report: Report, color: bool = False, width: int = 100) -> str:
+def render(report: Report, color: bool = False, width: int = 100, quiet: bool = False) -> str:
     buffer = io.StringIO()
     console = make_console(color=color, width=width, file=buffer)
     for file in report.files:
         render_file(console, file)
-    render_summary(console, report)
+    if not quiet:
+        render_summary(console, report)
     return buffer.getvalue()

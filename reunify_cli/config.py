@@ -1,0 +1,239 @@
+"""The project's config file: `.reunify.yaml` or `[tool.reunify]` in `pyproject.toml`.
+
+Found by walking up from the linted path to the repository root (a folder holding `.git`)
+or the home folder, whichever comes first; `--config FILE` names one instead. Its values
+form one layer of `settings.merge` (built-in defaults < config file < command-line flags).
+
+    rules: [policy/our-pack.yaml]      # packs to add (paths relative to the config file)
+    select: [vague, missing]           # rule ids, id prefixes or categories
+    ignore: [plain.abbreviation]
+    severity: {missing.cadence: info}  # per-rule severity
+    fail-on: error                     # error | warning | info | never
+    exclude: ["drafts/", "*.tmpl.yaml"]
+    max-file-size: 1048576             # bytes
+
+An unknown key or a bad value is a one-line error with file and line (exit code 2).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+
+from .model import LoadError, ReunifyError, Severity
+from .settings import FAIL_LEVELS, Settings, merge
+from .yamlio import Node, key_node, parse, read_text
+
+YAML_NAMES = (".reunify.yaml", ".reunify.yml")
+PYPROJECT = "pyproject.toml"
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
+class _Bad(Exception):
+    """A bad value: the message, and the index of the offending list item if any."""
+
+    def __init__(self, message: str, item: int | None = None) -> None:
+        super().__init__(message)
+        self.item = item
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise _Bad("must be a list of strings")
+    for index, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            raise _Bad("must be a list of non-empty strings", index)
+    return tuple(value)
+
+
+def _severities(value: Any) -> Mapping[str, str]:
+    if not isinstance(value, dict):
+        raise _Bad("must be a mapping of rule id to error, warning or info")
+    levels = [s.value for s in Severity]
+    for rule, level in value.items():
+        if level not in levels:
+            raise _Bad(f"{rule}: severity must be one of {', '.join(levels)}, not {level!r}")
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def _fail_on(value: Any) -> str:
+    if value not in FAIL_LEVELS:
+        raise _Bad(f"must be one of {', '.join(FAIL_LEVELS)}, not {value!r}")
+    return str(value)
+
+
+def _size(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise _Bad(f"must be a positive number of bytes, not {value!r}")
+    return value
+
+
+# config key -> (Settings field, validator)
+KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "rules": ("rules", _strings),
+    "select": ("select", _strings),
+    "ignore": ("ignore", _strings),
+    "severity": ("severities", _severities),
+    "fail-on": ("fail_on", _fail_on),
+    "exclude": ("exclude", _strings),
+    "max-file-size": ("max_file_size", _size),
+}
+
+
+def find_config(start: str | os.PathLike[str]) -> Path | None:
+    """The nearest config file above `start` (a file or folder), or None."""
+    folder = Path(os.path.abspath(start))
+    if not folder.is_dir():
+        folder = folder.parent
+    home = Path.home()
+    for candidate in (folder, *folder.parents):
+        for name in YAML_NAMES:
+            if (candidate / name).is_file():
+                return candidate / name
+        pyproject = candidate / PYPROJECT
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+        if (candidate / ".git").exists() or candidate == home:
+            return None
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return re.search(r"^\s*\[\s*tool\.reunify\s*[\].]", text, re.MULTILINE) is not None
+
+
+def load_config(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """The settings layer of one config file (Settings field names). Raises ReunifyError."""
+    name = os.fspath(path)
+    text = read_text(name, MAX_CONFIG_BYTES)
+    if name.endswith(".toml"):
+        return _from_toml(name, text)
+    return _from_yaml(name, text)
+
+
+def _from_yaml(path: str, text: str) -> dict[str, Any]:
+    root = parse(path, text)
+    if root is None:
+        return {}
+    if root.kind != "map":
+        raise ReunifyError(LoadError(path, "the config must be a mapping of keys", 1, 1))
+    layer: dict[str, Any] = {}
+    for key, value in root.pairs:
+        try:
+            field, raw = _check(str(key.value), value.to_python())
+        except _Bad as bad:
+            where = _yaml_position(root, key, value, bad)
+            raise ReunifyError(LoadError(path, str(bad), where.line, where.column)) from None
+        layer[field] = raw
+    return _anchor(path, layer)
+
+
+def _yaml_position(root: Node, key: Node, value: Node, bad: _Bad) -> Node:
+    if str(bad).startswith("unknown key"):
+        return key_node(root, key.value) or key
+    if bad.item is not None and value.kind == "seq" and bad.item < len(value.items):
+        return value.items[bad.item]
+    return value
+
+
+def _from_toml(path: str, text: str) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ReunifyError(LoadError(path, f"invalid TOML: {exc}")) from None
+    is_pyproject = os.path.basename(path) == PYPROJECT
+    table = data.get("tool", {}).get("reunify", {}) if is_pyproject else data
+    if not isinstance(table, dict):
+        raise ReunifyError(LoadError(path, "[tool.reunify] must be a table"))
+    layer: dict[str, Any] = {}
+    for key, value in table.items():
+        try:
+            field, raw = _check(key, value)
+        except _Bad as bad:
+            prefix = "[tool.reunify] " if is_pyproject else ""
+            line = _toml_line(text, key, is_pyproject)
+            raise ReunifyError(LoadError(path, prefix + str(bad), line)) from None
+        layer[field] = raw
+    return _anchor(path, layer)
+
+
+def _toml_line(text: str, key: str, in_tool_table: bool) -> int | None:
+    """Best-effort line of `key = ...` (tomllib keeps no positions)."""
+    inside = not in_tool_table
+    pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.lstrip().startswith("["):
+            inside = re.match(r"^\s*\[\s*tool\.reunify\s*\]", line) is not None
+            continue
+        if inside and pattern.match(line):
+            return number
+    return None
+
+
+def _check(key: str, value: Any) -> tuple[str, Any]:
+    if key not in KEYS:
+        raise _Bad(f"unknown key '{key}'; expected one of: {', '.join(KEYS)}")
+    field, validate = KEYS[key]
+    try:
+        return field, validate(value)
+    except _Bad as bad:
+        raise _Bad(f"`{key}` {bad}", bad.item) from None
+
+
+def _anchor(path: str, layer: dict[str, Any]) -> dict[str, Any]:
+    """Make paths in the config relative to the config file's folder, not the cwd."""
+    base = os.path.dirname(os.path.abspath(path))
+    if "rules" in layer:
+        layer["rules"] = tuple(os.path.normpath(os.path.join(base, p)) for p in layer["rules"])
+    if "exclude" in layer:
+        layer["exclude"] = tuple(anchor_pattern(base, p) for p in layer["exclude"])
+    return layer
+
+
+def anchor_pattern(base: str, pattern: str) -> str:
+    """An absolute pattern, as .gitignore reads them: one with a `/` inside is relative to
+    `base`; one without (`drafts/`, `*.tmpl.yaml`) matches a file or folder name at any
+    depth below `base`, written `base/**/name`."""
+    stripped = pattern.strip().rstrip("/")
+    root = Path(base).as_posix().rstrip("/")
+    if "/" not in stripped:
+        return f"{root}/**/{stripped}"
+    return f"{root}/{stripped.lstrip('/')}"
+
+
+def is_excluded(path: str, patterns: tuple[str, ...]) -> bool:
+    """Whether a plan file matches an anchored `exclude` pattern (see anchor_pattern)."""
+    if not patterns:
+        return False
+    absolute = Path(os.path.abspath(path)).as_posix()
+    for pattern in patterns:
+        base, deep, name = pattern.partition("/**/")
+        if deep and "/" not in name:
+            if absolute.startswith(base + "/"):
+                below = absolute[len(base) + 1 :].split("/")
+                if any(fnmatch(part, name) for part in below):
+                    return True
+        elif fnmatch(absolute, pattern) or fnmatch(absolute, pattern + "/*"):
+            return True
+    return False
+
+
+def settings_for(
+    paths: Sequence[str], config_file: str | None, flags: Mapping[str, Any]
+) -> Settings:
+    """Defaults < the config file (`config_file`, or the one found above the first path)
+    < command-line `flags`. Raises ReunifyError for a bad config file."""
+    found = Path(config_file) if config_file else find_config(paths[0] if paths else ".")
+    layer = load_config(found) if found is not None else {}
+    return merge(Settings(), layer, flags)
