@@ -14,6 +14,7 @@ from .settings import Settings
 from .yamlio import read_text
 
 PLAN_SUFFIXES = (".yaml", ".yml")
+SIZE_HINT = " (raise it with --max-file-size or max-file-size in the config file)"
 
 
 def load_ruleset(settings: Settings, nlp: object = None) -> Ruleset:
@@ -31,19 +32,28 @@ def discover(paths: Sequence[str], exclude: tuple[str, ...] = ()) -> Iterator[st
 
         yield from (p for p in discover(paths) if not is_excluded(p, exclude))
         return
+    unreadable: list[str] = []  # folders os.walk could not list: reported, not skipped
+
+    def note(error: OSError) -> None:
+        unreadable.append(error.filename)
+
     for raw in paths:
         if not os.path.isdir(raw):
             yield raw
             continue
-        for folder, dirs, files in os.walk(raw):
+        for folder, dirs, files in os.walk(raw, onerror=note):
+            yield from unreadable
+            unreadable.clear()
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if name.endswith(PLAN_SUFFIXES) and not name.startswith("."):
                     yield os.path.join(folder, name)
+        yield from unreadable
+        unreadable.clear()
 
 
 def load_plan(path: str, settings: Settings) -> Plan:
-    return parse_plan(path, read_text(path, settings.max_file_size))
+    return parse_plan(path, read_text(path, settings.max_file_size, SIZE_HINT))
 
 
 def lint_file(path: str, ruleset: Ruleset, settings: Settings) -> FileReport:

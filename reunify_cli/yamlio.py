@@ -8,6 +8,7 @@ every node keeps its exact start and end position. Only safe_load semantics exis
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ MAX_DEPTH = 64
 MAX_NODES = 1_000_000
 MAX_ALIASES = 1_000
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs to fear
 
 _RESOLVER: Any = yaml.resolver.Resolver()
 _SAFE_TAG_PREFIX = "tag:yaml.org,2002:"
@@ -114,13 +116,35 @@ def decode(path: str, data: bytes) -> str:
         ) from None
 
 
-def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def _read_bytes(path: str, limit: int) -> bytes:
+    """At most `limit` bytes. Opened non-blocking, so a named pipe without a writer (say a
+    FIFO called plan.yaml in a folder) reads as empty instead of hanging the batch."""
+    fd = os.open(path, os.O_RDONLY | _NONBLOCK)
+    try:
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
+        with open(fd, "rb", closefd=False) as handle:
+            return handle.read(limit)
+    finally:
+        os.close(fd)
+
+
+def _folder_error(path: str) -> LoadError:
+    """A folder where a file was expected; or one that could not be listed (walk errors)."""
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as exc:
+        return LoadError(path, f"folder cannot be read: {exc.strerror or exc}")
+    return LoadError(path, "is a directory, expected a file")
+
+
+def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES, hint: str = "") -> str:
     """Read a file as text, turning every OS problem into a one-line LoadError."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data = _read_bytes(path, max_bytes + 1)
     except IsADirectoryError:
-        raise ReunifyError(LoadError(path, "is a directory, expected a file")) from None
+        raise ReunifyError(_folder_error(path)) from None
     except FileNotFoundError:
         raise ReunifyError(LoadError(path, "no such file")) from None
     except PermissionError:
@@ -131,8 +155,7 @@ def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         raise ReunifyError(
             LoadError(
                 path,
-                f"file is larger than the limit of {max_bytes:,} bytes "
-                "(raise it with --max-file-size)",
+                f"file is larger than the limit of {max_bytes:,} bytes{hint}",
             )
         )
     return decode(path, data)

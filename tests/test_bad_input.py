@@ -3,7 +3,6 @@ batch is still checked. Also the OS-level problems: missing, unreadable, folders
 
 from __future__ import annotations
 
-import builtins
 import json
 import os
 import subprocess
@@ -206,14 +205,14 @@ def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (tmp_path / "a.yaml").write_bytes(GOOD)
     locked = tmp_path / "b.yaml"
     locked.write_bytes(GOOD)
-    real_open = builtins.open
+    real_open = os.open
 
     def guarded_open(file: Any, *args: Any, **kwargs: Any) -> Any:
-        if str(file) == str(locked):
-            raise PermissionError(13, "Permission denied", str(file))
+        if os.fspath(file) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", guarded_open)
+    monkeypatch.setattr(os, "open", guarded_open)
     result = runner.invoke(app, ["lint", str(tmp_path), "--format", "json"])
     assert result.exit_code == 2
     files = json.loads(result.stdout)["files"]
@@ -309,3 +308,43 @@ def test_positions_with_other_line_breaks(ruleset: Ruleset, newline: str) -> Non
     line = yamlio.LINE_BREAK.split(text)[finding.span.line - 1]
     assert finding.span.line == 3
     assert line[finding.span.column - 1 : finding.span.end_column - 1] == "make progress"
+
+
+def test_unreadable_subfolder_is_reported_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """os.walk skips folders it cannot list unless asked; a batch must say so (simulated)."""
+    (tmp_path / "a.yaml").write_bytes(GOOD)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "hidden-from-us.yaml").write_bytes(GOOD)
+    (tmp_path / "z.yaml").write_bytes(GOOD)
+    real_scandir = os.scandir
+
+    def guarded_scandir(path: Any = ".") -> Any:
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", guarded_scandir)
+    result = runner.invoke(app, ["lint", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 2
+    files = json.loads(result.stdout)["files"]
+    assert [(Path(f["path"]).name, f["error"] is None) for f in files] == [
+        ("a.yaml", True),
+        ("z.yaml", True),
+        ("locked", False),
+    ]
+    assert files[2]["error"]["message"] == "folder cannot be read: Permission denied"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_in_a_folder_does_not_hang_the_batch(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_bytes(GOOD)
+    os.mkfifo(tmp_path / "b.yaml")  # nobody writes to it: opening it normally would block
+    (tmp_path / "c.yaml").write_bytes(GOOD)
+    result = runner.invoke(app, ["lint", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 2
+    files = json.loads(result.stdout)["files"]
+    assert [f["error"] is None for f in files] == [True, False, True]
+    assert "empty file" in files[1]["error"]["message"]
