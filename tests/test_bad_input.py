@@ -348,3 +348,32 @@ def test_named_pipe_in_a_folder_does_not_hang_the_batch(tmp_path: Path) -> None:
     files = json.loads(result.stdout)["files"]
     assert [f["error"] is None for f in files] == [True, False, True]
     assert "empty file" in files[1]["error"]["message"]
+
+
+OSC_TITLE = "\x1b]0;pwned\x07"  # an escape sequence that would retitle the terminal
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_terminal_escapes_in_a_plan_are_shown_not_sent(ruleset: Ruleset, color: bool) -> None:
+    from reunify_cli.model import Report
+    from reunify_cli.reporters import text as text_reporter
+
+    plan = (
+        'goals:\n  - id: "g\\e]0;x\\a"\n'
+        '    statement: "Make progress \\e]0;pwned\\a \\u202e now."\n'
+    )
+    report = lint_text(plan, ruleset=ruleset)
+    assert OSC_TITLE in report.goals[0].goal.statement.text  # the data itself is kept
+    out = text_reporter.render(Report(files=(report,)), color=color)
+    assert "\x1b]" not in out
+    assert "\x07" not in out
+    assert "\u202e" not in out
+    assert "␛]0;pwned␇" in out
+
+
+def test_terminal_escapes_in_error_lines_are_shown_not_sent(tmp_path: Path) -> None:
+    weird = tmp_path / f"plan{OSC_TITLE}.yaml"
+    result = runner.invoke(app, ["lint", str(weird), "--format", "json"])
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr
+    assert "plan␛]0;pwned␇.yaml: no such file" in result.stderr
