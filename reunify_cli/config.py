@@ -154,7 +154,8 @@ def _from_toml(path: str, text: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ReunifyError(_toml_error(path, text, str(exc))) from None
     is_pyproject = os.path.basename(path) == PYPROJECT
-    table = data.get("tool", {}).get("reunify", {}) if is_pyproject else data
+    tool = data.get("tool", {})
+    table = (tool.get("reunify", {}) if isinstance(tool, dict) else None) if is_pyproject else data
     if not isinstance(table, dict):
         raise ReunifyError(LoadError(path, "[tool.reunify] must be a table"))
     layer: dict[str, Any] = {}

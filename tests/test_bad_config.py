@@ -132,3 +132,12 @@ def test_config_naming_a_catastrophic_pack_is_refused(tmp_path: Path) -> None:
     assert code == 2
     assert err.startswith(f"reunify: error: {pack}:10:")
     assert "a repeat inside a repeat" in err
+
+
+def test_pyproject_whose_tool_is_not_a_table(tmp_path: Path) -> None:
+    """Found by the fuzz tests: `tool = 0` crashed the loader (AttributeError)."""
+    config = tmp_path / "pyproject.toml"
+    config.write_text("tool = 0\n")
+    code, err = _run(tmp_path, "--config", str(config))
+    assert code == 2
+    assert err == f"reunify: error: {config}: [tool.reunify] must be a table\n"

@@ -1,6 +1,7 @@
 """Fuzzing (hypothesis): whatever text, bytes or YAML-shaped data a user hands over, the
-loaders return data or a ReunifyError (one line), never another exception, and every
-position they report lies inside the file; the engine analyses any statement."""
+loaders (plans, rule packs, config files) return data or a ReunifyError (one line), never
+another exception, and every position they report lies inside the file; the engine
+analyses any statement."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reunify_cli import config
 from reunify_cli.api import lint_text
 from reunify_cli.engine import Ruleset, statement_span
 from reunify_cli.model import LoadError, Plan, ReunifyError, Span
@@ -82,6 +84,14 @@ def _load(text: str) -> None:
         parse_pack("fuzz-pack.yaml", text)
     except ReunifyError as exc:
         _check_error(exc.error, text)
+    for name, read in (
+        ("fuzz/.reunify.yaml", config._from_yaml),
+        ("fuzz/pyproject.toml", config._from_toml),
+    ):
+        try:
+            read(name, text)
+        except ReunifyError as exc:
+            _check_error(exc.error, text)
 
 
 @fuzz(1500)
@@ -147,10 +157,39 @@ def test_engine_on_any_statement(ruleset: Ruleset, statement: str) -> None:
         text = yaml.safe_dump({"goals": [statement]}, allow_unicode=True)
     except yaml.YAMLError:  # a string PyYAML itself cannot write (lone surrogates)
         return
-    report = lint_text(text, ruleset=ruleset)
+    try:
+        report = lint_text(text, ruleset=ruleset)
+    except ReunifyError as exc:  # PyYAML wrote a lone surrogate as "\ud800": invalid YAML
+        assert any(0xD800 <= ord(c) <= 0xDFFF for c in statement), exc
+        return
     assert len(report.goals) == 1
     goal = report.goals[0]
     assert [goal.goal.statement.text] == _reference_statements(text)
     for finding in goal.findings:
         assert _inside(finding.span, text), finding
         assert finding.excerpt in goal.goal.statement.text
+
+
+toml_values = st.one_of(
+    st.integers().map(str),
+    st.text(max_size=20).map(lambda t: '"' + t.replace("\\", "").replace('"', "") + '"'),
+    st.sampled_from(["true", "[]", "['a', 1]", "{a = 1}", "1.5", "'error'", "[[1]]", "x"]),
+)
+
+
+@fuzz(500)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([*config.KEYS, "colour", "tool", '"a b"']), toml_values),
+        max_size=4,
+    ),
+    st.booleans(),
+)
+def test_config_loader_on_toml_tables(pairs: list[tuple[str, str]], table: bool) -> None:
+    body = "".join(f"{key} = {value}\n" for key, value in pairs)
+    text = ("[tool.reunify]\n" if table else "") + body
+    for name in ("fuzz/pyproject.toml", "fuzz/reunify.toml"):
+        try:
+            config._from_toml(name, text)
+        except ReunifyError as exc:
+            _check_error(exc.error, text)
