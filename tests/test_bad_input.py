@@ -377,3 +377,22 @@ def test_terminal_escapes_in_error_lines_are_shown_not_sent(tmp_path: Path) -> N
     assert result.exit_code == 2
     assert "\x1b" not in result.stderr
     assert "plan␛]0;pwned␇.yaml: no such file" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "name", ["billion-laughs", "alias-flood", "deep-flow", "deep-block", "two-documents"]
+)
+def test_hostile_yaml_is_refused_in_bounded_memory(name: str) -> None:
+    """Memory, not time, is asserted: the parser stops at the limit instead of building."""
+    import tracemalloc
+
+    content = next(c for n, c, _, _ in BAD_PLANS if n == name)
+    text = content.decode()
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReunifyError):
+            parse_plan(f"{name}.yaml", text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024 + 2 * len(text)
