@@ -244,6 +244,7 @@ def load_packs(extra: Sequence[str] = (), builtin: bool = True) -> tuple[RulePac
                 )
             )
         names[pack.name] = pack.path
+    check_references(packs)
     return packs
 
 
@@ -278,3 +279,27 @@ def select_rules(
                 rule = replace(rule, severity=Severity(pack_severity[rule.id]))
             chosen.append(rule)
     return tuple(sorted(chosen, key=lambda r: r.id))
+
+
+def check_references(packs: Sequence[RulePack]) -> None:
+    """Each `disable:` entry and `severity:` key must name a rule (or id prefix, or
+    category) of the loaded packs: a typo would otherwise silently change nothing."""
+    rules = [r for p in packs for r in p.rules]
+    for pack in packs:
+        for index, entry in enumerate(pack.disable):
+            if not any(_matches_any(r, [entry]) for r in rules):
+                _reference_error(pack, ("disable", index), f"disable: no rule matches '{entry}'")
+        for rule_id in pack.severity:
+            if not any(r.id == rule_id for r in rules):
+                _reference_error(pack, ("severity", rule_id), f"severity: no rule '{rule_id}'")
+
+
+def _reference_error(pack: RulePack, where: tuple[Any, ...], message: str) -> None:
+    root = parse(pack.path, read_text(pack.path))
+    node = node_at(root, where)
+    if where[0] == "severity" and node is not None and root is not None:
+        severity_node = root.get("severity")
+        node = (key_node(severity_node, where[1]) if severity_node else None) or node
+    raise ReunifyError(
+        LoadError(pack.path, message, node.line if node else None, node.column if node else None)
+    )
