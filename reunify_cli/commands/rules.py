@@ -178,10 +178,9 @@ def evaluate_corpus(
         fail(exc.error)
     rows = [("label", "precision", "recall", "f1", "tp", "fp", "fn", "tn")]
     for s in result.scores:
-        rows.append(
-            (s.label, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}")
-            + tuple(str(n) for n in (s.tp, s.fp, s.fn, s.tn))
-        )
+        numbers = (s.precision, s.recall, s.f1)
+        counts = (s.tp, s.fp, s.fn, s.tn)
+        rows.append((s.label, *(f"{n:.2f}" for n in numbers), *(str(n) for n in counts)))
     typer.echo(f"{result.path}: {result.size} labelled goals")
     typer.echo(_table(rows))
     if misses:
@@ -211,8 +210,9 @@ def explain(
 
 def _explain(pack: RulePack, rule: Rule, active: Rule | None) -> str:
     severity = active.severity.value if active else "off (disabled)"
+    where = f"pack {pack.name}: {pack.path}:{rule.line}"
     lines = [
-        f"{rule.id}  ({rule.category.value}, {severity})  pack {pack.name}: {pack.path}:{rule.line}",
+        f"{rule.id}  ({rule.category.value}, {severity})  {where}",
         "",
         rule.message,
         "",
