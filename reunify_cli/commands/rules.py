@@ -176,7 +176,7 @@ def evaluate_corpus(
         result = evaluate(corpus, items, build_ruleset(_load(rules or ())))
     except ReunifyError as exc:
         fail(exc.error)
-    rows = [("label", "precision", "recall", "f1", "tp", "fp", "fn", "tn")]
+    rows: list[tuple[str, ...]] = [("label", "precision", "recall", "f1", "tp", "fp", "fn", "tn")]
     for s in result.scores:
         numbers = (s.precision, s.recall, s.f1)
         counts = (s.tp, s.fp, s.fn, s.tn)
