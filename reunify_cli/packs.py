@@ -222,6 +222,12 @@ def _schema_error(path: str, root: Node, error: Any) -> LoadError:
         )
     if error.validator == "oneOf" and location and location[0] == "rules":
         message = f"{where}: a rule needs exactly one of `match`, `element` or `check`"
+    elif error.validator == "type":
+        wanted = error.validator_value
+        names = {"array": "a list", "object": "a mapping", "string": "text", "number": "a number"}
+        types = [str(t) for t in (wanted if isinstance(wanted, list) else [wanted])]
+        expected = " or ".join(names.get(t, t) for t in types)
+        message = f"{where or 'pack'}: expected {expected}, got {error.instance!r}"
     elif error.validator == "required":
         message = f"{where or 'pack'}: {error.message}"
     else:
@@ -282,9 +288,17 @@ def select_rules(
 
 
 def check_references(packs: Sequence[RulePack]) -> None:
-    """Each `disable:` entry and `severity:` key must name a rule (or id prefix, or
-    category) of the loaded packs: a typo would otherwise silently change nothing."""
+    """Rule ids are unique across packs, and each `disable:` entry and `severity:` key names
+    a rule (or id prefix, or category) of the loaded packs: a typo would otherwise silently
+    change nothing."""
     rules = [r for p in packs for r in p.rules]
+    defined: dict[str, str] = {}
+    for pack in packs:
+        for index, rule in enumerate(pack.rules):
+            if rule.id in defined:
+                message = f"rule id '{rule.id}' is already defined by pack '{defined[rule.id]}'"
+                _reference_error(pack, ("rules", index, "id"), message)
+            defined[rule.id] = pack.name
     for pack in packs:
         for index, entry in enumerate(pack.disable):
             if not any(_matches_any(r, [entry]) for r in rules):
