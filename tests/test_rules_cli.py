@@ -196,3 +196,13 @@ def test_evaluate_prints_precision_and_recall_per_label() -> None:
     labels = [line.split()[0] for line in lines[2:8]]
     assert labels[0] == "vague" and "reporting_cadence" in labels
     assert all(re.match(r".*holdout\.yaml:\d+: \w+ (missed|wrongly found): ", x) for x in lines[8:])
+
+
+@pytest.mark.parametrize(("kind", "title"), [("plan", "case plan"), ("pack", "rule pack")])
+def test_schema_prints_the_shipped_schema(kind: str, title: str) -> None:
+    import json
+
+    result = runner.invoke(app, ["rules", "schema", kind])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["title"] == f"reunify {title}"
+    assert runner.invoke(app, ["rules", "schema", "config"]).exit_code == 2

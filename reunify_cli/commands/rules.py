@@ -189,6 +189,20 @@ def evaluate_corpus(
             typer.echo(f"{corpus}:{miss.item.line}: {miss.label} {said}: {miss.item.text}")
 
 
+@rules_app.command("schema")
+def schema(
+    kind: Annotated[str, typer.Argument(metavar="plan|pack", help="Which schema to print.")],
+) -> None:
+    """Print the JSON Schema of plans or of rule packs (save it for your editor)."""
+    from importlib import resources
+
+    names = {"plan": "plan.schema.json", "pack": "rulepack.schema.json"}
+    if kind not in names:
+        fail(f"schema must be 'plan' or 'pack', not '{kind}'")
+    folder = resources.files("reunify_cli.schemas")
+    typer.echo(folder.joinpath(names[kind]).read_text(encoding="utf-8"), nl=False)
+
+
 @app.command()
 def explain(
     rule_id: Annotated[
