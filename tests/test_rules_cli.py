@@ -206,3 +206,13 @@ def test_schema_prints_the_shipped_schema(kind: str, title: str) -> None:
     assert result.exit_code == 0
     assert json.loads(result.output)["title"] == f"reunify {title}"
     assert runner.invoke(app, ["rules", "schema", "config"]).exit_code == 2
+
+
+def test_shipped_pack_files_validate_and_test_by_path() -> None:
+    shipped = sorted(str(p) for p in (ROOT / "rules").glob("*.yaml"))
+    result = runner.invoke(app, ["rules", "validate", *shipped])
+    assert result.exit_code == 0, result.output
+    assert result.output.count(": ok (") == len(shipped)
+    result = runner.invoke(app, ["rules", "test", str(ROOT / "rules" / "housing.yaml")])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("housing ")

@@ -102,11 +102,13 @@ def test_rules(
 ) -> None:
     """Run every rule's `examples:` (fail: must be flagged, pass: must not) like a test runner."""
     from ..engine import build_ruleset
+    from ..packs import builtin_pack_paths
     from ..selftest import run_examples
 
     wanted = list(packs_wanted or ())
     files = [w for w in wanted if os.path.exists(w)]
-    packs = _load([*(rules or ()), *files])
+    builtin = {os.path.realpath(p) for p in builtin_pack_paths()}
+    packs = _load([*(rules or ()), *(f for f in files if os.path.realpath(f) not in builtin)])
     by_path = {os.path.realpath(p.path): p.name for p in packs}
     names = {by_path.get(os.path.realpath(f), "") for f in files}
     names |= {w for w in wanted if w not in files}
@@ -151,7 +153,9 @@ def validate(
 
     try:
         packs = [load_pack(f) for f in files]
-        check_references([*load_packs(), *packs])
+        given = {os.path.realpath(f) for f in files}
+        others = [p for p in load_packs() if os.path.realpath(p.path) not in given]
+        check_references([*others, *packs])
     except ReunifyError as exc:
         fail(exc.error)
     for pack in packs:
