@@ -58,3 +58,11 @@ def test_structure_errors_name_file_line_key_and_expectation(
 def test_unknown_keys_stay_allowed() -> None:
     plan = parse_plan("p.yaml", "county: X\ngoals:\n  - statement: Attend.\n    note: {a: 1}\n")
     assert plan.goals[0].statement.text == "Attend."
+
+
+def test_empty_optional_fields_and_listed_structured_fields_are_accepted() -> None:
+    text = (
+        "case:\n  next_review:\n  caseworker:\npeople:\n  - {id: m, name: }\n"
+        "goals:\n  - statement: Attend.\n    due:\n    evidence: [a, b]\n    measure: 12\n"
+    )
+    assert parse_plan("p.yaml", text).goals[0].statement.text == "Attend."
