@@ -209,3 +209,6 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("reunify: interrupted", err=True)
         sys.exit(130)
+
+
+from .commands import rules as _rules  # noqa: E402,F401  (registers `rules` and `explain`)
