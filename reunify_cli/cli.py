@@ -248,3 +248,6 @@ def internal_error(exc: BaseException) -> str:
         f"reunify: internal error: {name}{': ' + detail if detail else ''} "
         "(run `reunify --debug ...` to see where)"
     )
+
+
+from .commands import rules as _rules  # noqa: E402,F401  (registers `rules` and `explain`)

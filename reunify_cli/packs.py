@@ -220,6 +220,12 @@ def _schema_error(path: str, root: Node, error: Any) -> LoadError:
         )
     if error.validator == "oneOf" and location and location[0] == "rules":
         message = f"{where}: a rule needs exactly one of `match`, `element` or `check`"
+    elif error.validator == "type":
+        wanted = error.validator_value
+        names = {"array": "a list", "object": "a mapping", "string": "text", "number": "a number"}
+        types = [str(t) for t in (wanted if isinstance(wanted, list) else [wanted])]
+        expected = " or ".join(names.get(t, t) for t in types)
+        message = f"{where or 'pack'}: expected {expected}, got {error.instance!r}"
     elif error.validator == "required":
         message = f"{where or 'pack'}: {error.message}"
     else:
@@ -242,6 +248,7 @@ def load_packs(extra: Sequence[str] = (), builtin: bool = True) -> tuple[RulePac
                 )
             )
         names[pack.name] = pack.path
+    check_references(packs)
     return packs
 
 
@@ -276,3 +283,35 @@ def select_rules(
                 rule = replace(rule, severity=Severity(pack_severity[rule.id]))
             chosen.append(rule)
     return tuple(sorted(chosen, key=lambda r: r.id))
+
+
+def check_references(packs: Sequence[RulePack]) -> None:
+    """Rule ids are unique across packs, and each `disable:` entry and `severity:` key names
+    a rule (or id prefix, or category) of the loaded packs: a typo would otherwise silently
+    change nothing."""
+    rules = [r for p in packs for r in p.rules]
+    defined: dict[str, str] = {}
+    for pack in packs:
+        for index, rule in enumerate(pack.rules):
+            if rule.id in defined:
+                message = f"rule id '{rule.id}' is already defined by pack '{defined[rule.id]}'"
+                _reference_error(pack, ("rules", index, "id"), message)
+            defined[rule.id] = pack.name
+    for pack in packs:
+        for index, entry in enumerate(pack.disable):
+            if not any(_matches_any(r, [entry]) for r in rules):
+                _reference_error(pack, ("disable", index), f"disable: no rule matches '{entry}'")
+        for rule_id in pack.severity:
+            if not any(r.id == rule_id for r in rules):
+                _reference_error(pack, ("severity", rule_id), f"severity: no rule '{rule_id}'")
+
+
+def _reference_error(pack: RulePack, where: tuple[Any, ...], message: str) -> None:
+    root = parse(pack.path, read_text(pack.path))
+    node = node_at(root, where)
+    if where[0] == "severity" and node is not None and root is not None:
+        severity_node = root.get("severity")
+        node = (key_node(severity_node, where[1]) if severity_node else None) or node
+    raise ReunifyError(
+        LoadError(pack.path, message, node.line if node else None, node.column if node else None)
+    )

@@ -52,7 +52,9 @@ def parse_plan(path: str, text: str) -> Plan:
         raise ReunifyError(LoadError(path, "empty file: a plan needs a `goals:` list", 1, 1))
     comments = tuple(Comment(*c) for c in scan_comments(text, root))
     if root.kind == "seq":
-        return Plan(path=path, goals=_goals(path, root, lines), comments=comments)
+        return _checked(
+            path, root, Plan(path=path, goals=_goals(path, root, lines), comments=comments)
+        )
     if root.kind != "map":
         raise _fail(
             path, "a plan must be a mapping with `goals:` or a list of goal statements", root
@@ -75,7 +77,7 @@ def parse_plan(path: str, text: str) -> Plan:
             value = _text(case_node.get(key))
             if value is not None:
                 case[key] = value
-    return Plan(
+    plan = Plan(
         path=path,
         case=case,
         people=_people(path, root.get("people")),
@@ -83,6 +85,17 @@ def parse_plan(path: str, text: str) -> Plan:
         goals=goals,
         comments=comments,
     )
+    return _checked(path, root, plan)
+
+
+def _checked(path: str, root: Node, plan: Plan) -> Plan:
+    """The plan, once its structure also passes schemas/plan.schema.json."""
+    from .planschema import schema_error
+
+    error = schema_error(path, root)
+    if error is not None:
+        raise ReunifyError(error)
+    return plan
 
 
 def _people(path: str, node: Node | None) -> tuple[Person, ...]:

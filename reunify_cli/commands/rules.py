@@ -1,0 +1,266 @@
+"""`reunify rules list|test|validate|evaluate` and `reunify explain RULE`: for pack authors.
+
+Registered by a one-line import at the bottom of cli.py. Everything heavy (packs, spaCy)
+is imported inside the commands, so `--help` stays instant.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Sequence
+from typing import Annotated, Any
+
+import typer
+
+from ..cli import RulesOption, app, fail
+from ..model import ReunifyError, Rule, RulePack
+
+rules_app = typer.Typer(
+    name="rules",
+    help="List, test, validate and evaluate rule packs.",
+    no_args_is_help=True,
+)
+app.add_typer(rules_app, name="rules")
+
+
+def _load(extra: Sequence[str]) -> tuple[RulePack, ...]:
+    from ..packs import load_packs
+
+    try:
+        return load_packs(tuple(extra))
+    except ReunifyError as exc:
+        fail(exc.error)
+
+
+def _effective(packs: Sequence[RulePack]) -> dict[str, Rule]:
+    from ..packs import select_rules
+
+    return {r.id: r for r in select_rules(packs)}
+
+
+def _table(rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )
+
+
+@rules_app.command("list")
+def list_rules(
+    rules: RulesOption = None,
+    statistics: Annotated[
+        bool,
+        typer.Option(
+            "--statistics", help="Per pack: rules, vague phrasings, evidence sources, templates."
+        ),
+    ] = False,
+) -> None:
+    """Every rule: id, category, severity (after overrides; 'off' when disabled), pack."""
+    packs = _load(rules or ())
+    if statistics:
+        typer.echo(_statistics(packs))
+        return
+    active = _effective(packs)
+    rows = [("id", "category", "severity", "pack")]
+    for rule in sorted((r for p in packs for r in p.rules), key=lambda r: r.id):
+        severity = active[rule.id].severity.value if rule.id in active else "off"
+        rows.append((rule.id, rule.category.value, severity, rule.pack))
+    typer.echo(_table(rows))
+
+
+def _statistics(packs: Sequence[RulePack]) -> str:
+    from ..packstats import pack_stats, totals
+
+    rows = [("pack", "domain", "rules", "phrasings", "evidence sources", "templates")]
+    for stats in [*(pack_stats(p) for p in packs), totals(packs)]:
+        rows.append(
+            (
+                stats.pack,
+                stats.domain or "-",
+                str(stats.rules),
+                str(stats.phrasings),
+                str(stats.evidence),
+                str(stats.templates),
+            )
+        )
+    note = (
+        "phrasings: distinct phrases, token patterns and regexes of vague, judgmental and "
+        "poverty rules (the total counts each once)"
+    )
+    return f"{_table(rows)}\n\n{note}"
+
+
+@rules_app.command("test")
+def test_rules(
+    packs_wanted: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[PACK]...", help="Pack names or pack files (default: all)."),
+    ] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Run every rule's `examples:` (fail: must be flagged, pass: must not) like a test runner."""
+    from ..engine import build_ruleset
+    from ..packs import builtin_pack_paths
+    from ..selftest import run_examples
+
+    wanted = list(packs_wanted or ())
+    files = [w for w in wanted if os.path.exists(w)]
+    builtin = {os.path.realpath(p) for p in builtin_pack_paths()}
+    packs = _load([*(rules or ()), *(f for f in files if os.path.realpath(f) not in builtin)])
+    by_path = {os.path.realpath(p.path): p.name for p in packs}
+    names = {by_path.get(os.path.realpath(f), "") for f in files}
+    names |= {w for w in wanted if w not in files}
+    unknown = sorted(names - {p.name for p in packs})
+    if unknown:
+        fail(f"no rule pack named '{unknown[0]}' (see `reunify rules list --statistics`)")
+    chosen = [p for p in packs if not names or p.name in names]
+    try:
+        ruleset = build_ruleset(packs)
+    except ReunifyError as exc:
+        fail(exc.error)
+    active = ruleset.by_id
+    rules_of = [active[r.id] for p in chosen for r in p.rules if r.id in active]
+    results = list(run_examples(ruleset, rules_of))
+    where = {r.id: f"{p.path}:{r.line}" for p in chosen for r in p.rules}
+    failures = [r for r in results if not r.ok]
+    for pack in chosen:
+        mine = [r for r in results if r.pack == pack.name]
+        marks = "".join("." if r.ok else "F" for r in mine)
+        status = "ok" if all(r.ok for r in mine) else "FAILED"
+        typer.echo(f"{pack.name} {marks} {status}" if mine else f"{pack.name} (no examples)")
+    for result in failures:
+        verb = "should flag" if result.kind == "fail" else "should not flag"
+        found = ", ".join(result.found) or "nothing"
+        typer.echo(
+            f"FAIL {where[result.rule]}: {result.rule} {verb}: {result.text!r} (found: {found})"
+        )
+    typer.echo(
+        f"{len(results)} examples of {len({r.rule for r in results})} rules: "
+        f"{len(results) - len(failures)} passed, {len(failures)} failed"
+    )
+    raise typer.Exit(1 if failures else 0)
+
+
+@rules_app.command("validate")
+def validate(
+    files: Annotated[list[str], typer.Argument(help="Rule pack files to check.")],
+) -> None:
+    """Check pack files against the schema, their regexes and token patterns, and that
+    their `disable:` and `severity:` entries name rules that exist."""
+    from ..packs import check_references, load_pack, load_packs
+
+    try:
+        packs = [load_pack(f) for f in files]
+        given = {os.path.realpath(f) for f in files}
+        others = [p for p in load_packs() if os.path.realpath(p.path) not in given]
+        check_references([*others, *packs])
+    except ReunifyError as exc:
+        fail(exc.error)
+    for pack in packs:
+        typer.echo(f"{pack.path}: ok ({len(pack.rules)} rules)")
+
+
+@rules_app.command("evaluate")
+def evaluate_corpus(
+    corpus: Annotated[str, typer.Argument(help="Labelled corpus (see tests/corpus/goals.yaml).")],
+    rules: RulesOption = None,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="Also list every disagreement with the labels.")
+    ] = False,
+) -> None:
+    """Precision and recall of the vague flag and of each element on a labelled corpus."""
+    from ..engine import build_ruleset
+    from ..evaluate import evaluate, parse_corpus
+    from ..yamlio import read_text
+
+    try:
+        items = parse_corpus(corpus, read_text(corpus))
+        result = evaluate(corpus, items, build_ruleset(_load(rules or ())))
+    except ReunifyError as exc:
+        fail(exc.error)
+    rows: list[tuple[str, ...]] = [("label", "precision", "recall", "f1", "tp", "fp", "fn", "tn")]
+    for s in result.scores:
+        numbers = (s.precision, s.recall, s.f1)
+        counts = (s.tp, s.fp, s.fn, s.tn)
+        rows.append((s.label, *(f"{n:.2f}" for n in numbers), *(str(n) for n in counts)))
+    typer.echo(f"{result.path}: {result.size} labelled goals")
+    typer.echo(_table(rows))
+    if misses:
+        for miss in result.misses:
+            said = "missed" if miss.expected else "wrongly found"
+            typer.echo(f"{corpus}:{miss.item.line}: {miss.label} {said}: {miss.item.text}")
+
+
+@rules_app.command("schema")
+def schema(
+    kind: Annotated[str, typer.Argument(metavar="plan|pack", help="Which schema to print.")],
+) -> None:
+    """Print the JSON Schema of plans or of rule packs (save it for your editor)."""
+    from importlib import resources
+
+    names = {"plan": "plan.schema.json", "pack": "rulepack.schema.json"}
+    if kind not in names:
+        fail(f"schema must be 'plan' or 'pack', not '{kind}'")
+    folder = resources.files("reunify_cli.schemas")
+    typer.echo(folder.joinpath(names[kind]).read_text(encoding="utf-8"), nl=False)
+
+
+@app.command()
+def explain(
+    rule_id: Annotated[
+        str, typer.Argument(metavar="RULE", help="A rule id, e.g. vague.as-needed.")
+    ],
+    rules: RulesOption = None,
+) -> None:
+    """A rule's message, rationale, examples, and the rewrite knowledge of its pack."""
+    packs = _load(rules or ())
+    found = [(p, r) for p in packs for r in p.rules if r.id == rule_id]
+    if not found:
+        ids = [r.id for p in packs for r in p.rules]
+        close = difflib.get_close_matches(rule_id, ids, n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        fail(f"no rule '{rule_id}'{hint}")
+    pack, rule = found[0]
+    typer.echo(_explain(pack, rule, _effective(packs).get(rule.id)))
+
+
+def _explain(pack: RulePack, rule: Rule, active: Rule | None) -> str:
+    severity = active.severity.value if active else "off (disabled)"
+    where = f"pack {pack.name}: {pack.path}:{rule.line}"
+    lines = [
+        f"{rule.id}  ({rule.category.value}, {severity})  {where}",
+        "",
+        rule.message,
+        "",
+        f"Why: {rule.rationale}",
+    ]
+    if rule.unless:
+        lines.append(f"Not flagged when the goal has: {', '.join(e.value for e in rule.unless)}")
+    if rule.match is not None and rule.match.phrases:
+        lines.append(f"Matches: {', '.join(rule.match.phrases)}")
+    for title, texts in (("Flags", rule.examples.fail), ("Does not flag", rule.examples.passing)):
+        if texts:
+            lines += ["", f"{title}:", *(f"  - {t}" for t in texts)]
+    for domain in pack.domains:
+        lines += ["", f"Rewrite knowledge ({domain.name}):", *_knowledge(domain.data)]
+    return "\n".join(lines)
+
+
+def _knowledge(data: Any) -> list[str]:
+    lines: list[str] = []
+    for key, title in (
+        ("services", "Services"),
+        ("behaviors", "Observable behaviors"),
+        ("evidence", "Evidence sources"),
+        ("cadences", "Reporting cadences"),
+        ("supports", "Supports the agency offers"),
+    ):
+        if data.get(key):
+            lines += [f"  {title}:", *(f"    - {item}" for item in data[key])]
+    for template in data.get("templates", ()):
+        when = f" (when: {', '.join(template['when'])})" if template.get("when") else ""
+        statement = " ".join(str(template["statement"]).split())
+        lines += [f"  Template {template['id']}{when}:", f"    {statement}"]
+    return lines
