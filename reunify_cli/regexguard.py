@@ -50,7 +50,7 @@ def problem(pattern: str) -> str | None:
     except (RecursionError, OverflowError, ValueError) as exc:  # absurd nesting or counts
         return f"invalid regex: {exc}"
     try:
-        reason = _check(list(tree), inside=None)
+        reason = _check(list(tree), None)
     except RecursionError:
         reason = "groups nested too deeply"
     if reason is None:
@@ -69,44 +69,65 @@ def _large(maximum: int) -> bool:
     return bool(maximum == _c.MAXREPEAT or maximum > LARGE)
 
 
-def _check(items: list[Any], inside: int | None) -> str | None:
-    """`inside`: the maximum count of the nearest enclosing repeat that can iterate."""
-    pending: Chars | bool = False  # chars of the last unbounded repeat in this sequence
-    for op, av in items:
+# Inside a repeat: (its maximum count, the characters that can follow the current sequence
+# within one iteration or start the next one).
+Context = tuple[int, Chars] | None
+
+
+def _check(items: list[Any], inside: Context) -> str | None:
+    pending: Chars | bool = False  # chars of the unbounded repeats just before this item
+    for index, (op, av) in enumerate(items):
+        follow = _follow(items[index + 1 :], inside)
         if _is_repeat(op):
             low, high, body = av
-            outer = inside or 0
-            nested = outer > 1 and high > 1 and low != high
-            if nested and (_large(outer) or _large(high) or outer * high > LARGE):
-                return "a repeat inside a repeat"
-            if high > 1 and _large(high):
-                branches = _overlapping_branches(list(body))
-                if branches:
-                    return "a repeat over alternatives that can match the same text"
+            reason = _check_repeat(list(body), low, high, follow, inside)
+            if reason:
+                return reason
             chars = _chars(list(body))
             if _large(high) and low != high:
-                if pending is not False and _overlap(pending, chars):
+                if pending is not False and _overlap(pending, _first(list(body))):
                     return "two unbounded repeats in a row over the same characters"
                 pending = chars if pending is False or low > 0 else _union(pending, chars)
             elif low > 0:
                 pending = False
-            enclosing = high if high > 1 else inside
-            reason = _check(list(body), enclosing)
         else:
             if not _nullable(op, av):
                 pending = False
-            reason = _check_children(op, av, inside)
-        if reason:
-            return reason
+            context = (inside[0], follow) if inside is not None else None
+            for child in _children(op, av):
+                reason = _check(child, context)
+                if reason:
+                    return reason
     return None
 
 
-def _check_children(op: Any, av: Any, inside: int | None) -> str | None:
-    for child in _children(op, av):
-        reason = _check(child, inside)
-        if reason:
-            return reason
-    return None
+def _check_repeat(
+    body: list[Any], low: int, high: int, follow: Chars, inside: Context
+) -> str | None:
+    """A repeat is ambiguous inside another one when what it matches can also be matched
+    by what follows it (the rest of the iteration, or the next iteration): `(a+)+`,
+    `(\\w+\\s?)*`; `(?:\\w+\\s+)*` is fine, a word cannot run into the spaces after it."""
+    if inside is not None and high > 1 and low != high:
+        outer = inside[0]
+        many = _large(outer) or _large(high) or outer * high > LARGE
+        if many and _overlap(_chars(body), follow):
+            return "a repeat inside a repeat"
+    if high > 1 and _large(high) and _overlapping_branches(body):
+        return "a repeat over alternatives that can match the same text"
+    if high <= 1:
+        return _check(body, inside if inside is None else (inside[0], follow))
+    again = _first(body)
+    next_up = _union(again, follow) if inside is not None else again
+    return _check(body, (high, next_up))
+
+
+def _follow(rest: list[Any], inside: Context) -> Chars:
+    """Characters that can come right after a position: the rest of the sequence, and what
+    follows the sequence (within an enclosing repeat) when the rest can match nothing."""
+    first = _first(rest)
+    if inside is not None and all(_nullable(o, a) for o, a in rest):
+        return _union(first, inside[1])
+    return first
 
 
 def _children(op: Any, av: Any) -> list[list[Any]]:

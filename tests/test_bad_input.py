@@ -396,3 +396,18 @@ def test_hostile_yaml_is_refused_in_bounded_memory(name: str) -> None:
     finally:
         tracemalloc.stop()
     assert peak < 8 * 1024 * 1024 + 2 * len(text)
+
+
+@pytest.mark.parametrize("run", ["(", ":)", '"', "([{", "!?"])
+def test_long_punctuation_runs_are_tokenized_in_pieces(ruleset: Ruleset, run: str) -> None:
+    """spaCy's tokenizer is quadratic on a long run of punctuation (20,000 '(' took half a
+    minute): the copy it tokenizes gets a space every 8th character of such a run."""
+    from reunify_cli.nlp import MAX_TEXT, _break_punctuation_runs
+
+    statement = run * (MAX_TEXT // len(run)) + " make progress"
+    broken = _break_punctuation_runs(statement)
+    assert len(broken) == len(statement)
+    assert max(len(word) for word in broken.split()) <= 8
+    assert _break_punctuation_runs("Attend (weekly) sessions.") == "Attend (weekly) sessions."
+    report = lint_text(f"goals:\n  - {json.dumps(statement)}\n", ruleset=ruleset)
+    assert report.goals[0].goal.statement.text == statement
