@@ -167,3 +167,6 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("reunify: interrupted", err=True)
         sys.exit(130)
+
+
+from .commands import rewrite as _rewrite  # noqa: E402, F401  (registers `reunify rewrite`)
