@@ -117,6 +117,7 @@ def test_interactive_accept_edit_skip_quit(plan: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.count("Accept, edit, skip or quit?") == 5  # one re-asked
     assert "Please answer" in result.output
+    assert "still flagged: missing.cadence, missing.evidence" in result.output
     goals = yaml.safe_load(revised.read_text(encoding="utf-8"))["goals"]
     assert goals[0]["original_statement"] == "Parent must make progress in individual therapy."
     assert goals[1]["statement"] == "Loraine will call Dr. Ruiz by Friday, 2026-02-06."

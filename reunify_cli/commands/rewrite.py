@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -26,6 +26,9 @@ from ..cli import (
     use_color,
 )
 from ..model import FileReport, LoadError, Report, ReunifyError
+
+if TYPE_CHECKING:
+    from ..engine import Ruleset
 
 BOM = "\ufeff"
 
@@ -81,13 +84,15 @@ def rewrite(
     skipped = 0
     if interactive:
         before = sum(g.rewrite is not None for g in report.goals)
-        report = _interactive(report)
+        report = _interactive(report, ruleset)
         skipped = before - sum(g.rewrite is not None for g in report.goals)
     chosen = {g.goal.index: g.rewrite for g in report.goals if g.rewrite is not None}
-    try:
-        revised = revise(path, text, chosen)
-    except ReunifyError as exc:
-        fail(exc.error)
+    revised = text
+    if output is not None or in_place or diff:  # showing needs no revised file
+        try:
+            revised = revise(path, text, chosen)
+        except ReunifyError as exc:
+            fail(exc.error)
     if format is Format.JSON:
         from ..reporters import json as json_reporter
 
@@ -114,7 +119,7 @@ def _check_options(
         fail("--interactive needs somewhere to put the result: -o FILE, --in-place or --diff")
 
 
-def _interactive(report: FileReport) -> FileReport:
+def _interactive(report: FileReport, ruleset: Ruleset) -> FileReport:
     """Ask about each suggestion: [a]ccept, [e]dit, [s]kip, or [q]uit (skip the rest)."""
     from ..reporters.rewrite_text import goal_text
 
@@ -130,6 +135,7 @@ def _interactive(report: FileReport) -> FileReport:
         if answer == "e":
             edited = typer.prompt("New statement", default=str(goal.rewrite["statement"]))
             goals.append(replace(goal, rewrite=_edited(goal.rewrite, edited)))
+            typer.echo(_check_edit(edited, ruleset))
         elif answer == "a":
             goals.append(goal)
         else:
@@ -144,6 +150,17 @@ def _ask() -> str:
         if answer.strip().lower()[:1] in ("a", "e", "s", "q"):
             return answer.strip().lower()[:1]
         typer.echo("Please answer a (accept), e (edit), s (skip) or q (quit).")
+
+
+def _check_edit(statement: str, ruleset: Ruleset) -> str:
+    """Lint the edited statement on its own, so the caseworker sees what it still lacks."""
+    from ..engine import analyse_plan
+    from ..selftest import plan_of_texts
+
+    goal = analyse_plan(plan_of_texts([statement]), ruleset).goals[0]
+    if not goal.findings:
+        return "  ok: behavioral, measurable, time-limited, with evidence and cadence"
+    return "  still flagged: " + ", ".join(sorted({f.rule for f in goal.findings}))
 
 
 def _edited(rewrite: Mapping[str, Any], statement: str) -> Mapping[str, Any]:
