@@ -178,7 +178,9 @@ def test_unknown_slot_in_a_users_template_is_a_placeholder(ruleset: Ruleset) -> 
     assert rewrite["behavior"] == ""  # the template gives none
 
 
-@pytest.mark.parametrize("domain", [d for p in load_packs() for d in p.domains], ids=str)
+@pytest.mark.parametrize(
+    "domain", [d for p in load_packs() for d in p.domains], ids=lambda d: str(d.id)
+)
 def test_every_shipped_domain_is_complete(domain: Any) -> None:
     data = domain.data
     templates = data.get("templates", [])
@@ -189,10 +191,24 @@ def test_every_shipped_domain_is_complete(domain: Any) -> None:
     for template in templates:
         missing = {"behavior", "measure", "evidence", "cadence", "feedback"} - set(template)
         assert not missing, f"{template['id']} lacks {missing}"
-        assert "within ${feedback_days} days" in template["feedback"], "two-way feedback"
+        feedback = template["feedback"]  # two-way: how soon the worker tells the parent
+        assert "${caseworker}" in feedback and re.search(r"\$\{(actor|parent)\}", feedback)
+        assert re.search(r"within|at (the end of )?(each|every|the next)|same day", feedback)
 
 
 def test_statement_elements_all_detected_on_the_seed_rewrite(ruleset: Ruleset) -> None:
     rewrite = rewrite_of(ruleset, plan_text("Parent must make progress in individual therapy."))
     goal = lint_text(plan_text(rewrite["statement"]), ruleset=ruleset).goals[0]
     assert [e for e in Element if not goal.elements[e]] == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Her therapist will email J. Alvarez a short note after each session.",
+        "Dr. Ruiz will send Ms. Lee a progress report each month.",
+    ],
+)
+def test_cadence_is_found_across_initials_and_titles(ruleset: Ruleset, statement: str) -> None:
+    goal = lint_text(f"goals:\n  - {statement}\n", ruleset=ruleset).goals[0]
+    assert goal.elements[Element.REPORTING_CADENCE]
