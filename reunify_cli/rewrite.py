@@ -12,6 +12,7 @@ import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -72,8 +73,9 @@ def rewrite_goal(
     for name in FIELDS:
         own = report.goal.fields.get(name)
         result[name] = own if own is not None else fill(str(template.get(name, "")), slots)
-        if name == "behavior":
-            result["due"] = report.goal.due or fill(str(template.get("due", "${due}")), slots)
+        if name == "measure":
+            due = report.goal.due or fill(str(template.get("due", "${due}")), slots)
+            result["due"] = iso_date(due)
     result["placeholders"] = tuple(sorted(slots.placeholders))
     result["kind"] = str(template.get("kind", "condition"))
     result["domain"] = domain.id
@@ -199,6 +201,18 @@ class _Slots(dict[str, str]):
         if PLACEHOLDER.search(value):
             self.placeholders.add(key)
         return value
+
+
+def iso_date(text: str) -> str:
+    """ "June 30, 2026" or "6/30/2026" as 2026-06-30 (for the `due` field); else unchanged."""
+    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text.replace(",", " "))
+    cleaned = " ".join(cleaned.split())
+    for form in ("%B %d %Y", "%b %d %Y", "%m/%d/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(cleaned, form).date().isoformat()
+        except ValueError:
+            continue
+    return text
 
 
 def fill(text: str, slots: _Slots) -> str:

@@ -78,7 +78,7 @@ def test_provider_named_in_the_goal_fills_the_slot(ruleset: Ruleset) -> None:
 
 def test_goal_words_beat_fields_beat_plan_for_the_deadline(ruleset: Ruleset) -> None:
     own = rewrite_of(ruleset, plan_text("Mother will go to therapy by June 30, 2026."))
-    assert own["due"] == "June 30, 2026"
+    assert own["due"] == "2026-06-30" and "until June 30, 2026" in own["statement"]
     field = rewrite_of(ruleset, plan_text("Mother will go to therapy.", "    due: 2026-05-01\n"))
     assert field["due"] == "2026-05-01" and "until 2026-05-01" in field["statement"]
     plan = rewrite_of(ruleset, plan_text("Mother will go to therapy."))
