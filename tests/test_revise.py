@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reunify_cli.model import ReunifyError
 from reunify_cli.plans import parse_plan
@@ -137,3 +139,55 @@ def test_alias_statement_is_refused() -> None:
 
 def test_no_rewrites_returns_the_text_unchanged() -> None:
     assert revise("p.yaml", PLAN, {}) is PLAN
+
+
+STATEMENTS = st.sampled_from(
+    [
+        "Parent must make progress.",
+        "Mother will attend therapy: every week",
+        "Father's plan # not a comment",
+        "Mother will cooperate, and be 'on time'.",
+    ]
+)
+
+
+@st.composite
+def goal_entries(draw: st.DrawFn) -> str:
+    """One goal in one of the layouts people write: plain or quoted string, mapping with a
+    plain / quoted / folded statement, extra keys, comments."""
+    statement = draw(STATEMENTS)
+    quoted = '"' + statement.replace('"', '\\"') + '"'
+    comment = draw(st.sampled_from(["", "  # note"]))
+    if ":" in statement or "#" in statement or statement.startswith("'"):
+        plain = quoted
+    else:
+        plain = statement
+    form = draw(st.sampled_from(["string", "quoted", "map", "folded", "flow"]))
+    if form == "string":
+        return f"  - {plain}{comment}\n"
+    if form == "quoted":
+        return f"  - {quoted}{comment}\n"
+    if form == "flow":
+        return f"  - {{id: x, statement: {quoted}}}{comment}\n"
+    key = draw(st.sampled_from(["statement", "goal", "text"]))
+    extra = draw(st.sampled_from(["", "    due: 2026-05-01\n", "    # inside\n    notes: n\n"]))
+    if form == "folded":
+        return f"  - id: g\n    {key}: >-\n      {statement}\n{extra}"
+    return f"  - id: g\n    {key}: {quoted}{comment}\n{extra}"
+
+
+@settings(max_examples=150, derandomize=True, deadline=None)
+@given(st.lists(goal_entries(), min_size=1, max_size=5), st.data())
+def test_any_layout_changes_only_the_rewritten_goals(goals: list[str], data: st.DataObject) -> None:
+    head = "# head\ncase: {caseworker: J. Alvarez}\ngoals:\n"
+    text = head + "".join(goals) + "# tail\n"
+    chosen = data.draw(st.sets(st.integers(0, len(goals) - 1)))
+    revised = revise("p.yaml", text, {i: REWRITE for i in chosen})  # verify() runs inside
+    plan = parse_plan("p.yaml", revised)
+    assert [g.rewritten for g in plan.goals] == [i in chosen for i in range(len(goals))]
+    starts = [len(head) + sum(map(len, goals[:i])) for i in range(len(goals))]
+    ends = [*starts[1:], text.index("# tail")]
+    kept = [(s, e) for i, (s, e) in enumerate(zip(starts, ends, strict=True)) if i not in chosen]
+    for s, e in kept:
+        assert text[s:e] in revised  # an untouched goal is byte for byte the same
+    assert revised.startswith(text[: starts[0]]) and revised.endswith("# tail\n")
