@@ -211,4 +211,5 @@ def main() -> None:
         sys.exit(130)
 
 
+from .commands import rewrite as _rewrite  # noqa: E402, F401  (registers `reunify rewrite`)
 from .commands import rules as _rules  # noqa: E402,F401  (registers `rules` and `explain`)
