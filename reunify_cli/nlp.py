@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .domains import match_entries
 from .model import Detector, Domain, LoadError, Match, ReunifyError, Rule
 from .regexguard import TIMEOUT, compile_pattern
 
@@ -77,6 +78,7 @@ class Analyzer:
         entries += [(f"rule:{r.id}", r.match, r.pack) for r in rules if r.match is not None]
         entries += [(f"det:{d.id}", d.match, d.pack) for d in detectors]
         entries += [(f"dom:{d.id}", d.recognise, d.pack) for d in domains]
+        entries += list(match_entries(domains))  # rewrite knowledge: services, when, extract
         for key, match, pack in entries:
             self._add(key, match, pack)
 

@@ -1,0 +1,250 @@
+"""Write rewrites into the plan's YAML text without disturbing anything else.
+
+Edits are made at the exact source positions of the node tree (yamlio keeps the start and
+end of every node): the statement's value is replaced, `original_statement` and the
+structured fields are inserted beside it, a goal written as a plain string becomes a
+mapping. Every other byte - comments, key order, quoting, blank lines - stays as it was.
+The result is parsed again and compared with the original before it is returned.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .model import LoadError, ReunifyError
+from .plans import STATEMENT_KEYS
+from .yamlio import Lines, Node, parse
+
+ADDED_FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback")
+WIDTH = 88
+_PLAIN_SAFE = re.compile(r"[A-Za-z0-9(][^\n#:]*[^\s:]|[A-Za-z0-9]")
+_NOT_STRINGS = re.compile(
+    r"(?i:y|yes|n|no|true|false|on|off|null|~|[-+]?(?:\d[\d_]*)?\.?\d+(?:e[-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    start: int  # string offsets into the original text
+    end: int
+    text: str
+
+
+def revise(path: str, text: str, rewrites: Mapping[int, Mapping[str, Any]]) -> str:
+    """The plan text with each goal (by index) rewritten; raises ReunifyError if a goal's
+    YAML cannot be edited safely (then nothing should be written)."""
+    if not rewrites:
+        return text
+    root = parse(path, text)
+    goals = _goals_node(root)
+    if goals is None:
+        raise ReunifyError(LoadError(path, "no goals to rewrite"))
+    lines = Lines(text)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    edits: list[Edit] = []
+    for index, rewrite in sorted(rewrites.items()):
+        node = goals.items[index]
+        flow = _is_flow(text, lines, goals) or (node.kind == "map" and _is_flow(text, lines, node))
+        if node.kind == "scalar":
+            edits.append(_string_goal(path, text, lines, node, rewrite, flow, newline))
+        else:
+            edits.extend(_mapping_goal(path, text, lines, node, rewrite, flow, newline))
+    revised = _apply(text, edits)
+    verify(path, text, revised, rewrites)
+    return revised
+
+
+def _goals_node(root: Node | None) -> Node | None:
+    if root is None:
+        return None
+    if root.kind == "seq":
+        return root
+    goals = root.get("goals") if root.kind == "map" else None
+    return goals if goals is not None and goals.kind == "seq" else None
+
+
+def _is_flow(text: str, lines: Lines, node: Node) -> bool:
+    return text[lines.offset(*node.start) : lines.offset(*node.start) + 1] in ("[", "{")
+
+
+def _unsafe(path: str, node: Node, why: str) -> ReunifyError:
+    return ReunifyError(
+        LoadError(path, f"cannot rewrite this goal in place: {why}", node.line, node.column)
+    )
+
+
+def _string_goal(
+    path: str,
+    text: str,
+    lines: Lines,
+    node: Node,
+    rewrite: Mapping[str, Any],
+    flow: bool,
+    newline: str,
+) -> Edit:
+    """A goal written as a plain string becomes a mapping in the same place."""
+    start, end = lines.offset(*node.start), lines.offset(*node.end)
+    raw = text[start:end]
+    if raw[:1] in ("&", "!", "*"):
+        raise _unsafe(path, node, "the statement carries a YAML anchor or tag")
+    kept = raw.rstrip()
+    original = kept if "\n" not in kept and node.style in ("", "'", '"') else None
+    pairs = [("statement", None), ("original_statement", original)]
+    pairs += [(k, None) for k in ADDED_FIELDS]
+    values = {"statement": rewrite["statement"], "original_statement": node.value}
+    values.update({k: str(rewrite[k]) for k in ADDED_FIELDS})
+    if rewrite.get("kind") == "support":
+        pairs.append(("kind", None))
+        values["kind"] = "support"
+    indent = " " * node.start[1]
+    if flow:
+        body = ", ".join(f"{k}: {raw_value or _quoted(values[k])}" for k, raw_value in pairs)
+        return Edit(start, start + len(kept), "{" + body + "}")
+    line_end = text.find("\n", start + len(kept))
+    line_end = len(text) if line_end == -1 else line_end
+    comment = text[start + len(kept) : line_end].rstrip("\r")
+    out = []
+    for key, raw_value in pairs:
+        if key == "statement" and comment.strip():  # keep a trailing comment on this line
+            out.append(f"statement: {_quoted(values[key])}{comment}")
+            continue
+        prefix = "" if key == "statement" else indent
+        value = raw_value or _block_value(values[key], key, indent, newline)
+        out.append(f"{prefix}{key}: {value}")
+    return Edit(start, start + len(kept) + len(comment), newline.join(out))
+
+
+def _mapping_goal(
+    path: str,
+    text: str,
+    lines: Lines,
+    node: Node,
+    rewrite: Mapping[str, Any],
+    flow: bool,
+    newline: str,
+) -> list[Edit]:
+    key = next((k for k, _ in node.pairs if k.kind == "scalar" and k.value in STATEMENT_KEYS), None)
+    value = node.get(key.value) if key is not None else None
+    if key is None or value is None or value.kind != "scalar":
+        raise _unsafe(path, node, "no statement text")
+    start, end = lines.offset(*value.start), lines.offset(*value.end)
+    if start < lines.offset(*key.end) or text[start : start + 1] in ("&", "!", "*"):
+        raise _unsafe(path, value, "the statement is a YAML alias, anchor or tag")
+    raw = text[start:end]
+    kept = raw.rstrip()
+    present = {k.value for k, _ in node.pairs if k.kind == "scalar"}
+    added = [k for k in ("original_statement", *ADDED_FIELDS) if k not in present]
+    if rewrite.get("kind") == "support" and "kind" not in present:
+        added.append("kind")
+    values = {"original_statement": kept, "kind": "support"}
+    values.update({k: str(rewrite[k]) for k in ADDED_FIELDS})
+    line_end = text.find("\n", start + len(kept))
+    rest_of_line = text[start + len(kept) : line_end if line_end != -1 else len(text)]
+    if flow:
+        new_value = _quoted(rewrite["statement"])
+        extra = "".join(
+            f", {k}: {values[k] if k == 'original_statement' else _quoted(values[k])}"
+            for k in added
+        )
+        return [Edit(start, start + len(kept), new_value + extra)]
+    indent = " " * key.start[1]
+    if rest_of_line.strip():  # a comment follows on the same line: stay on one line
+        new_value = _quoted(rewrite["statement"])
+    else:
+        new_value = _block_value(rewrite["statement"], "statement", indent, newline)
+    inserted = "".join(
+        f"{indent}{k}: "
+        f"{values[k] if k == 'original_statement' else _block_value(values[k], k, indent, newline)}"
+        f"{newline}"
+        for k in added
+    )
+    if line_end == -1:  # the statement ends the file without a final newline
+        return [
+            Edit(start, start + len(kept), new_value),
+            Edit(len(text), len(text), newline + inserted.rstrip()),
+        ]
+    return [Edit(start, start + len(kept), new_value), Edit(line_end + 1, line_end + 1, inserted)]
+
+
+def _block_value(value: str, key: str, indent: str, newline: str) -> str:
+    """A value for block context: plain when YAML reads it back unchanged, a folded block
+    when long, else double-quoted."""
+    plain = _PLAIN_SAFE.fullmatch(value) and not _NOT_STRINGS.fullmatch(value)
+    if plain and (key != "statement" or len(indent) + len(key) + 2 + len(value) <= WIDTH):
+        return value
+    if key == "statement" and value == " ".join(value.split()) and value:
+        return (
+            ">-"
+            + newline
+            + newline.join(indent + "  " + line for line in _wrap(value, WIDTH - len(indent) - 2))
+        )
+    return _quoted(value)
+
+
+def _wrap(value: str, width: int) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in value.split(" "):
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    lines.append(current)
+    return lines
+
+
+def _quoted(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _apply(text: str, edits: Sequence[Edit]) -> str:
+    out = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        out.append(text[position : edit.start])
+        out.append(edit.text)
+        position = edit.end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def verify(path: str, before: str, after: str, rewrites: Mapping[int, Mapping[str, Any]]) -> None:
+    """The revision must parse, change only the rewritten goals, and keep their data."""
+    old, new = parse(path, before), parse(path, after)
+    old_goals, new_goals = _goals_node(old), _goals_node(new)
+    problem = None
+    if old_goals is None or new_goals is None or len(old_goals.items) != len(new_goals.items):
+        problem = "the goals list changed"
+    else:
+        for index, (a, b) in enumerate(zip(old_goals.items, new_goals.items, strict=True)):
+            if index not in rewrites:
+                if a.to_python() != b.to_python():
+                    problem = f"goal {index + 1} changed"
+                continue
+            if not _kept(a.to_python(), b.to_python(), rewrites[index]):
+                problem = f"goal {index + 1} lost data"
+    if problem is None and old is not None and new is not None and old.kind == "map":
+        rest_a = {k: v for k, v in old.to_python().items() if k != "goals"}
+        rest_b = {k: v for k, v in new.to_python().items() if k != "goals"}
+        if rest_a != rest_b:
+            problem = "keys outside the goals changed"
+    if problem is not None:
+        raise ReunifyError(LoadError(path, f"rewrite aborted, nothing written: {problem}"))
+
+
+def _kept(before: Any, after: Any, rewrite: Mapping[str, Any]) -> bool:
+    if not isinstance(after, dict):
+        return False
+    if isinstance(before, str):
+        before = {"statement": before}
+    statement_key = next((k for k in STATEMENT_KEYS if k in before), "statement")
+    if after.get(statement_key) != rewrite["statement"]:
+        return False
+    if after.get("original_statement") != before[statement_key]:
+        return False
+    return all(after.get(k) == v for k, v in before.items() if k != statement_key)
