@@ -175,10 +175,25 @@ def _first(items: list[Any]) -> Chars:
     """Characters a sequence can start with (empty set: it can only match nothing)."""
     found: Chars = frozenset()
     for op, av in items:
-        found = _union(found, _chars([(op, av)]))
+        found = _union(found, _first_of(op, av))
         if not _nullable(op, av):
             break
     return found
+
+
+def _first_of(op: Any, av: Any) -> Chars:
+    """Characters one item can start with (a group: what its content starts with)."""
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return frozenset()
+    if _is_repeat(op):
+        return _first(list(av[2]))
+    children = _children(op, av)
+    if children:
+        found: Chars = frozenset()
+        for child in children:
+            found = _union(found, _first(child))
+        return found
+    return _chars([(op, av)])
 
 
 def _union(a: Chars | bool, b: Chars) -> Chars:

@@ -124,6 +124,7 @@ def test_built_in_regexes_pass_the_guard() -> None:
         r"(?:\w+\s+)*done",  # a word cannot run into the spaces after it: unambiguous
         r"to\s+the\s+(?:(?:monthly|weekly)\s+)*visit",
         r"(?:x+y)+",
+        r"(?:\s+(?:and\s+)?[a-z][\w'.-]*){0,2}?",  # the optional group starts with a letter
     ],
 )
 def test_ordinary_patterns_are_allowed(pattern: str) -> None:
