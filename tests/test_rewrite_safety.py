@@ -18,17 +18,31 @@ from hypothesis import HealthCheck, event, given, note, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from reunify_cli import api
 from reunify_cli.cli import app
 from reunify_cli.engine import Ruleset
 from reunify_cli.model import ReunifyError
 from reunify_cli.plans import parse_plan
 from reunify_cli.revise import revise
 from reunify_cli.rewrite import rewrite_plan
+from reunify_cli.settings import Settings
 from reunify_cli.yamlio import Lines, parse, scan_comments
 
 ROOT = Path(__file__).resolve().parents[1]
 VAGUE = ROOT / "examples" / "vague-plan.yaml"
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _built_in_rules_once(ruleset: Ruleset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs with the default settings reuse the session's compiled rules (speed only)."""
+    real = api.load_ruleset
+
+    def load(settings: Settings, nlp: object = None) -> Ruleset:
+        return ruleset if settings.rules == () else real(settings, nlp)
+
+    monkeypatch.setattr(api, "load_ruleset", load)
+
 
 RESERVED = {
     *("statement", "goal", "text", "original_statement", "id", "concern", "responsible"),
@@ -325,3 +339,29 @@ def test_rewrite_in_process_opens_no_socket(
     result = runner.invoke(app, ["rewrite", str(plan), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "original_statement" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"goals:\n\t- Attend.\n", "tab"),
+        (b"goals: [a]\ngoals: [b]\n", "duplicate key 'goals'"),
+        (b"goals: !!python/object/apply:os.system ['true']\n", "not allowed"),
+        (b"goals: " + b"[" * 100_000, "nesting deeper"),
+        (b"\x00\x01" * 40, "binary file"),
+        ("goals: [a]\n".encode("utf-16"), "UTF-16"),
+        (b"", "empty file"),
+    ],
+)
+def test_bad_plan_for_rewrite_is_one_line_and_writes_nothing(
+    tmp_path: Path, content: bytes, fragment: str
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(content)
+    for args in (["-o", str(tmp_path / "out.yaml")], ["--in-place"]):
+        result = runner.invoke(app, ["rewrite", str(plan), *args])
+        assert result.exit_code == 2
+        assert result.stderr.count("\n") == 1
+        assert fragment in result.stderr
+        assert _snapshot(tmp_path) == {"plan.yaml"}
+        assert plan.read_bytes() == content
