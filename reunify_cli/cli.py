@@ -32,6 +32,8 @@ app = typer.Typer(
 class Format(StrEnum):
     TEXT = "text"
     JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
 
 
 def _version(value: bool) -> None:
@@ -120,6 +122,35 @@ def make_settings(
     )
 
 
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes for a batch (default: the machine's cores)."
+    ),
+]
+GlobOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--glob", help="File names to lint in folders (repeatable; default: *.yaml and *.yml)."
+    ),
+]
+ExcludeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude", help="Skip files and folders matching this glob, e.g. 'drafts' (repeatable)."
+    ),
+]
+StatisticsOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--statistics/--no-statistics",
+        help="End with summary tables: what goals miss most, top rules, files with most "
+        "findings (default: for batches of more than 5 files in text format; on standard "
+        "error for machine formats).",
+    ),
+]
+
+
 @app.command()
 def lint(
     paths: Annotated[list[str], typer.Argument(help="Plan files or folders.")],
@@ -131,21 +162,40 @@ def lint(
     ignore: IgnoreOption = None,
     fail_on: FailOnOption = "warning",
     output: OutputOption = None,
+    jobs: JobsOption = None,
+    glob: GlobOption = None,
+    exclude: ExcludeOption = None,
+    statistics: StatisticsOption = None,
 ) -> None:
     """Check case plans: vague goals, missing elements, judgment and poverty language."""
-    from . import api
+    from dataclasses import replace
+
+    from . import api, batch, runner
 
     settings = make_settings(rules, select, ignore, fail_on)
+    settings = replace(
+        settings,
+        globs=tuple(glob) if glob else settings.globs,
+        exclude=settings.exclude + tuple(exclude or ()),
+    )
     try:
         ruleset = api.load_ruleset(settings)
-        report = api.lint_paths(paths, settings, ruleset)
+        code = runner.lint_batch(
+            paths,
+            settings,
+            ruleset,
+            format.value,
+            lambda report: render(report, format, use_color(output)),
+            jobs=jobs or batch.default_jobs(),
+            statistics=statistics,
+            output=output,
+            color=use_color(output),
+        )
     except ReunifyError as exc:
         fail(exc.error)
-    write_output(render(report, format, use_color(output)), output)
-    for file in report.files:
-        if file.error is not None and format is not Format.TEXT:
-            typer.echo(f"reunify: error: {file.error}", err=True)
-    raise typer.Exit(exit_code(report, settings.fail_on))
+    except OSError as exc:
+        fail(LoadError(str(output or "<stdout>"), f"cannot write output: {exc.strerror or exc}"))
+    raise typer.Exit(code)
 
 
 def render(report: Report, format: Format, color: bool) -> str:
