@@ -7,7 +7,6 @@ from pathlib import Path
 
 from .engine import Ruleset, analyse_plan, build_ruleset
 from .model import FileReport, LoadError, Plan, Report, ReunifyError
-from .packs import load_packs
 from .plans import parse_plan
 from .settings import Settings
 from .walk import DEFAULT_GLOBS, walk
@@ -16,7 +15,9 @@ from .yamlio import read_text
 
 def load_ruleset(settings: Settings, nlp: object = None) -> Ruleset:
     """Built-in packs plus the user's, selected and compiled. Raises ReunifyError."""
-    packs = load_packs(settings.rules)
+    from .packcache import load_packs_cached
+
+    packs = load_packs_cached(settings.rules)
     return build_ruleset(packs, settings.select, settings.ignore, settings.severities, nlp)
 
 

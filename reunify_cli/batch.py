@@ -14,16 +14,15 @@ need the whole report).
 
 from __future__ import annotations
 
-import copyreg
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from types import MappingProxyType
 from typing import Any
 
+from . import pickling  # noqa: F401  (reports cross processes)
 from .engine import Ruleset, analyse_plan
 from .model import FileReport, LoadError, Plan, ReunifyError
 from .settings import Settings
@@ -41,13 +40,6 @@ class Outcome:
     text: str | None = None  # the file's output, when the format streams
     report: FileReport | None = None  # when the caller keeps reports
 
-
-def _reduce_mappingproxy(proxy: MappingProxyType[Any, Any]) -> tuple[Any, tuple[Any, ...]]:
-    return MappingProxyType, (dict(proxy),)
-
-
-# Reports are frozen dataclasses holding read-only mappings: let them cross processes.
-copyreg.pickle(MappingProxyType, _reduce_mappingproxy)
 
 _worker_ruleset: Ruleset | None = None
 _worker_settings: Settings | None = None
