@@ -36,11 +36,30 @@ def lower_keep_offsets(text: str) -> str:
 
 def make_pipeline() -> Any:
     import spacy
+    from spacy.lookups import Lookups, load_lookups
+
+    from .packcache import cached_bytes
 
     nlp = spacy.blank("en")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()
+    lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    # the lookup table from spacy-lookups-data, kept in the user cache in spaCy's own
+    # binary form (it loads faster than the package's gzipped JSON; no plan text)
+    table = cached_bytes(
+        "lemma-lookup",
+        (_version("spacy"), _version("spacy-lookups-data")),
+        lambda: load_lookups("en", ["lemma_lookup"]).to_bytes(),
+    )
+    lemmatizer.initialize(lookups=Lookups().from_bytes(table))
     return nlp
+
+
+def _version(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:  # pragma: no cover - spaCy then fails to load the table
+        return "?"
 
 
 class Analyzer:

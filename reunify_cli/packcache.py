@@ -1,4 +1,4 @@
-"""A cache of validated rule packs, so that a run does not validate them again.
+"""A cache of validated rule packs (and of spaCy's lemma table), for a fast start.
 
 Loading packs means parsing their YAML, validating it against the JSON schema (importing
 jsonschema) and checking every spaCy token pattern: a measurable part of a one-plan run.
@@ -6,7 +6,8 @@ The result depends only on the pack files, the schema and the versions of reunif
 and Python, so it is pickled once under a key made of their hashes.
 
 Where: `$REUNIFY_CACHE_DIR`, else `$XDG_CACHE_HOME/reunify`, else `~/.cache/reunify`.
-What: rule packs only (rules, their examples, domain knowledge) - never plan text.
+What: rule packs (rules, their examples, domain knowledge) and the English lemma lookup
+table of spacy-lookups-data - never plan text.
 Off: `REUNIFY_NO_CACHE=1`. A cache that cannot be read or written is ignored.
 """
 
@@ -16,7 +17,7 @@ import hashlib
 import os
 import pickle
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -73,11 +74,31 @@ def load_packs_cached(extra: Sequence[str] = ()) -> tuple[RulePack, ...]:
     return packs
 
 
+def cached_bytes(name: str, parts: Sequence[str], build: Callable[[], bytes]) -> bytes:
+    """`build()`, kept under a key made of `name`, `parts` and the Python version."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    key = hashlib.sha256("\0".join((str(FORMAT), sys.version, *parts)).encode()).hexdigest()
+    entry = folder / f"{name}-{key[:32]}.bin"
+    try:
+        return entry.read_bytes()
+    except OSError:
+        pass
+    data = build()
+    _write(entry, data)
+    return data
+
+
 def _store(entry: Path, packs: tuple[RulePack, ...]) -> None:
+    _write(entry, pickle.dumps(packs, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _write(entry: Path, data: bytes) -> None:
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(packs, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.write_bytes(data)
         os.replace(tmp, entry)
     except OSError:
         pass

@@ -151,3 +151,16 @@ def test_no_cache_when_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("REUNIFY_NO_CACHE", "1")
     packcache.load_packs_cached()
     assert not cache.exists()
+
+
+def test_cached_lemma_table_is_spacys(cache: Path) -> None:
+    import spacy
+
+    reference = spacy.blank("en")
+    reference.add_pipe("lemmatizer", config={"mode": "lookup"})
+    reference.initialize()
+    words = "attended sessions went children made making better was drugs screens"
+    expected = [t.lemma_ for t in reference(words)]
+    for _ in range(2):  # cache miss, then hit
+        assert [t.lemma_ for t in make_pipeline()(words)] == expected
+    assert len(list(cache.glob("lemma-lookup-*.bin"))) == 1
