@@ -163,34 +163,21 @@ def main() -> None:
     warm = [*reunify(), "lint", str(HERE.parent / "examples" / "vague-plan.yaml")]
     measure(warm)  # fill the pack cache, warm the disk cache
 
-    floor_time, floor_mem = best([sys.executable, __file__, "--floor", str(folder)], args.repeat)
+    floor_cmd = [sys.executable, __file__, "--floor", str(folder)]
+    floor_time, floor_mem, floor_cpu = best(floor_cmd, args.repeat)
     print()
-    print("| run | wall s | goals/s | files/s | peak MB | x floor |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    row = "| {} | {:.2f} | {:,.0f} | {:,.0f} | {:.0f} | {} |"
-    print(
-        row.format(
-            "floor (C YAML + blank tokenizer, 1 process)",
-            floor_time,
-            goals / floor_time,
-            files / floor_time,
-            floor_mem / 2**20,
-            "1.00",
-        )
-    )
+    print("| run | wall s | goals/s | files/s | peak MB | x floor | CPU s |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    row = "| {} | {:.2f} | {:,.0f} | {:,.0f} | {:.0f} | {} | {:.2f} |"
+    name = "floor: C YAML loader + blank tokenizer, 1 process"
+    rate = (goals / floor_time, files / floor_time)
+    print(row.format(name, floor_time, *rate, floor_mem / 2**20, "1.00", floor_cpu))
     for jobs in sorted({1, 2, cores}):
         command = [*reunify(), "lint", str(folder), "--format", "jsonl", "--jobs", str(jobs)]
-        elapsed, peak = best(command, args.repeat)
-        print(
-            row.format(
-                f"`reunify lint --format jsonl --jobs {jobs}`",
-                elapsed,
-                goals / elapsed,
-                files / elapsed,
-                peak / 2**20,
-                f"{elapsed / floor_time:.2f}",
-            )
-        )
+        elapsed, peak, cpu = best(command, args.repeat)
+        name = f"`reunify lint --format jsonl --jobs {jobs}`"
+        rate = (goals / elapsed, files / elapsed)
+        print(row.format(name, elapsed, *rate, peak / 2**20, f"{elapsed / floor_time:.2f}", cpu))
 
     print()
     plan = str(HERE.parent / "examples" / "vague-plan.yaml")

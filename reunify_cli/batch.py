@@ -46,6 +46,9 @@ _worker_settings: Settings | None = None
 
 
 def default_jobs() -> int:
+    """The cores this process may use (its CPU affinity, where the system tells)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
     return os.cpu_count() or 1
 
 
@@ -84,6 +87,9 @@ def _outcomes(reports: Iterable[FileReport], render: Renderer | None, keep: bool
 
 def _init_worker(settings: Settings) -> None:
     global _worker_ruleset, _worker_settings
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _worker_settings = settings
     if _worker_ruleset is None:  # not inherited from the parent (spawn start method)
         from .api import load_ruleset
