@@ -100,6 +100,11 @@ def lint_batch(
     Raises OSError when the output cannot be written.
     """
     err = stderr if stderr is not None else sys.stderr
+    import gc
+
+    # The ruleset (spaCy, compiled rules) lives as long as the run: keep the garbage
+    # collector from scanning it again and again, and forked workers from copying it.
+    gc.freeze()
     entries = list(walk(paths, settings.globs, settings.exclude))
     streamer = _streamer(fmt, color)
     stats = Statistics()
