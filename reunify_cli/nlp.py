@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Detector, Domain, LoadError, Match, ReunifyError, Rule
+from .regexes import Needs, may_match, required_words
 
 MAX_TEXT = 20_000  # characters of one statement that are analysed (longer text is cut)
 FLAG_IDS = range(19, 64)  # lexeme flag bits spaCy leaves free (FLAG19 ... FLAG63)
@@ -83,6 +84,7 @@ class Analyzer:
         self.matcher = Matcher(self.nlp.vocab, validate=self.lexical is None)
         self.checker = Matcher(self.nlp.vocab, validate=True)  # spaCy's pattern errors
         self.regexes: list[tuple[str, re.Pattern[str]]] = []
+        self.regex_needs: list[Needs] = []
         entries: list[tuple[str, Match, str]] = []
         entries += [(f"rule:{r.id}", r.match, r.pack) for r in rules if r.match is not None]
         entries += [(f"det:{d.id}", d.match, d.pack) for d in detectors]
@@ -111,20 +113,22 @@ class Analyzer:
                 ) from None
         for pattern in match.regex:
             self.regexes.append((key, re.compile(pattern, re.IGNORECASE)))
+            # with the default pipeline, skip a regex on ASCII text lacking its words
+            self.regex_needs.append(required_words(pattern) if self.lexical else ())
 
     def hits(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Hit]]:
         """For each text, every match (rule, detector, domain) with character offsets."""
         from spacy.attrs import IDX, LENGTH
 
-        texts = list(texts)
-        lowered = (lower_keep_offsets(t[:MAX_TEXT]) for t in texts)
+        heads = [t[:MAX_TEXT] for t in texts]
+        lowered = [lower_keep_offsets(h) for h in heads]
         strings = self.nlp.vocab.strings
         if self.lexical is not None:
             docs = map(self.lexical.lemmatize, self.nlp.tokenizer.pipe(lowered, batch_size))
         else:
             docs = self.nlp.pipe(lowered, batch_size=batch_size)
         key_of: dict[int, str] = {}
-        for text, doc in zip(texts, docs, strict=True):
+        for head, low, doc in zip(heads, lowered, docs, strict=True):
             found: list[Hit] = []
             matches = self.phrase_matcher(doc) + self.matcher(doc)
             if matches:
@@ -135,8 +139,10 @@ class Analyzer:
                         key = key_of[match_id] = strings[match_id]
                     last = bounds[end - 1]
                     found.append(Hit(key, bounds[start][0], last[0] + last[1]))
-            head = text[:MAX_TEXT]
-            for key, regex in self.regexes:
+            ascii = head.isascii()
+            for (key, regex), needs in zip(self.regexes, self.regex_needs, strict=True):
+                if needs and ascii and not may_match(needs, low):
+                    continue
                 found.extend(
                     Hit(key, m.start(), m.end())
                     for m in regex.finditer(head)

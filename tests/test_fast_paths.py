@@ -164,3 +164,44 @@ def test_cached_lemma_table_is_spacys(cache: Path) -> None:
     for _ in range(2):  # cache miss, then hit
         assert [t.lemma_ for t in make_pipeline()(words)] == expected
     assert len(list(cache.glob("lemma-lookup-*.bin"))) == 1
+
+
+def test_regex_needs_never_skip_a_match(ruleset: Ruleset) -> None:
+    """Every pack regex, on ASCII texts that it matches, passes the quick test."""
+    import re
+
+    from reunify_cli.regexes import may_match, required_words
+
+    generator = load_generator()
+    rng = random.Random(5)
+    texts = [generator.goal_text(rng) for _ in range(600)]
+    texts += [t for r in ruleset.rules for t in (*r.examples.fail, *r.examples.passing)]
+    texts += ["Out Of 10", "12 OF 14 sessions", "ALCOHOLICS", "[name]", "50 %", "Sept. 3rd"]
+    patterns = [p for r in ruleset.rules if r.match for p in r.match.regex]
+    patterns += [p for pack in packs.load_packs() for d in pack.detectors for p in d.match.regex]
+    assert len(patterns) > 5
+    checked = 0
+    for pattern in patterns:
+        regex, needs = re.compile(pattern, re.IGNORECASE), required_words(pattern)
+        for text in texts:
+            if text.isascii() and regex.search(text):
+                assert may_match(needs, text.lower()), (pattern, text)
+                checked += 1
+    assert checked > 200
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bfoo(?:bar|qux)\b", (("foo",), ("bar", "qux"))),
+        (r"\bfoo(?:bar|baz)\b", (("fooba",),)),  # the parser factors out "ba"
+        (r"(?-i:IOP)", ()),  # case-sensitive group: no requirement
+        (r"a?b", (("b",),)),
+        (r"(x|y+)z", (("z",),)),
+        (r"caf\u00e9", ()),  # non-ASCII word: no requirement
+    ],
+)
+def test_required_words(pattern: str, needs: tuple[tuple[str, ...], ...]) -> None:
+    from reunify_cli.regexes import required_words
+
+    assert required_words(pattern) == needs
