@@ -1,7 +1,8 @@
 """The `reunify` command line: parse flags, call `api`, pick a reporter, set the exit code.
 
 Privacy: reunify works offline. It never opens a network connection and writes nothing
-but the outputs you ask for (--output, rewrite -o / --in-place).
+but the outputs you ask for (--output, rewrite -o / --in-place) and its cache of compiled
+rule packs (packcache.py: no plan text).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ app = typer.Typer(
     name="reunify",
     help="Make case-plan goals behavioral, measurable and time-limited.\n\n"
     "Runs entirely offline: no network access, no telemetry; nothing is written "
-    "except the outputs you ask for.",
+    "except the outputs you ask for (and a cache of compiled rule packs, without plan "
+    "text: set REUNIFY_NO_CACHE=1 to turn it off).",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,

@@ -60,8 +60,9 @@ def bar(total: int, enabled: bool, stream: IO[str] | None = None) -> Iterator[Ad
         TextColumn("files · {task.fields[goals]:,} goals"),
         Rate(),
         TimeElapsedColumn(),
-        TextColumn("left"),
+        TextColumn("·"),
         TimeRemainingColumn(),
+        TextColumn("left"),
         console=console,
         transient=True,
     )
