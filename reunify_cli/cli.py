@@ -139,7 +139,9 @@ GlobOption = Annotated[
 ExcludeOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--exclude", help="Skip files and folders matching this glob, e.g. 'drafts' (repeatable)."
+        "--exclude",
+        help="Skip files and folders: a name glob ('drafts', '*.tmpl.yaml') anywhere, or a "
+        "path glob relative to the working folder ('plans/old/*') (repeatable).",
     ),
 ]
 StatisticsOption = Annotated[
@@ -173,12 +175,13 @@ def lint(
     from dataclasses import replace
 
     from . import api, batch, runner
+    from .walk import cli_pattern
 
     settings = make_settings(rules, select, ignore, fail_on)
     settings = replace(
         settings,
         globs=tuple(glob) if glob else settings.globs,
-        exclude=settings.exclude + tuple(exclude or ()),
+        exclude=settings.exclude + tuple(cli_pattern(p) for p in exclude or ()),
     )
     try:
         ruleset = api.load_ruleset(settings)

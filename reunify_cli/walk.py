@@ -2,8 +2,11 @@
 
 * Files named on the command line are linted as given (even when a glob would not match).
 * Folders are walked for names matching the globs (default `*.yaml`, `*.yml`); hidden
-  files and folders (starting with `.`) are skipped; `--exclude` globs prune files and
-  folders, matched against the name and against the path relative to the folder given.
+  files and folders (starting with `.`) are skipped.
+* Exclude patterns are anchored, as .gitignore reads them (`anchor_pattern`): one
+  without `/` matches a file or folder name at any depth below its base, one with `/` is
+  a path below the base. Excluded folders are not entered; excluded files are skipped,
+  also when named on the command line. (Same rules as the config file's `exclude`.)
 * Symbolic links to folders are followed once: a link that leads back to a folder being
   walked (a loop) or to one walked already is reported as an error entry, never followed.
 * Order: arguments in the order given; inside a folder, entries sorted by name. A file
@@ -15,14 +18,46 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from .model import LoadError
 
 DEFAULT_GLOBS = ("*.yaml", "*.yml")
 
 
-def _excluded(name: str, rel: str, exclude: Sequence[str]) -> bool:
-    return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(rel, p) for p in exclude)
+def anchor_pattern(base: str, pattern: str) -> str:
+    """An absolute pattern: one with a `/` inside is relative to `base`; one without
+    (`drafts/`, `*.tmpl.yaml`) matches a file or folder name at any depth below `base`,
+    written `base/**/name`."""
+    stripped = pattern.strip().rstrip("/")
+    root = Path(base).as_posix().rstrip("/")
+    if "/" not in stripped:
+        return f"{root}/**/{stripped}"
+    return f"{root}/{stripped.lstrip('/')}"
+
+
+def cli_pattern(pattern: str) -> str:
+    """`--exclude` on the command line: a name matches anywhere, a path is relative to
+    the working folder."""
+    base = "/" if "/" not in pattern.strip().rstrip("/") else os.getcwd()
+    return anchor_pattern(base, pattern)
+
+
+def is_excluded(path: str, patterns: Sequence[str]) -> bool:
+    """Whether a file or folder matches an anchored pattern (see anchor_pattern)."""
+    if not patterns:
+        return False
+    absolute = Path(os.path.abspath(path)).as_posix()
+    for pattern in patterns:
+        base, deep, name = pattern.partition("/**/")
+        if deep and "/" not in name:
+            if absolute.startswith(base + "/"):
+                below = absolute[len(base) + 1 :].split("/")
+                if any(fnmatch.fnmatch(part, name) for part in below):
+                    return True
+        elif fnmatch.fnmatch(absolute, pattern) or fnmatch.fnmatch(absolute, pattern + "/*"):
+            return True
+    return False
 
 
 def _matches(name: str, globs: Sequence[str]) -> bool:
@@ -47,6 +82,8 @@ def walk(
     seen_files: set[tuple[int, int]] = set()
     seen_dirs: set[tuple[int, int]] = set()
     for raw in paths:
+        if is_excluded(raw, exclude):
+            continue
         if not os.path.isdir(raw):
             key = _identity(raw)
             if key is None or key not in seen_files:
@@ -83,8 +120,7 @@ def _walk_folder(
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            rel = os.path.relpath(entry.path, root).replace(os.sep, "/")
-            if exclude and _excluded(entry.name, rel, exclude):
+            if exclude and is_excluded(entry.path, exclude):
                 continue
             try:
                 is_dir = entry.is_dir()

@@ -22,7 +22,7 @@ from reunify_cli.reporters import text as text_reporter
 from reunify_cli.runner import lint_batch
 from reunify_cli.settings import Settings
 from reunify_cli.stats import Statistics, tally
-from reunify_cli.walk import walk
+from reunify_cli.walk import anchor_pattern, walk
 
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
@@ -67,12 +67,15 @@ def test_walk_order_hidden_globs_and_exclude(tmp_path: Path) -> None:
         write(tmp_path / name, "goals: []\n")
     write(tmp_path / ".git" / "e.yaml", "goals: []\n")
     write(tmp_path / "drafts" / "f.yaml", "goals: []\n")
-    rel = [os.path.relpath(str(p), tmp_path) for p in walk([str(tmp_path)], exclude=["drafts"])]
+    drafts = anchor_pattern(str(tmp_path), "drafts")
+    rel = [os.path.relpath(str(p), tmp_path) for p in walk([str(tmp_path)], exclude=[drafts])]
     assert rel == ["a.yml", "b.yaml", "sub/c.yaml", "sub/z/d.yaml"]
     only_yml = [os.path.relpath(str(p), tmp_path) for p in walk([str(tmp_path)], globs=["*.yml"])]
     assert only_yml == ["a.yml"]
-    by_path = walk([str(tmp_path)], exclude=["sub/z/*", "drafts"])
+    by_path = walk([str(tmp_path)], exclude=[anchor_pattern(str(tmp_path), "sub/z/*"), drafts])
     assert [os.path.basename(str(p)) for p in by_path] == ["a.yml", "b.yaml", "c.yaml"]
+    named = walk([str(tmp_path / "drafts" / "f.yaml"), str(tmp_path / "b.yaml")], exclude=[drafts])
+    assert [os.path.basename(str(p)) for p in named] == ["b.yaml"]
 
 
 def test_walk_reports_symlink_loop_and_lints_each_file_once(tmp_path: Path) -> None:
@@ -94,13 +97,20 @@ def test_cli_symlink_loop_is_reported_and_batch_goes_on(tmp_path: Path) -> None:
     assert "symbolic link loop" in lines[1]["error"]["message"]
 
 
-def test_cli_glob_and_exclude_options(tmp_path: Path) -> None:
+def test_cli_glob_and_exclude_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path / "a.plan", f"goals: ['{VAGUE}']\n")
     write(tmp_path / "b.yaml", f"goals: ['{VAGUE}']\n")
     write(tmp_path / "old" / "c.plan", f"goals: ['{VAGUE}']\n")
+    write(tmp_path / "new" / "d.plan", f"goals: ['{VAGUE}']\n")
     args = ["lint", str(tmp_path), "-f", "jsonl", "--glob", "*.plan", "--exclude", "old"]
     result = runner.invoke(app, args)
-    assert [Path(json.loads(x)["path"]).name for x in result.stdout.splitlines()] == ["a.plan"]
+    names = [Path(json.loads(x)["path"]).name for x in result.stdout.splitlines()]
+    assert names == ["a.plan", "d.plan"]
+    monkeypatch.chdir(tmp_path)  # a pattern with a slash is relative to the working folder
+    args = ["lint", ".", "-f", "jsonl", "--glob", "*.plan", "--exclude", "new/*"]
+    result = runner.invoke(app, args)
+    names = [Path(json.loads(x)["path"]).name for x in result.stdout.splitlines()]
+    assert names == ["a.plan", "c.plan"]
 
 
 # --- parallel, streaming, identical output -------------------------------------------
