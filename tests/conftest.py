@@ -1,6 +1,13 @@
 from __future__ import annotations
 
+import os
+import tempfile
+
 import pytest
+
+# The compiled-pack cache of a test run goes to a fresh folder, never the user's home
+# (subprocesses started by tests inherit it too).
+os.environ.setdefault("REUNIFY_CACHE_DIR", tempfile.mkdtemp(prefix="reunify-test-cache-"))
 
 from reunify_cli.api import load_ruleset
 from reunify_cli.engine import Ruleset
