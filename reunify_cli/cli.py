@@ -1,7 +1,8 @@
 """The `reunify` command line: parse flags, call `api`, pick a reporter, set the exit code.
 
 Privacy: reunify works offline. It never opens a network connection and writes nothing
-but the outputs you ask for (--output, rewrite -o / --in-place).
+but the outputs you ask for (--output, rewrite -o / --in-place) and its cache of compiled
+rule packs (packcache.py: no plan text).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -18,13 +18,14 @@ import typer
 
 from . import __version__
 from .model import LoadError, Report, ReunifyError
-from .settings import FAIL_LEVELS, Settings, fails, merge
+from .settings import FAIL_LEVELS, Settings, merge
 
 app = typer.Typer(
     name="reunify",
     help="Make case-plan goals behavioral, measurable and time-limited.\n\n"
     "Runs entirely offline: no network access, no telemetry; nothing is written "
-    "except the outputs you ask for.",
+    "except the outputs you ask for (and a cache of compiled rule packs, without plan "
+    "text: set REUNIFY_NO_CACHE=1 to turn it off).",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -37,6 +38,8 @@ class Format(StrEnum):
     SARIF = "sarif"
     GITHUB = "github"
     JUNIT = "junit"
+    JSONL = "jsonl"
+    CSV = "csv"
 
 
 def _version(value: bool) -> None:
@@ -81,14 +84,6 @@ def write_output(text: str, output: Path | None) -> None:
         write_atomic(output, text)
     except OSError as exc:
         fail(LoadError(str(output), f"cannot write output: {exc.strerror or exc}"))
-
-
-def exit_code(report: Report, fail_on: str) -> int:
-    if any(f.error is not None for f in report.files):
-        return 2
-    if any(fails(f.severity, fail_on) for file in report.files for f in file.all_findings):
-        return 1
-    return 0
 
 
 def use_color(output: Path | None) -> bool:
@@ -176,6 +171,37 @@ def choose_format(format: Format | None) -> Format:
     return Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TEXT
 
 
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes for a batch (default: the machine's cores)."
+    ),
+]
+GlobOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--glob", help="File names to lint in folders (repeatable; default: *.yaml and *.yml)."
+    ),
+]
+ExcludeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude",
+        help="Skip files and folders: a name glob ('drafts', '*.tmpl.yaml') anywhere, or a "
+        "path glob relative to the working folder ('plans/old/*') (repeatable).",
+    ),
+]
+StatisticsOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--statistics/--no-statistics",
+        help="End with summary tables: what goals miss most, top rules, files with most "
+        "findings (default: for batches of more than 5 files in text format; on standard "
+        "error for machine formats).",
+    ),
+]
+
+
 @app.command()
 def lint(
     paths: Annotated[list[str], typer.Argument(help="Plan files or folders.")],
@@ -195,25 +221,46 @@ def lint(
     output: OutputOption = None,
     config: ConfigOption = None,
     quiet: QuietOption = False,
+    jobs: JobsOption = None,
+    glob: GlobOption = None,
+    exclude: ExcludeOption = None,
+    statistics: StatisticsOption = None,
     max_file_size: MaxFileSizeOption = None,
 ) -> None:
     """Check case plans: vague goals, missing elements, judgment and poverty language."""
-    from . import api
+    from dataclasses import replace
+
+    from . import api, batch, runner
+    from .walk import cli_pattern
 
     format = choose_format(format)
     settings = make_settings(rules, select, ignore, fail_on, paths, config)
+    settings = replace(
+        settings,
+        globs=tuple(glob) if glob else settings.globs,
+        exclude=settings.exclude + tuple(cli_pattern(p) for p in exclude or ()),
+    )
     if max_file_size is not None:  # the flag wins over the config file's max-file-size
         settings = replace(settings, max_file_size=max_file_size)
     try:
         ruleset = api.load_ruleset(settings)
-        report = api.lint_paths(paths, settings, ruleset)
+        code = runner.lint_batch(
+            paths,
+            settings,
+            ruleset,
+            format.value,
+            lambda report: render(report, format, use_color(output), quiet),
+            jobs=jobs or batch.default_jobs(),
+            statistics=statistics,
+            output=output,
+            color=use_color(output),
+            quiet=quiet,
+        )
     except ReunifyError as exc:
         fail(exc.error)
-    write_output(render(report, format, use_color(output), quiet), output)
-    for file in report.files:
-        if file.error is not None and format is not Format.TEXT:
-            typer.echo(f"reunify: error: {file.error}", err=True)
-    raise typer.Exit(exit_code(report, settings.fail_on))
+    except OSError as exc:
+        fail(LoadError(str(output or "<stdout>"), f"cannot write output: {exc.strerror or exc}"))
+    raise typer.Exit(code)
 
 
 def render(report: Report, format: Format, color: bool, quiet: bool = False) -> str:

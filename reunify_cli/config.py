@@ -21,12 +21,12 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
 from .model import LoadError, ReunifyError, Severity
 from .settings import FAIL_LEVELS, Settings, merge
+from .walk import anchor_pattern
 from .yamlio import Node, key_node, parse, read_text
 
 YAML_NAMES = (".reunify.yaml", ".reunify.yml")
@@ -216,34 +216,6 @@ def _anchor(path: str, layer: dict[str, Any]) -> dict[str, Any]:
     if "exclude" in layer:
         layer["exclude"] = tuple(anchor_pattern(base, p) for p in layer["exclude"])
     return layer
-
-
-def anchor_pattern(base: str, pattern: str) -> str:
-    """An absolute pattern, as .gitignore reads them: one with a `/` inside is relative to
-    `base`; one without (`drafts/`, `*.tmpl.yaml`) matches a file or folder name at any
-    depth below `base`, written `base/**/name`."""
-    stripped = pattern.strip().rstrip("/")
-    root = Path(base).as_posix().rstrip("/")
-    if "/" not in stripped:
-        return f"{root}/**/{stripped}"
-    return f"{root}/{stripped.lstrip('/')}"
-
-
-def is_excluded(path: str, patterns: tuple[str, ...]) -> bool:
-    """Whether a plan file matches an anchored `exclude` pattern (see anchor_pattern)."""
-    if not patterns:
-        return False
-    absolute = Path(os.path.abspath(path)).as_posix()
-    for pattern in patterns:
-        base, deep, name = pattern.partition("/**/")
-        if deep and "/" not in name:
-            if absolute.startswith(base + "/"):
-                below = absolute[len(base) + 1 :].split("/")
-                if any(fnmatch(part, name) for part in below):
-                    return True
-        elif fnmatch(absolute, pattern) or fnmatch(absolute, pattern + "/*"):
-            return True
-    return False
 
 
 def settings_for(

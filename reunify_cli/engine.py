@@ -105,6 +105,21 @@ def _finding(
     )
 
 
+def _whole_finding(rule: Rule, path: str, goal: Goal, whole: Span) -> Finding:
+    """`_finding` over the whole statement, without locating it again."""
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        message=rule.message,
+        path=path,
+        span=whole,
+        goal_index=goal.index,
+        excerpt=goal.statement.text,
+        suggestion=rule.suggestion,
+    )
+
+
 def goal_findings(
     goal: Goal,
     path: str,
@@ -117,7 +132,6 @@ def goal_findings(
     for hit in hits:
         by_key.setdefault(hit.key, []).append(hit)
     whole = statement_span(goal)
-    text = goal.statement.text
     findings: list[Finding] = []
     for rule in rules:
         if rule.check is not None:
@@ -125,8 +139,8 @@ def goal_findings(
         if rule.unless and all(elements[e] for e in rule.unless):
             continue
         if rule.element is not None:
-            if not elements[rule.element]:
-                findings.append(_finding(rule, path, goal.statement, goal, 0, len(text), whole))
+            if not elements[rule.element]:  # about the whole statement: its span is `whole`
+                findings.append(_whole_finding(rule, path, goal, whole))
             continue
         last_end = -1
         for hit in by_key.get(f"rule:{rule.id}", ()):

@@ -9,15 +9,18 @@ on lemmas, so "made progress", "making progress" and "make progress" are one phr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .domains import match_entries
 from .model import Detector, Domain, LoadError, Match, ReunifyError, Rule
+from .regexes import Needs, may_match, required_words
 from .regexguard import TIMEOUT, compile_pattern
 
 MAX_TEXT = 20_000  # characters of one statement that are analysed (longer text is cut)
+FLAG_IDS = range(19, 64)  # lexeme flag bits spaCy leaves free (FLAG19 ... FLAG63)
+LEXICAL_ATTRS = ("ORTH", "LOWER", "LEMMA")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +54,30 @@ def _break_punctuation_runs(text: str) -> str:
 
 def make_pipeline() -> Any:
     import spacy
+    from spacy.lookups import Lookups, load_lookups
+
+    from .packcache import cached_bytes
 
     nlp = spacy.blank("en")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()
+    lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    # the lookup table from spacy-lookups-data, kept in the user cache in spaCy's own
+    # binary form (it loads faster than the package's gzipped JSON; no plan text)
+    table = cached_bytes(
+        "lemma-lookup",
+        (_version("spacy"), _version("spacy-lookups-data")),
+        lambda: load_lookups("en", ["lemma_lookup"]).to_bytes(),
+    )
+    lemmatizer.initialize(lookups=Lookups().from_bytes(table))
     return nlp
+
+
+def _version(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:  # pragma: no cover - spaCy then fails to load the table
+        return "?"
 
 
 class Analyzer:
@@ -70,10 +92,16 @@ class Analyzer:
     ) -> None:
         from spacy.matcher import Matcher, PhraseMatcher
 
-        self.nlp = nlp if nlp is not None else make_pipeline()
+        # With our own pipeline a lemma depends on the word alone (lookup table), so
+        # lemmas are set straight from the table, and set tests on words (`IN` lists) can
+        # become lexeme flags that the Matcher checks in C: same results, much faster.
+        self.lexical = _Lexical(nlp := make_pipeline()) if nlp is None else None
+        self.nlp = nlp
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
-        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        self.matcher = Matcher(self.nlp.vocab, validate=self.lexical is None)
+        self.checker = Matcher(self.nlp.vocab, validate=True)  # spaCy's pattern errors
         self.regexes: list[tuple[str, Any, str]] = []  # (key, compiled pattern, pack)
+        self.regex_needs: list[Needs] = []
         entries: list[tuple[str, Match, str]] = []
         entries += [(f"rule:{r.id}", r.match, r.pack) for r in rules if r.match is not None]
         entries += [(f"det:{d.id}", d.match, d.pack) for d in detectors]
@@ -89,7 +117,11 @@ class Analyzer:
         if match.patterns:
             patterns = [[dict(token) for token in pattern] for pattern in match.patterns]
             try:
-                self.matcher.add(key, patterns)
+                if self.lexical is None:
+                    self.matcher.add(key, patterns)
+                else:  # checked as written, matched with flags for the word lists
+                    self.checker.add(key, patterns)
+                    self.matcher.add(key, [list(map(self.lexical.token, p)) for p in patterns])
             except (ValueError, KeyError) as exc:
                 first = str(exc).strip().splitlines()[0] if str(exc).strip() else "invalid"
                 raise ReunifyError(
@@ -99,28 +131,37 @@ class Analyzer:
                 ) from None
         for pattern in match.regex:
             self.regexes.append((key, compile_pattern(pattern), pack))
+            # with the default pipeline, skip a regex on ASCII text lacking its words
+            self.regex_needs.append(required_words(pattern) if self.lexical else ())
 
     def hits(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Hit]]:
         """For each text, every match (rule, detector, domain) with character offsets."""
-        texts = list(texts)
-        lowered = (_break_punctuation_runs(lower_keep_offsets(t[:MAX_TEXT])) for t in texts)
+        from spacy.attrs import IDX, LENGTH
+
+        heads = [t[:MAX_TEXT] for t in texts]
+        lowered = [lower_keep_offsets(h) for h in heads]
+        tokenized = [_break_punctuation_runs(low) for low in lowered]
         strings = self.nlp.vocab.strings
-        for text, doc in zip(texts, self.nlp.pipe(lowered, batch_size=batch_size), strict=True):
+        if self.lexical is not None:
+            docs = map(self.lexical.lemmatize, self.nlp.tokenizer.pipe(tokenized, batch_size))
+        else:
+            docs = self.nlp.pipe(tokenized, batch_size=batch_size)
+        key_of: dict[int, str] = {}
+        for head, low, doc in zip(heads, lowered, docs, strict=True):
             found: list[Hit] = []
-            for match_id, start, end in self.phrase_matcher(doc):
-                found.append(
-                    Hit(
-                        strings[match_id], doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-                    )
-                )
-            for match_id, start, end in self.matcher(doc):
-                found.append(
-                    Hit(
-                        strings[match_id], doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-                    )
-                )
-            head = text[:MAX_TEXT]
-            for key, regex, pack in self.regexes:
+            matches = self.phrase_matcher(doc) + self.matcher(doc)
+            if matches:
+                bounds = doc.to_array([IDX, LENGTH]).tolist()  # token offsets, in bulk
+                for match_id, start, end in matches:
+                    key = key_of.get(match_id)
+                    if key is None:
+                        key = key_of[match_id] = strings[match_id]
+                    last = bounds[end - 1]
+                    found.append(Hit(key, bounds[start][0], last[0] + last[1]))
+            ascii = head.isascii()
+            for (key, regex, pack), needs in zip(self.regexes, self.regex_needs, strict=True):
+                if needs and ascii and not may_match(needs, low):
+                    continue
                 found.extend(_regex_hits(key, regex, pack, head))
             found.sort(key=lambda h: (h.start, -h.end, h.key))
             yield found
@@ -144,6 +185,72 @@ def _regex_hits(key: str, regex: Any, pack: str, text: str) -> list[Hit]:
                 f"of {len(text):,} characters (catastrophic backtracking); simplify it",
             )
         ) from None
+
+
+class _Lexical:
+    """Word-level shortcuts valid for the default pipeline (blank English + lookup lemmas)."""
+
+    def __init__(self, nlp: Any) -> None:
+        from spacy.attrs import IDS
+
+        self.vocab = nlp.vocab
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
+        strings = nlp.vocab.strings
+        self.lemma_ids: dict[int, int] = {
+            key: strings.add(value if isinstance(value, str) else value[0])
+            for key, value in table.items()
+        }
+        self.lemma_of: dict[str, Callable[[str], str]] = {
+            "ORTH": str,
+            "LOWER": str.lower,
+            "LEMMA": self._lemma,
+        }
+        self.free = [i for i in FLAG_IDS if i not in nlp.vocab.lex_attr_getters]
+        self.names = {value: name for name, value in IDS.items() if name.startswith("FLAG")}
+        self.flags: dict[tuple[str, frozenset[str]], str] = {}
+
+    def _lemma(self, word: str) -> str:
+        lemma = self.lemma_ids.get(self.vocab.strings[word])
+        return word if lemma is None else str(self.vocab.strings[lemma])
+
+    def token(self, spec: dict[str, Any]) -> dict[str, Any]:
+        """A token pattern with `{ATTR: {IN: [words]}}` tests turned into flag tests."""
+        result: dict[str, Any] = {}
+        for attr, value in spec.items():
+            words = value.get("IN") if isinstance(value, dict) and len(value) == 1 else None
+            flag = None
+            if attr.upper() in LEXICAL_ATTRS and isinstance(words, list):
+                flag = self._flag(attr.upper(), words)
+            if flag is None:
+                result[attr] = value
+            else:
+                result[flag] = True
+        return result
+
+    def _flag(self, attr: str, words: list[Any]) -> str | None:
+        if not all(isinstance(w, str) for w in words):
+            return None
+        key = (attr, frozenset(words))
+        if key not in self.flags:
+            if not self.free:
+                return None
+            bit = self.free.pop(0)
+            of, members = self.lemma_of[attr], key[1]
+            self.vocab.add_flag(lambda word: of(word) in members, flag_id=bit)
+            self.flags[key] = self.names[bit]
+        return self.flags[key]
+
+    def lemmatize(self, doc: Any) -> Any:
+        """What the lookup lemmatizer does (lemma = table[word], else the word), in bulk."""
+        if len(doc):
+            import numpy
+            from spacy.attrs import LEMMA, ORTH
+
+            get = self.lemma_ids.get
+            rows = doc.to_array([ORTH, LEMMA]).tolist()
+            lemmas = [lemma or get(orth, orth) for orth, lemma in rows]
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        return doc
 
 
 def lemmas(nlp: Any, phrase: str) -> tuple[str, ...]:

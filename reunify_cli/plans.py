@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from .model import (
     Comment,
     Concern,
@@ -18,6 +21,7 @@ from .yamlio import Lines, Node, line_col, parse, scalar_value, scan_comments
 
 STATEMENT_KEYS = ("statement", "goal", "text")
 STRUCTURED_FIELDS = ("behavior", "measure", "evidence", "cadence", "feedback")
+_NON_SPACE = re.compile(r"\S")
 CASE_KEYS = ("id", "caseworker", "agency", "plan_date", "next_review", "permanency_hearing")
 
 
@@ -184,11 +188,17 @@ def locate(field: TextField, start: int, end: int) -> Span | None:
     if source is None or end <= start:
         return None
     raw = source.raw
+    quote = 1 if source.style in ("'", '"') else 0
+    as_is = source.style in ("", "'", '"') and len(raw) == len(field.text) + 2 * quote
+    if as_is and raw[quote : len(raw) - quote] == field.text:  # offsets map 1:1
+        return _span_as_is(source, field.text, start, end, quote)
     pos = 0
     if source.style in ("|", ">"):
         pos = raw.find("\n") + 1 if "\n" in raw else len(raw)
     elif source.style in ("'", '"'):
         pos = 1
+    if _squeeze(raw[pos:]).startswith(_squeeze(field.text)):
+        return _span_by_rank(source, field.text, start, end, pos)
     first = last = -1
     for index, char in enumerate(field.text[:end]):
         if char.isspace():
@@ -203,6 +213,39 @@ def locate(field: TextField, start: int, end: int) -> Span | None:
     if first == -1:
         return None
     return Span(*_line_col(source, first), *_line_col(source, last + 1))
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _span_by_rank(source: ScalarSource, text: str, start: int, end: int, pos: int) -> Span | None:
+    """`locate` when the source, from `pos`, holds the value's non-space characters in order
+    with only spaces between them (block scalars, quoted text without escapes, folded
+    lines): the greedy alignment then maps the k-th non-space character of the value to
+    the k-th non-space character of the source."""
+    head = text[:end]
+    first = next((i for i in range(start, len(head)) if not head[i].isspace()), -1)
+    if first == -1:
+        return None
+    last = len(head.rstrip()) - 1
+    rank_first = len(_squeeze(head[:first]))
+    rank_last = len(_squeeze(head[:last]))
+    found = islice(_NON_SPACE.finditer(source.raw, pos), rank_first, rank_last + 1)
+    raw_first = raw_last = next(found).start()
+    for match in found:
+        raw_last = match.start()
+    return Span(*_line_col(source, raw_first), *_line_col(source, raw_last + 1))
+
+
+def _span_as_is(source: ScalarSource, text: str, start: int, end: int, quote: int) -> Span | None:
+    """`locate` for a one-line scalar whose source is its value (what the alignment finds:
+    the first and last non-space characters of [start, end))."""
+    first = next((i for i in range(start, min(end, len(text))) if not text[i].isspace()), -1)
+    if first == -1:
+        return None
+    last = next(i for i in range(min(end, len(text)) - 1, first - 1, -1) if not text[i].isspace())
+    return Span(*_line_col(source, first + quote), *_line_col(source, last + 1 + quote))
 
 
 def _line_col(source: ScalarSource, raw_index: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .model import Severity
+from .walk import DEFAULT_GLOBS
 from .yamlio import DEFAULT_MAX_BYTES
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -21,7 +22,8 @@ class Settings:
     severities: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     fail_on: str = "warning"
     max_file_size: int = DEFAULT_MAX_BYTES
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()  # globs of files / folders not to walk
+    globs: tuple[str, ...] = DEFAULT_GLOBS  # names of plan files when walking folders
 
 
 def fails(severity: Severity, fail_on: str) -> bool:

@@ -135,7 +135,7 @@ def _folder_error(path: str) -> LoadError:
         with os.scandir(path):
             pass
     except OSError as exc:
-        return LoadError(path, f"folder cannot be read: {exc.strerror or exc}")
+        return LoadError(path, f"cannot read folder: {exc.strerror or exc}")
     return LoadError(path, "is a directory, expected a file")
 
 
@@ -231,10 +231,17 @@ def _pos(mark: Any) -> tuple[int, int]:
     return (mark.line, mark.column)
 
 
+_SEQ_TAG = _SAFE_TAG_PREFIX + "seq"
+_MAP_TAG = _SAFE_TAG_PREFIX + "map"
+_STR_TAG = _SAFE_TAG_PREFIX + "str"
+
+
 def _build(path: str, events: Iterator[Any]) -> Node | None:
+    """The node tree of one document's events (one pass, dispatch on the event type)."""
     stack: list[Node] = []
     pending_key: list[Node | None] = []
     anchors: dict[str, Node] = {}
+    resolved: dict[tuple[str, Any], str] = {}  # plain scalar -> tag, for this file only
     root: Node | None = None
     documents = 0
     nodes = 0
@@ -267,13 +274,70 @@ def _build(path: str, events: Iterator[Any]) -> Node | None:
             parent.pairs.append((key, node))
             pending_key[-1] = None
 
+    scalar_event, seq_start, map_start = (
+        yaml.ScalarEvent,
+        yaml.SequenceStartEvent,
+        yaml.MappingStartEvent,
+    )
+    seq_end, map_end = yaml.SequenceEndEvent, yaml.MappingEndEvent
     for event in events:
-        if isinstance(event, yaml.DocumentStartEvent):
+        kind = type(event)
+        if kind is scalar_event:
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise error("document is too large", event.start_mark)
+            if event.tag and event.tag != "!":
+                tag = str(event.tag)
+            elif event.style:  # quoted or block scalars are strings
+                tag = _STR_TAG
+            else:
+                memo = (event.value, event.implicit)
+                tag = resolved.get(memo) or resolved.setdefault(memo, _scalar_tag(event))
+            if tag not in _SAFE_TAGS:
+                raise error(f"tag '{tag}' is not allowed (plain YAML only)", event.start_mark)
+            start, end = event.start_mark, event.end_mark
+            node = Node(
+                "scalar",
+                tag,
+                (start.line, start.column),
+                (end.line, end.column),
+                value=event.value,
+                style=event.style or "",
+            )
+            attach(node, start)
+            if event.anchor:
+                anchors[event.anchor] = node
+        elif kind is seq_end or kind is map_end:
+            done = stack.pop()
+            pending_key.pop()
+            done.end = _pos(event.end_mark)
+        elif kind is seq_start or kind is map_start:
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise error("document is too large", event.start_mark)
+            tag = event.tag or ""
+            if not tag or tag == "!":
+                tag = _SEQ_TAG if kind is seq_start else _MAP_TAG
+            if tag not in _SAFE_TAGS:
+                raise error(f"tag '{tag}' is not allowed (plain YAML only)", event.start_mark)
+            node = Node(
+                "seq" if kind is seq_start else "map",
+                tag,
+                _pos(event.start_mark),
+                _pos(event.end_mark),
+            )
+            attach(node, event.start_mark)
+            stack.append(node)
+            pending_key.append(None)
+            if len(stack) > MAX_DEPTH:
+                raise error(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
+            if event.anchor:
+                anchors[event.anchor] = node
+        elif isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
                 raise error("more than one YAML document ('---') in the file", event.start_mark)
-            continue
-        if isinstance(event, yaml.AliasEvent):
+        elif isinstance(event, yaml.AliasEvent):
             aliases += 1
             if aliases > MAX_ALIASES:
                 raise error("too many aliases (possible alias bomb)", event.start_mark)
@@ -287,45 +351,6 @@ def _build(path: str, events: Iterator[Any]) -> Node | None:
                     event.start_mark,
                 )
             attach(target, event.start_mark)
-            continue
-        if isinstance(event, yaml.ScalarEvent | yaml.SequenceStartEvent | yaml.MappingStartEvent):
-            nodes += 1
-            if nodes > MAX_NODES:
-                raise error("document is too large", event.start_mark)
-            tag = event.tag if isinstance(event, yaml.ScalarEvent) else (event.tag or "")
-            if isinstance(event, yaml.ScalarEvent):
-                tag = _scalar_tag(event)
-            elif not tag or tag == "!":
-                tag = _SAFE_TAG_PREFIX + (
-                    "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
-                )
-            if tag not in _SAFE_TAGS:
-                raise error(f"tag '{tag}' is not allowed (plain YAML only)", event.start_mark)
-            if isinstance(event, yaml.ScalarEvent):
-                node = Node(
-                    "scalar",
-                    tag,
-                    _pos(event.start_mark),
-                    _pos(event.end_mark),
-                    value=event.value,
-                    style=event.style or "",
-                )
-                attach(node, event.start_mark)
-            else:
-                kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
-                node = Node(kind, tag, _pos(event.start_mark), _pos(event.end_mark))
-                attach(node, event.start_mark)
-                stack.append(node)
-                pending_key.append(None)
-                if len(stack) > MAX_DEPTH:
-                    raise error(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
-            if event.anchor:
-                anchors[event.anchor] = node
-            continue
-        if isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
-            done = stack.pop()
-            pending_key.pop()
-            done.end = _pos(event.end_mark)
     return root
 
 

@@ -1,6 +1,17 @@
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
+
+# The compiled-pack cache of a test run goes to a fresh folder, never the user's home
+# (subprocesses started by tests inherit it too).
+if "REUNIFY_CACHE_DIR" not in os.environ:
+    os.environ["REUNIFY_CACHE_DIR"] = tempfile.mkdtemp(prefix="reunify-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["REUNIFY_CACHE_DIR"], True)
 
 from reunify_cli.api import load_ruleset
 from reunify_cli.engine import Ruleset

@@ -235,13 +235,15 @@ def test_symlink_loops_in_a_folder(tmp_path: Path) -> None:
     (tmp_path / "loop1.yaml").symlink_to(tmp_path / "loop2.yaml")
     (tmp_path / "loop2.yaml").symlink_to(tmp_path / "loop1.yaml")
     (tmp_path / "sub").mkdir()
-    (tmp_path / "sub" / "up").symlink_to(tmp_path)  # a folder loop: not followed
+    (tmp_path / "sub" / "up").symlink_to(tmp_path)  # a folder loop: reported, not followed
     result = runner.invoke(app, ["lint", str(tmp_path), "--format", "json"])
     assert result.exit_code == 2
     files = json.loads(result.stdout)["files"]
-    assert [Path(f["path"]).name for f in files] == ["good.yaml", "loop1.yaml", "loop2.yaml"]
+    names = [Path(f["path"]).name for f in files]
+    assert names == ["good.yaml", "loop1.yaml", "loop2.yaml", "up"]
     assert files[0]["error"] is None
-    assert all("symbolic links" in f["error"]["message"] for f in files[1:])
+    assert all("symbolic links" in f["error"]["message"] for f in files[1:3])
+    assert "symbolic link loop" in files[3]["error"]["message"]
 
 
 @pytest.mark.parametrize(
@@ -335,7 +337,7 @@ def test_unreadable_subfolder_is_reported_not_skipped(
         ("z.yaml", True),
         ("locked", False),
     ]
-    assert files[2]["error"]["message"] == "folder cannot be read: Permission denied"
+    assert files[2]["error"]["message"] == "cannot read folder: Permission denied"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")

@@ -15,7 +15,8 @@ from typing import Any, NoReturn
 import pytest
 from typer.testing import CliRunner
 
-from reunify_cli import api, cli
+from reunify_cli import cli
+from reunify_cli import runner as batch_runner
 from reunify_cli.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,24 +74,43 @@ def test_lint_in_process_opens_no_socket(plan: Path, monkeypatch: pytest.MonkeyP
     assert json.loads(result.stdout)["summary"]["findings"] > 0
 
 
-def test_fresh_process_with_sockets_disabled_still_lints(plan: Path, tmp_path: Path) -> None:
-    """Covers the imports too (spaCy, jsonschema, ...): nothing reaches for the network."""
+def _isolated_env(home: Path, cache: bool) -> dict[str, str]:
+    """HOME, temp and cache folders inside the watched folder; the pack cache on or off."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REUNIFY_")}
+    env.update(HOME=str(home), TMPDIR=str(home), XDG_CACHE_HOME=str(home / ".cache"))
+    if not cache:
+        env["REUNIFY_NO_CACHE"] = "1"
+    return env
+
+
+@pytest.mark.parametrize("cache", [False, True])
+def test_fresh_process_with_sockets_disabled_still_lints(
+    plan: Path, tmp_path: Path, cache: bool
+) -> None:
+    """Covers the imports too (spaCy, jsonschema, ...): nothing reaches for the network.
+    Nothing is written but the report, and the pack cache when it is on, which holds no
+    plan text."""
     home = tmp_path / "home"
     home.mkdir()
-    env = {**os.environ, "HOME": str(home), "TMPDIR": str(home), "XDG_CACHE_HOME": str(home)}
     before = _snapshot(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", NO_NETWORK, "lint", str(plan), "-o", str(tmp_path / "out.json")],
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        env=env,
+        env=_isolated_env(home, cache),
         timeout=300,
         check=False,
     )
     assert done.returncode == 1, done.stderr
     assert "network access attempted" not in done.stderr
-    assert _snapshot(tmp_path) == before | {"out.json"}  # no cache, no temp file, no log
+    added = _snapshot(tmp_path) - before
+    cached = {a for a in added if a.startswith("home/.cache")}
+    assert added - cached == {"out.json"}  # no temp file, no log
+    assert bool(cached) == cache
+    for name in cached:
+        path = tmp_path / name
+        assert path.is_dir() or SECRET.encode() not in path.read_bytes()
     assert SECRET in (tmp_path / "out.json").read_text(encoding="utf-8")
 
 
@@ -137,7 +157,7 @@ def test_internal_error_is_one_line_without_traceback(
     def broken(*args: Any, **kwargs: Any) -> NoReturn:
         raise RuntimeError("something\nunexpected")
 
-    monkeypatch.setattr(api, "lint_paths", broken)
+    monkeypatch.setattr(batch_runner, "lint_batch", broken)
     assert _run_main(monkeypatch, "lint", str(plan)) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
@@ -150,7 +170,7 @@ def test_debug_shows_the_traceback(plan: Path, monkeypatch: pytest.MonkeyPatch) 
     def broken(*args: Any, **kwargs: Any) -> NoReturn:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(api, "lint_paths", broken)
+    monkeypatch.setattr(batch_runner, "lint_batch", broken)
     monkeypatch.setattr(sys, "argv", ["reunify", "--debug", "lint", str(plan)])
     with pytest.raises(RuntimeError, match="boom"):
         cli.main()

@@ -303,7 +303,8 @@ def test_rewrite_opens_no_socket_and_writes_only_what_was_asked(
 ) -> None:
     home = tmp_path / "home"
     home.mkdir()
-    env = {**os.environ, "HOME": str(home), "TMPDIR": str(home), "XDG_CACHE_HOME": str(home)}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REUNIFY_")}
+    env.update(HOME=str(home), TMPDIR=str(home), XDG_CACHE_HOME=str(home), REUNIFY_NO_CACHE="1")
     before = _snapshot(tmp_path)
     args = ["-o", str(tmp_path / "revised.yaml")] if mode == "-o" else ["--in-place"]
     done = subprocess.run(

@@ -45,6 +45,8 @@ REPORTERS: dict[str, Reporter] = {
     "sarif": _machine("sarif"),
     "github": _machine("github"),
     "junit": _machine("junit"),
+    "jsonl": _machine("jsonl"),
+    "csv": _machine("csv"),
 }
 
 

@@ -1,0 +1,162 @@
+"""Lint many files: in chunks, in worker processes, streamed in order with bounded memory.
+
+A chunk of files is read and parsed, then the statements of all its plans go through
+spaCy's `nlp.pipe` together (batching across files), then each plan is analysed. Each
+worker process holds one compiled ruleset: inherited from the parent where processes fork,
+built once by the pool initializer elsewhere. Results come back chunk by chunk in input
+order, with at most a few chunks per worker in flight, so memory does not grow with the
+batch; the output is the same whatever the number of jobs.
+
+Per file, the worker returns an `Outcome`: the file's rendered output (when the format
+streams), its statistics tally, and the FileReport itself only when asked (formats that
+need the whole report).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from . import pickling  # noqa: F401  (reports cross processes)
+from .engine import Ruleset, analyse_plan
+from .model import FileReport, LoadError, Plan, ReunifyError
+from .settings import Settings
+from .stats import FileTally, tally
+
+CHUNK_FILES = 16  # files per task: enough goals for nlp.pipe, small enough to stream
+IN_FLIGHT = 3  # chunks queued per worker
+
+Renderer = Callable[[FileReport], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    tally: FileTally
+    text: str | None = None  # the file's output, when the format streams
+    report: FileReport | None = None  # when the caller keeps reports
+
+
+_worker_ruleset: Ruleset | None = None
+_worker_settings: Settings | None = None
+
+
+def default_jobs() -> int:
+    """The cores this process may use (its CPU affinity, where the system tells)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def lint_chunk(
+    paths: Sequence[str | LoadError], ruleset: Ruleset, settings: Settings
+) -> list[FileReport]:
+    """Lint a few files, analysing all their statements in one `nlp.pipe` pass."""
+    from .api import load_plan
+
+    loaded: list[Plan | FileReport] = []
+    for path in paths:
+        if isinstance(path, LoadError):
+            loaded.append(FileReport(path=path.path, error=path))
+            continue
+        try:
+            loaded.append(load_plan(path, settings))
+        except ReunifyError as exc:
+            loaded.append(FileReport(path=path, error=exc.error))
+    texts = [g.statement.text for p in loaded if isinstance(p, Plan) for g in p.goals]
+    try:
+        hits = iter(list(ruleset.analyzer.hits(texts)))
+    except ReunifyError:  # a pack regex ran out of time: plan by plan, to say on which
+        from .api import analyse_or_report
+
+        return [i if isinstance(i, FileReport) else analyse_or_report(i, ruleset) for i in loaded]
+    reports = []
+    for item in loaded:
+        if isinstance(item, FileReport):
+            reports.append(item)
+        else:
+            reports.append(analyse_plan(item, ruleset, list(islice(hits, len(item.goals)))))
+    return reports
+
+
+def _outcomes(reports: Iterable[FileReport], render: Renderer | None, keep: bool) -> list[Outcome]:
+    return [
+        Outcome(tally(r), render(r) if render is not None else None, r if keep else None)
+        for r in reports
+    ]
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_ruleset, _worker_settings
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _worker_settings = settings
+    if _worker_ruleset is None:  # not inherited from the parent (spawn start method)
+        from .api import load_ruleset
+
+        _worker_ruleset = load_ruleset(settings)
+
+
+def _work(paths: list[str | LoadError], render: Renderer | None, keep: bool) -> list[Outcome]:
+    assert _worker_ruleset is not None and _worker_settings is not None
+    return _outcomes(lint_chunk(paths, _worker_ruleset, _worker_settings), render, keep)
+
+
+def _chunks(items: Iterable[str | LoadError], size: int) -> Iterator[list[str | LoadError]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def run(
+    paths: Sequence[str | LoadError],
+    ruleset: Ruleset,
+    settings: Settings,
+    jobs: int = 1,
+    render: Renderer | None = None,
+    keep: bool = False,
+    chunk_files: int = CHUNK_FILES,
+) -> Iterator[Outcome]:
+    """Lint `paths` (from walk.walk) and yield one Outcome per file, in input order.
+
+    `render` must be a picklable (module-level) function when jobs > 1.
+    """
+    chunks = _chunks(paths, chunk_files)
+    n_chunks = -(-len(paths) // chunk_files)
+    jobs = max(1, min(jobs, n_chunks))
+    if jobs == 1:
+        for chunk in chunks:
+            yield from _outcomes(lint_chunk(chunk, ruleset, settings), render, keep)
+        return
+    yield from _run_pool(chunks, ruleset, settings, jobs, render, keep)
+
+
+def _run_pool(
+    chunks: Iterator[list[str | LoadError]],
+    ruleset: Ruleset,
+    settings: Settings,
+    jobs: int,
+    render: Renderer | None,
+    keep: bool,
+) -> Iterator[Outcome]:
+    global _worker_ruleset
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        _worker_ruleset = ruleset  # workers inherit the compiled ruleset: nothing to rebuild
+    try:
+        with context.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+            pending: deque[Any] = deque()
+            for chunk in chunks:
+                pending.append(pool.apply_async(_work, (chunk, render, keep)))
+                if len(pending) >= jobs * IN_FLIGHT:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
+    finally:
+        _worker_ruleset = None

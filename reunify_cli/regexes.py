@@ -1,0 +1,66 @@
+"""A quick test that a regular expression cannot match a text, to skip running it.
+
+From the parsed pattern we collect the words it needs: runs of literal characters and
+alternations of them (`(?:report|send|...)`) in its top-level sequence, each of which any
+match must contain. If an ASCII text (lower-cased) lacks every alternative of one such
+group, the pattern - compiled with IGNORECASE - cannot match it. Groups with inline flags,
+repeats, look-arounds or non-ASCII letters give no requirement (never a wrong skip).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+Needs = tuple[tuple[str, ...], ...]
+
+
+def _leading_literals(items: Sequence[Any], literal: Any) -> str:
+    run = []
+    for op, value in items:
+        if op is not literal:
+            break
+        run.append(chr(value))
+    return "".join(run)
+
+
+def _needs(items: Sequence[Any], parser: Any) -> list[tuple[str, ...]]:
+    groups: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is parser.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            groups.append(("".join(run),))
+            run = []
+        if op is parser.BRANCH:
+            alternatives = tuple(_leading_literals(alt, parser.LITERAL) for alt in value[1])
+            if all(alternatives):
+                groups.append(alternatives)
+        elif op is parser.SUBPATTERN and value[1] == 0 and value[2] == 0:
+            groups.extend(_needs(value[3], parser))
+    if run:
+        groups.append(("".join(run),))
+    return groups
+
+
+def required_words(pattern: str) -> Needs:
+    """Groups of lower-case words: a match contains at least one word of every group."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        tree = parser.parse(pattern, re.IGNORECASE)
+    except Exception:  # another Python's internals, or a pattern it cannot parse: no test
+        return ()
+    return tuple(
+        tuple(word.lower() for word in group)
+        for group in _needs(list(tree), parser)
+        if all(word.isascii() for word in group)
+    )
+
+
+def may_match(needs: Needs, lowered_ascii: str) -> bool:
+    """False when the (lower-cased, ASCII) text lacks every word of some group."""
+    return all(any(word in lowered_ascii for word in group) for group in needs)

@@ -1,0 +1,153 @@
+"""`reunify lint` over a batch: walk, lint in parallel, stream the output, show progress,
+end with the summary, and return the exit code. All printing of a lint run happens here.
+
+Streaming formats (text, jsonl, csv) write each file's output as soon as it and the files
+before it are done; the others get the whole Report at the end (`render_report`).
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+from typing import IO
+
+from . import batch, progress
+from .engine import Ruleset
+from .model import FileReport, Report
+from .settings import Settings
+from .stats import Statistics, Summary
+from .walk import walk
+
+STREAMING = ("text", "jsonl", "csv")
+
+
+def text_file(report: FileReport, color: bool) -> str:
+    """The text output of one file (what `reporters.text.render` prints for it)."""
+    from .reporters import text
+
+    buffer = io.StringIO()
+    text.render_file(text.make_console(color=color, width=100, file=buffer), report)
+    return buffer.getvalue()
+
+
+def text_summary_line(summary: Summary, color: bool) -> str:
+    """The closing line of the text format, from running totals."""
+    from rich.text import Text
+
+    from .reporters import text
+
+    errors, warnings, info = summary.severities
+    line = (
+        f"{summary.files} file(s), {summary.goals} goal(s), {summary.flagged[0][1]} vague; "
+        f"{summary.findings} finding(s): {errors} error(s), "
+        f"{warnings} warning(s), {info} info"
+    )
+    if summary.load_errors:
+        line += f"; {summary.load_errors} file(s) could not be read"
+    buffer = io.StringIO()
+    text.make_console(color=color, width=100, file=buffer).print(Text(line, style="bold"))
+    return buffer.getvalue()
+
+
+def _streamer(fmt: str, color: bool) -> tuple[str, batch.Renderer] | None:
+    """Header and per-file renderer of a streaming format (None: the format collects)."""
+    if fmt == "text":
+        return "", partial(text_file, color=color)
+    if fmt == "jsonl":
+        from .reporters import jsonl
+
+        return "", jsonl.render_file
+    if fmt == "csv":
+        from .reporters import csv
+
+        return csv.header(), csv.render_file
+    return None
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[Callable[[str], object]]:
+    if path is None:
+        # look sys.stdout up at each write: the progress bar redirects it while it runs
+        yield lambda text: sys.stdout.write(text)
+        return
+    from .files import atomic_writer
+
+    with atomic_writer(path) as handle:
+        yield handle.write
+
+
+def lint_batch(
+    paths: Sequence[str],
+    settings: Settings,
+    ruleset: Ruleset,
+    fmt: str,
+    render_report: Callable[[Report], str],
+    jobs: int = 1,
+    statistics: bool | None = None,
+    output: Path | None = None,
+    color: bool = False,
+    stderr: IO[str] | None = None,
+    quiet: bool = False,
+) -> int:
+    """Lint, write the report, and return the exit code (0, 1 or 2).
+
+    `statistics`: True always adds the summary tables, False never, None for batches of
+    more than a handful of files in the text format (and not with `quiet`). The tables go
+    after the text output, or to standard error when the format is a machine format.
+    Raises OSError when the output cannot be written.
+    """
+    err = stderr if stderr is not None else sys.stderr
+    import gc
+
+    # The ruleset (spaCy, compiled rules) lives as long as the run: keep the garbage
+    # collector from scanning it again and again, and forked workers from copying it.
+    gc.freeze()
+    entries = list(walk(paths, settings.globs, settings.exclude))
+    streamer = _streamer(fmt, color)
+    stats = Statistics()
+    errors: list[str] = []
+    kept: list[FileReport] = []
+    show_bar = progress.wanted(len(entries), err)
+    with _output(output) as write, progress.bar(len(entries), show_bar, err) as advance:
+        if streamer is not None:
+            write(streamer[0])
+        outcomes = batch.run(
+            entries,
+            ruleset,
+            settings,
+            jobs=jobs,
+            render=streamer[1] if streamer is not None else None,
+            keep=streamer is None,
+        )
+        for outcome in outcomes:
+            stats.add(outcome.tally)
+            advance(1, outcome.tally.goals)
+            if outcome.text:
+                write(outcome.text)
+            if outcome.report is not None:
+                kept.append(outcome.report)
+            if outcome.tally.error is not None and fmt != "text":
+                errors.append(outcome.tally.error)
+        if streamer is None:
+            write(render_report(Report(files=tuple(kept), rules=ruleset.rules)))
+        summary = stats.snapshot()
+        if fmt == "text" and not quiet:
+            write(text_summary_line(summary, color))
+        batch_size = summary.files > progress.HANDFUL
+        if statistics or (statistics is None and fmt == "text" and batch_size and not quiet):
+            from .reporters import summary as summary_reporter
+
+            tables = summary_reporter.render(summary, color=color and fmt == "text")
+            if fmt == "text":
+                write("\n" + tables)
+            else:
+                err.write(tables)
+    for error in errors:
+        err.write(f"reunify: error: {error}\n")
+    if stats.load_errors:
+        return 2
+    return 1 if stats.fails(settings.fail_on) else 0

@@ -1,0 +1,207 @@
+"""The speed-ups give the same results as the plain ways they replace."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reunify_cli import packcache, packs
+from reunify_cli.engine import Ruleset, build_ruleset
+from reunify_cli.model import ScalarSource, Span, TextField
+from reunify_cli.nlp import make_pipeline
+from reunify_cli.plans import _line_col, locate, parse_plan
+
+
+def load_generator() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
+    spec = importlib.util.spec_from_file_location("generate", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def locate_reference(field: TextField, start: int, end: int) -> Span | None:
+    """The greedy character alignment, as first written (no shortcuts)."""
+    source = field.source
+    if source is None or end <= start:
+        return None
+    raw = source.raw
+    pos = 0
+    if source.style in ("|", ">"):
+        pos = raw.find("\n") + 1 if "\n" in raw else len(raw)
+    elif source.style in ("'", '"'):
+        pos = 1
+    first = last = -1
+    for index, char in enumerate(field.text[:end]):
+        if char.isspace():
+            continue
+        hit = raw.find(char, pos)
+        if hit == -1:
+            return None
+        pos = hit + 1
+        if index >= start and first == -1:
+            first = hit
+        last = hit
+    if first == -1:
+        return None
+    return Span(*_line_col(source, first), *_line_col(source, last + 1))
+
+
+WORDS = st.text(alphabet="abcé 'x:\"\\\t\u2003-#", min_size=0, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(WORDS, min_size=1, max_size=12),
+    style=st.sampled_from([None, "'", '"', "|", ">"]),
+    width=st.integers(min_value=10, max_value=60),
+    cut=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+)
+def test_locate_matches_the_greedy_alignment(
+    words: list[str], style: str | None, width: int, cut: tuple[int, int]
+) -> None:
+    text = " ".join(words).strip() or "x"
+    doc = yaml.dump(
+        {"goals": [{"statement": text}]}, default_style=style, width=width, allow_unicode=True
+    )
+    try:
+        plan = parse_plan("p.yaml", doc)
+    except Exception:
+        return  # a text PyYAML writes in a form our reader refuses: nothing to compare
+    field = plan.goals[0].statement
+    start, end = sorted(cut)
+    assert locate(field, start, end) == locate_reference(field, start, end)
+    length = len(field.text)
+    assert locate(field, 0, length) == locate_reference(field, 0, length)
+
+
+def test_locate_as_is_and_escaped_sources() -> None:
+    plain = TextField("Mother  will attend", ScalarSource("Mother  will attend", 3, 5, ""))
+    escaped = TextField("caf\u00e9 now", ScalarSource('"caf\\u00e9 now"', 3, 5, '"'))
+    for field in (plain, escaped):
+        for start in range(len(field.text)):
+            for end in range(start, len(field.text) + 2):
+                assert locate(field, start, end) == locate_reference(field, start, end)
+
+
+def test_default_pipeline_shortcuts_find_the_same_hits(ruleset: Ruleset) -> None:
+    """Word lists as lexeme flags and bulk lemmas (default pipeline) against spaCy's own
+    lemmatizer and set predicates (the path taken for a pipeline passed in)."""
+    plain = build_ruleset(packs.load_packs(), nlp=make_pipeline())
+    assert ruleset.analyzer.lexical is not None and plain.analyzer.lexical is None
+    texts = [t for r in ruleset.rules for t in (*r.examples.fail, *r.examples.passing)]
+    generator = load_generator()
+    rng = random.Random(11)
+    texts += [generator.goal_text(rng) for _ in range(400)]
+    texts += ["", "   ", "ATTEND 3 SESSIONS WEEKLY", "within 2 business days, by 2026-05-01"]
+    fast = list(ruleset.analyzer.hits(texts))
+    slow = list(plain.analyzer.hits(texts))
+    assert fast == slow
+    assert sum(map(len, fast)) > 1000
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("REUNIFY_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("REUNIFY_NO_CACHE", raising=False)
+    return tmp_path / "cache"
+
+
+def test_pack_cache_is_reused_and_rebuilt_when_broken(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = packcache.load_packs_cached()
+    entries = list(cache.glob("packs-*.pickle"))
+    assert len(entries) == 1
+
+    def no_loading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("packs loaded again")
+
+    monkeypatch.setattr(packcache, "load_packs", no_loading)
+    assert packcache.load_packs_cached() == first
+    monkeypatch.undo()
+    monkeypatch.setenv("REUNIFY_CACHE_DIR", str(cache))
+    entries[0].write_bytes(b"not a pickle")
+    assert packcache.load_packs_cached() == first
+
+
+def test_pack_cache_key_follows_the_pack_files(cache: Path, tmp_path: Path) -> None:
+    pack = tmp_path / "mine.yaml"
+    pack.write_text(
+        "pack: mine\nversion: 1\ndescription: x\nrules:\n"
+        "  - id: mine.x\n    category: vague\n    severity: warning\n"
+        "    message: m\n    rationale: r\n    match: {phrases: [foo]}\n"
+    )
+    one = packcache.load_packs_cached([str(pack)])
+    pack.write_text(pack.read_text().replace("foo", "bar"))
+    two = packcache.load_packs_cached([str(pack)])
+    assert one[-1].rules[0].match != two[-1].rules[0].match
+    assert len(list(cache.glob("packs-*.pickle"))) == 2
+
+
+def test_no_cache_when_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REUNIFY_NO_CACHE", "1")
+    packcache.load_packs_cached()
+    assert not cache.exists()
+
+
+def test_cached_lemma_table_is_spacys(cache: Path) -> None:
+    import spacy
+
+    reference = spacy.blank("en")
+    reference.add_pipe("lemmatizer", config={"mode": "lookup"})
+    reference.initialize()
+    words = "attended sessions went children made making better was drugs screens"
+    expected = [t.lemma_ for t in reference(words)]
+    for _ in range(2):  # cache miss, then hit
+        assert [t.lemma_ for t in make_pipeline()(words)] == expected
+    assert len(list(cache.glob("lemma-lookup-*.bin"))) == 1
+
+
+def test_regex_needs_never_skip_a_match(ruleset: Ruleset) -> None:
+    """Every pack regex, on ASCII texts that it matches, passes the quick test."""
+    import re
+
+    from reunify_cli.regexes import may_match, required_words
+
+    generator = load_generator()
+    rng = random.Random(5)
+    texts = [generator.goal_text(rng) for _ in range(600)]
+    texts += [t for r in ruleset.rules for t in (*r.examples.fail, *r.examples.passing)]
+    texts += ["Out Of 10", "12 OF 14 sessions", "ALCOHOLICS", "[name]", "50 %", "Sept. 3rd"]
+    patterns = [p for r in ruleset.rules if r.match for p in r.match.regex]
+    patterns += [p for pack in packs.load_packs() for d in pack.detectors for p in d.match.regex]
+    assert len(patterns) > 5
+    checked = 0
+    for pattern in patterns:
+        regex, needs = re.compile(pattern, re.IGNORECASE), required_words(pattern)
+        for text in texts:
+            if text.isascii() and regex.search(text):
+                assert may_match(needs, text.lower()), (pattern, text)
+                checked += 1
+    assert checked > 200
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bfoo(?:bar|qux)\b", (("foo",), ("bar", "qux"))),
+        (r"\bfoo(?:bar|baz)\b", (("fooba",),)),  # the parser factors out "ba"
+        (r"(?-i:IOP)", ()),  # case-sensitive group: no requirement
+        (r"a?b", (("b",),)),
+        (r"(x|y+)z", (("z",),)),
+        (r"caf\u00e9", ()),  # non-ASCII word: no requirement
+    ],
+)
+def test_required_words(pattern: str, needs: tuple[tuple[str, ...], ...]) -> None:
+    from reunify_cli.regexes import required_words
+
+    assert required_words(pattern) == needs
