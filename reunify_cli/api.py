@@ -12,6 +12,8 @@ from .settings import Settings
 from .walk import DEFAULT_GLOBS, walk
 from .yamlio import read_text
 
+SIZE_HINT = " (raise it with --max-file-size or max-file-size in the config file)"
+
 
 def load_ruleset(settings: Settings, nlp: object = None) -> Ruleset:
     """Built-in packs plus the user's, selected and compiled. Raises ReunifyError."""
@@ -31,7 +33,7 @@ def discover(
 
 
 def load_plan(path: str, settings: Settings) -> Plan:
-    return parse_plan(path, read_text(path, settings.max_file_size))
+    return parse_plan(path, read_text(path, settings.max_file_size, SIZE_HINT))
 
 
 def lint_file(path: str | LoadError, ruleset: Ruleset, settings: Settings) -> FileReport:
@@ -41,7 +43,15 @@ def lint_file(path: str | LoadError, ruleset: Ruleset, settings: Settings) -> Fi
         plan = load_plan(path, settings)
     except ReunifyError as exc:
         return FileReport(path=path, error=exc.error)
-    return analyse_plan(plan, ruleset)
+    return analyse_or_report(plan, ruleset)
+
+
+def analyse_or_report(plan: Plan, ruleset: Ruleset) -> FileReport:
+    """analyse_plan, with a pack regex that ran out of time reported as this plan's error."""
+    try:
+        return analyse_plan(plan, ruleset)
+    except ReunifyError as exc:
+        return FileReport(path=plan.path, error=LoadError(plan.path, f"not analysed: {exc.error}"))
 
 
 def iter_lint(

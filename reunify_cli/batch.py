@@ -68,7 +68,12 @@ def lint_chunk(
         except ReunifyError as exc:
             loaded.append(FileReport(path=path, error=exc.error))
     texts = [g.statement.text for p in loaded if isinstance(p, Plan) for g in p.goals]
-    hits = iter(ruleset.analyzer.hits(texts))
+    try:
+        hits = iter(list(ruleset.analyzer.hits(texts)))
+    except ReunifyError:  # a pack regex ran out of time: plan by plan, to say on which
+        from .api import analyse_or_report
+
+        return [i if isinstance(i, FileReport) else analyse_or_report(i, ruleset) for i in loaded]
     reports = []
     for item in loaded:
         if isinstance(item, FileReport):

@@ -48,6 +48,9 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+_DEBUG = {"on": False}  # set by --debug: show the traceback of an internal error
+
+
 @app.callback()
 def _root(
     version: Annotated[
@@ -56,8 +59,13 @@ def _root(
             "--version", callback=_version, is_eager=True, help="Show the version and exit."
         ),
     ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show the full traceback if reunify itself fails."),
+    ] = False,
 ) -> None:
     """reunify: flag vague case-plan goals and suggest concrete rewrites."""
+    _DEBUG["on"] = debug
 
 
 def fail(error: LoadError | str) -> NoReturn:
@@ -116,6 +124,16 @@ OutputOption = Annotated[
     Path | None,
     typer.Option(
         "--output", "-o", help="Write the report to this file instead of standard output."
+    ),
+]
+
+MaxFileSizeOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-file-size",
+        min=1,
+        help="Largest plan file to read, in bytes (default 5 MiB); bigger files are "
+        "reported, not read.",
     ),
 ]
 
@@ -207,6 +225,7 @@ def lint(
     glob: GlobOption = None,
     exclude: ExcludeOption = None,
     statistics: StatisticsOption = None,
+    max_file_size: MaxFileSizeOption = None,
 ) -> None:
     """Check case plans: vague goals, missing elements, judgment and poverty language."""
     from dataclasses import replace
@@ -221,6 +240,8 @@ def lint(
         globs=tuple(glob) if glob else settings.globs,
         exclude=settings.exclude + tuple(cli_pattern(p) for p in exclude or ()),
     )
+    if max_file_size is not None:  # the flag wins over the config file's max-file-size
+        settings = replace(settings, max_file_size=max_file_size)
     try:
         ruleset = api.load_ruleset(settings)
         code = runner.lint_batch(
@@ -257,6 +278,23 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("reunify: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:  # last resort: a bug must not show the user a traceback
+        if _DEBUG["on"] or "--debug" in sys.argv[1:]:
+            raise
+        typer.echo(internal_error(exc), err=True)
+        sys.exit(2)
+
+
+def internal_error(exc: BaseException) -> str:
+    """One line for an unexpected failure (details only with --debug)."""
+    detail = " ".join(str(exc).split())
+    if len(detail) > 200:
+        detail = detail[:197] + "..."
+    name = type(exc).__name__
+    return (
+        f"reunify: internal error: {name}{': ' + detail if detail else ''} "
+        "(run `reunify --debug ...` to see where)"
+    )
 
 
 from .commands import rewrite as _rewrite  # noqa: E402, F401  (registers `reunify rewrite`)

@@ -107,10 +107,11 @@ def find_config(start: str | os.PathLike[str]) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = path.read_text(encoding="utf-8", errors="replace")  # bad bytes: reported later
+    except OSError:
         return False
-    return re.search(r"^\s*\[\s*tool\.reunify\s*[\].]", text, re.MULTILINE) is not None
+    # \b, not a closing bracket: a broken `[tool.reunify` header must be reported, not skipped
+    return re.search(r"^\s*\[\s*tool\.reunify\b", text, re.MULTILINE) is not None
 
 
 def load_config(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -151,9 +152,10 @@ def _from_toml(path: str, text: str) -> dict[str, Any]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ReunifyError(LoadError(path, f"invalid TOML: {exc}")) from None
+        raise ReunifyError(_toml_error(path, text, str(exc))) from None
     is_pyproject = os.path.basename(path) == PYPROJECT
-    table = data.get("tool", {}).get("reunify", {}) if is_pyproject else data
+    tool = data.get("tool", {})
+    table = (tool.get("reunify", {}) if isinstance(tool, dict) else None) if is_pyproject else data
     if not isinstance(table, dict):
         raise ReunifyError(LoadError(path, "[tool.reunify] must be a table"))
     layer: dict[str, Any] = {}
@@ -166,6 +168,21 @@ def _from_toml(path: str, text: str) -> dict[str, Any]:
             raise ReunifyError(LoadError(path, prefix + str(bad), line)) from None
         layer[field] = raw
     return _anchor(path, layer)
+
+
+def _toml_error(path: str, text: str, message: str) -> LoadError:
+    """tomllib says '... (at line 3, column 7)' or '(at end of document)': move that into
+    file:line:column."""
+    where = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if where is not None:
+        line, column = int(where.group(1)), int(where.group(2))
+    else:
+        where = re.search(r"\s*\(at end of document\)$", message)
+        if where is None:
+            return LoadError(path, f"invalid TOML: {message}")
+        lines = text.rstrip("\r\n").split("\n")
+        line, column = len(lines), len(lines[-1]) + 1
+    return LoadError(path, f"invalid TOML: {message[: where.start()]}", line, column)
 
 
 def _toml_line(text: str, key: str, in_tool_table: bool) -> int | None:

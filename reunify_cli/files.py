@@ -13,6 +13,8 @@ from typing import IO
 def write_atomic(path: Path | str, text: str) -> None:
     """Write text to path via a temporary file in the same folder and a rename."""
     target = Path(path)
+    if target.is_symlink():  # write through the link to its file, and keep the link
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:

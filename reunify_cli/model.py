@@ -8,6 +8,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from .printable import visible
+
 EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
@@ -208,7 +210,7 @@ class LoadError:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message}"
+        return visible(f"{where}: {self.message}")  # safe to print: no terminal escapes
 
 
 class ReunifyError(Exception):

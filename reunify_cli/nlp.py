@@ -16,6 +16,7 @@ from typing import Any
 from .domains import match_entries
 from .model import Detector, Domain, LoadError, Match, ReunifyError, Rule
 from .regexes import Needs, may_match, required_words
+from .regexguard import TIMEOUT, compile_pattern
 
 MAX_TEXT = 20_000  # characters of one statement that are analysed (longer text is cut)
 FLAG_IDS = range(19, 64)  # lexeme flag bits spaCy leaves free (FLAG19 ... FLAG63)
@@ -34,6 +35,21 @@ def lower_keep_offsets(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+_PUNCTUATION_RUN = re.compile(r"[^\w\s]{17,}")
+
+
+def _break_punctuation_runs(text: str) -> str:
+    """spaCy's tokenizer takes quadratic time on a long run of punctuation (20,000 '(' or
+    ':)' take half a minute), so every 8th character of such a run becomes a space in the
+    copy that is tokenized. Same length, so offsets hold; no phrase spans such a run."""
+
+    def spaced(match: re.Match[str]) -> str:
+        run = match.group()
+        return "".join(" " if i % 8 == 7 else c for i, c in enumerate(run))
+
+    return _PUNCTUATION_RUN.sub(spaced, text)
 
 
 def make_pipeline() -> Any:
@@ -84,7 +100,7 @@ class Analyzer:
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.matcher = Matcher(self.nlp.vocab, validate=self.lexical is None)
         self.checker = Matcher(self.nlp.vocab, validate=True)  # spaCy's pattern errors
-        self.regexes: list[tuple[str, re.Pattern[str]]] = []
+        self.regexes: list[tuple[str, Any, str]] = []  # (key, compiled pattern, pack)
         self.regex_needs: list[Needs] = []
         entries: list[tuple[str, Match, str]] = []
         entries += [(f"rule:{r.id}", r.match, r.pack) for r in rules if r.match is not None]
@@ -114,7 +130,7 @@ class Analyzer:
                     )
                 ) from None
         for pattern in match.regex:
-            self.regexes.append((key, re.compile(pattern, re.IGNORECASE)))
+            self.regexes.append((key, compile_pattern(pattern), pack))
             # with the default pipeline, skip a regex on ASCII text lacking its words
             self.regex_needs.append(required_words(pattern) if self.lexical else ())
 
@@ -124,11 +140,12 @@ class Analyzer:
 
         heads = [t[:MAX_TEXT] for t in texts]
         lowered = [lower_keep_offsets(h) for h in heads]
+        tokenized = [_break_punctuation_runs(low) for low in lowered]
         strings = self.nlp.vocab.strings
         if self.lexical is not None:
-            docs = map(self.lexical.lemmatize, self.nlp.tokenizer.pipe(lowered, batch_size))
+            docs = map(self.lexical.lemmatize, self.nlp.tokenizer.pipe(tokenized, batch_size))
         else:
-            docs = self.nlp.pipe(lowered, batch_size=batch_size)
+            docs = self.nlp.pipe(tokenized, batch_size=batch_size)
         key_of: dict[int, str] = {}
         for head, low, doc in zip(heads, lowered, docs, strict=True):
             found: list[Hit] = []
@@ -142,16 +159,32 @@ class Analyzer:
                     last = bounds[end - 1]
                     found.append(Hit(key, bounds[start][0], last[0] + last[1]))
             ascii = head.isascii()
-            for (key, regex), needs in zip(self.regexes, self.regex_needs, strict=True):
+            for (key, regex, pack), needs in zip(self.regexes, self.regex_needs, strict=True):
                 if needs and ascii and not may_match(needs, low):
                     continue
-                found.extend(
-                    Hit(key, m.start(), m.end())
-                    for m in regex.finditer(head)
-                    if m.end() > m.start()
-                )
+                found.extend(_regex_hits(key, regex, pack, head))
             found.sort(key=lambda h: (h.start, -h.end, h.key))
             yield found
+
+
+def _regex_hits(key: str, regex: Any, pack: str, text: str) -> list[Hit]:
+    """Matches of one pack regex, bounded in time (see regexguard: the load-time check
+    rejects the usual catastrophic shapes; this is the backstop for the rest)."""
+    try:
+        return [
+            Hit(key, m.start(), m.end())
+            for m in regex.finditer(text, timeout=TIMEOUT)
+            if m.end() > m.start()
+        ]
+    except TimeoutError:
+        name = key[key.index(":") + 1 :]
+        raise ReunifyError(
+            LoadError(
+                pack,
+                f"{name}: regex {regex.pattern!r} took more than {TIMEOUT:g}s on a statement "
+                f"of {len(text):,} characters (catastrophic backtracking); simplify it",
+            )
+        ) from None
 
 
 class _Lexical:

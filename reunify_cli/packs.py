@@ -25,6 +25,7 @@ from .model import (
     RulePack,
     Severity,
 )
+from .regexguard import problem as regex_problem
 from .yamlio import Node, key_node, node_at, parse, read_text
 
 BUILTIN_PACKAGE = "reunify_cli.rules"
@@ -147,13 +148,10 @@ def _rule(path: str, pack: str, raw: Mapping[str, Any], node: Node) -> Rule:
 def _match(path: str, raw: Mapping[str, Any], node: Node) -> Match:
     match_node = node.get("match") or node.get("recognise") or node
     for index, pattern in enumerate(raw.get("regex", [])):
-        try:
-            re.compile(pattern)
-        except re.error as exc:
+        problem = regex_problem(pattern)
+        if problem:
             where = node_at(match_node, ("regex", index)) or match_node
-            raise ReunifyError(
-                LoadError(path, f"invalid regex {pattern!r}: {exc}", where.line, where.column)
-            ) from None
+            raise ReunifyError(LoadError(path, f"{problem}: {pattern!r}", where.line, where.column))
     for index, pattern in enumerate(raw.get("patterns", [])):
         problem = _pattern_problem(pattern)
         if problem:

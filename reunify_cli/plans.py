@@ -17,7 +17,7 @@ from .model import (
     Span,
     TextField,
 )
-from .yamlio import Lines, Node, parse, scalar_value, scan_comments
+from .yamlio import Lines, Node, line_col, parse, scalar_value, scan_comments
 
 STATEMENT_KEYS = ("statement", "goal", "text")
 STRUCTURED_FIELDS = ("behavior", "measure", "evidence", "cadence", "feedback")
@@ -249,8 +249,7 @@ def _span_as_is(source: ScalarSource, text: str, start: int, end: int, quote: in
 
 
 def _line_col(source: ScalarSource, raw_index: int) -> tuple[int, int]:
-    before = source.raw[:raw_index]
-    newlines = before.count("\n")
-    if newlines == 0:
+    lines_down, column = line_col(source.raw, raw_index)
+    if lines_down == 1:
         return source.line, source.column + raw_index
-    return source.line + newlines, raw_index - before.rfind("\n")
+    return source.line + lines_down - 1, column

@@ -8,6 +8,8 @@ every node keeps its exact start and end position. Only safe_load semantics exis
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +27,7 @@ MAX_DEPTH = 64
 MAX_NODES = 1_000_000
 MAX_ALIASES = 1_000
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs to fear
 
 _RESOLVER: Any = yaml.resolver.Resolver()
 _SAFE_TAG_PREFIX = "tag:yaml.org,2002:"
@@ -113,13 +116,35 @@ def decode(path: str, data: bytes) -> str:
         ) from None
 
 
-def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def _read_bytes(path: str, limit: int) -> bytes:
+    """At most `limit` bytes. Opened non-blocking, so a named pipe without a writer (say a
+    FIFO called plan.yaml in a folder) reads as empty instead of hanging the batch."""
+    fd = os.open(path, os.O_RDONLY | _NONBLOCK)
+    try:
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
+        with open(fd, "rb", closefd=False) as handle:
+            return handle.read(limit)
+    finally:
+        os.close(fd)
+
+
+def _folder_error(path: str) -> LoadError:
+    """A folder where a file was expected; or one that could not be listed (walk errors)."""
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as exc:
+        return LoadError(path, f"cannot read folder: {exc.strerror or exc}")
+    return LoadError(path, "is a directory, expected a file")
+
+
+def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES, hint: str = "") -> str:
     """Read a file as text, turning every OS problem into a one-line LoadError."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data = _read_bytes(path, max_bytes + 1)
     except IsADirectoryError:
-        raise ReunifyError(LoadError(path, "is a directory, expected a file")) from None
+        raise ReunifyError(_folder_error(path)) from None
     except FileNotFoundError:
         raise ReunifyError(LoadError(path, "no such file")) from None
     except PermissionError:
@@ -130,8 +155,7 @@ def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         raise ReunifyError(
             LoadError(
                 path,
-                f"file is larger than the limit of {max_bytes:,} bytes "
-                "(raise it with --max-file-size)",
+                f"file is larger than the limit of {max_bytes:,} bytes{hint}",
             )
         )
     return decode(path, data)
@@ -150,20 +174,57 @@ def parse(path: str, text: str) -> Node | None:
     try:
         return _build(path, yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
-        if "\t" in problem or "'\\t'" in problem:
-            problem += " (tabs are not allowed for indentation)"
+        raise ReunifyError(_syntax_error(path, text, exc)) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        line, column = line_col(text, exc.position)
         raise ReunifyError(
             LoadError(
                 path,
-                f"invalid YAML: {problem}",
-                mark.line + 1 if mark else None,
-                mark.column + 1 if mark else None,
+                f"invalid YAML: character {_char_name(exc.character)}: {exc.reason}",
+                line,
+                column,
             )
         ) from None
     except yaml.YAMLError as exc:
-        raise ReunifyError(LoadError(path, f"invalid YAML: {exc}")) from None
+        raise ReunifyError(LoadError(path, f"invalid YAML: {_one_line(str(exc))}")) from None
+    except UnicodeEncodeError as exc:  # lone surrogates: only from text not read from a file
+        line, column = line_col(text, exc.start)
+        raise ReunifyError(
+            LoadError(path, "text contains invalid characters", line, column)
+        ) from None
+
+
+def _syntax_error(path: str, text: str, exc: yaml.MarkedYAMLError) -> LoadError:
+    """One line from a parser error: the problem, where it is, and what it was inside."""
+    mark = exc.problem_mark or exc.context_mark
+    problem = _one_line(exc.problem or exc.context or "invalid YAML")
+    tab = mark is not None and _char_at(text, mark.line, mark.column) == "\t"
+    if tab and "tab" not in problem:
+        problem += " (a tab: indent with spaces)"
+    context = exc.context_mark
+    if exc.context and context is not None and mark is not None and context.line != mark.line:
+        problem += f" ({_one_line(exc.context)} that starts at line {context.line + 1})"
+    return LoadError(
+        path,
+        f"invalid YAML: {problem}",
+        mark.line + 1 if mark else None,
+        mark.column + 1 if mark else None,
+    )
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _char_at(text: str, line0: int, column0: int) -> str:
+    lines = Lines(text)
+    index = lines.offset(line0, column0)
+    return text[index : index + 1]
+
+
+def _char_name(character: Any) -> str:
+    code = ord(character) if isinstance(character, str) else int(character)
+    return f"U+{code:04X}"
 
 
 def _pos(mark: Any) -> tuple[int, int]:
@@ -293,17 +354,27 @@ def _build(path: str, events: Iterator[Any]) -> Node | None:
     return root
 
 
+# What YAML (and libyaml's positions) count as a line break: CR LF, CR, LF, NEL, LS, PS.
+LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a string index, counting breaks as YAML does."""
+    index = max(0, min(index, len(text)))
+    line, start = 1, 0
+    for brk in LINE_BREAK.finditer(text, 0, index):
+        if brk.end() > index:
+            break
+        line, start = line + 1, brk.end()
+    return line, index - start + 1
+
+
 class Lines:
     """Offsets of line starts, to turn (line, column) into a string index and back."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts = [0]
-        index = text.find("\n")
-        while index != -1:
-            starts.append(index + 1)
-            index = text.find("\n", index + 1)
-        self.starts = starts
+        self.starts = [0] + [brk.end() for brk in LINE_BREAK.finditer(text)]
 
     def offset(self, line0: int, column0: int) -> int:
         if line0 >= len(self.starts):

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from ..engine import statement_span
 from ..model import Category, FileReport, Finding, GoalReport, Report, Severity
+from ..printable import visible
 from .records import summary
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -26,7 +27,7 @@ MISSING_WORDS = {
 
 
 def _highlighted(goal: GoalReport) -> Text:
-    text = Text(goal.goal.statement.text)
+    text = Text(visible(goal.goal.statement.text))
     for finding in goal.findings:
         start = goal.goal.statement.text.find(finding.excerpt) if finding.excerpt else -1
         if start >= 0 and finding.excerpt != goal.goal.statement.text:
@@ -52,7 +53,7 @@ def _finding_line(finding: Finding) -> Text:
 
 
 def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
+    text = visible(" ".join(text.split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -63,13 +64,15 @@ def render_file(console: Console, file: FileReport, verbose: bool = False) -> No
     flagged = [g for g in file.goals if g.findings]
     if not flagged and not file.findings:
         if verbose:
-            console.print(Text(f"{file.path}: ok ({len(file.goals)} goals)", style="green"))
+            console.print(
+                Text(f"{visible(file.path)}: ok ({len(file.goals)} goals)", style="green")
+            )
         return
-    console.print(Text(file.path, style="bold underline"))
+    console.print(Text(visible(file.path), style="bold underline"))
     for finding in file.findings:
         console.print(_finding_line(finding))
     for goal in flagged:
-        label = goal.goal.id or f"goal {goal.goal.index + 1}"
+        label = visible(goal.goal.id or f"goal {goal.goal.index + 1}")
         span = statement_span(goal.goal)
         head = Text("  ")
         head.append(f"{label}", style="bold")
