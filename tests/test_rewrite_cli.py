@@ -204,3 +204,22 @@ def test_rewrite_help_does_not_import_spacy() -> None:
         "assert 'spacy' not in sys.modules, 'spacy imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_rewrite_reads_the_config_file_as_lint_does(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("goals:\n  - Parent must make progress in therapy.\n", encoding="utf-8")
+    (tmp_path / ".reunify.yaml").write_text("ignore: [vague, missing-element]\n", encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", str(plan), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    goal = json.loads(result.stdout)["files"][0]["goals"][0]
+    assert goal["findings"] == []
+    assert goal["rewrite"] is None  # nothing the team's config flags is rewritten
+
+
+def test_rewrite_max_file_size(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("goals:\n  - Parent must make progress in therapy.\n", encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", str(plan), "--max-file-size", "10"])
+    assert result.exit_code == 2
+    assert "larger than the limit" in result.output

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ..cli import (
+    ConfigOption,
     Format,
     IgnoreOption,
+    MaxFileSizeOption,
     RulesOption,
     SelectOption,
     app,
@@ -61,6 +63,8 @@ def rewrite(
     rules: RulesOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
+    config: ConfigOption = None,
+    max_file_size: MaxFileSizeOption = None,
 ) -> None:
     """Rewrite vague goals: behavioral, measurable, time-limited, with evidence and cadence."""
     from .. import api
@@ -71,7 +75,9 @@ def rewrite(
     from ..yamlio import read_text
 
     _check_options(path, output, in_place, diff, interactive, format)
-    settings = make_settings(rules, select, ignore, "warning")
+    settings = make_settings(rules, select, ignore, None, [path], config)  # as lint does
+    if max_file_size is not None:
+        settings = replace(settings, max_file_size=max_file_size)
     backup = Path(f"{path}.bak")
     if in_place and backup.exists() and not overwrite_backup:
         fail(LoadError(str(backup), "backup already exists; remove it or pass --overwrite-backup"))
