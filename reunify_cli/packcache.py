@@ -26,6 +26,7 @@ from .model import RulePack
 from .packs import builtin_pack_paths, expand_pack_paths, load_packs
 
 FORMAT = 1
+LOADER_MODULES = ("packs.py", "regexguard.py", "model.py", "yamlio.py", "pickling.py")
 
 
 def cache_dir() -> Path | None:
@@ -46,6 +47,8 @@ def cache_key(paths: Sequence[str]) -> str | None:
     parts = [f"{FORMAT}", __version__, sys.version, version("spacy"), schema.read_text("utf-8")]
     for part in parts:
         digest.update(part.encode() + b"\0")
+    for module in LOADER_MODULES:  # a change to how packs are checked invalidates the cache
+        digest.update(resources.files("reunify_cli").joinpath(module).read_bytes() + b"\0")
     for path in paths:
         try:
             data = Path(path).read_bytes()
@@ -96,7 +99,7 @@ def _store(entry: Path, packs: tuple[RulePack, ...]) -> None:
 
 def _write(entry: Path, data: bytes) -> None:
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
+        entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the user's own cache
         tmp = entry.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, entry)
