@@ -86,6 +86,14 @@ def write_output(text: str, output: Path | None) -> None:
         fail(LoadError(str(output), f"cannot write output: {exc.strerror or exc}"))
 
 
+def stdout_closed_by_reader() -> NoReturn:
+    """The reader of our output went away (`reunify lint ... | head`): stop quietly, as Unix
+    tools do; exit 2 because the output is incomplete."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # Python's final flush must not fail again
+    raise typer.Exit(2)
+
+
 def use_color(output: Path | None) -> bool:
     return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
@@ -258,6 +266,10 @@ def lint(
         )
     except ReunifyError as exc:
         fail(exc.error)
+    except BrokenPipeError:
+        if output is not None:
+            fail(LoadError(str(output), "cannot write output: broken pipe"))
+        stdout_closed_by_reader()
     except OSError as exc:
         fail(LoadError(str(output or "<stdout>"), f"cannot write output: {exc.strerror or exc}"))
     raise typer.Exit(code)

@@ -127,3 +127,21 @@ def test_python_dash_m() -> None:
         check=True,
     )
     assert __version__ in result.stdout
+
+
+def test_reader_closing_the_pipe_is_not_an_error_message(tmp_path: Path) -> None:
+    """`reunify lint plans/ | head` ends quietly: no traceback, no error line."""
+    for i in range(60):  # far more output than a pipe buffers, so the write must fail
+        (tmp_path / f"plan-{i:02}.yaml").write_bytes((EXAMPLES / "vague-plan.yaml").read_bytes())
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reunify_cli", "lint", str(tmp_path), "--jobs", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away after one line
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 2  # the output is incomplete
+    assert "Traceback" not in stderr
+    assert "error" not in stderr
