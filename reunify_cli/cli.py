@@ -89,16 +89,9 @@ def write_output(text: str, output: Path | None) -> None:
 def stdout_closed_by_reader() -> NoReturn:
     """The reader of our output went away (`reunify lint ... | head`): stop quietly, as Unix
     tools do; exit 2 because the output is incomplete."""
-    _silence_stdout()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # Python's final flush must not fail again
     raise typer.Exit(2)
-
-
-def _silence_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # Python's final flush must not fail again
-    except (OSError, ValueError):  # no real file descriptor (e.g. under a test runner)
-        pass
 
 
 def use_color(output: Path | None) -> bool:
@@ -297,9 +290,6 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("reunify: interrupted", err=True)
         sys.exit(130)
-    except BrokenPipeError:  # any command's reader went away: quiet, output incomplete
-        _silence_stdout()
-        sys.exit(2)
     except Exception as exc:  # last resort: a bug must not show the user a traceback
         if _DEBUG["on"] or "--debug" in sys.argv[1:]:
             raise
