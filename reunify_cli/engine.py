@@ -21,7 +21,6 @@ from .model import (
     Rule,
     RulePack,
     Span,
-    TextField,
 )
 from .nlp import Analyzer, Hit
 from .packs import select_rules
@@ -88,10 +87,7 @@ def domains_of(hits: Iterable[Hit]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda d: (-counts[d], d)))
 
 
-def _finding(
-    rule: Rule, path: str, field: TextField, goal: Goal, start: int, end: int, fallback: Span
-) -> Finding:
-    span = locate(field, start, end) or fallback
+def _finding(rule: Rule, path: str, goal: Goal, span: Span, excerpt: str) -> Finding:
     return Finding(
         rule=rule.id,
         category=rule.category,
@@ -100,22 +96,7 @@ def _finding(
         path=path,
         span=span,
         goal_index=goal.index,
-        excerpt=field.text[start:end],
-        suggestion=rule.suggestion,
-    )
-
-
-def _whole_finding(rule: Rule, path: str, goal: Goal, whole: Span) -> Finding:
-    """`_finding` over the whole statement, without locating it again."""
-    return Finding(
-        rule=rule.id,
-        category=rule.category,
-        severity=rule.severity,
-        message=rule.message,
-        path=path,
-        span=whole,
-        goal_index=goal.index,
-        excerpt=goal.statement.text,
+        excerpt=excerpt,
         suggestion=rule.suggestion,
     )
 
@@ -140,14 +121,16 @@ def goal_findings(
             continue
         if rule.element is not None:
             if not elements[rule.element]:  # about the whole statement: its span is `whole`
-                findings.append(_whole_finding(rule, path, goal, whole))
+                findings.append(_finding(rule, path, goal, whole, goal.statement.text))
             continue
         last_end = -1
         for hit in by_key.get(f"rule:{rule.id}", ()):
             if hit.start < last_end:  # overlapping matches of one rule count once
                 continue
             last_end = hit.end
-            findings.append(_finding(rule, path, goal.statement, goal, hit.start, hit.end, whole))
+            span = locate(goal.statement, hit.start, hit.end) or whole
+            excerpt = goal.statement.text[hit.start : hit.end]
+            findings.append(_finding(rule, path, goal, span, excerpt))
     return findings
 
 

@@ -12,30 +12,18 @@ from typing import IO
 
 def write_atomic(path: Path | str, text: str) -> None:
     """Write text to path via a temporary file in the same folder and a rename."""
-    target = Path(path)
-    if target.is_symlink():  # write through the link to its file, and keep the link
-        target = Path(os.path.realpath(target))
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with atomic_writer(path) as handle:
+        handle.write(text)
 
 
 @contextmanager
 def atomic_writer(path: Path | str) -> Iterator[IO[str]]:
     """A text handle whose content replaces `path` only when the block ends without error
-    (for outputs written piece by piece, e.g. a streamed report)."""
+    (also for outputs written piece by piece, e.g. a streamed report). A symbolic link is
+    written through to its file, and stays a link."""
     target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
