@@ -2,7 +2,7 @@
 
 A domain's `services:`, `aliases:`, templates' `when:` and `extract:` are matched like rule
 phrases (on lemmas) or regexes; the analyzer reports them as hits with the keys built here,
-so the rewriter stays a pure function of a goal's hits. See DOMAIN-SCHEMA-NOTES.md.
+so the rewriter stays a pure function of a goal's hits. See docs/domain-packs.md.
 """
 
 from __future__ import annotations

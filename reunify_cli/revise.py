@@ -20,6 +20,11 @@ from .plans import STATEMENT_KEYS
 from .yamlio import Lines, Node, parse
 
 ADDED_FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback")
+
+
+def _fields(rewrite: Mapping[str, Any]) -> list[str]:
+    """The structured fields a rewrite fills (a completed goal leaves some empty)."""
+    return [k for k in ADDED_FIELDS if rewrite.get(k) is not None]
 WIDTH = 88
 _PLAIN_SAFE = re.compile(r"[A-Za-z0-9(][^\n#:]*[^\s:]|[A-Za-z0-9]")
 _NOT_STRINGS = re.compile(
@@ -94,9 +99,9 @@ def _string_goal(
     kept = raw.rstrip()
     original = kept if "\n" not in kept and node.style in ("", "'", '"') else None
     pairs = [("statement", None), ("original_statement", original)]
-    pairs += [(k, None) for k in ADDED_FIELDS]
+    pairs += [(k, None) for k in _fields(rewrite)]
     values = {"statement": rewrite["statement"], "original_statement": node.value}
-    values.update({k: str(rewrite[k]) for k in ADDED_FIELDS})
+    values.update({k: str(rewrite[k]) for k in _fields(rewrite)})
     if rewrite.get("kind") == "support":
         pairs.append(("kind", None))
         values["kind"] = "support"
@@ -137,11 +142,11 @@ def _mapping_goal(
     raw = text[start:end]
     kept = raw.rstrip()
     present = {k.value for k, _ in node.pairs if k.kind == "scalar"}
-    added = [k for k in ("original_statement", *ADDED_FIELDS) if k not in present]
+    added = [k for k in ("original_statement", *_fields(rewrite)) if k not in present]
     if rewrite.get("kind") == "support" and "kind" not in present:
         added.append("kind")
     values = {"original_statement": kept, "kind": "support"}
-    values.update({k: str(rewrite[k]) for k in ADDED_FIELDS})
+    values.update({k: str(rewrite[k]) for k in _fields(rewrite)})
     line_end = text.find("\n", start + len(kept))
     rest_of_line = text[start + len(kept) : line_end if line_end != -1 else len(text)]
     if flow:

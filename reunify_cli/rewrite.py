@@ -2,7 +2,7 @@
 
 goal + its findings + its hits + the plan + the domains -> a mapping with the new statement
 and its structured fields. Which domain and template, and every word of the rewrite, come
-from pack data (DOMAIN-SCHEMA-NOTES.md); this module only chooses and fills `${slot}`s, in
+from pack data (docs/domain-packs.md); this module only chooses and fills `${slot}`s, in
 the order: the goal's own words, the goal's structured fields, the plan, domain defaults.
 """
 
@@ -64,6 +64,10 @@ def rewrite_goal(
         return None
     domain, template = chosen
     slots = _Slots(slot_values(report, hits, plan, domain, fallback))
+    completions = {**_completions(fallback), **_completions(domain)}
+    missing = [e.value for e, present in report.elements.items() if not present]
+    if _only_missing(report) and set(missing) <= set(completions) - {"feedback"}:
+        return _completed(report, template, slots, completions, missing, domain)
     statement = fill(str(template["statement"]), slots)
     preambles = {**_preambles(fallback), **_preambles(domain)}
     for flag in sorted(preambles):
@@ -80,6 +84,56 @@ def rewrite_goal(
     result["kind"] = str(template.get("kind", "condition"))
     result["domain"] = domain.id
     result["template"] = str(template["id"])
+    return MappingProxyType(result)
+
+
+def _only_missing(report: GoalReport) -> bool:
+    """The goal is sound but incomplete: only missing-element findings, no flag raised."""
+    return not any(report.flags.values()) and all(
+        f.category is Category.MISSING_ELEMENT for f in report.findings
+    )
+
+
+def _completions(domain: Domain | None) -> dict[str, str]:
+    if domain is None:
+        return {}
+    return {str(k): str(v) for k, v in dict(domain.data.get("completions", {})).items()}
+
+
+def _completed(
+    report: GoalReport,
+    template: Mapping[str, Any],
+    slots: _Slots,
+    completions: Mapping[str, str],
+    missing: Sequence[str],
+    domain: Domain,
+) -> Mapping[str, Any]:
+    """Keep a sound goal's own words and add only the sentences for what it lacks (a
+    deadline, the evidence, the reporting and feedback), from the packs' `completions:`."""
+    goal = report.goal
+    added = {name: fill(str(template.get(name, "")), slots) for name in ("evidence", "cadence")}
+    slots.update({name: value for name, value in added.items() if value})
+    text = goal.statement.text.strip()
+    if text and text[-1] not in ".!?":
+        text += "."
+    statement = " ".join([text, *(fill(completions[name], slots) for name in missing)])
+    due = goal.due or (iso_date(slots["due"]) if "time_limited" in missing else None)
+    evidence = "evidence_source" in missing
+    cadence = "reporting_cadence" in missing
+    result: dict[str, Any] = {
+        "statement": sentences(statement),
+        "behavior": goal.fields.get("behavior"),
+        "measure": goal.fields.get("measure"),
+        "due": due,
+        "evidence": goal.fields.get("evidence") or (added["evidence"] if evidence else None),
+        "cadence": goal.fields.get("cadence") or (added["cadence"] if cadence else None),
+        "feedback": goal.fields.get("feedback")
+        or (fill(completions.get("feedback", ""), slots) if cadence else None),
+        "placeholders": tuple(sorted(slots.placeholders)),
+        "kind": str(template.get("kind", "condition")),
+        "domain": domain.id,
+        "template": "completion",
+    }
     return MappingProxyType(result)
 
 

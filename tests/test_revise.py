@@ -11,9 +11,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reunify_cli.engine import Ruleset
 from reunify_cli.model import ReunifyError
 from reunify_cli.plans import parse_plan
 from reunify_cli.revise import revise
+from reunify_cli.rewrite import rewrite_plan
 
 REWRITE: Mapping[str, Any] = {
     "statement": "Loraine will attend 12 sessions until 2026-07-15: reports go to J. Alvarez.",
@@ -191,3 +193,17 @@ def test_any_layout_changes_only_the_rewritten_goals(goals: list[str], data: st.
     for s, e in kept:
         assert text[s:e] in revised  # an untouched goal is byte for byte the same
     assert revised.startswith(text[: starts[0]]) and revised.endswith("# tail\n")
+
+
+def test_a_completed_goal_gets_only_the_fields_it_lacked(ruleset: Ruleset) -> None:
+    text = (
+        "goals:\n  - id: g1\n    statement: Mother will complete 8 sessions of the parenting "
+        "course by April 30, 2026, shown by the certificate of completion.\n"
+    )
+    report = rewrite_plan(parse_plan("p.yaml", text), ruleset)
+    chosen = {g.goal.index: g.rewrite for g in report.goals if g.rewrite is not None}
+    revised = yaml.safe_load(revise("p.yaml", text, chosen))["goals"][0]
+    assert revised["original_statement"].startswith("Mother will complete 8 sessions")
+    assert revised["statement"].startswith(revised["original_statement"])
+    assert "behavior" not in revised and "measure" not in revised
+    assert "feedback" in revised

@@ -212,3 +212,29 @@ def test_statement_elements_all_detected_on_the_seed_rewrite(ruleset: Ruleset) -
 def test_cadence_is_found_across_initials_and_titles(ruleset: Ruleset, statement: str) -> None:
     goal = lint_text(f"goals:\n  - {statement}\n", ruleset=ruleset).goals[0]
     assert goal.elements[Element.REPORTING_CADENCE]
+
+
+SOUND_BUT_INCOMPLETE = (
+    "Loraine will complete 8 sessions of the home-safety course by April 30, 2026, shown by "
+    "the certificate of completion."
+)
+
+
+def test_a_sound_goal_keeps_its_words_and_gains_only_what_it_lacks(ruleset: Ruleset) -> None:
+    rewrite = rewrite_of(ruleset, plan_text(SOUND_BUT_INCOMPLETE))
+    statement = rewrite["statement"]
+    assert statement.startswith(SOUND_BUT_INCOMPLETE + " ")  # nothing of the goal is lost
+    added = statement[len(SOUND_BUT_INCOMPLETE) + 1 :]
+    assert "J. Alvarez will tell Loraine whether they are on track within 7 days" in added
+    assert rewrite["template"] == "completion"
+    assert rewrite["behavior"] is None and rewrite["measure"] is None  # the goal's own
+    assert "J. Alvarez" in rewrite["feedback"]
+    relinted = lint_text(plan_text(statement), ruleset=ruleset).goals[0]
+    assert all(relinted.elements.values())
+    assert relinted.findings == ()
+
+
+def test_a_vague_goal_is_not_merely_completed(ruleset: Ruleset) -> None:
+    rewrite = rewrite_of(ruleset, plan_text("Mother will participate in therapy by May 1, 2026."))
+    assert rewrite["template"] != "completion"
+    assert "participate" not in rewrite["statement"]

@@ -25,7 +25,7 @@ def placeholders_in(goal: GoalReport) -> list[str]:
     """The bracketed texts still to fill in, in order of first appearance."""
     if goal.rewrite is None:
         return []
-    texts = [str(goal.rewrite["statement"])] + [str(goal.rewrite.get(f, "")) for f in FIELDS]
+    texts = [str(goal.rewrite["statement"])] + [str(goal.rewrite.get(f) or "") for f in FIELDS]
     found: list[str] = []
     for text in texts:
         for placeholder in PLACEHOLDER.findall(text):
@@ -78,7 +78,8 @@ def render_goal(console: Console, goal: GoalReport) -> None:
     console.print(_row("why", Text(_why(goal), style="dim")))
     console.print(_row("rewrite", _marked(str(rewrite["statement"])), style="bold green"))
     for name in FIELDS:
-        console.print(_row(name, _marked(str(rewrite.get(name, ""))), style="dim"))
+        if rewrite.get(name) is not None:  # a completed goal fills only what it lacked
+            console.print(_row(name, _marked(str(rewrite[name])), style="dim"))
     todo = placeholders_in(goal)
     if todo:
         console.print(_row("fill in", _marked(", ".join(todo)), style="bold magenta"))
