@@ -15,13 +15,15 @@ class Advance(Protocol):
     def __call__(self, files: int, goals: int) -> None: ...
 
 
-def wanted(files: int, stream: IO[str] | None = None) -> bool:
-    stream = stream if stream is not None else sys.stderr
+def _is_tty(stream: IO[str]) -> bool:
     try:
-        tty = stream.isatty()
+        return stream.isatty()
     except (AttributeError, ValueError):
-        tty = False
-    return files > HANDFUL and tty
+        return False
+
+
+def wanted(files: int, stream: IO[str] | None = None) -> bool:
+    return files > HANDFUL and _is_tty(stream if stream is not None else sys.stderr)
 
 
 def _nothing(files: int, goals: int) -> None:
@@ -65,6 +67,10 @@ def bar(total: int, enabled: bool, stream: IO[str] | None = None) -> Iterator[Ad
         TextColumn("left"),
         console=console,
         transient=True,
+        # Output printed while the bar runs is moved above it only when it goes to the
+        # same terminal; a report sent to a file or pipe must not end up on the screen.
+        redirect_stdout=_is_tty(sys.stdout),
+        redirect_stderr=False,
     )
     task = progress.add_task("lint", total=total, goals=0)
     goals_done = 0

@@ -25,6 +25,8 @@ ADDED_FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback")
 def _fields(rewrite: Mapping[str, Any]) -> list[str]:
     """The structured fields a rewrite fills (a completed goal leaves some empty)."""
     return [k for k in ADDED_FIELDS if rewrite.get(k) is not None]
+
+
 WIDTH = 88
 _PLAIN_SAFE = re.compile(r"[A-Za-z0-9(][^\n#:]*[^\s:]|[A-Za-z0-9]")
 _NOT_STRINGS = re.compile(

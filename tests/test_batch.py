@@ -209,6 +209,19 @@ def test_progress_bar_draws_on_a_terminal(ruleset: Ruleset, generated: Path) -> 
     assert "linting" in err.getvalue() and "goals" in err.getvalue()
 
 
+def test_report_redirected_to_a_file_stays_out_of_the_terminal(
+    ruleset: Ruleset, generated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`reunify lint plans/ > report.txt` on a terminal: the bar on the screen, the report
+    (and its summary) in the file, nothing of the report on the screen."""
+    out, err = io.StringIO(), FakeTerminal()
+    monkeypatch.setattr("sys.stdout", out)
+    lint_batch([str(generated)], Settings(), ruleset, "text", lambda r: "", stderr=err)
+    assert "linting" in err.getvalue()
+    assert "missing:" not in err.getvalue() and "goal(s)" not in err.getvalue()
+    assert "missing:" in out.getvalue() and "goal(s)" in out.getvalue()
+
+
 def test_piped_run_shows_no_progress(generated: Path) -> None:
     result = runner.invoke(app, ["lint", str(generated), "-f", "jsonl"])
     assert "linting" not in result.stderr and "\x1b[" not in result.stderr
