@@ -98,9 +98,7 @@ def compile_schema(schema: Mapping[str, Any]) -> Check | None:
             checks.append(_if(build(node["if"]), then, otherwise))
         elif "then" in node or "else" in node:
             raise Unsupported("then/else without if")
-        if len(checks) == 1:
-            return checks[0]
-        return lambda value: all(check(value) for check in checks)
+        return _all(checks)
 
     try:
         for name, definition in defs.items():
@@ -110,12 +108,36 @@ def compile_schema(schema: Mapping[str, Any]) -> Check | None:
         return None
 
 
+CLASSES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "number": (int, float),  # not bool (a subclass of int): tested apart
+    "boolean": (bool,),
+    "null": (type(None),),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def _all(checks: list[Check]) -> Check:
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda value: first(value) and second(value)
+    return lambda value: all(check(value) for check in checks)
+
+
 def _types(spec: Any) -> Check:
     names = [spec] if isinstance(spec, str) else spec
     if not isinstance(names, list) or not all(n in TYPES for n in names):
         raise Unsupported(spec)
-    tests = [TYPES[n] for n in names]
-    return lambda value: any(test(value) for test in tests)
+    if "integer" in names:  # a float can be an integer: the general test
+        tests = [TYPES[n] for n in names]
+        return lambda value: any(test(value) for test in tests)
+    classes = tuple(c for n in names for c in CLASSES[n])
+    if "boolean" in names or "number" not in names:  # isinstance alone is exact
+        return lambda value: isinstance(value, classes)
+    return lambda value: isinstance(value, classes) and value.__class__ is not bool
 
 
 def _enum(members: Any) -> Check:
@@ -141,13 +163,17 @@ def _properties(checks: dict[str, Check]) -> Check:
     def check(value: Any) -> bool:
         if not isinstance(value, dict):
             return True
-        return all(test(value[key]) for key, test in checks.items() if key in value)
+        for key, item in value.items():  # plans have fewer keys than the schema names
+            test = checks.get(key) if isinstance(key, str) else None
+            if test is not None and not test(item):
+                return False
+        return True
 
     return check
 
 
 def _items(test: Check) -> Check:
-    return lambda value: not isinstance(value, list) or all(test(item) for item in value)
+    return lambda value: not isinstance(value, list) or all(map(test, value))
 
 
 def _any_of(tests: list[Check]) -> Check:
