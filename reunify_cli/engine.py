@@ -117,7 +117,7 @@ def goal_findings(
     for rule in rules:
         if rule.check is not None:
             continue
-        if rule.unless and all(elements[e] for e in rule.unless):
+        if rule.unless and all(map(elements.__getitem__, rule.unless)):
             continue
         if rule.element is not None:
             if not elements[rule.element]:  # about the whole statement: its span is `whole`

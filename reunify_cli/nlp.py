@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .domains import match_entries
 from .model import Detector, Domain, LoadError, Match, ReunifyError, Rule
@@ -23,8 +22,7 @@ FLAG_IDS = range(19, 64)  # lexeme flag bits spaCy leaves free (FLAG19 ... FLAG6
 LEXICAL_ATTRS = ("ORTH", "LOWER", "LEMMA")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):  # immutable, and made several times faster than a frozen dataclass
     key: str  # "rule:<id>", "det:<id>" or "dom:<id>"
     start: int  # character offsets into the statement
     end: int

@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from .model import LoadError
+from .schemafast import Check, compile_schema
 from .yamlio import Node, key_node, node_at
 
 TYPE_NAMES = {
@@ -27,18 +28,32 @@ TYPE_NAMES = {
 
 
 @cache
-def _validator() -> Any:
-    import jsonschema  # imported on first plan load only
-
+def _schema() -> Any:
     text = resources.files("reunify_cli.schemas").joinpath("plan.schema.json")
-    return jsonschema.Draft202012Validator(json.loads(text.read_text(encoding="utf-8")))
+    return json.loads(text.read_text(encoding="utf-8"))
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema  # imported only for a plan the fast check does not pass
+
+    return jsonschema.Draft202012Validator(_schema())
+
+
+@cache
+def _fast_check() -> Check | None:
+    return compile_schema(_schema())
 
 
 def schema_error(path: str, root: Node) -> LoadError | None:
     """The first structural problem of a parsed plan, or None."""
+    data = root.to_python()
+    fast = _fast_check()
+    if fast is not None and fast(data):  # valid: jsonschema would find nothing
+        return None
     from jsonschema.exceptions import best_match
 
-    error = best_match(_validator().iter_errors(root.to_python()))
+    error = best_match(_validator().iter_errors(data))
     if error is None:
         return None
     location = tuple(error.absolute_path)

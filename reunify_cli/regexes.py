@@ -3,8 +3,10 @@
 From the parsed pattern we collect the words it needs: runs of literal characters and
 alternations of them (`(?:report|send|...)`) in its top-level sequence, each of which any
 match must contain. If an ASCII text (lower-cased) lacks every alternative of one such
-group, the pattern - compiled with IGNORECASE - cannot match it. Groups with inline flags,
-repeats, look-arounds or non-ASCII letters give no requirement (never a wrong skip).
+group, the pattern - compiled with IGNORECASE - cannot match it. Groups count whatever
+their inline flags (a word matched case-sensitively in an ASCII text is in it lower-cased
+too), and so do look-aheads and look-behinds (what they look at is in the text); repeats,
+negative look-arounds and non-ASCII letters give no requirement (never a wrong skip).
 """
 
 from __future__ import annotations
@@ -39,8 +41,10 @@ def _needs(items: Sequence[Any], parser: Any) -> list[tuple[str, ...]]:
             alternatives = tuple(_leading_literals(alt, parser.LITERAL) for alt in value[1])
             if all(alternatives):
                 groups.append(alternatives)
-        elif op is parser.SUBPATTERN and value[1] == 0 and value[2] == 0:
+        elif op is parser.SUBPATTERN:  # whatever its flags (see the module's docstring)
             groups.extend(_needs(value[3], parser))
+        elif op is parser.ASSERT:  # a look-ahead or look-behind looks at the text too
+            groups.extend(_needs(value[1], parser))
     if run:
         groups.append(("".join(run),))
     return groups
@@ -63,4 +67,8 @@ def required_words(pattern: str) -> Needs:
 
 def may_match(needs: Needs, lowered_ascii: str) -> bool:
     """False when the (lower-cased, ASCII) text lacks every word of some group."""
-    return all(any(word in lowered_ascii for word in group) for group in needs)
+    contains = lowered_ascii.__contains__  # map() over it: a third faster than generators
+    for group in needs:  # noqa: SIM110 - a loop, not all(...): the generator costs 40%
+        if not any(map(contains, group)):
+            return False
+    return True

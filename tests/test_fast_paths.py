@@ -179,6 +179,8 @@ def test_regex_needs_never_skip_a_match(ruleset: Ruleset) -> None:
     texts += ["Out Of 10", "12 OF 14 sessions", "ALCOHOLICS", "[name]", "50 %", "Sept. 3rd"]
     patterns = [p for r in ruleset.rules if r.match for p in r.match.regex]
     patterns += [p for pack in packs.load_packs() for d in pack.detectors for p in d.match.regex]
+    patterns += [regex.pattern for _, regex, _ in ruleset.analyzer.regexes]  # domains' too
+    texts += ["The mother will attend.", "Mother will attend.", "They must go", "Dr. Lee"]
     assert len(patterns) > 5
     checked = 0
     for pattern in patterns:
@@ -195,7 +197,10 @@ def test_regex_needs_never_skip_a_match(ruleset: Ruleset) -> None:
     [
         (r"\bfoo(?:bar|qux)\b", (("foo",), ("bar", "qux"))),
         (r"\bfoo(?:bar|baz)\b", (("fooba",),)),  # the parser factors out "ba"
-        (r"(?-i:IOP)", ()),  # case-sensitive group: no requirement
+        (r"(?-i:IOP)", (("iop",),)),  # case-sensitive: in an ASCII text, "iop" lower-cased
+        (r"(?<=\bwill\s)[^.;]+", (("will",),)),  # what a look-behind sees is in the text
+        (r"\d+(?=\s+(?:days|weeks))", (("days", "weeks"),)),
+        (r"(?<!will\s)go(?!ne)", (("go",),)),  # negative look-arounds need nothing
         (r"a?b", (("b",),)),
         (r"(x|y+)z", (("z",),)),
         (r"caf\u00e9", ()),  # non-ASCII word: no requirement
