@@ -3,7 +3,9 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import socket
 import tempfile
+from typing import Any, NoReturn
 
 import pytest
 
@@ -13,6 +15,7 @@ if "REUNIFY_CACHE_DIR" not in os.environ:
     os.environ["REUNIFY_CACHE_DIR"] = tempfile.mkdtemp(prefix="reunify-test-cache-")
     atexit.register(shutil.rmtree, os.environ["REUNIFY_CACHE_DIR"], True)
 
+from reunify_cli import api
 from reunify_cli.api import load_ruleset
 from reunify_cli.engine import Ruleset
 from reunify_cli.settings import Settings
@@ -36,3 +39,30 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def reuse_builtin_ruleset(ruleset: Ruleset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """CLI runs with the default settings reuse the session's compiled rules (speed only)."""
+    real = api.load_ruleset
+
+    def load(settings: Settings, nlp: object = None) -> Ruleset:
+        return ruleset if settings.rules == () else real(settings, nlp)
+
+    monkeypatch.setattr(api, "load_ruleset", load)
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to create a socket or resolve a name fails for the rest of the test."""
+
+    def refuse(*args: Any, **kwargs: Any) -> NoReturn:
+        raise OSError("network access attempted")
+
+    class NoSocket(socket.socket):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            refuse()
+
+    monkeypatch.setattr(socket, "socket", NoSocket)
+    for name in ("create_connection", "getaddrinfo", "socketpair"):
+        monkeypatch.setattr(socket, name, refuse)

@@ -13,26 +13,17 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from reunify_cli import api, yamlio
+from reunify_cli import yamlio
 from reunify_cli.api import lint_text
 from reunify_cli.cli import app
 from reunify_cli.engine import Ruleset
 from reunify_cli.model import ReunifyError
 from reunify_cli.plans import parse_plan
-from reunify_cli.settings import Settings
 
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def _built_in_rules_once(ruleset: Ruleset, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Runs with the default settings reuse the session's compiled rules (speed only)."""
-    real = api.load_ruleset
-
-    def load(settings: Settings, nlp: object = None) -> Ruleset:
-        return ruleset if settings.rules == () else real(settings, nlp)
-
-    monkeypatch.setattr(api, "load_ruleset", load)
+pytestmark = pytest.mark.usefixtures("reuse_builtin_ruleset")
 
 
 GOOD = b"goals:\n  - Parent must make progress in individual therapy.\n"

@@ -56,17 +56,8 @@ def plan(tmp_path: Path) -> Path:
     return path
 
 
-def test_lint_in_process_opens_no_socket(plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*args: Any, **kwargs: Any) -> NoReturn:
-        raise OSError("network access attempted")
-
-    class NoSocket(socket.socket):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            refuse()
-
-    monkeypatch.setattr(socket, "socket", NoSocket)
-    for name in ("create_connection", "getaddrinfo", "socketpair"):
-        monkeypatch.setattr(socket, name, refuse)
+@pytest.mark.usefixtures("no_network")
+def test_lint_in_process_opens_no_socket(plan: Path) -> None:
     with pytest.raises(OSError, match="network access attempted"):
         socket.create_connection(("127.0.0.1", 9))
     result = runner.invoke(app, ["lint", str(plan), "--format", "json"])

@@ -10,7 +10,6 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -18,14 +17,12 @@ from hypothesis import HealthCheck, event, given, note, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from reunify_cli import api
 from reunify_cli.cli import app
 from reunify_cli.engine import Ruleset
 from reunify_cli.model import ReunifyError
 from reunify_cli.plans import parse_plan
 from reunify_cli.revise import revise
 from reunify_cli.rewrite import rewrite_plan
-from reunify_cli.settings import Settings
 from reunify_cli.yamlio import Lines, parse, scan_comments
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,15 +30,7 @@ VAGUE = ROOT / "examples" / "vague-plan.yaml"
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def _built_in_rules_once(ruleset: Ruleset, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Runs with the default settings reuse the session's compiled rules (speed only)."""
-    real = api.load_ruleset
-
-    def load(settings: Settings, nlp: object = None) -> Ruleset:
-        return ruleset if settings.rules == () else real(settings, nlp)
-
-    monkeypatch.setattr(api, "load_ruleset", load)
+pytestmark = pytest.mark.usefixtures("reuse_builtin_ruleset")
 
 
 RESERVED = {
@@ -321,21 +310,8 @@ def test_rewrite_opens_no_socket_and_writes_only_what_was_asked(
     assert _snapshot(tmp_path) == before | expected
 
 
-def test_rewrite_in_process_opens_no_socket(
-    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import socket
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        raise OSError("network access attempted")
-
-    class NoSocket(socket.socket):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            refuse()
-
-    monkeypatch.setattr(socket, "socket", NoSocket)
-    for name in ("create_connection", "getaddrinfo", "socketpair"):
-        monkeypatch.setattr(socket, name, refuse)
+@pytest.mark.usefixtures("no_network")
+def test_rewrite_in_process_opens_no_socket(plan: Path, tmp_path: Path) -> None:
     out = tmp_path / "revised.yaml"
     result = runner.invoke(app, ["rewrite", str(plan), "-o", str(out)])
     assert result.exit_code == 0, result.output
