@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
+from shared_texts import NO_NETWORK
 from typer.testing import CliRunner
 
 from reunify_cli import cli
@@ -23,24 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PLAN = ROOT / "examples" / "vague-plan.yaml"
 SECRET = "Loraine-Quixote-7731"  # a fictional name: in the output, in no log
 runner = CliRunner()
-
-NO_NETWORK = """
-import socket, sys
-
-def refuse(*args, **kwargs):
-    raise OSError("network access attempted")
-
-class NoSocket(socket.socket):  # a class, so that modules subclassing it still import
-    def __init__(self, *args, **kwargs):
-        refuse()
-
-socket.socket = NoSocket
-for name in ("create_connection", "getaddrinfo", "socketpair", "fromfd"):
-    setattr(socket, name, refuse)
-sys.argv = ["reunify", *sys.argv[1:]]
-from reunify_cli.cli import main
-main()
-"""
 
 
 def _snapshot(folder: Path) -> set[str]:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
+from shared_texts import CASE
 
 from reunify_cli.api import lint_text
 from reunify_cli.engine import Ruleset, build_ruleset
@@ -14,16 +15,6 @@ from reunify_cli.model import Element
 from reunify_cli.packs import load_packs, parse_pack
 from reunify_cli.plans import parse_plan
 from reunify_cli.rewrite import rewrite_plan
-
-CASE = """\
-case:
-  caseworker: "J. Alvarez"
-  agency: "Child Welfare Services"
-  next_review: 2026-07-15
-people:
-  - {id: mother, role: parent, name: "Loraine"}
-goals:
-"""
 
 
 def plan_text(statement: str, extra: str = "", case: str = CASE) -> str:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from shared_texts import CASE
 
 from reunify_cli.api import lint_text
 from reunify_cli.engine import Ruleset
@@ -20,15 +21,6 @@ EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yam
 RULE_EXAMPLES = sorted(
     {t for p in load_packs() for r in p.rules for t in (*r.examples.fail, *r.examples.passing)}
 )
-FULL_CASE = """\
-case:
-  caseworker: "J. Alvarez"
-  agency: "Child Welfare Services"
-  next_review: 2026-07-15
-people:
-  - {id: mother, role: parent, name: "Loraine"}
-goals:
-"""
 
 
 def as_bare_plan(texts: list[str]) -> str:
@@ -41,7 +33,7 @@ def as_full_plan(texts: list[str]) -> str:
         f"  - id: g{i}\n    responsible: mother\n    statement: {json.dumps(t)}\n"
         for i, t in enumerate(texts)
     )
-    return FULL_CASE + goals
+    return CASE + goals
 
 
 def check_invariant(ruleset: Ruleset, path: str, text: str) -> int:

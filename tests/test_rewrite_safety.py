@@ -15,6 +15,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, event, given, note, settings
 from hypothesis import strategies as st
+from shared_texts import NO_NETWORK
 from typer.testing import CliRunner
 
 from reunify_cli.cli import app
@@ -265,25 +266,6 @@ def test_showing_or_diffing_writes_nothing(plan: Path, monkeypatch: pytest.Monke
         result = runner.invoke(app, ["rewrite", str(plan), *args])
         assert result.exit_code == 0, result.output
     assert _snapshot(plan.parent) == before
-
-
-NO_NETWORK = """
-import socket, sys
-
-def refuse(*args, **kwargs):
-    raise OSError("network access attempted")
-
-class NoSocket(socket.socket):
-    def __init__(self, *args, **kwargs):
-        refuse()
-
-socket.socket = NoSocket
-for name in ("create_connection", "getaddrinfo", "socketpair", "fromfd"):
-    setattr(socket, name, refuse)
-sys.argv = ["reunify", *sys.argv[1:]]
-from reunify_cli.cli import main
-main()
-"""
 
 
 @pytest.mark.parametrize("mode", ["-o", "--in-place"])

@@ -1,0 +1,34 @@
+"""Texts several test modules share (tests/ is on sys.path, as for ci_helpers)."""
+
+from __future__ import annotations
+
+# A plan header naming the mother and the caseworker; goals follow under `goals:`.
+CASE = """\
+case:
+  caseworker: "J. Alvarez"
+  agency: "Child Welfare Services"
+  next_review: 2026-07-15
+people:
+  - {id: mother, role: parent, name: "Loraine"}
+goals:
+"""
+
+# Run the reunify CLI in a fresh process where creating a socket or resolving a name fails:
+# `python -c NO_NETWORK lint ...`.
+NO_NETWORK = """
+import socket, sys
+
+def refuse(*args, **kwargs):
+    raise OSError("network access attempted")
+
+class NoSocket(socket.socket):  # a class, so that modules subclassing it still import
+    def __init__(self, *args, **kwargs):
+        refuse()
+
+socket.socket = NoSocket
+for name in ("create_connection", "getaddrinfo", "socketpair", "fromfd"):
+    setattr(socket, name, refuse)
+sys.argv = ["reunify", *sys.argv[1:]]
+from reunify_cli.cli import main
+main()
+"""
