@@ -2,6 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
+# What reunify says of a flow collection nested past its limit. Our own walk stops at 64
+# levels; some PyYAML / libyaml releases stop earlier in the scanner, and then we report
+# their refusal as "invalid YAML: ...". Either is our behaviour (one line, exit 2, the
+# file and line named); the dependency's own words are never asserted.
+TOO_DEEP = re.compile(r"nesting deeper than 64|invalid YAML")
+
+
+def says(fragment: str | re.Pattern[str], message: str) -> bool:
+    """`fragment` is in `message` (a plain fragment), or matches it (a pattern)."""
+    if isinstance(fragment, re.Pattern):
+        return fragment.search(message) is not None
+    return fragment in message
+
+
 # A plan header naming the mother and the caseworker; goals follow under `goals:`.
 CASE = """\
 case:

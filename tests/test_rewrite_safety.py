@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, event, given, note, settings
 from hypothesis import strategies as st
-from shared_texts import NO_NETWORK
+from shared_texts import NO_NETWORK, TOO_DEEP, says
 from typer.testing import CliRunner
 
 from reunify_cli.cli import app
@@ -306,14 +307,14 @@ def test_rewrite_in_process_opens_no_socket(plan: Path, tmp_path: Path) -> None:
         (b"goals:\n\t- Attend.\n", "tab"),
         (b"goals: [a]\ngoals: [b]\n", "duplicate key 'goals'"),
         (b"goals: !!python/object/apply:os.system ['true']\n", "not allowed"),
-        (b"goals: " + b"[" * 100_000, "nesting deeper"),
+        (b"goals: " + b"[" * 100_000, TOO_DEEP),
         (b"\x00\x01" * 40, "binary file"),
         ("goals: [a]\n".encode("utf-16"), "UTF-16"),
         (b"", "empty file"),
     ],
 )
 def test_bad_plan_for_rewrite_is_one_line_and_writes_nothing(
-    tmp_path: Path, content: bytes, fragment: str
+    tmp_path: Path, content: bytes, fragment: str | re.Pattern[str]
 ) -> None:
     plan = tmp_path / "plan.yaml"
     plan.write_bytes(content)
@@ -321,6 +322,6 @@ def test_bad_plan_for_rewrite_is_one_line_and_writes_nothing(
         result = runner.invoke(app, ["rewrite", str(plan), *args])
         assert result.exit_code == 2
         assert result.stderr.count("\n") == 1
-        assert fragment in result.stderr
+        assert says(fragment, result.stderr)
         assert _snapshot(tmp_path) == {"plan.yaml"}
         assert plan.read_bytes() == content
