@@ -25,6 +25,7 @@ from .model import (
 from .nlp import Analyzer, Hit
 from .packs import select_rules
 from .plans import locate
+from .reading import Lexicon, actor_of_role, compile_lexicon, merge_lexicons
 
 FLAG_CATEGORIES = {
     "vague": Category.VAGUE,
@@ -58,11 +59,12 @@ def build_ruleset(
     rules = select_rules(packs, select, ignore, severities)
     detectors = tuple(d for p in packs for d in p.detectors)
     domains = tuple(d for p in packs for d in p.domains)
+    lexicon = compile_lexicon(merge_lexicons(p.lexicon for p in packs))
     return Ruleset(
         rules=rules,
         detector_elements=MappingProxyType({d.id: d.element for d in detectors}),
         domains=domains,
-        analyzer=Analyzer(rules, detectors, domains, nlp),
+        analyzer=Analyzer(rules, detectors, domains, nlp, lexicon),
         known=frozenset(name for p in packs for r in p.rules for name in (r.id, r.category.value)),
     )
 
@@ -101,12 +103,31 @@ def _finding(rule: Rule, path: str, goal: Goal, span: Span, excerpt: str) -> Fin
     )
 
 
+def goal_actor(goal: Goal, plan: Plan, hits: Iterable[Hit], lexicon: Lexicon) -> str:
+    """Who must act: the actor the statement names, else the plan's `responsible:` person
+    (by their role, else their id), else the actor the statement's form implies."""
+    implied = "unknown"
+    for hit in hits:
+        if hit.key.startswith("actor:"):
+            return hit.key[6:]
+        if hit.key.startswith("actor~:"):
+            implied = hit.key[7:]
+    if goal.responsible:
+        person = next((p for p in plan.people if p.id == goal.responsible), None)
+        for words in (person.role, person.id) if person else (goal.responsible,):
+            named = actor_of_role(words, lexicon)
+            if named is not None:
+                return named
+    return implied
+
+
 def goal_findings(
     goal: Goal,
     path: str,
     hits: Sequence[Hit],
     elements: Mapping[Element, bool],
     rules: Sequence[Rule],
+    actor: str = "unknown",
 ) -> list[Finding]:
     """Findings of text rules (match / missing element) on one goal."""
     by_key: dict[str, list[Hit]] = {}
@@ -118,6 +139,8 @@ def goal_findings(
         if rule.check is not None:
             continue
         if rule.unless and all(map(elements.__getitem__, rule.unless)):
+            continue
+        if rule.actors and actor not in rule.actors:
             continue
         if rule.element is not None:
             if not elements[rule.element]:  # about the whole statement: its span is `whole`
@@ -131,13 +154,33 @@ def goal_findings(
             span = locate(goal.statement, hit.start, hit.end) or whole
             excerpt = goal.statement.text[hit.start : hit.end]
             findings.append(_finding(rule, path, goal, span, excerpt))
-    return findings
+    return _without_covered_fallbacks(findings, rules)
+
+
+def _without_covered_fallbacks(findings: list[Finding], rules: Sequence[Rule]) -> list[Finding]:
+    """Drop a `fallback` rule's finding where a rule of its category flags overlapping
+    words (the specific message is the useful one)."""
+    fallbacks = {r.id for r in rules if r.fallback}
+    if not fallbacks or not any(f.rule in fallbacks for f in findings):
+        return findings
+
+    def covered(f: Finding) -> bool:
+        return any(
+            g.rule not in fallbacks
+            and g.category is f.category
+            and (g.span.line, g.span.column) < (f.span.end_line, f.span.end_column)
+            and (f.span.line, f.span.column) < (g.span.end_line, g.span.end_column)
+            for g in findings
+        )
+
+    return [f for f in findings if f.rule not in fallbacks or not covered(f)]
 
 
 def flags_of(findings: Iterable[Finding], elements: Mapping[Element, bool]) -> dict[str, bool]:
     categories = {f.category for f in findings}
     flags = {name: category in categories for name, category in FLAG_CATEGORIES.items()}
-    flags["vague"] = flags["vague"] or not elements[Element.BEHAVIORAL]
+    # nothing checkable: no count, frequency, criterion or end point (LABELS.md)
+    flags["vague"] = flags["vague"] or not elements[Element.MEASURABLE]
     return flags
 
 
@@ -158,9 +201,11 @@ def analyse_plan(
         hits = list(ruleset.analyzer.hits(g.statement.text for g in plan.goals))
     goal_level, plan_level = plan_findings(plan, ruleset.rules, hits)
     reports = []
+    lexicon = ruleset.analyzer.lexicon
     for goal, goal_hits in zip(plan.goals, hits, strict=True):
         elements = elements_of(goal_hits, ruleset.detector_elements)
-        findings = goal_findings(goal, plan.path, goal_hits, elements, ruleset.rules)
+        actor = goal_actor(goal, plan, goal_hits, lexicon)
+        findings = goal_findings(goal, plan.path, goal_hits, elements, ruleset.rules, actor)
         findings += goal_level.get(goal.index, [])
         reports.append(
             GoalReport(
@@ -168,6 +213,7 @@ def analyse_plan(
                 elements=MappingProxyType(elements),
                 flags=MappingProxyType(flags_of(findings, elements)),
                 findings=sort_findings(findings),
+                actor=actor,
             )
         )
     return with_suppressions(

@@ -132,6 +132,7 @@ class Match:
     phrases: tuple[str, ...] = ()
     patterns: tuple[tuple[Mapping[str, Any], ...], ...] = ()
     regex: tuple[str, ...] = ()
+    reading: tuple[str, ...] = ()  # features of reading.Reading (action, state, ban, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +153,8 @@ class Rule:
     element: Element | None = None  # missing-element rules: fires when the goal lacks it
     check: str | None = None  # plan-structure rules: name of a plan-level check
     unless: tuple[Element, ...] = ()  # not flagged when the goal has all of these elements
+    actors: tuple[str, ...] = ()  # only flagged on goals of these actors (empty: any)
+    fallback: bool = False  # silent where a rule of its category flags the same words
     suggestion: str | None = None
     examples: Examples = field(default_factory=Examples)
     line: int = 0  # where the rule is defined in its pack
@@ -193,6 +196,7 @@ class RulePack:
     severity: Mapping[str, str] = field(
         default_factory=_empty
     )  # severity overrides for rules of other packs
+    lexicon: Mapping[str, Any] = field(default_factory=_empty)  # reading.py's word lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +245,7 @@ class GoalReport:
     flags: Mapping[str, bool]
     findings: tuple[Finding, ...]
     rewrite: Mapping[str, Any] | None = None
+    actor: str = "unknown"  # who must act: parent, child, caregiver, agency, provider, unknown
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from .domains import match_entries
 from .model import Detector, Domain, LoadError, Match, ReunifyError, Rule
+from .reading import Lexicon, Reading, compile_lexicon, read
 from .regexes import Needs, may_match, required_words
 from .regexguard import TIMEOUT, compile_pattern
 
@@ -87,8 +88,12 @@ class Analyzer:
         detectors: Sequence[Detector],
         domains: Sequence[Domain],
         nlp: Any = None,
+        lexicon: Lexicon | None = None,
     ) -> None:
         from spacy.matcher import Matcher, PhraseMatcher
+
+        self.lexicon = lexicon if lexicon is not None else compile_lexicon({})
+        self.readers: list[tuple[str, frozenset[str]]] = []  # (key, reading features)
 
         # With our own pipeline a lemma depends on the word alone (lookup table), so
         # lemmas are set straight from the table, and set tests on words (`IN` lists) can
@@ -127,6 +132,8 @@ class Analyzer:
                         pack, f"{key[key.index(':') + 1 :]}: invalid spaCy token pattern: {first}"
                     )
                 ) from None
+        if match.reading:
+            self.readers.append((key, frozenset(match.reading)))
         for pattern in match.regex:
             self.regexes.append((key, compile_pattern(pattern), pack))
             # with the default pipeline, skip a regex on ASCII text lacking its words
@@ -161,8 +168,24 @@ class Analyzer:
                 if needs and ascii and not may_match(needs, low):
                     continue
                 found.extend(_regex_hits(key, regex, pack, head))
+            found.extend(reading_hits(read(head, self.lexicon), self.readers))
             found.sort(key=lambda h: (h.start, -h.end, h.key))
             yield found
+
+
+def reading_hits(reading: Reading, readers: Sequence[tuple[str, frozenset[str]]]) -> list[Hit]:
+    """How a statement reads, as hits: `actor:<actor>` (`actor~:<actor>` when the
+    statement does not name the actor itself), `read:<feature>` for each feature, and the
+    hits of every match that names a feature it has (`match: {reading: [...]}`)."""
+    features = reading.features()
+    start, end = reading.subject or (0, 0)
+    found = [Hit(f"actor{'' if reading.explicit else '~'}:{reading.actor}", start, end)]
+    found += [Hit(f"read:{name}", s, e) for name, (s, e) in features.items()]
+    for key, wanted in readers:
+        name = next((n for n in features if n in wanted), None)
+        if name is not None:
+            found.append(Hit(key, *features[name]))
+    return found
 
 
 def _regex_hits(key: str, regex: Any, pack: str, text: str) -> list[Hit]:

@@ -123,6 +123,7 @@ def parse_pack(path: str, text: str) -> RulePack:
         domains=domains,
         disable=tuple(data.get("disable", [])),
         severity=MappingProxyType(dict(data.get("severity", {}))),
+        lexicon=MappingProxyType(dict(data.get("lexicon", {}))),
     )
 
 
@@ -139,6 +140,8 @@ def _rule(path: str, pack: str, raw: Mapping[str, Any], node: Node) -> Rule:
         element=Element(raw["element"]) if "element" in raw else None,
         check=raw.get("check"),
         unless=tuple(Element(e) for e in raw.get("unless", [])),
+        actors=tuple(str(a) for a in raw.get("actors", [])),
+        fallback=bool(raw.get("fallback", False)),
         suggestion=raw.get("suggestion"),
         examples=Examples(tuple(examples.get("fail", [])), tuple(examples.get("pass", []))),
         line=node.line,
@@ -165,6 +168,7 @@ def _match(path: str, raw: Mapping[str, Any], node: Node) -> Match:
             tuple(MappingProxyType(dict(t)) for t in p) for p in raw.get("patterns", [])
         ),
         regex=tuple(raw.get("regex", [])),
+        reading=tuple(str(r) for r in raw.get("reading", [])),
     )
 
 

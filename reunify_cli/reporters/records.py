@@ -35,6 +35,7 @@ def goal_record(goal: GoalReport) -> dict[str, Any]:
         "text": goal.goal.statement.text,
         "elements": {e.value: v for e, v in goal.elements.items()},
         "flags": dict(goal.flags),
+        "actor": goal.actor,
         "findings": [finding_record(f) for f in goal.findings],
         "rewrite": dict(goal.rewrite) if goal.rewrite is not None else None,
     }

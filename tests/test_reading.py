@@ -1,0 +1,120 @@
+"""How statements read (reunify_cli/reading.py): who must act, what they must do, what
+they ban - for every form real plans use (the issue's list of forms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reunify_cli.engine import Ruleset
+from reunify_cli.reading import Lexicon, read, tokenize
+
+FORMS = [
+    # (statement, actor, form, features that must be present)
+    ("Attend every scheduled visit with the children.", "parent", "imperative", {"action"}),
+    ("Pay child support.", "parent", "imperative", {"action"}),
+    ("clean the kitchen and bathroom", "parent", "imperative", {"action"}),
+    ("I will call my sponsor every evening", "parent", "first-person", {"action"}),
+    ("I will go to school every day and get good grades.", "child", "first-person", {"action"}),
+    ("SSW will refer the family to parenting classes.", "agency", "modal", {"action", "once"}),
+    ("Visits will occur twice a week", "agency", "modal", {"action"}),
+    ("The therapist will send monthly reports", "provider", "modal", {"action"}),
+    ("Mother's therapist will send a progress report.", "provider", "modal", {"action"}),
+    (
+        "The foster parents will transport the children to all visits.",
+        "caregiver",
+        "modal",
+        {"action"},
+    ),
+    (
+        "The foster parent(s) shall notify the division within two weeks.",
+        "caregiver",
+        "modal",
+        {"action", "once"},
+    ),
+    ("proof of income", "parent", "fragment", {"activity", "once"}),
+    ("Random drug screens", "parent", "fragment", {"activity"}),
+    ("Weekly supervised visits at the agency", "agency", "fragment", {"activity"}),
+    ("No further physical violence in the home", "parent", "fragment", {"ban"}),
+    ("mum and dad will not argue in front of the children", "parent", "modal", {"ban"}),
+    ("Father will refrain from using drugs or alcohol.", "parent", "modal", {"ban"}),
+    ("There will be no physical discipline of the children.", "parent", "modal", {"ban"}),
+    ("not to administer corporal punishment to any child", "parent", "imperative", {"ban"}),
+    ("Mother will be referred to IOP by the caseworker.", "agency", "passive", {"action"}),
+    ("Father will be drug tested randomly.", "parent", "passive", {"action"}),
+    ("Jane will attend AA meetings twice a week.", "parent", "modal", {"action"}),
+    ("Mother has completed a parenting class.", "parent", "declarative", {"action", "once"}),
+    ("Complete a parenting class by (date).", "parent", "imperative", {"action", "once"}),
+    (
+        "Ask questions if you are not clear on what you need to be doing.",
+        "parent",
+        "imperative",
+        {"action"},
+    ),
+    (
+        "Foster parents: let us know at least two hours in advance.",
+        "caregiver",
+        "imperative",
+        {"action"},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon(ruleset: Ruleset) -> Lexicon:
+    return ruleset.analyzer.lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "form", "features"), FORMS, ids=[f[0][:40] for f in FORMS]
+)
+def test_forms_read_right(
+    lexicon: Lexicon, text: str, actor: str, form: str, features: set[str]
+) -> None:
+    reading = read(text, lexicon)
+    assert reading.actor == actor
+    assert reading.form == form
+    assert features <= set(reading.features())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother will participate in services.",
+        "Father will maintain sobriety.",
+        "Mother will gain insight into her trauma.",
+        "Father will provide a safe and stable home for the children.",
+        "Mother will take responsibility for her actions.",
+        "Maintaining sobriety",
+        "Mental health",
+        "The children will be safe.",
+    ],
+)
+def test_states_and_topics_are_not_observable(lexicon: Lexicon, text: str) -> None:
+    assert not set(read(text, lexicon).features()) & {"action", "ban", "activity"}
+
+
+def test_letter_case_and_inflection_do_not_matter(lexicon: Lexicon) -> None:
+    for text in ("ATTEND all visits.", "Attends all visits", "attending all visits"):
+        assert "action" in read(text, lexicon).features()
+    assert read("Mother has SUBMITTED the form", lexicon).predicates[0].verb == "submit"
+
+
+def test_responsible_person_names_an_imperative_actor(lexicon: Lexicon) -> None:
+    assert read("Attend every visit.", lexicon, responsible="caregiver").actor == "caregiver"
+    named = read("The caseworker will attend every visit.", lexicon, responsible="parent")
+    assert named.actor == "agency" and named.explicit
+
+
+def test_spans_point_into_the_statement(lexicon: Lexicon) -> None:
+    text = "Mother will not argue in front of the children."
+    reading = read(text, lexicon)
+    assert reading.ban is not None
+    assert text[reading.ban[0] : reading.ban[1]] == "argue"
+    assert reading.subject is not None
+    assert text[reading.subject[0] : reading.subject[1]] == "Mother"
+
+
+@pytest.mark.parametrize("text", ["", " ", "ONLY", ".", "and and and", "(s)", "No", "to", "be"])
+def test_odd_input_reads_without_error(lexicon: Lexicon, text: str) -> None:
+    read(text, lexicon)
+    assert isinstance(tokenize(text, lexicon), list)
