@@ -1,8 +1,10 @@
-"""The labelled corpora: well-formed, and the rules reach sensible floors on them.
+"""The fictional labelled corpora: well-formed, and the rules reach sensible floors on them.
 
-goals.yaml is the development corpus the packs were tuned with; holdout.yaml was labelled
-after tuning and is never tuned on, so its floors are lower. The floors guard against
-regressions; the measured figures are in the README (`reunify rules evaluate`).
+goals.yaml and holdout.yaml are sentences we wrote ourselves, labelled for `vague` and the
+five elements under the first labelling guide (before the real corpus's rulings on
+prohibitions, fragments and template slots, so a few of their labels differ on purpose).
+The corpus that measures the analysis is tests/corpus/real/ (tests/test_real_corpus.py);
+these floors only guard against regressions on our own style of writing.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from reunify_cli.engine import Ruleset
-from reunify_cli.evaluate import LABELS, Labelled, evaluate, parse_corpus
+from reunify_cli.evaluate import ELEMENTS, Labelled, evaluate, parse_corpus
 from reunify_cli.model import ReunifyError
 from reunify_cli.yamlio import read_text
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-FLOORS = {"goals.yaml": 0.85, "holdout.yaml": 0.7}
+FLOORS = {"goals.yaml": 0.75, "holdout.yaml": 0.7}
 
 
 def load(name: str) -> tuple[Labelled, ...]:
@@ -43,7 +45,8 @@ def test_corpora_do_not_overlap() -> None:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_precision_and_recall_reach_floors(ruleset: Ruleset, name: str) -> None:
     result = evaluate(name, load(name), ruleset)
-    assert [s.label for s in result.scores] == list(LABELS)
+    assert [s.label for s in result.scores] == ["vague", *ELEMENTS]  # what they label
+    assert result.actor_accuracy is None  # no actor labels in the fictional corpora
     floor = FLOORS[name]
     low = [
         f"{s.label}: precision {s.precision:.2f}, recall {s.recall:.2f}"
@@ -63,12 +66,24 @@ def test_scores_count_every_item(ruleset: Ruleset) -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("goals: 3\n", "`goals:` list"),
+        ("goals: 3\n", "`goals:` or `documents:` list"),
         ("goals:\n  - text: x\n    vague: maybe\n    elements: []\n", "`vague:`"),
         ("goals:\n  - text: x\n    vague: true\n    elements: [kind]\n", "`elements:`"),
+        ("documents:\n  - {id: a, title: t, url: u}\n", "`goals:` list"),
+        (
+            "documents:\n  - id: a\n    title: t\n    url: u\n    goals:\n"
+            "      - {text: x, vague: true, elements: [], actor: judge}\n",
+            "`actor:` must be one of",
+        ),
+        (
+            "documents:\n  - id: a\n    title: t\n    url: u\n    goals:\n"
+            "      - {text: x, vague: true, elements: [], flags: [rude]}\n",
+            "`flags:` must be a list of",
+        ),
     ],
 )
 def test_malformed_corpus_is_a_one_line_error(text: str, words: str) -> None:
     with pytest.raises(ReunifyError) as info:
         parse_corpus("c.yaml", text)
     assert words in info.value.error.message
+    assert "\n" not in info.value.error.message

@@ -164,33 +164,53 @@ def validate(
 
 @rules_app.command("evaluate")
 def evaluate_corpus(
-    corpus: Annotated[str, typer.Argument(help="Labelled corpus (see tests/corpus/goals.yaml).")],
+    corpus: Annotated[
+        str,
+        typer.Argument(
+            help="Labelled corpus file, or a folder of them (see tests/corpus/real/).",
+        ),
+    ],
     rules: RulesOption = None,
     misses: Annotated[
         bool, typer.Option("--misses", help="Also list every disagreement with the labels.")
     ] = False,
 ) -> None:
-    """Precision and recall of the vague flag and of each element on a labelled corpus."""
+    """Precision, recall, F1 and balanced accuracy of each label (the vague flag, the five
+    elements, the flags), and the accuracy of the actor, on a hand-labelled corpus."""
     from ..engine import build_ruleset
     from ..evaluate import evaluate, parse_corpus
+    from ..packs import expand_pack_paths
     from ..yamlio import read_text
 
+    paths = expand_pack_paths([corpus])  # a folder gives its *.yaml files, sorted
     try:
-        items = parse_corpus(corpus, read_text(corpus))
-        result = evaluate(corpus, items, build_ruleset(_load(rules or ())))
+        ruleset = build_ruleset(_load(rules or ()))
+        results = [evaluate(p, parse_corpus(p, read_text(p)), ruleset) for p in paths]
     except ReunifyError as exc:
         fail(exc.error)
-    rows: list[tuple[str, ...]] = [("label", "precision", "recall", "f1", "tp", "fp", "fn", "tn")]
-    for s in result.scores:
-        numbers = (s.precision, s.recall, s.f1)
-        counts = (s.tp, s.fp, s.fn, s.tn)
-        rows.append((s.label, *(f"{n:.2f}" for n in numbers), *(str(n) for n in counts)))
-    typer.echo(f"{result.path}: {result.size} labelled goals")
-    typer.echo(_table(rows))
-    if misses:
-        for miss in result.misses:
-            said = "missed" if miss.expected else "wrongly found"
-            typer.echo(f"{corpus}:{miss.item.line}: {miss.label} {said}: {miss.item.text}")
+    for index, result in enumerate(results):
+        header = ("label", "precision", "recall", "f1", "balanced", "tp", "fp", "fn", "tn")
+        rows: list[tuple[str, ...]] = [header]
+        for s in result.scores:
+            numbers = (s.precision, s.recall, s.f1, s.balanced_accuracy)
+            counts = (s.tp, s.fp, s.fn, s.tn)
+            rows.append((s.label, *(f"{n:.2f}" for n in numbers), *(str(n) for n in counts)))
+        if result.actor_accuracy is not None:
+            rows.append(("actor", "", "", "", f"{result.actor_accuracy:.2f}", "", "", "", ""))
+        documents = f" from {result.documents} documents" if result.documents else ""
+        typer.echo(
+            ("\n" if index else "") + f"{result.path}: {result.size} labelled goals{documents}"
+        )
+        typer.echo(_table(rows))
+        if result.actor_accuracy is not None:
+            typer.echo("(actor: share of goals whose actor is the labelled one)")
+        if misses:
+            for miss in result.misses:
+                if miss.label == "actor":
+                    said = f"labelled {miss.expected}, found {miss.got}"
+                else:
+                    said = "missed" if miss.expected else "wrongly found"
+                typer.echo(f"{result.path}:{miss.item.line}: {miss.label} {said}: {miss.item.text}")
 
 
 @rules_app.command("schema")
