@@ -11,6 +11,8 @@ form one layer of `settings.merge` (built-in defaults < config file < command-li
     fail-on: error                     # error | warning | info | never
     exclude: ["drafts/", "*.tmpl.yaml"]
     max-file-size: 1048576             # bytes
+    feedback-days: 7                   # rewrites: how soon the parent hears if on track
+    locale: us-ca                      # rewrites: local names of benefits (default: us)
 
 An unknown key or a bad value is a one-line error with file and line (exit code 2).
 """
@@ -75,6 +77,18 @@ def _size(value: Any) -> int:
     return value
 
 
+def _days(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 90:
+        raise _Bad(f"must be a number of days from 1 to 90, not {value!r}")
+    return value
+
+
+def _locale(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[a-z]{2}(?:-[a-z0-9]{2,3})?", value):
+        raise _Bad(f"must be a locale such as us or us-ca, not {value!r}")
+    return value
+
+
 # config key -> (Settings field, validator)
 KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "rules": ("rules", _strings),
@@ -84,6 +98,8 @@ KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "fail-on": ("fail_on", _fail_on),
     "exclude": ("exclude", _strings),
     "max-file-size": ("max_file_size", _size),
+    "feedback-days": ("feedback_days", _days),
+    "locale": ("locale", _locale),
 }
 
 

@@ -155,6 +155,7 @@ class Rule:
     unless: tuple[Element, ...] = ()  # not flagged when the goal has all of these elements
     actors: tuple[str, ...] = ()  # only flagged on goals of these actors (empty: any)
     fallback: bool = False  # silent where a rule of its category flags the same words
+    fix: Mapping[str, Any] | None = None  # what a rewrite puts in place of its words
     suggestion: str | None = None
     examples: Examples = field(default_factory=Examples)
     line: int = 0  # where the rule is defined in its pack

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from .domains import match_entries
 from .model import Detector, Domain, LoadError, Match, ReunifyError, Rule
 from .reading import Lexicon, Reading, compile_lexicon, read
 from .regexes import Needs, may_match, required_words
@@ -109,7 +108,6 @@ class Analyzer:
         entries += [(f"rule:{r.id}", r.match, r.pack) for r in rules if r.match is not None]
         entries += [(f"det:{d.id}", d.match, d.pack) for d in detectors]
         entries += [(f"dom:{d.id}", d.recognise, d.pack) for d in domains]
-        entries += list(match_entries(domains))  # rewrite knowledge: services, when, extract
         for key, match, pack in entries:
             self._add(key, match, pack)
 

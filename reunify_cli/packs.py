@@ -102,7 +102,6 @@ def parse_pack(path: str, text: str) -> RulePack:
     if "domain" in data:
         raw_domain = data["domain"]
         domain_node = root.get("domain") or root
-        _check_extract(path, raw_domain, domain_node)
         domains = (
             Domain(
                 str(raw_domain["id"]),
@@ -142,6 +141,7 @@ def _rule(path: str, pack: str, raw: Mapping[str, Any], node: Node) -> Rule:
         unless=tuple(Element(e) for e in raw.get("unless", [])),
         actors=tuple(str(a) for a in raw.get("actors", [])),
         fallback=bool(raw.get("fallback", False)),
+        fix=MappingProxyType(dict(raw["fix"])) if "fix" in raw else None,
         suggestion=raw.get("suggestion"),
         examples=Examples(tuple(examples.get("fail", [])), tuple(examples.get("pass", []))),
         line=node.line,
@@ -170,14 +170,6 @@ def _match(path: str, raw: Mapping[str, Any], node: Node) -> Match:
         regex=tuple(raw.get("regex", [])),
         reading=tuple(str(r) for r in raw.get("reading", [])),
     )
-
-
-def _check_extract(path: str, raw_domain: Mapping[str, Any], domain_node: Node) -> None:
-    """Regexes and token patterns of `extract:` are checked like those of rules."""
-    extract_node = domain_node.get("extract")
-    for slot, raw in dict(raw_domain.get("extract", {})).items():
-        slot_node = extract_node.get(str(slot)) if extract_node is not None else None
-        _match(path, raw, slot_node or domain_node)
 
 
 def _pattern_problem(pattern: list[dict[str, Any]]) -> str | None:

@@ -1,4 +1,4 @@
-"""What the loaded rule packs cover: rules, vague phrasings, rewrite knowledge. Pure data.
+"""What the loaded rule packs cover: rules, vague phrasings, fixes, rewrite knowledge. Pure data.
 
 A "phrasing" is one entry of a rule's `match:` (a phrase, a token pattern or a regular
 expression) in the categories that describe the wording of a goal: vague, judgmental and
@@ -22,7 +22,7 @@ class PackStats:
     rules: int
     phrasings: int
     evidence: int
-    templates: int
+    fixes: int  # rules that say what a rewrite puts in place of their words
     domain: str | None
 
 
@@ -49,7 +49,7 @@ def pack_stats(pack: RulePack) -> PackStats:
         rules=len(pack.rules),
         phrasings=len(phrasings_of(pack.rules)),
         evidence=len(data.get("evidence", ())),
-        templates=len(data.get("templates", ())),
+        fixes=sum(r.fix is not None for r in pack.rules),
         domain=domain.id if domain else None,
     )
 
@@ -61,6 +61,6 @@ def totals(packs: Sequence[RulePack]) -> PackStats:
         rules=sum(s.rules for s in stats),
         phrasings=len(phrasings_of(r for p in packs for r in p.rules)),
         evidence=sum(s.evidence for s in stats),
-        templates=sum(s.templates for s in stats),
+        fixes=sum(s.fixes for s in stats),
         domain=f"{sum(1 for s in stats if s.domain)} domains",
     )

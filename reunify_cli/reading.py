@@ -903,8 +903,12 @@ def _named(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     if any(t.low == "[" for t in tokens):
         return True
     words = [t for t in tokens if t.low.isalpha() and t.low not in lexicon.determiners]
-    return bool(words) and all(t.text[:1].isupper() for t in words) and any(
-        t.low not in lexicon.keys and not t.low.endswith(("ly", "ed", "ing")) for t in words
+    return (
+        bool(words)
+        and all(t.text[:1].isupper() for t in words)
+        and any(
+            t.low not in lexicon.keys and not t.low.endswith(("ly", "ed", "ing")) for t in words
+        )
     )
 
 

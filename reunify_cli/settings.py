@@ -24,6 +24,8 @@ class Settings:
     max_file_size: int = DEFAULT_MAX_BYTES
     exclude: tuple[str, ...] = ()  # globs of files / folders not to walk
     globs: tuple[str, ...] = DEFAULT_GLOBS  # names of plan files when walking folders
+    feedback_days: int = 7  # rewrites: how soon the parent hears whether they are on track
+    locale: str = "us"  # rewrites: whose names of benefits to suggest (us, us-ca, ...)
 
 
 def fails(severity: Severity, fail_on: str) -> bool:

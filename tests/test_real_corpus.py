@@ -16,6 +16,7 @@ import yaml
 
 from reunify_cli.engine import Ruleset
 from reunify_cli.evaluate import LABELS, Labelled, evaluate, parse_corpus
+from reunify_cli.rewrite_checks import CHECKS, evaluate_rewrites, keeps_reference
 from reunify_cli.yamlio import read_text
 
 REAL = Path(__file__).resolve().parent / "corpus" / "real"
@@ -98,3 +99,28 @@ def test_held_out_balanced_accuracy_reaches_its_floor(held_out: object, label: s
 
 def test_held_out_actor_reaches_its_floor(held_out: object) -> None:
     assert held_out.actor_accuracy >= ACTOR  # type: ignore[attr-defined]
+
+
+# Rewrites (issue "Rewrites a caseworker can keep"): the share of held-out goals passing
+# every mechanical check, and of hand-written reference rewrites whose kept words the
+# tool's rewrite keeps too.
+REWRITES_PASS = 0.95
+KEEPS_REFERENCE = 0.9
+
+
+def test_held_out_rewrites_pass_every_check(ruleset: Ruleset) -> None:
+    result = evaluate_rewrites("holdout.yaml", load("holdout.yaml"), ruleset)
+    failing = {c: round(result.rate(c), 2) for c in CHECKS if result.rate(c) < REWRITES_PASS}
+    assert result.rate() >= REWRITES_PASS, failing
+
+
+def test_rewrites_keep_what_the_reference_rewrites_keep(ruleset: Ruleset) -> None:
+    items = [i for part in PARTS for i in load(part) if i.rewrite is not None]
+    assert len(items) >= 60
+    results = [
+        g
+        for part in PARTS
+        for g in evaluate_rewrites(part, [i for i in load(part) if i.rewrite], ruleset).goals
+    ]
+    missed = [g.item.text for g in results if not keeps_reference(g.item, g.rewrite)]
+    assert 1 - len(missed) / len(results) >= KEEPS_REFERENCE, missed

@@ -195,7 +195,7 @@ def test_any_layout_changes_only_the_rewritten_goals(goals: list[str], data: st.
     assert revised.startswith(text[: starts[0]]) and revised.endswith("# tail\n")
 
 
-def test_a_completed_goal_gets_only_the_fields_it_lacked(ruleset: Ruleset) -> None:
+def test_a_completed_goal_keeps_its_words_and_fields_hold_them(ruleset: Ruleset) -> None:
     text = (
         "goals:\n  - id: g1\n    statement: Mother will complete 8 sessions of the parenting "
         "course by April 30, 2026, shown by the certificate of completion.\n"
@@ -205,5 +205,6 @@ def test_a_completed_goal_gets_only_the_fields_it_lacked(ruleset: Ruleset) -> No
     revised = yaml.safe_load(revise("p.yaml", text, chosen))["goals"][0]
     assert revised["original_statement"].startswith("Mother will complete 8 sessions")
     assert revised["statement"].startswith(revised["original_statement"])
-    assert "behavior" not in revised and "measure" not in revised
+    assert revised["measure"] == "8 sessions"  # the goal's own words, not a template's
+    assert str(revised["due"]) == "2026-04-30"
     assert "feedback" in revised

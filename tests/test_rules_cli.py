@@ -43,10 +43,10 @@ def test_statistics_count_at_least_150_distinct_phrasings() -> None:
     assert result.exit_code == 0
     rows = {line.split()[0]: line.split() for line in result.output.splitlines() if line}
     for pack in ("therapy", "domestic-violence", "housing", "employment-income", "medical"):
-        _, domain, rules, phrasings, evidence, templates = rows[pack]
+        _, domain, rules, phrasings, evidence, fixes = rows[pack]
         assert domain == pack and int(rules) >= 1 and int(phrasings) >= 10
-        assert int(evidence) >= 5 and int(templates) >= 3
-    total_phrasings = int(rows["total"][-3])  # columns: ... phrasings, evidence, templates
+        assert int(evidence) >= 5 and int(fixes) >= 1
+    total_phrasings = int(rows["total"][-3])  # columns: ... phrasings, evidence, fixes
     assert total_phrasings >= 150
     parts = sum(int(r[3]) for k, r in rows.items() if k in {"vague", "therapy", "housing"})
     assert total_phrasings >= parts - 50  # distinct total, not wildly below the parts
@@ -119,7 +119,7 @@ def test_explain_shows_rationale_examples_and_rewrite_knowledge() -> None:
     assert out.startswith("dv.protect-vague  (vague, warning)  pack domestic-violence")
     for text in ("Why:", "Flags:", "Does not flag:", "Rewrite knowledge", "Evidence sources"):
         assert text in out
-    assert "Template accountability" in out
+    assert "In a rewrite:" in out and "the rewrite adds the action and evidence" in out
 
 
 def test_explain_unknown_rule_suggests_close_ids() -> None:

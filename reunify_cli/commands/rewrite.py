@@ -71,7 +71,7 @@ def rewrite(
     from ..plans import parse_plan
     from ..reporters.rewrite_text import summary_line
     from ..revise import revise
-    from ..rewrite import rewrite_plan
+    from ..rewrite import policy_of, rewrite_plan
     from ..yamlio import read_text
 
     _check_options(path, output, in_place, diff, interactive, format)
@@ -84,7 +84,7 @@ def rewrite(
     try:
         text = read_text(path, settings.max_file_size)
         ruleset = api.load_ruleset(settings)
-        report = rewrite_plan(parse_plan(path, text), ruleset)
+        report = rewrite_plan(parse_plan(path, text), ruleset, policy_of(settings))
     except ReunifyError as exc:
         fail(exc.error)
     skipped = 0
@@ -170,13 +170,15 @@ def _check_edit(statement: str, ruleset: Ruleset) -> str:
 
 
 def _edited(rewrite: Mapping[str, Any], statement: str) -> Mapping[str, Any]:
-    from ..reporters.rewrite_text import PLACEHOLDER
+    """The caseworker's own statement: the structured fields of the proposal no longer
+    describe it, so they are cleared (not written beside it), and its placeholders are
+    its own."""
+    from ..fixes import placeholders
+    from ..revise import ADDED_FIELDS
 
-    result = dict(rewrite, statement=" ".join(statement.split()))
-    texts = [str(v) for k, v in result.items() if isinstance(v, str)]
-    if not any(PLACEHOLDER.search(t) for t in texts):
-        result["placeholders"] = ()
-    return result
+    text = " ".join(statement.split())
+    cleared = dict.fromkeys(ADDED_FIELDS)
+    return {**rewrite, **cleared, "statement": text, "placeholders": placeholders(text)}
 
 
 def _diff(path: str, target: str, before: str, after: str) -> str:

@@ -73,7 +73,7 @@ def list_rules(
 def _statistics(packs: Sequence[RulePack]) -> str:
     from ..packstats import pack_stats, totals
 
-    rows = [("pack", "domain", "rules", "phrasings", "evidence sources", "templates")]
+    rows = [("pack", "domain", "rules", "phrasings", "evidence sources", "fixes")]
     for stats in [*(pack_stats(p) for p in packs), totals(packs)]:
         rows.append(
             (
@@ -82,12 +82,13 @@ def _statistics(packs: Sequence[RulePack]) -> str:
                 str(stats.rules),
                 str(stats.phrasings),
                 str(stats.evidence),
-                str(stats.templates),
+                str(stats.fixes),
             )
         )
     note = (
         "phrasings: distinct phrases, token patterns and regexes of vague, judgmental and "
-        "poverty rules (the total counts each once)"
+        "poverty rules (the total counts each once); fixes: rules that say what a rewrite "
+        "puts in place of their words"
     )
     return f"{_table(rows)}\n\n{note}"
 
@@ -174,9 +175,21 @@ def evaluate_corpus(
     misses: Annotated[
         bool, typer.Option("--misses", help="Also list every disagreement with the labels.")
     ] = False,
+    rewrites: Annotated[
+        bool,
+        typer.Option(
+            "--rewrites",
+            help="Score the rewrites instead: the share of goals passing each check "
+            "(with --misses, every goal that fails one).",
+        ),
+    ] = False,
 ) -> None:
     """Precision, recall, F1 and balanced accuracy of each label (the vague flag, the five
-    elements, the flags), and the accuracy of the actor, on a hand-labelled corpus."""
+    elements, the flags), and the accuracy of the actor, on a hand-labelled corpus; or,
+    with --rewrites, how many rewrites pass each mechanical check."""
+    if rewrites:
+        _evaluate_rewrites(corpus, rules, misses)
+        return
     from ..engine import build_ruleset
     from ..evaluate import evaluate, parse_corpus
     from ..packs import expand_pack_paths
@@ -211,6 +224,45 @@ def evaluate_corpus(
                 else:
                     said = "missed" if miss.expected else "wrongly found"
                 typer.echo(f"{result.path}:{miss.item.line}: {miss.label} {said}: {miss.item.text}")
+
+
+def _evaluate_rewrites(corpus: str, rules: Sequence[str] | None, misses: bool) -> None:
+    from ..engine import build_ruleset
+    from ..evaluate import parse_corpus
+    from ..packs import expand_pack_paths
+    from ..rewrite_checks import CHECKS, evaluate_rewrites, keeps_reference
+    from ..yamlio import read_text
+
+    try:
+        ruleset = build_ruleset(_load(rules or ()))
+        results = [
+            evaluate_rewrites(p, parse_corpus(p, read_text(p)), ruleset)
+            for p in expand_pack_paths([corpus])
+        ]
+    except ReunifyError as exc:
+        fail(exc.error)
+    for index, result in enumerate(results):
+        rewritten = sum(g.rewrite is not None for g in result.goals)
+        rows = [("check", "passed")]
+        rows += [(check, f"{result.rate(check):.2f}") for check in CHECKS]
+        rows.append(("all checks", f"{result.rate():.2f}"))
+        references = [g for g in result.goals if g.item.rewrite is not None]
+        if references:
+            kept = sum(keeps_reference(g.item, g.rewrite) for g in references) / len(references)
+            rows.append((f"keeps what the reference keeps ({len(references)})", f"{kept:.2f}"))
+        typer.echo(
+            ("\n" if index else "")
+            + f"{result.path}: {len(result.goals)} goals, {rewritten} rewritten"
+        )
+        typer.echo(_table(rows))
+        if misses:
+            for goal in result.goals:
+                failed = [c for c, ok in goal.results.items() if not ok]
+                if failed:
+                    statement = goal.rewrite["statement"] if goal.rewrite else "(not rewritten)"
+                    typer.echo(f"{result.path}:{goal.item.line}: {', '.join(failed)}")
+                    typer.echo(f"  original  {goal.item.text}")
+                    typer.echo(f"  rewrite   {statement}")
 
 
 @rules_app.command("schema")
@@ -263,24 +315,37 @@ def _explain(pack: RulePack, rule: Rule, active: Rule | None) -> str:
     for title, texts in (("Flags", rule.examples.fail), ("Does not flag", rule.examples.passing)):
         if texts:
             lines += ["", f"{title}:", *(f"  - {t}" for t in texts)]
+    if rule.fix is not None:
+        lines += ["", "In a rewrite:", *_fix(rule.fix)]
     for domain in pack.domains:
         lines += ["", f"Rewrite knowledge ({domain.name}):", *_knowledge(domain.data)]
     return "\n".join(lines)
 
 
+def _fix(fix: Any) -> list[str]:
+    """What a rewrite puts in place of the rule's words (its `fix:`)."""
+    lines = [f'  "{phrase}" -> "{text}"' for phrase, text in dict(fix.get("phrases", {})).items()]
+    if fix.get("keep"):
+        lines.append("  other words stay; the rewrite adds the action and evidence that show them")
+    if fix.get("negate"):
+        lines.append('  other words become a ban ("refrain from using" -> "not use")')
+    if fix.get("with"):
+        lines.append(f'  other words -> "{fix["with"]}"')
+    support = fix.get("support")
+    if support:
+        offers = support.items() if isinstance(support, dict) else [("", support)]
+        lines += [f"  help offered{f' ({k})' if k else ''}: {v}" for k, v in offers]
+    return lines
+
+
 def _knowledge(data: Any) -> list[str]:
+    """The suggestions a rewrite shows inside its placeholders."""
     lines: list[str] = []
     for key, title in (
-        ("services", "Services"),
         ("behaviors", "Observable behaviors"),
         ("evidence", "Evidence sources"),
         ("cadences", "Reporting cadences"),
-        ("supports", "Supports the agency offers"),
     ):
         if data.get(key):
             lines += [f"  {title}:", *(f"    - {item}" for item in data[key])]
-    for template in data.get("templates", ()):
-        when = f" (when: {', '.join(template['when'])})" if template.get("when") else ""
-        statement = " ".join(str(template["statement"]).split())
-        lines += [f"  Template {template['id']}{when}:", f"    {statement}"]
     return lines

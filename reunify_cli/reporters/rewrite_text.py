@@ -6,17 +6,16 @@ Rich on a terminal (placeholders stand out), plain text when piped or NO_COLOR i
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable
 
 from rich.console import Console
 from rich.text import Text
 
 from ..engine import statement_span
+from ..fixes import PLACEHOLDER
 from ..model import Category, FileReport, GoalReport
 from .text import MISSING_WORDS, make_console
 
-PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,80}\]")
 FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback")
 LABEL_WIDTH = 10
 

@@ -1,0 +1,56 @@
+"""fixes.py: applying edits, choosing a rule's replacement, and tidying the result."""
+
+from __future__ import annotations
+
+import pytest
+
+from reunify_cli import fixes
+from reunify_cli.engine import Ruleset
+
+
+def test_edits_apply_in_order_and_overlaps_are_dropped() -> None:
+    text = "Mother will participate in therapy regularly."
+    edits = [
+        fixes.Edit(12, 26, "attend"),
+        fixes.Edit(15, 20, "xx"),  # overlaps the first: dropped
+        fixes.Edit(35, 44, "[how often]"),
+    ]
+    assert fixes.apply(text, edits) == "Mother will attend therapy [how often]."
+
+
+def test_replacement_prefers_a_phrase_then_keep_then_with(ruleset: Ruleset) -> None:
+    lexicon = ruleset.analyzer.lexicon
+    fix = {"phrases": {"participate in": "attend"}, "with": "[x]"}
+    assert fixes.replacement(fix, "vague", "Participating in", lexicon) == "attend"
+    assert fixes.replacement(fix, "vague", "engage in", lexicon) == "[x]"
+    assert fixes.replacement({"keep": True}, "vague", "understand", lexicon) is None
+    assert fixes.replacement(None, "judgmental", "lazy", lexicon) == fixes.DEFAULTS["judgmental"]
+
+
+@pytest.mark.parametrize(
+    ("flagged", "ban"),
+    [("refrain from using drugs", "not use drugs"), ("abstain from alcohol", "not use alcohol")],
+)
+def test_negated_turns_refraining_into_a_ban(ruleset: Ruleset, flagged: str, ban: str) -> None:
+    assert fixes.negated(flagged, ruleset.analyzer.lexicon) == ban
+
+
+def test_sentence_case_leaves_placeholders_and_initials_alone() -> None:
+    text = "pay rent [how often, e.g. monthly]. j. Alvarez will tell her. e.g. ok."
+    assert fixes.sentence_case(text) == (
+        "Pay rent [how often, e.g. monthly]. J. Alvarez will tell her. E.g. ok."
+    )
+
+
+def test_agree_keeps_plurals_and_needs_something_to_attend(ruleset: Ruleset) -> None:
+    lexicon = ruleset.analyzer.lexicon
+    assert (
+        fixes.agree("negative drug test", "clean drug tests", "", lexicon) == "negative drug tests"
+    )
+    assert fixes.agree("attend", "be involved in", " the decisions", lexicon).startswith("[")
+    assert fixes.agree("attend", "participate in", " family therapy", lexicon) == "attend"
+
+
+def test_placeholders_are_listed_once_in_order() -> None:
+    assert fixes.placeholders("[a] x [b] y [a]") == ("a", "b")
+    assert fixes.plain("reports from [therapist's name]") == "reports from the therapist"
