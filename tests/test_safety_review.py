@@ -204,3 +204,67 @@ def test_row12_a_damaged_lemma_cache_is_a_miss_and_is_rebuilt(cache: Path, damag
     assert [t.lemma_ for t in make_pipeline()(words)] == expected
     assert entry.read_bytes() == good
     assert entry.stat().st_uid == os.geteuid()
+
+
+# -- row 8: a pack regex whose counted repeats expand beyond memory -------------------------
+
+
+PACK_HEAD = "pack: mine\nversion: 1\ndescription: My agency's words.\nrules:\n"
+
+
+def _regex_rule(rule_id: str, pattern: str) -> str:
+    return (
+        f"  - id: {rule_id}\n    category: vague\n    severity: warning\n"
+        f"    message: Say what.\n    rationale: Because.\n"
+        f"    match:\n      regex: ['{pattern}']\n"
+    )
+
+
+def test_row08_a_regex_that_expands_beyond_memory_is_refused_naming_file_and_rule(
+    tmp_path: Path,
+) -> None:
+    """Before: MemoryError, 'internal error', no file or rule named (an OOM kill without a
+    memory limit). Now the expanded size is bounded before anything is compiled."""
+    from typer.testing import CliRunner
+
+    from reunify_cli.cli import app
+
+    pattern = "(?:(?:(?:a{100}){100}){100}){100}"
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(PACK_HEAD + _regex_rule("mine.ok", "weekly") + _regex_rule("mine.big", pattern))
+    result = CliRunner().invoke(app, ["lint", str(VAGUE), "--rules", str(pack)])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert result.output.startswith(f"reunify: error: {pack}:18:15: rule 'mine.big': ")
+    assert "regex too large" in result.output
+
+
+def test_row08_memory_running_out_while_compiling_is_an_error_naming_the_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backstop: a pattern within the bound whose compiling still runs out of memory
+    (simulated: the compiler raises MemoryError) is refused like any bad regex."""
+    from reunify_cli import regexguard
+    from reunify_cli.model import ReunifyError
+    from reunify_cli.packs import parse_pack
+
+    def out_of_memory(pattern: str) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(regexguard, "compile_pattern", out_of_memory)
+    text = PACK_HEAD + _regex_rule("mine.big", "weekly")
+    with pytest.raises(ReunifyError) as info:
+        parse_pack(str(tmp_path / "pack.yaml"), text)
+    error = info.value.error
+    assert (error.path, error.line) == (str(tmp_path / "pack.yaml"), 11)
+    assert "rule 'mine.big'" in error.message
+    assert "ran out of memory" in error.message
+
+
+def test_row08_built_in_packs_are_far_within_the_bound() -> None:
+    from reunify_cli.regexguard import MAX_EXPANDED, _parser, expanded_size
+
+    packs = load_packs()
+    patterns = [p for pack in packs for r in pack.rules if r.match for p in r.match.regex]
+    assert patterns
+    assert max(expanded_size(list(_parser.parse(p))) for p in patterns) * 10 < MAX_EXPANDED
