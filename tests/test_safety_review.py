@@ -268,3 +268,299 @@ def test_row08_built_in_packs_are_far_within_the_bound() -> None:
     patterns = [p for pack in packs for r in pack.rules if r.match for p in r.match.regex]
     assert patterns
     assert max(expanded_size(list(_parser.parse(p))) for p in patterns) * 10 < MAX_EXPANDED
+
+
+# -- writes: rows 3, 4, 5, 6, 7, 13 and 15 ---------------------------------------------------
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    path = folder / "plan.yaml"
+    path.write_bytes(VAGUE.read_bytes())
+    return path
+
+
+def _invoke(*args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from reunify_cli.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _a_character_device(folder: Path) -> Path:
+    """A character device to write to: a private copy of /dev/null where root can make
+    one (the test never risks the machine's own), else /dev/null itself, which a user who
+    is not root could not replace even if reunify tried."""
+    if not IS_ROOT:
+        return Path("/dev/null")
+    node = folder / "null"
+    os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    return node
+
+
+@pytest.mark.parametrize("command", ["lint", "rewrite"])
+def test_row03_output_to_a_device_is_written_to_not_replaced(
+    plan: Path, tmp_path: Path, command: str
+) -> None:
+    device = _a_character_device(tmp_path)
+    before = os.stat(device)
+    args = ["-f", "json", "--statistics"] if command == "lint" else []
+    code, _, err = _invoke(command, str(plan), *args, "-o", str(device))
+    assert code == (1 if command == "lint" else 0), err
+    after = os.stat(device)
+    assert stat.S_ISCHR(after.st_mode)
+    assert (after.st_rdev, after.st_ino, after.st_mode) == (
+        before.st_rdev,
+        before.st_ino,
+        before.st_mode,
+    )
+    assert sorted(p.name for p in device.parent.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_row03_output_to_a_named_pipe_is_written_to_as_the_shell_would(
+    plan: Path, tmp_path: Path
+) -> None:
+    import json
+    import threading
+
+    fifo = tmp_path / "report.pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    code, _, err = _invoke("lint", str(plan), "-f", "json", "-o", str(fifo))
+    reader.join(timeout=60)
+    assert code == 1, err
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert json.loads(received[0])["files"][0]["path"] == str(plan)
+
+
+@pytest.mark.parametrize("kind", ["folder", "socket"])
+def test_row03_output_to_a_folder_or_socket_is_refused(
+    plan: Path, tmp_path: Path, kind: str
+) -> None:
+    import socket
+
+    target = tmp_path / "out"
+    if kind == "folder":
+        target.mkdir()
+    else:
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(target))
+    before = _snapshot(tmp_path)
+    code, _, err = _invoke("lint", str(plan), "-f", "json", "-o", str(target))
+    assert code == 2
+    assert err.count("\n") == 1
+    assert err.startswith(f"reunify: error: {target}: cannot write output: ")
+    assert _snapshot(tmp_path) == before
+    if kind == "socket":
+        assert stat.S_ISSOCK(os.lstat(target).st_mode)
+        server.close()
+
+
+CHANGED = "plan changed while rewriting; nothing written"
+
+
+@pytest.mark.parametrize("when", ["while-analysing", "while-writing"])
+def test_row04_a_plan_edited_during_in_place_is_not_overwritten(
+    plan: Path, monkeypatch: pytest.MonkeyPatch, when: str
+) -> None:
+    """The caseworker saves the plan in an editor while `rewrite --in-place` runs: during
+    the analysis, or at the last moment (after the revised plan and the backup are written
+    to their temporary files, before they are renamed). Before, the edit was silently lost."""
+    from reunify_cli import revise
+
+    edited = plan.read_bytes() + b"# added by the caseworker while reunify ran\n"
+    if when == "while-analysing":
+        real_revise = revise.revise
+
+        def revise_during_an_edit(*args: object, **kwargs: object) -> str:
+            plan.write_bytes(edited)
+            return real_revise(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(revise, "revise", revise_during_an_edit)
+    else:
+        real_fsync = os.fsync
+        calls: list[int] = []
+
+        def fsync_during_an_edit(fd: int) -> None:
+            real_fsync(fd)
+            calls.append(fd)
+            if len(calls) == 2:  # the revised plan and the backup are both synced
+                plan.write_bytes(edited)
+
+        monkeypatch.setattr(os, "fsync", fsync_during_an_edit)
+    code, _, err = _invoke("rewrite", str(plan), "--in-place")
+    assert code == 2
+    assert err == f"reunify: error: {plan}: {CHANGED}\n"
+    assert plan.read_bytes() == edited
+    assert sorted(p.name for p in plan.parent.iterdir()) == ["plan.yaml"]
+
+
+@pytest.mark.skipif(not IS_ROOT, reason="giving the plan to another user needs root")
+def test_row05_in_place_keeps_the_plans_owner_group_and_mode(plan: Path) -> None:
+    """A plan in a group-shared folder, owned by another user (`nobody` here, given it by
+    root): the new plan and its backup belong to that owner, with the plan's mode."""
+    plan.chmod(0o664)
+    os.chown(plan, NOBODY, NOBODY)
+    before = plan.read_bytes()
+    code, _, err = _invoke("rewrite", str(plan), "--in-place")
+    assert code == 0, err
+    backup = Path(f"{plan}.bak")
+    assert plan.read_bytes() != before
+    assert backup.read_bytes() == before
+    for path in (plan, backup):
+        st = path.stat()
+        assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (NOBODY, NOBODY, 0o664)
+
+
+@pytest.mark.skipif(not IS_ROOT, reason="giving the plan to another user needs root")
+def test_row05_in_place_refuses_when_the_owner_cannot_be_kept(
+    plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user who is not root cannot give a file to its owner: simulated here by making
+    fchown fail as it would for them. Then nothing is written."""
+    os.chown(plan, NOBODY, NOBODY)
+    before = plan.read_bytes()
+
+    def not_allowed(fd: int, uid: int, gid: int) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "fchown", not_allowed)
+    code, _, err = _invoke("rewrite", str(plan), "--in-place")
+    assert code == 2
+    assert err == (
+        f"reunify: error: {plan}: cannot keep the plan's owner and group "
+        f"({NOBODY}:{NOBODY}); nothing written\n"
+    )
+    assert plan.read_bytes() == before
+    assert sorted(p.name for p in plan.parent.iterdir()) == ["plan.yaml"]
+
+
+def test_row05_in_place_refuses_a_plan_with_other_hard_links(plan: Path) -> None:
+    """Replacing one name of a hard-linked plan would leave the old text under the others."""
+    other = plan.parent / "shared-copy.yaml"
+    os.link(plan, other)
+    before = plan.read_bytes()
+    code, _, err = _invoke("rewrite", str(plan), "--in-place")
+    assert code == 2
+    assert err.count("\n") == 1
+    assert err.startswith(f"reunify: error: {plan}: the plan has 2 hard links")
+    assert plan.read_bytes() == other.read_bytes() == before
+    assert plan.stat().st_ino == other.stat().st_ino
+    assert sorted(p.name for p in plan.parent.iterdir()) == ["plan.yaml", "shared-copy.yaml"]
+
+
+@pytest.mark.parametrize("existing", [None, 0o644])
+def test_row06_the_backup_is_no_more_readable_than_the_plan(
+    plan: Path, existing: int | None
+) -> None:
+    backup = Path(f"{plan}.bak")
+    if existing is not None:
+        backup.write_text("an older backup\n")
+        backup.chmod(existing)
+    plan.chmod(0o600)
+    before = plan.read_bytes()
+    code, _, err = _invoke("rewrite", str(plan), "--in-place", "--overwrite-backup")
+    assert code == 0, err
+    assert backup.read_bytes() == before
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert stat.S_IMODE(plan.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("target_exists", [True, False])
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_row07_a_backup_path_that_is_a_symlink_is_refused_not_followed(
+    plan: Path, tmp_path: Path, target_exists: bool, overwrite: bool
+) -> None:
+    outside = tmp_path / "outside.txt"
+    if target_exists:
+        outside.write_text("not yours\n")
+    backup = Path(f"{plan}.bak")
+    backup.symlink_to(outside)
+    before = _snapshot(tmp_path)
+    args = ["--overwrite-backup"] if overwrite else []
+    code, _, err = _invoke("rewrite", str(plan), "--in-place", *args)
+    assert code == 2
+    assert err == (
+        f"reunify: error: {backup}: the backup path is a symbolic link, not followed; "
+        "nothing written\n"
+    )
+    assert _snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+def test_row13_output_that_is_the_plan_through_a_link_is_refused(plan: Path, link: str) -> None:
+    other = plan.parent / "link.yaml"
+    if link == "symbolic":
+        other.symlink_to(plan.name)
+    else:
+        os.link(plan, other)
+    before = _snapshot(plan.parent)
+    code, _, err = _invoke("rewrite", str(plan), "-o", str(other))
+    assert code == 2
+    assert (
+        err == f"reunify: error: -o {other} is the plan itself: use --in-place (it keeps a .bak)\n"
+    )
+    assert _snapshot(plan.parent) == before
+
+
+KILL_DURING_WRITE = """
+import os, signal, sys
+from reunify_cli import files
+if sys.argv[1] == "named":
+    files._O_TMPFILE = 0  # as on systems without O_TMPFILE
+number = getattr(signal, sys.argv[2])
+real_fsync = os.fsync
+
+def fsync(fd):  # the temporary file now holds the whole revised plan
+    os.kill(os.getpid(), number)
+    real_fsync(fd)
+
+os.fsync = fsync
+sys.argv = ["reunify", *sys.argv[3:]]
+from reunify_cli.cli import main
+main()
+"""
+
+
+def _supports_unnamed_files(folder: Path) -> bool:
+    try:
+        os.close(os.open(folder, getattr(os, "O_TMPFILE", 0) | os.O_RDWR, 0o600))
+    except (OSError, ValueError):
+        return False
+    return hasattr(os, "O_TMPFILE")
+
+
+@pytest.mark.parametrize(
+    ("temporary", "signal_name"),
+    [("unnamed", "SIGKILL"), ("unnamed", "SIGTERM"), ("named", "SIGTERM"), ("named", "SIGHUP")],
+)
+def test_row15_a_killed_in_place_leaves_no_copy_of_the_plan(
+    plan: Path, temporary: str, signal_name: str
+) -> None:
+    """SIGKILL cannot be caught: the temporary file is unnamed (O_TMPFILE) until the final
+    rename, so the kernel removes it. SIGTERM and SIGHUP are caught while a named
+    temporary file exists (systems without O_TMPFILE), and it is removed on the way out."""
+    import signal
+
+    if temporary == "unnamed" and not _supports_unnamed_files(plan.parent):
+        pytest.skip("no O_TMPFILE on this system or file system")
+    before = plan.read_bytes()
+    script = [sys.executable, "-c", KILL_DURING_WRITE, temporary, signal_name]
+    done = subprocess.run(
+        [*script, "rewrite", str(plan), "--in-place"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    number = getattr(signal, signal_name)
+    assert done.returncode in (-number, 128 + number), done.stderr
+    assert sorted(p.name for p in plan.parent.iterdir()) == ["plan.yaml"]
+    assert plan.read_bytes() == before
