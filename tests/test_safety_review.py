@@ -27,6 +27,8 @@ VAGUE = ROOT / "examples" / "vague-plan.yaml"
 NOBODY = 65534
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
+pytestmark = pytest.mark.usefixtures("reuse_builtin_ruleset")  # speed only
+
 
 class Canary:
     """Pickles to a call that creates a file: if anything unpickles it, the file appears."""
@@ -564,3 +566,73 @@ def test_row15_a_killed_in_place_leaves_no_copy_of_the_plan(
     assert done.returncode in (-number, 128 + number), done.stderr
     assert sorted(p.name for p in plan.parent.iterdir()) == ["plan.yaml"]
     assert plan.read_bytes() == before
+
+
+# -- row 14: plans rewrite refused, or blamed at lines they do not have --------------------
+
+ROW14_HEAD = "case:\n  caseworker: J. Alvarez\n  next_review: 2026-07-15\ngoals:\n"
+VAGUE_GOAL = "Parent must make progress in individual therapy."
+ROW14_GOALS = {
+    "goal-and-statement": f"  - id: g1\n    goal: Attend weekly.\n    statement: {VAGUE_GOAL}\n",
+    "text-and-goal": f"  - id: g1\n    text: Attend weekly.\n    goal: {VAGUE_GOAL}\n",
+    "tab-after-statement": f"  - id: g1\n    statement:\t{VAGUE_GOAL}\n",
+    "tab-and-comment": f"  - id: g1\n    statement:\t{VAGUE_GOAL}\t# from the court report\n",
+    "tab-block": f"  - id: g1\n    statement:\t|\n      {VAGUE_GOAL}\n",
+    "two-goals-and-a-tail": (
+        f"  - id: g1\n    statement: {VAGUE_GOAL}\n  - Mother will cooperate with the agency.\n"
+        "notes: |\n  keep this\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+@pytest.mark.parametrize("shape", list(ROW14_GOALS))
+def test_row14_valid_plans_are_rewritten_with_their_own_line_breaks(
+    tmp_path: Path, shape: str, newline: str
+) -> None:
+    """Before: `goal:` before `statement:` was refused ('goal 1 lost data'); CR-only files
+    failed with errors at lines the file does not have. The statement rewritten is the
+    one the analysis read (statement > goal > text), other keys stay as they were, and the
+    lines added use the file's own line breaks."""
+    from reunify_cli.yamlio import LINE_BREAK, parse
+
+    text = (ROW14_HEAD + ROW14_GOALS[shape]).replace("\n", newline)
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(text.encode())
+    out = tmp_path / "out.yaml"
+    code, _, err = _invoke("rewrite", str(plan), "-o", str(out))
+    assert code == 0, err
+    revised = out.read_bytes().decode()
+    assert set(LINE_BREAK.findall(revised)) == {newline}
+    old_root, new_root = parse("p", text), parse("p", revised)  # libyaml, as reunify reads
+    assert old_root is not None and new_root is not None
+    before, after = old_root.to_python()["goals"][0], new_root.to_python()["goals"][0]
+    assert isinstance(before, dict) and isinstance(after, dict)
+    read = next(k for k in ("statement", "goal", "text") if k in before)
+    assert after["original_statement"] == before[read]
+    assert after[read] != before[read]
+    assert {k: v for k, v in after.items() if k in before and k != read} == {
+        k: v for k, v in before.items() if k != read
+    }
+
+
+def test_row14_a_revision_that_would_not_parse_names_the_goal_in_the_users_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If reunify's own edit ever produced YAML that does not parse (simulated: the quoting
+    of the new statement is broken), the error points at the goal in the user's file -
+    not at a line of the revision the user never saw - and nothing is written."""
+    from reunify_cli import revise
+
+    monkeypatch.setattr(revise, "_block_value", lambda value, *args: '"' + value)
+    text = ROW14_HEAD.replace("\n", "\r") + f"  - id: g1\r    statement: {VAGUE_GOAL}\r"
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(text.encode())
+    for args in (["-o", str(tmp_path / "out.yaml")], ["--in-place"]):
+        code, _, err = _invoke("rewrite", str(plan), *args)
+        assert code == 2
+        assert err == (
+            f"reunify: error: {plan}:5:5: cannot rewrite this goal in place: "
+            "the result would not be valid YAML\n"
+        )
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml"]
