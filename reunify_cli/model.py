@@ -8,7 +8,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from .printable import visible
+from .printable import one_line
 
 EMPTY: Mapping[str, Any] = MappingProxyType({})
 
@@ -210,7 +210,7 @@ class LoadError:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return visible(f"{where}: {self.message}")  # safe to print: no terminal escapes
+        return one_line(f"{where}: {self.message}")  # one line, no terminal escapes
 
 
 class ReunifyError(Exception):

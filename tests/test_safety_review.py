@@ -636,3 +636,89 @@ def test_row14_a_revision_that_would_not_parse_names_the_goal_in_the_users_file(
             "the result would not be valid YAML\n"
         )
         assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml"]
+
+
+# -- row 11: plan text that would be a CI workflow command -----------------------------------
+
+INJECTED_STATEMENT = (
+    r"Parent must make progress in individual therapy.\n::warning::from the statement"
+    r"\r::notice::after a CR ##[error]legacy ##vso[task.setvariable variable=x]1"
+    r" \u2028::error::after a line separator"
+)
+INJECTED_PLAN = f"""case:
+  caseworker: J. Alvarez
+  next_review: 2026-07-15
+concerns:
+  - id: "c1\\n::error file=concern.yaml::from a concern id"
+    kind: safety
+    statement: Unsupervised.
+goals:
+  - id: "g1\\n::error file=id.yaml,line=1::from the id"
+    concern: "c1\\n::error file=concern.yaml::from a concern id"
+    statement: "{INJECTED_STATEMENT}"
+  - id: "::error file=id.yaml::an id at the start"
+    statement: Mother will cooperate with the agency.
+"""
+COMMAND_NAME = "::error file=name.yaml::from a file name.yaml"
+
+
+def _commands_in(output: str) -> list[str]:
+    """Lines a CI runner would take as commands: GitHub's `::` at the start after spaces
+    (its runner splits on LF; CR is counted too here), `##[` anywhere, Azure's `##vso[`."""
+    lines = output.replace("\r", "\n").split("\n")
+    return [
+        line
+        for line in lines
+        if line.lstrip().startswith("::") or "##[" in line or "##vso[" in line
+    ]
+
+
+def test_row11_no_output_line_begins_with_plan_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Goal ids, statements, concern ids and file names holding line breaks followed by
+    `::error ...` (GitHub Actions' workflow commands), `##[error]` and `##vso[...]`: no line
+    of the text, csv or rewrite output (nor standard error) can be run as a command. The
+    data itself is unchanged (the JSON output has it as written)."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    Path(COMMAND_NAME).write_text(INJECTED_PLAN, encoding="utf-8")
+    broken = "::error file=broken.yaml::a file that cannot be read.yaml"
+    Path(broken).write_text("goals: [\n", encoding="utf-8")
+    concrete = "::notice::a plan with nothing to rewrite.yaml"
+    Path(concrete).write_text("goals: []\n", encoding="utf-8")
+    runs = [
+        ["lint", COMMAND_NAME, broken, "--statistics"],
+        ["lint", COMMAND_NAME, broken, "-f", "csv", "--statistics"],
+        ["rewrite", COMMAND_NAME],
+        ["rewrite", COMMAND_NAME, "--diff"],
+        ["rewrite", concrete, "--in-place"],
+        ["rewrite", broken],
+    ]
+    for args in runs:
+        code, out, err = _invoke(*args)
+        assert code in (0, 1, 2), (args, err)
+        assert out or err, args
+        assert _commands_in(out) == [], args
+        assert _commands_in(err) == [], args
+        assert "\x1b" not in out + err
+    code, out, _ = _invoke("lint", COMMAND_NAME, "-f", "json")
+    goals = json.loads(out)["files"][0]["goals"]
+    assert goals[0]["id"] == "g1\n::error file=id.yaml,line=1::from the id"
+    assert goals[1]["id"] == "::error file=id.yaml::an id at the start"
+
+
+def test_row11_file_names_in_the_summary_tables_are_text_not_markup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batch summary lists the files with most findings: a name that looks like rich
+    markup (`[red]`, which rich swallowed) is printed as it is."""
+    monkeypatch.chdir(tmp_path)
+    names = ["[red]alarm.yaml", "[bold]loud.yaml"]
+    for name in names:
+        Path(name).write_bytes(VAGUE.read_bytes())
+    code, out, err = _invoke("lint", *names, "--statistics")
+    assert code == 1, err
+    table = out[out.index("Files with the most findings") :]
+    assert all(name in table for name in names)

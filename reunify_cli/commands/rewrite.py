@@ -193,13 +193,22 @@ def _edited(rewrite: Mapping[str, Any], statement: str) -> Mapping[str, Any]:
 
 
 def _diff(path: str, target: str, before: str, after: str) -> str:
+    """A unified diff for reading: every line starts with the diff's own `---`, `+++`,
+    `@@`, ` `, `+` or `-`; plan text in it is shown through printable.one_line (which
+    changes nothing in ordinary YAML)."""
+    from ..printable import one_line
+
     lines = difflib.unified_diff(
         before.splitlines(keepends=True),
         after.splitlines(keepends=True),
-        fromfile=path,
-        tofile=target,
+        fromfile=one_line(path),
+        tofile=one_line(target),
     )
-    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+    out = []
+    for line in lines:
+        content = line.rstrip("\r\n")  # other breaks splitlines cut at become symbols
+        out.append(one_line(content) + ("\r\n" if "\r" in line[len(content) :] else "\n"))
+    return "".join(out)
 
 
 def _write(
@@ -214,6 +223,7 @@ def _write(
 ) -> None:
     """Write the revised plan: to -o, or over the plan (keeping the backup)."""
     from ..files import replace_plan, write_atomic
+    from ..printable import line_start
 
     if output is None and not in_place:
         return
@@ -223,7 +233,7 @@ def _write(
             write_atomic(output, bom + revised)
             typer.echo(f"wrote {output}: {summary}", err=True)
         elif revised == text:
-            typer.echo(f"{path}: nothing to rewrite ({summary})", err=True)
+            typer.echo(f"{line_start(path, path=True)}: nothing to rewrite ({summary})", err=True)
         else:
             replace_plan(path, raw, (bom + revised).encode("utf-8"), *backup)
             typer.echo(f"rewrote {path} (original kept in {backup[0]}): {summary}", err=True)
