@@ -259,3 +259,4 @@ class FileReport:
 class Report:
     files: tuple[FileReport, ...]
     rules: tuple[Rule, ...] = ()
+    config_files: tuple[str, ...] = ()  # the config files that applied to the run

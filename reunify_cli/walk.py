@@ -1,12 +1,13 @@
 """Find the plan files of a batch: folders walked recursively, in a stable order.
 
-* Files named on the command line are linted as given (even when a glob would not match).
+* Files and folders named on the command line are linted as given (even when a glob would
+  not match, or an exclude pattern would: ruff's convention), unless `force_exclude`.
 * Folders are walked for names matching the globs (default `*.yaml`, `*.yml`); hidden
   files and folders (starting with `.`) are skipped.
 * Exclude patterns are anchored, as .gitignore reads them (`anchor_pattern`): one
   without `/` matches a file or folder name at any depth below its base, one with `/` is
-  a path below the base. Excluded folders are not entered; excluded files are skipped,
-  also when named on the command line. (Same rules as the config file's `exclude`.)
+  a path below the base. Excluded folders are not entered; excluded files are skipped.
+  (Same rules as the config file's `exclude`.)
 * Symbolic links to folders are followed once: a link that leads back to a folder being
   walked (a loop) or to one walked already is reported as an error entry, never followed.
 * Order: arguments in the order given; inside a folder, entries sorted by name. A file
@@ -76,13 +77,14 @@ def walk(
     paths: Sequence[str],
     globs: Sequence[str] = DEFAULT_GLOBS,
     exclude: Sequence[str] = (),
+    force_exclude: bool = False,
 ) -> Iterator[str | LoadError]:
     """Plan paths to lint, and LoadErrors for what cannot be walked (links in a loop,
     unreadable folders). Paths that do not exist are yielded as given, to be reported."""
     seen_files: set[tuple[int, int]] = set()
     seen_dirs: set[tuple[int, int]] = set()
     for raw in paths:
-        if is_excluded(raw, exclude):
+        if force_exclude and is_excluded(raw, exclude):
             continue
         if not os.path.isdir(raw):
             key = _identity(raw)

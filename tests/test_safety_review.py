@@ -722,3 +722,67 @@ def test_row11_file_names_in_the_summary_tables_are_text_not_markup(
     assert code == 1, err
     table = out[out.index("Files with the most findings") :]
     assert all(name in table for name in names)
+
+
+# -- row 9: a plan named on the command line, silently skipped by a parent's config ----------
+
+
+@pytest.fixture
+def repo_excluding_everything(tmp_path: Path) -> tuple[Path, Path]:
+    """A repository whose `.reunify.yaml` excludes every file, and a plan inside it."""
+    (tmp_path / ".git").mkdir()
+    config = tmp_path / ".reunify.yaml"
+    config.write_text('exclude: ["*"]\n')
+    plan = tmp_path / "plans" / "plan.yaml"
+    plan.parent.mkdir()
+    plan.write_bytes(VAGUE.read_bytes())
+    return config, plan
+
+
+def test_row09_a_file_named_on_the_command_line_is_checked_despite_excludes(
+    repo_excluding_everything: tuple[Path, Path],
+) -> None:
+    """Before: skipped, exit 0, nothing said. Now (ruff's convention) a file you name is
+    checked; `--verbose` and the JSON `tool` section name the config file that applied."""
+    import json
+
+    config, plan = repo_excluding_everything
+    code, out, err = _invoke("lint", str(plan), "-f", "json", "--verbose")
+    assert code == 1
+    document = json.loads(out)
+    assert [f["path"] for f in document["files"]] == [str(plan)]
+    assert document["files"][0]["goals"]
+    assert document["tool"]["config"] == [str(config)]
+    assert err.splitlines() == [
+        f"reunify: config: {config}",
+        f"reunify: checked although excluded, because it was named: {plan} "
+        "(--force-exclude skips it)",
+    ]
+
+
+@pytest.mark.parametrize("how", ["flag", "config"])
+def test_row09_force_exclude_skips_a_named_file_and_verbose_says_so(
+    repo_excluding_everything: tuple[Path, Path], how: str
+) -> None:
+    import json
+
+    config, plan = repo_excluding_everything
+    if how == "config":
+        config.write_text('exclude: ["*"]\nforce-exclude: true\n')
+    flag = ["--force-exclude"] if how == "flag" else []
+    code, out, err = _invoke("lint", str(plan), "-f", "json", "-v", *flag)
+    assert code == 0
+    assert json.loads(out)["files"] == []
+    assert err.splitlines() == [
+        f"reunify: config: {config}",
+        f"reunify: excluded (--force-exclude): {plan}",
+    ]
+
+
+def test_row09_verbose_says_when_no_config_file_applied(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(VAGUE.read_bytes())
+    code, _, err = _invoke("lint", str(plan), "--verbose", "-q")
+    assert code == 1
+    assert err == "reunify: config: none found (built-in defaults)\n"

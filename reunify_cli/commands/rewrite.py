@@ -106,7 +106,9 @@ def rewrite(
     if format is Format.JSON:
         from ..reporters import json as json_reporter
 
-        typer.echo(json_reporter.render(Report(files=(report,), rules=ruleset.rules)), nl=False)
+        typer.echo(
+            json_reporter.render(Report((report,), ruleset.rules, settings.config_files)), nl=False
+        )
     elif diff:
         typer.echo(_diff(path, str(output or path), text, revised), nl=False)
     elif output is None and not in_place:
