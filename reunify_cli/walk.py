@@ -10,6 +10,10 @@
   (Same rules as the config file's `exclude`.)
 * Symbolic links to folders are followed once: a link that leads back to a folder being
   walked (a loop) or to one walked already is reported as an error entry, never followed.
+* Inside a folder, a name matching the globs that is not a regular file (a named pipe,
+  a device, a socket) is reported as an error entry and never opened: a FIFO with a
+  writer would otherwise hold up the batch. (Named on the command line, it is read, with
+  a time limit: see yamlio.read_bytes.)
 * Order: arguments in the order given; inside a folder, entries sorted by name. A file
   reached twice (two arguments, or through a link) is linted once.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -63,6 +68,25 @@ def cli_pattern(pattern: str) -> str:
 
 def _matches(name: str, globs: Sequence[str]) -> bool:
     return any(fnmatch.fnmatchcase(name, g) for g in globs)
+
+
+def _not_regular(entry: os.DirEntry[str]) -> LoadError | None:
+    """An error entry for a plan name that is not a regular file (through links)."""
+    try:
+        if entry.is_file():
+            return None
+        mode = entry.stat().st_mode
+    except OSError:  # a broken link or a loop: the reader reports it
+        return None
+    if stat.S_ISFIFO(mode):
+        kind = "a named pipe"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    else:
+        kind = "a special file"
+    return LoadError(entry.path, f"not a regular file ({kind}): not read")
 
 
 def _identity(path: str) -> tuple[int, int] | None:
@@ -142,6 +166,10 @@ def _walk_folder(
                 seen_dirs.add(ident)
                 subfolders.append((entry.path, (*ancestors, ident)))
             elif _matches(entry.name, globs):
+                refused = _not_regular(entry)
+                if refused is not None:
+                    yield refused
+                    continue
                 ident = _identity(entry.path)
                 if ident is not None and ident in seen_files:
                     continue

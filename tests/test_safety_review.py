@@ -15,6 +15,7 @@ import pickle
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -786,3 +787,100 @@ def test_row09_verbose_says_when_no_config_file_applied(tmp_path: Path) -> None:
     code, _, err = _invoke("lint", str(plan), "--verbose", "-q")
     assert code == 1
     assert err == "reunify: config: none found (built-in defaults)\n"
+
+
+# -- row 10: a named pipe with a writer holding it open -------------------------------------
+
+
+@pytest.fixture
+def fifo_with_a_silent_writer(tmp_path: Path) -> Iterator[Path]:
+    """A FIFO named like a plan, held open for writing (O_RDWR: a writer that never writes)."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    fifo = folder / "b.yaml"
+    os.mkfifo(fifo)
+    writer = os.open(fifo, os.O_RDWR)
+    yield fifo
+    os.close(writer)
+
+
+def test_row10_a_fifo_in_a_batch_folder_is_refused_up_front(
+    fifo_with_a_silent_writer: Path,
+) -> None:
+    """Before: the whole batch hung on the pipe. Run in a fresh process, so that a
+    regression fails the test (at the subprocess timeout) instead of hanging the suite."""
+    import json
+
+    folder = fifo_with_a_silent_writer.parent
+    (folder / "a.yaml").write_bytes(VAGUE.read_bytes())
+    (folder / "c.yaml").write_bytes(VAGUE.read_bytes())
+    done = subprocess.run(
+        [sys.executable, "-m", "reunify_cli", "lint", str(folder), "-f", "json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    files = json.loads(done.stdout)["files"]
+    assert [(Path(f["path"]).name, f["error"]) for f in files] == [
+        ("a.yaml", None),
+        (
+            "b.yaml",
+            {
+                "message": "not a regular file (a named pipe): not read",
+                "line": None,
+                "column": None,
+            },
+        ),
+        ("c.yaml", None),
+    ]
+    assert done.stderr == (
+        f"reunify: error: {fifo_with_a_silent_writer}: not a regular file (a named pipe): "
+        "not read\n"
+    )
+
+
+def test_row10_a_silent_fifo_named_on_the_command_line_is_read_with_a_time_limit(
+    fifo_with_a_silent_writer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reunify_cli import yamlio
+
+    monkeypatch.setattr(yamlio, "READ_TIMEOUT", 0.1)  # the limit, shortened for the test
+    code, _, err = _invoke("lint", str(fifo_with_a_silent_writer), "-f", "json")
+    assert code == 2
+    assert err == (
+        f"reunify: error: {fifo_with_a_silent_writer}: cannot read: not a regular file, and "
+        "nothing came from it for 0.1 seconds\n"
+    )
+
+
+def test_row10_a_fifo_named_on_the_command_line_that_sends_a_plan_is_linted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`reunify lint <(make-plan)` style: the pipe is read to its end. The test's writer
+    puts the plan into the pipe and lets go of it as soon as reunify has opened it."""
+    import json
+
+    from reunify_cli import yamlio
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    fifo = tmp_path / "plan.yaml"
+    os.mkfifo(fifo)
+    writer = os.open(fifo, os.O_RDWR)
+    os.write(writer, VAGUE.read_bytes())
+    real_open = os.open
+
+    def open_then_release_the_writer(path: object, *args: object, **kwargs: object) -> int:
+        fd = real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+        if os.fspath(path) == str(fifo):  # type: ignore[arg-type]
+            os.close(writer)
+        return fd
+
+    monkeypatch.setattr(yamlio.os, "open", open_then_release_the_writer)
+    code, out, err = _invoke("lint", str(fifo), "-f", "json")
+    assert code == 1, err
+    assert json.loads(out)["files"][0]["goals"][0]["flags"]["vague"] is True
