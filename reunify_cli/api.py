@@ -24,12 +24,15 @@ def load_ruleset(settings: Settings, nlp: object = None) -> Ruleset:
 
 
 def discover(
-    paths: Sequence[str], globs: Sequence[str] = DEFAULT_GLOBS, exclude: Sequence[str] = ()
+    paths: Sequence[str],
+    globs: Sequence[str] = DEFAULT_GLOBS,
+    exclude: Sequence[str] = (),
+    force_exclude: bool = False,
 ) -> Iterator[str | LoadError]:
     """Files to lint: files as given, folders walked for the globs (hidden ones skipped,
     links in a loop reported as LoadErrors), in a stable order (see walk.py). Paths that
     do not exist are yielded too, to be reported."""
-    return walk(paths, globs, exclude)
+    return walk(paths, globs, exclude, force_exclude)
 
 
 def load_plan(path: str, settings: Settings) -> Plan:
@@ -66,8 +69,9 @@ def lint_paths(
 ) -> Report:
     settings = settings or Settings()
     ruleset = ruleset or load_ruleset(settings)
-    files = tuple(iter_lint(discover(paths, settings.globs, settings.exclude), ruleset, settings))
-    return Report(files=files, rules=ruleset.rules)
+    found = discover(paths, settings.globs, settings.exclude, settings.force_exclude)
+    files = tuple(iter_lint(found, ruleset, settings))
+    return Report(files=files, rules=ruleset.rules, config_files=settings.config_files)
 
 
 def lint_text(

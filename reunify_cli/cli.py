@@ -199,6 +199,23 @@ ExcludeOption = Annotated[
         "path glob relative to the working folder ('plans/old/*') (repeatable).",
     ),
 ]
+ForceExcludeOption = Annotated[
+    bool,
+    typer.Option(
+        "--force-exclude",
+        help="Apply the excludes (config file and --exclude) to files named on the command "
+        "line too; without it a file you name is always checked (as in ruff).",
+    ),
+]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Say on standard error which config file applied and which named paths "
+        "its excludes match.",
+    ),
+]
 StatisticsOption = Annotated[
     bool | None,
     typer.Option(
@@ -232,8 +249,10 @@ def lint(
     jobs: JobsOption = None,
     glob: GlobOption = None,
     exclude: ExcludeOption = None,
+    force_exclude: ForceExcludeOption = False,
     statistics: StatisticsOption = None,
     max_file_size: MaxFileSizeOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Check case plans: vague goals, missing elements, judgment and poverty language."""
     from dataclasses import replace
@@ -247,9 +266,12 @@ def lint(
         settings,
         globs=tuple(glob) if glob else settings.globs,
         exclude=settings.exclude + tuple(cli_pattern(p) for p in exclude or ()),
+        force_exclude=settings.force_exclude or force_exclude,
     )
     if max_file_size is not None:  # the flag wins over the config file's max-file-size
         settings = replace(settings, max_file_size=max_file_size)
+    if verbose:
+        explain_settings(paths, settings)
     try:
         ruleset = api.load_ruleset(settings)
         code = runner.lint_batch(
@@ -273,6 +295,26 @@ def lint(
     except OSError as exc:
         fail(LoadError(str(output or "<stdout>"), f"cannot write output: {exc.strerror or exc}"))
     raise typer.Exit(code)
+
+
+def explain_settings(paths: Sequence[str], settings: Settings) -> None:
+    """--verbose: the config file that applied, and the named paths its excludes match."""
+    from .printable import one_line
+    from .walk import is_excluded
+
+    for config_file in settings.config_files or ("none found (built-in defaults)",):
+        typer.echo(f"reunify: config: {one_line(config_file)}", err=True)
+    for path in paths:
+        if not is_excluded(path, settings.exclude):
+            continue
+        if settings.force_exclude:
+            typer.echo(f"reunify: excluded (--force-exclude): {one_line(path)}", err=True)
+        else:
+            typer.echo(
+                f"reunify: checked although excluded, because it was named: {one_line(path)} "
+                "(--force-exclude skips it)",
+                err=True,
+            )
 
 
 def render(report: Report, format: Format, color: bool, quiet: bool = False) -> str:

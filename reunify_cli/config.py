@@ -10,6 +10,7 @@ form one layer of `settings.merge` (built-in defaults < config file < command-li
     severity: {missing.cadence: info}  # per-rule severity
     fail-on: error                     # error | warning | info | never
     exclude: ["drafts/", "*.tmpl.yaml"]
+    force-exclude: true                # exclude files named on the command line too
     max-file-size: 1048576             # bytes
     feedback-days: 7                   # rewrites: how soon the parent hears if on track
     locale: us-ca                      # rewrites: local names of benefits (default: us)
@@ -23,6 +24,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +73,12 @@ def _fail_on(value: Any) -> str:
     return str(value)
 
 
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _Bad(f"must be true or false, not {value!r}")
+    return value
+
+
 def _size(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise _Bad(f"must be a positive number of bytes, not {value!r}")
@@ -97,6 +105,7 @@ KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "severity": ("severities", _severities),
     "fail-on": ("fail_on", _fail_on),
     "exclude": ("exclude", _strings),
+    "force-exclude": ("force_exclude", _flag),
     "max-file-size": ("max_file_size", _size),
     "feedback-days": ("feedback_days", _days),
     "locale": ("locale", _locale),
@@ -241,4 +250,5 @@ def settings_for(
     < command-line `flags`. Raises ReunifyError for a bad config file."""
     found = Path(config_file) if config_file else find_config(paths[0] if paths else ".")
     layer = load_config(found) if found is not None else {}
-    return merge(Settings(), layer, flags)
+    settings = merge(Settings(), layer, flags)
+    return replace(settings, config_files=(str(found),) if found is not None else ())

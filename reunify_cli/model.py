@@ -8,7 +8,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from .printable import visible
+from .printable import one_line
 
 EMPTY: Mapping[str, Any] = MappingProxyType({})
 
@@ -215,7 +215,7 @@ class LoadError:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return visible(f"{where}: {self.message}")  # safe to print: no terminal escapes
+        return one_line(f"{where}: {self.message}")  # one line, no terminal escapes
 
 
 class ReunifyError(Exception):
@@ -265,3 +265,4 @@ class FileReport:
 class Report:
     files: tuple[FileReport, ...]
     rules: tuple[Rule, ...] = ()
+    config_files: tuple[str, ...] = ()  # the config files that applied to the run

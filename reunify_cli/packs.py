@@ -93,7 +93,12 @@ def parse_pack(path: str, text: str) -> RulePack:
         Detector(
             str(raw["id"]),
             Element(raw["element"]),
-            _match(path, raw["match"], detectors_node.items[i] if detectors_node else root),
+            _match(
+                path,
+                raw["match"],
+                detectors_node.items[i] if detectors_node else root,
+                f"detector '{raw['id']}'",
+            ),
             name,
         )
         for i, raw in enumerate(data.get("detectors", []))
@@ -107,7 +112,7 @@ def parse_pack(path: str, text: str) -> RulePack:
                 str(raw_domain["id"]),
                 str(raw_domain["name"]),
                 name,
-                _match(path, raw_domain["recognise"], domain_node),
+                _match(path, raw_domain["recognise"], domain_node, f"domain '{raw_domain['id']}'"),
                 MappingProxyType(dict(raw_domain)),
             ),
         )
@@ -135,7 +140,7 @@ def _rule(path: str, pack: str, raw: Mapping[str, Any], node: Node) -> Rule:
         message=str(raw["message"]).strip(),
         rationale=str(raw["rationale"]).strip(),
         pack=pack,
-        match=_match(path, raw["match"], node) if "match" in raw else None,
+        match=_match(path, raw["match"], node, f"rule '{raw['id']}'") if "match" in raw else None,
         element=Element(raw["element"]) if "element" in raw else None,
         check=raw.get("check"),
         unless=tuple(Element(e) for e in raw.get("unless", [])),
@@ -148,20 +153,22 @@ def _rule(path: str, pack: str, raw: Mapping[str, Any], node: Node) -> Rule:
     )
 
 
-def _match(path: str, raw: Mapping[str, Any], node: Node) -> Match:
+def _match(path: str, raw: Mapping[str, Any], node: Node, owner: str) -> Match:
+    """A rule's, detector's or domain's `match`; `owner` names it in errors."""
     match_node = node.get("match") or node.get("recognise") or node
     for index, pattern in enumerate(raw.get("regex", [])):
         problem = regex_problem(pattern)
         if problem:
             where = node_at(match_node, ("regex", index)) or match_node
-            raise ReunifyError(LoadError(path, f"{problem}: {pattern!r}", where.line, where.column))
+            shown = pattern if len(pattern) <= 80 else pattern[:77] + "..."
+            message = f"{owner}: {problem}: {shown!r}"
+            raise ReunifyError(LoadError(path, message, where.line, where.column))
     for index, pattern in enumerate(raw.get("patterns", [])):
         problem = _pattern_problem(pattern)
         if problem:
             where = node_at(match_node, ("patterns", index)) or match_node
-            raise ReunifyError(
-                LoadError(path, f"invalid spaCy token pattern: {problem}", where.line, where.column)
-            )
+            message = f"{owner}: invalid spaCy token pattern: {problem}"
+            raise ReunifyError(LoadError(path, message, where.line, where.column))
     return Match(
         phrases=tuple(str(p) for p in raw.get("phrases", [])),
         patterns=tuple(

@@ -1,5 +1,5 @@
 """Let our frozen dataclasses, which hold read-only mappings (MappingProxyType), be pickled:
-reports cross process boundaries in batch runs, compiled packs go to the pack cache."""
+reports cross process boundaries in batch runs."""
 
 from __future__ import annotations
 

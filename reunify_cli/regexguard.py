@@ -11,6 +11,11 @@ layers, so that no pattern can hang a batch:
 2. At run time every pattern runs through the `regex` module (re-compatible, version 0
    semantics) with a timeout (`TIMEOUT`), so a shape the check misses cannot hang a run:
    the file gets a clear error naming the rule instead (see nlp.py).
+
+Compiling can exhaust memory too: the `regex` module expands counted repeats, so
+`(?:(?:(?:a{100}){100}){100}){100}` asks for 10^8 copies of `a`. Before anything is
+compiled, the total size of a pattern with its counted repeats expanded (`expanded_size`)
+must stay within `MAX_EXPANDED`; a MemoryError while compiling is an error too.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import regex
 
 TIMEOUT = 1.0  # seconds one pattern may spend on one statement
 LARGE = 100  # a repeat allowing more than this many iterations counts as unbounded
+MAX_EXPANDED = 50_000  # pattern size with counted repeats expanded (built-in packs: < 2,500)
 
 _parser: Any = importlib.import_module("re._parser")  # the stdlib's own pattern parser
 _c: Any = importlib.import_module("re._constants")
@@ -40,15 +46,24 @@ def compile_pattern(pattern: str) -> regex.Pattern[str]:
 
 
 def problem(pattern: str) -> str | None:
-    """Why a pattern cannot be used (invalid or catastrophic backtracking), or None."""
+    """Why a pattern cannot be used (invalid, too large or catastrophic backtracking), or
+    None."""
     try:
+        tree = _parser.parse(pattern)  # parsing expands nothing; compiling may
+        size = expanded_size(list(tree))
+        if size > MAX_EXPANDED:
+            return (
+                f"regex too large: its counted repeats expand to {size:,} characters or more "
+                f"(at most {MAX_EXPANDED:,}); use smaller counts or an unbounded repeat"
+            )
         re.compile(pattern)
         compile_pattern(pattern)
-        tree = _parser.parse(pattern)
     except (re.error, regex.error) as exc:
         return f"invalid regex: {exc}"
     except (RecursionError, OverflowError, ValueError) as exc:  # absurd nesting or counts
         return f"invalid regex: {exc}"
+    except MemoryError:
+        return "regex too large: compiling it ran out of memory"
     try:
         reason = _check(list(tree), None)
     except RecursionError:
@@ -59,6 +74,24 @@ def problem(pattern: str) -> str | None:
         f"regex can take exponential time on a long statement ({reason}); "
         "rewrite it without that, or use phrases or token patterns"
     )
+
+
+def expanded_size(items: list[Any]) -> int:
+    """Characters (and classes, anchors) a pattern holds once every counted repeat is
+    written out: `a{3}` is 3, `(?:ab){2,5}` is 10, an unbounded repeat counts its minimum
+    (at least once). Stops counting past MAX_EXPANDED."""
+    total = 0
+    for op, av in items:
+        if _is_repeat(op):
+            low, high, body = av
+            count = max(low, 1) if high == _c.MAXREPEAT else high
+            total += count * max(expanded_size(list(body)), 1)
+        else:
+            children = _children(op, av)
+            total += sum(expanded_size(c) for c in children) if children else 1
+        if total > MAX_EXPANDED:
+            return total
+    return total
 
 
 def _is_repeat(op: Any) -> bool:

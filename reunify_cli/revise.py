@@ -5,6 +5,10 @@ end of every node): the statement's value is replaced, `original_statement` and 
 structured fields are inserted beside it, a goal written as a plain string becomes a
 mapping. Every other byte - comments, key order, quoting, blank lines - stays as it was.
 The result is parsed again and compared with the original before it is returned.
+
+Line breaks are YAML's (LF, CRLF, old-Mac CR; lines added use the file's own), and a goal
+that spells its statement more than one way (`statement:` and `goal:`) has the one the
+analysis read rewritten: the first of STATEMENT_KEYS, as plans.py reads it.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import Any
 
 from .model import LoadError, ReunifyError
 from .plans import STATEMENT_KEYS
-from .yamlio import Lines, Node, parse
+from .yamlio import LINE_BREAK, Lines, Node, key_node, parse
 
 ADDED_FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback")
 
@@ -51,18 +55,47 @@ def revise(path: str, text: str, rewrites: Mapping[int, Mapping[str, Any]]) -> s
     if goals is None:
         raise ReunifyError(LoadError(path, "no goals to rewrite"))
     lines = Lines(text)
-    newline = "\r\n" if "\r\n" in text else "\n"
-    edits: list[Edit] = []
+    first_break = LINE_BREAK.search(text)
+    newline = first_break.group() if first_break and first_break.group() in NEWLINES else "\n"
+    edits: list[tuple[int, Edit]] = []
     for index, rewrite in sorted(rewrites.items()):
         node = goals.items[index]
         flow = _is_flow(text, lines, goals) or (node.kind == "map" and _is_flow(text, lines, node))
         if node.kind == "scalar":
-            edits.append(_string_goal(path, text, lines, node, rewrite, flow, newline))
+            edits.append((index, _string_goal(path, text, lines, node, rewrite, flow, newline)))
         else:
-            edits.extend(_mapping_goal(path, text, lines, node, rewrite, flow, newline))
-    revised = _apply(text, edits)
-    verify(path, text, revised, rewrites)
+            made = _mapping_goal(path, text, lines, node, rewrite, flow, newline)
+            edits.extend((index, edit) for edit in made)
+    revised = _apply(text, [edit for _, edit in edits])
+    try:
+        verify(path, text, revised, rewrites)
+    except _Unparsable as bad:  # our edit broke the YAML: say which goal, in the user's file
+        index = _goal_of(edits, bad.offset, len(revised) - len(text))
+        node = goals.items[index]
+        raise _unsafe(path, node, "the result would not be valid YAML") from None
     return revised
+
+
+NEWLINES = ("\r\n", "\n", "\r")
+
+
+def _line_end(text: str, position: int) -> tuple[int, int]:
+    """Where the line holding `position` ends: the start and end of its line break (both
+    len(text) on the last line without one)."""
+    found = LINE_BREAK.search(text, position)
+    return (found.start(), found.end()) if found else (len(text), len(text))
+
+
+def _goal_of(edits: Sequence[tuple[int, Edit]], offset: int, growth: int) -> int:
+    """The goal whose edit comes at or before `offset` of the revised text."""
+    shift = 0
+    chosen = edits[0][0]
+    for index, edit in sorted(edits, key=lambda e: e[1].start):
+        if edit.start + shift > offset:
+            break
+        chosen = index
+        shift += len(edit.text) - (edit.end - edit.start)
+    return chosen
 
 
 def _goals_node(root: Node | None) -> Node | None:
@@ -111,9 +144,8 @@ def _string_goal(
     if flow:
         body = ", ".join(f"{k}: {raw_value or _quoted(values[k])}" for k, raw_value in pairs)
         return Edit(start, start + len(kept), "{" + body + "}")
-    line_end = text.find("\n", start + len(kept))
-    line_end = len(text) if line_end == -1 else line_end
-    comment = text[start + len(kept) : line_end].rstrip("\r")
+    line_end, _ = _line_end(text, start + len(kept))
+    comment = text[start + len(kept) : line_end]
     out = []
     for key, raw_value in pairs:
         if key == "statement" and comment.strip():  # keep a trailing comment on this line
@@ -134,7 +166,7 @@ def _mapping_goal(
     flow: bool,
     newline: str,
 ) -> list[Edit]:
-    key = next((k for k, _ in node.pairs if k.kind == "scalar" and k.value in STATEMENT_KEYS), None)
+    key = next((k for k in (key_node(node, name) for name in STATEMENT_KEYS) if k), None)
     value = node.get(key.value) if key is not None else None
     if key is None or value is None or value.kind != "scalar":
         raise _unsafe(path, node, "no statement text")
@@ -149,8 +181,8 @@ def _mapping_goal(
         added.append("kind")
     values = {"original_statement": kept, "kind": "support"}
     values.update({k: str(rewrite[k]) for k in _fields(rewrite)})
-    line_end = text.find("\n", start + len(kept))
-    rest_of_line = text[start + len(kept) : line_end if line_end != -1 else len(text)]
+    line_end, next_line = _line_end(text, start + len(kept))
+    rest_of_line = text[start + len(kept) : line_end]
     if flow:
         new_value = _quoted(rewrite["statement"])
         extra = "".join(
@@ -169,12 +201,12 @@ def _mapping_goal(
         f"{newline}"
         for k in added
     )
-    if line_end == -1:  # the statement ends the file without a final newline
+    if next_line == len(text) and line_end == len(text):  # last line, no final line break
         return [
             Edit(start, start + len(kept), new_value),
             Edit(len(text), len(text), newline + inserted.rstrip()),
         ]
-    return [Edit(start, start + len(kept), new_value), Edit(line_end + 1, line_end + 1, inserted)]
+    return [Edit(start, start + len(kept), new_value), Edit(next_line, next_line, inserted)]
 
 
 def _block_value(value: str, key: str, indent: str, newline: str) -> str:
@@ -220,9 +252,27 @@ def _apply(text: str, edits: Sequence[Edit]) -> str:
     return "".join(out)
 
 
+class _Unparsable(ReunifyError):
+    """The revised text does not parse; `offset` is where in it (the error would point at
+    lines of the revision, which the user's file does not have)."""
+
+    def __init__(self, path: str, offset: int) -> None:
+        message = "rewrite aborted, nothing written: the result would not be valid YAML"
+        super().__init__(LoadError(path, message))
+        self.offset = offset
+
+
 def verify(path: str, before: str, after: str, rewrites: Mapping[int, Mapping[str, Any]]) -> None:
     """The revision must parse, change only the rewritten goals, and keep their data."""
-    old, new = parse(path, before), parse(path, after)
+    old = parse(path, before)
+    try:
+        new = parse(path, after)
+    except ReunifyError as exc:
+        error = exc.error
+        where = len(after)
+        if error.line is not None:
+            where = Lines(after).offset(error.line - 1, (error.column or 1) - 1)
+        raise _Unparsable(path, where) from None
     old_goals, new_goals = _goals_node(old), _goals_node(new)
     problem = None
     if old_goals is None or new_goals is None or len(old_goals.items) != len(new_goals.items):

@@ -106,7 +106,7 @@ def lint_batch(
     # The ruleset (spaCy, compiled rules) lives as long as the run: keep the garbage
     # collector from scanning it again and again, and forked workers from copying it.
     gc.freeze()
-    entries = list(walk(paths, settings.globs, settings.exclude))
+    entries = list(walk(paths, settings.globs, settings.exclude, settings.force_exclude))
     streamer = _streamer(fmt, color)
     stats = Statistics()
     errors: list[str] = []
@@ -133,7 +133,8 @@ def lint_batch(
             if outcome.tally.error is not None and fmt != "text":
                 errors.append(outcome.tally.error)
         if streamer is None:
-            write(render_report(Report(files=tuple(kept), rules=ruleset.rules)))
+            report = Report(tuple(kept), ruleset.rules, settings.config_files)
+            write(render_report(report))
         summary = stats.snapshot()
         if fmt == "text" and not quiet:
             write(text_summary_line(summary, color))

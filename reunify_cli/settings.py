@@ -23,9 +23,11 @@ class Settings:
     fail_on: str = "warning"
     max_file_size: int = DEFAULT_MAX_BYTES
     exclude: tuple[str, ...] = ()  # globs of files / folders not to walk
+    force_exclude: bool = False  # apply `exclude` to paths named on the command line too
     globs: tuple[str, ...] = DEFAULT_GLOBS  # names of plan files when walking folders
     feedback_days: int = 7  # rewrites: how soon the parent hears whether they are on track
     locale: str = "us"  # rewrites: whose names of benefits to suggest (us, us-ca, ...)
+    config_files: tuple[str, ...] = ()  # the config files that applied (not a config key)
 
 
 def fails(severity: Severity, fail_on: str) -> bool:

@@ -1,14 +1,19 @@
 """Find the plan files of a batch: folders walked recursively, in a stable order.
 
-* Files named on the command line are linted as given (even when a glob would not match).
+* Files and folders named on the command line are linted as given (even when a glob would
+  not match, or an exclude pattern would: ruff's convention), unless `force_exclude`.
 * Folders are walked for names matching the globs (default `*.yaml`, `*.yml`); hidden
   files and folders (starting with `.`) are skipped.
 * Exclude patterns are anchored, as .gitignore reads them (`anchor_pattern`): one
   without `/` matches a file or folder name at any depth below its base, one with `/` is
-  a path below the base. Excluded folders are not entered; excluded files are skipped,
-  also when named on the command line. (Same rules as the config file's `exclude`.)
+  a path below the base. Excluded folders are not entered; excluded files are skipped.
+  (Same rules as the config file's `exclude`.)
 * Symbolic links to folders are followed once: a link that leads back to a folder being
   walked (a loop) or to one walked already is reported as an error entry, never followed.
+* Inside a folder, a name matching the globs that is not a regular file (a named pipe,
+  a device, a socket) is reported as an error entry and never opened: a FIFO with a
+  writer would otherwise hold up the batch. (Named on the command line, it is read, with
+  a time limit: see yamlio.read_bytes.)
 * Order: arguments in the order given; inside a folder, entries sorted by name. A file
   reached twice (two arguments, or through a link) is linted once.
 """
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -64,6 +70,25 @@ def _matches(name: str, globs: Sequence[str]) -> bool:
     return any(fnmatch.fnmatchcase(name, g) for g in globs)
 
 
+def _not_regular(entry: os.DirEntry[str]) -> LoadError | None:
+    """An error entry for a plan name that is not a regular file (through links)."""
+    try:
+        if entry.is_file():
+            return None
+        mode = entry.stat().st_mode
+    except OSError:  # a broken link or a loop: the reader reports it
+        return None
+    if stat.S_ISFIFO(mode):
+        kind = "a named pipe"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    else:
+        kind = "a special file"
+    return LoadError(entry.path, f"not a regular file ({kind}): not read")
+
+
 def _identity(path: str) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
@@ -76,13 +101,14 @@ def walk(
     paths: Sequence[str],
     globs: Sequence[str] = DEFAULT_GLOBS,
     exclude: Sequence[str] = (),
+    force_exclude: bool = False,
 ) -> Iterator[str | LoadError]:
     """Plan paths to lint, and LoadErrors for what cannot be walked (links in a loop,
     unreadable folders). Paths that do not exist are yielded as given, to be reported."""
     seen_files: set[tuple[int, int]] = set()
     seen_dirs: set[tuple[int, int]] = set()
     for raw in paths:
-        if is_excluded(raw, exclude):
+        if force_exclude and is_excluded(raw, exclude):
             continue
         if not os.path.isdir(raw):
             key = _identity(raw)
@@ -140,6 +166,10 @@ def _walk_folder(
                 seen_dirs.add(ident)
                 subfolders.append((entry.path, (*ancestors, ident)))
             elif _matches(entry.name, globs):
+                refused = _not_regular(entry)
+                if refused is not None:
+                    yield refused
+                    continue
                 ident = _identity(entry.path)
                 if ident is not None and ident in seen_files:
                     continue

@@ -8,8 +8,10 @@ every node keeps its exact start and end position. Only safe_load semantics exis
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +30,7 @@ MAX_NODES = 1_000_000
 MAX_ALIASES = 1_000
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs to fear
+READ_TIMEOUT = 10.0  # seconds a pipe or device named on the command line may stay silent
 
 _RESOLVER: Any = yaml.resolver.Resolver()
 _SAFE_TAG_PREFIX = "tag:yaml.org,2002:"
@@ -117,16 +120,46 @@ def decode(path: str, data: bytes) -> str:
 
 
 def _read_bytes(path: str, limit: int) -> bytes:
-    """At most `limit` bytes. Opened non-blocking, so a named pipe without a writer (say a
-    FIFO called plan.yaml in a folder) reads as empty instead of hanging the batch."""
+    """At most `limit` bytes. Opened non-blocking, so that a named pipe cannot hang the
+    run: without a writer it reads as empty; with one, a pipe or device is read until its
+    end, but never waited on for more than READ_TIMEOUT seconds without data. (Folder
+    walks do not even open them: see walk.py.)"""
     fd = os.open(path, os.O_RDONLY | _NONBLOCK)
     try:
-        if _NONBLOCK:
-            os.set_blocking(fd, True)
-        with open(fd, "rb", closefd=False) as handle:
-            return handle.read(limit)
+        if not _NONBLOCK or stat.S_ISREG(os.fstat(fd).st_mode):
+            if _NONBLOCK:
+                os.set_blocking(fd, True)
+            with open(fd, "rb", closefd=False) as handle:
+                return handle.read(limit)
+        return _read_stream(fd, limit, READ_TIMEOUT)
     finally:
         os.close(fd)
+
+
+def _read_stream(fd: int, limit: int, timeout: float) -> bytes:
+    """A non-blocking pipe or device, read until its end or `limit` bytes; an OSError
+    (ETIMEDOUT) after `timeout` seconds without data."""
+    import select
+
+    chunks: list[bytes] = []
+    size = 0
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    while size < limit:
+        try:
+            chunk = os.read(fd, min(1 << 16, limit - size))
+        except BlockingIOError:  # a writer holds it open, nothing written yet
+            if not poller.poll(timeout * 1000):
+                raise TimeoutError(
+                    errno.ETIMEDOUT,
+                    f"not a regular file, and nothing came from it for {timeout:g} seconds",
+                ) from None
+            continue
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _folder_error(path: str) -> LoadError:
@@ -141,6 +174,11 @@ def _folder_error(path: str) -> LoadError:
 
 def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES, hint: str = "") -> str:
     """Read a file as text, turning every OS problem into a one-line LoadError."""
+    return decode(path, read_bytes(path, max_bytes, hint))
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES, hint: str = "") -> bytes:
+    """A file's bytes (at most `max_bytes`), every OS problem a one-line LoadError."""
     try:
         data = _read_bytes(path, max_bytes + 1)
     except IsADirectoryError:
@@ -158,7 +196,7 @@ def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES, hint: str = "") -> 
                 f"file is larger than the limit of {max_bytes:,} bytes{hint}",
             )
         )
-    return decode(path, data)
+    return data
 
 
 def _scalar_tag(event: Any) -> str:

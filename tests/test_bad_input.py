@@ -343,7 +343,7 @@ def test_named_pipe_in_a_folder_does_not_hang_the_batch(tmp_path: Path) -> None:
     assert result.exit_code == 2
     files = json.loads(result.stdout)["files"]
     assert [f["error"] is None for f in files] == [True, False, True]
-    assert "empty file" in files[1]["error"]["message"]
+    assert files[1]["error"]["message"] == "not a regular file (a named pipe): not read"
 
 
 OSC_TITLE = "\x1b]0;pwned\x07"  # an escape sequence that would retitle the terminal

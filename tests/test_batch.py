@@ -74,8 +74,11 @@ def test_walk_order_hidden_globs_and_exclude(tmp_path: Path) -> None:
     assert only_yml == ["a.yml"]
     by_path = walk([str(tmp_path)], exclude=[anchor_pattern(str(tmp_path), "sub/z/*"), drafts])
     assert [os.path.basename(str(p)) for p in by_path] == ["a.yml", "b.yaml", "c.yaml"]
-    named = walk([str(tmp_path / "drafts" / "f.yaml"), str(tmp_path / "b.yaml")], exclude=[drafts])
-    assert [os.path.basename(str(p)) for p in named] == ["b.yaml"]
+    named_paths = [str(tmp_path / "drafts" / "f.yaml"), str(tmp_path / "b.yaml")]
+    named = walk(named_paths, exclude=[drafts])  # a file named is checked (ruff's convention)
+    assert [os.path.basename(str(p)) for p in named] == ["f.yaml", "b.yaml"]
+    forced = walk(named_paths, exclude=[drafts], force_exclude=True)
+    assert [os.path.basename(str(p)) for p in forced] == ["b.yaml"]
 
 
 def test_walk_reports_symlink_loop_and_lints_each_file_once(tmp_path: Path) -> None:

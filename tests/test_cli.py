@@ -28,7 +28,7 @@ def test_lint_json_matches_spec_shape() -> None:
     result = runner.invoke(app, ["lint", str(EXAMPLES / "vague-plan.yaml"), "--format", "json"])
     assert result.exit_code == 1
     doc = json.loads(result.stdout)
-    assert doc["tool"] == {"name": "reunify", "version": __version__}
+    assert doc["tool"] == {"name": "reunify", "version": __version__, "config": []}
     file = doc["files"][0]
     assert file["error"] is None
     goal = file["goals"][0]

@@ -119,7 +119,7 @@ def test_pack_cache_is_reused_and_rebuilt_when_broken(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = packcache.load_packs_cached()
-    entries = list(cache.glob("packs-*.pickle"))
+    entries = list(cache.glob("packs-*.json"))
     assert len(entries) == 1
 
     def no_loading(*args: object, **kwargs: object) -> None:
@@ -129,7 +129,7 @@ def test_pack_cache_is_reused_and_rebuilt_when_broken(
     assert packcache.load_packs_cached() == first
     monkeypatch.undo()
     monkeypatch.setenv("REUNIFY_CACHE_DIR", str(cache))
-    entries[0].write_bytes(b"not a pickle")
+    entries[0].write_bytes(b"not a cache entry")
     assert packcache.load_packs_cached() == first
 
 
@@ -144,7 +144,7 @@ def test_pack_cache_key_follows_the_pack_files(cache: Path, tmp_path: Path) -> N
     pack.write_text(pack.read_text().replace("foo", "bar"))
     two = packcache.load_packs_cached([str(pack)])
     assert one[-1].rules[0].match != two[-1].rules[0].match
-    assert len(list(cache.glob("packs-*.pickle"))) == 2
+    assert len(list(cache.glob("packs-*.json"))) == 2
 
 
 def test_no_cache_when_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:

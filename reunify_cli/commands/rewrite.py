@@ -1,7 +1,8 @@
 """`reunify rewrite PLAN`: show, diff or write concrete rewrites of the plan's flagged goals.
 
 The plan is changed only with --in-place (which keeps PLAN.bak); -o writes a revised copy.
-Both write atomically and leave every byte outside the rewritten goals as it was.
+Both write atomically and leave every byte outside the rewritten goals as it was; how
+files are replaced (and what is refused) is files.py's.
 """
 
 from __future__ import annotations
@@ -68,21 +69,24 @@ def rewrite(
 ) -> None:
     """Rewrite vague goals: behavioral, measurable, time-limited, with evidence and cadence."""
     from .. import api
+    from ..files import check_backup, check_plan_file
     from ..plans import parse_plan
     from ..reporters.rewrite_text import summary_line
     from ..revise import revise
     from ..rewrite import policy_of, rewrite_plan
-    from ..yamlio import read_text
+    from ..yamlio import decode, read_bytes
 
     _check_options(path, output, in_place, diff, interactive, format)
     settings = make_settings(rules, select, ignore, None, [path], config)  # as lint does
     if max_file_size is not None:
         settings = replace(settings, max_file_size=max_file_size)
-    backup = Path(f"{path}.bak")
-    if in_place and backup.exists() and not overwrite_backup:
-        fail(LoadError(str(backup), "backup already exists; remove it or pass --overwrite-backup"))
+    backup = f"{path}.bak"
     try:
-        text = read_text(path, settings.max_file_size)
+        if in_place:  # refused before any work: a plan or backup that cannot be replaced
+            check_plan_file(path)
+            check_backup(backup, overwrite_backup)
+        raw = read_bytes(path, settings.max_file_size)
+        text = decode(path, raw)
         ruleset = api.load_ruleset(settings)
         report = rewrite_plan(parse_plan(path, text), ruleset, policy_of(settings))
     except ReunifyError as exc:
@@ -102,14 +106,17 @@ def rewrite(
     if format is Format.JSON:
         from ..reporters import json as json_reporter
 
-        typer.echo(json_reporter.render(Report(files=(report,), rules=ruleset.rules)), nl=False)
+        typer.echo(
+            json_reporter.render(Report((report,), ruleset.rules, settings.config_files)), nl=False
+        )
     elif diff:
         typer.echo(_diff(path, str(output or path), text, revised), nl=False)
     elif output is None and not in_place:
         from ..reporters import rewrite_text
 
         typer.echo(rewrite_text.render(report, color=use_color(None)), nl=False)
-    _write(path, text, revised, output, in_place, backup, summary_line(report.goals, skipped))
+    summary = summary_line(report.goals, skipped)
+    _write(path, raw, text, revised, output, in_place, (backup, overwrite_backup), summary)
 
 
 def _check_options(
@@ -117,12 +124,20 @@ def _check_options(
 ) -> None:
     if output is not None and in_place:
         fail("use either -o FILE or --in-place, not both")
-    if output is not None and os.path.abspath(output) == os.path.abspath(path):
+    if output is not None and _same_file(str(output), path):
         fail(f"-o {output} is the plan itself: use --in-place (it keeps a .bak)")
     if format is Format.JSON and (diff or interactive):
         fail("--format json cannot be combined with --diff or --interactive")
     if interactive and output is None and not in_place and not diff:
         fail("--interactive needs somewhere to put the result: -o FILE, --in-place or --diff")
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether two paths name one file: through links (symbolic or hard), not by name."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist (yet)
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def _interactive(report: FileReport, ruleset: Ruleset) -> FileReport:
@@ -182,44 +197,52 @@ def _edited(rewrite: Mapping[str, Any], statement: str) -> Mapping[str, Any]:
 
 
 def _diff(path: str, target: str, before: str, after: str) -> str:
+    """A unified diff for reading: every line starts with the diff's own `---`, `+++`,
+    `@@`, ` `, `+` or `-`; plan text in it is shown through printable.one_line (which
+    changes nothing in ordinary YAML)."""
+    from ..printable import one_line
+
     lines = difflib.unified_diff(
         before.splitlines(keepends=True),
         after.splitlines(keepends=True),
-        fromfile=path,
-        tofile=target,
+        fromfile=one_line(path),
+        tofile=one_line(target),
     )
-    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+    out = []
+    for line in lines:
+        content = line.rstrip("\r\n")  # other breaks splitlines cut at become symbols
+        out.append(one_line(content) + ("\r\n" if "\r" in line[len(content) :] else "\n"))
+    return "".join(out)
 
 
 def _write(
     path: str,
+    raw: bytes,
     text: str,
     revised: str,
     output: Path | None,
     in_place: bool,
-    backup: Path,
+    backup: tuple[str, bool],
     summary: str,
 ) -> None:
-    from ..files import write_atomic
+    """Write the revised plan: to -o, or over the plan (keeping the backup)."""
+    from ..files import replace_plan, write_atomic
+    from ..printable import line_start
 
     if output is None and not in_place:
         return
-    bom = BOM if _has_bom(path) else ""
+    bom = BOM if raw.startswith(BOM.encode()) else ""
     try:
         if output is not None:
             write_atomic(output, bom + revised)
             typer.echo(f"wrote {output}: {summary}", err=True)
         elif revised == text:
-            typer.echo(f"{path}: nothing to rewrite ({summary})", err=True)
+            typer.echo(f"{line_start(path, path=True)}: nothing to rewrite ({summary})", err=True)
         else:
-            write_atomic(backup, bom + text)
-            write_atomic(path, bom + revised)
-            typer.echo(f"rewrote {path} (original kept in {backup}): {summary}", err=True)
+            replace_plan(path, raw, (bom + revised).encode("utf-8"), *backup)
+            typer.echo(f"rewrote {path} (original kept in {backup[0]}): {summary}", err=True)
+    except ReunifyError as exc:
+        fail(exc.error)
     except OSError as exc:
         target = str(output or path)
         fail(LoadError(target, f"cannot write: {exc.strerror or exc}"))
-
-
-def _has_bom(path: str) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(3) == b"\xef\xbb\xbf"

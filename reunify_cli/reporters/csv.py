@@ -1,7 +1,10 @@
 """`--format csv`: one row per goal, for a spreadsheet. A file that could not be read gets
 one row with its error. Booleans are `true` / `false`; rule ids are separated by spaces.
 Plan-level findings (not about one goal) are in the other formats only. Text cells that a
-spreadsheet would run as a formula (starting with = + @) are prefixed with a quote."""
+spreadsheet would run as a formula (starting with = + @) are prefixed with a quote. Line
+breaks and control characters in cells are shown as symbols (printable.one_line), and
+the file name that begins each row as printable.line_start gives it, so that no line of
+the file begins with text from a plan (a CI log may run such a line as a command)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..model import Element, FileReport, Report
+from ..printable import line_start, one_line
 from .records import file_record
 
 ELEMENT_NAMES = tuple(e.value for e in Element)
@@ -26,8 +30,12 @@ def _rows(text: Iterable[Sequence[Any]]) -> str:
 
 
 def _cell(value: Any) -> str:
-    text = "" if value is None else str(value)
+    text = "" if value is None else one_line(str(value))
     return "'" + text if text[:1] in ("=", "+", "@", "\t", "\r") else text
+
+
+def _path(path: str) -> str:
+    return _cell(line_start(path, path=True))
 
 
 def _bool(value: Any) -> str:
@@ -43,13 +51,13 @@ def render_file(report: FileReport) -> str:
     record = file_record(report)
     if record["error"] is not None:
         message = str(report.error) if report.error is not None else ""
-        return _rows([[_cell(record["path"]), *[""] * (len(COLUMNS) - 2), _cell(message)]])
+        return _rows([[_path(record["path"]), *[""] * (len(COLUMNS) - 2), _cell(message)]])
     rows = []
     for goal in record["goals"]:
         rules = sorted({f["rule"] for f in goal["findings"]})
         rows.append(
             [
-                _cell(record["path"]),
+                _path(record["path"]),
                 _cell(goal["id"]),
                 goal["index"],
                 goal["line"],

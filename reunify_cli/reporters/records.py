@@ -84,7 +84,7 @@ def tool_record() -> dict[str, str]:
 
 def report_document(report: Report) -> dict[str, Any]:
     return {
-        "tool": tool_record(),
+        "tool": {**tool_record(), "config": list(report.config_files)},
         "files": [file_record(f) for f in report.files],
         "summary": summary(report.files),
     }

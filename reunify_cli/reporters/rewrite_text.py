@@ -1,6 +1,7 @@
 """Human output of `reunify rewrite`: each flagged goal, why, and its rewrite.
 
 Rich on a terminal (placeholders stand out), plain text when piped or NO_COLOR is set.
+Text from the plan is printed through printable.one_line / line_start (see text.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from rich.text import Text
 from ..engine import statement_span
 from ..fixes import PLACEHOLDER
 from ..model import Category, FileReport, GoalReport
+from ..printable import line_start, one_line
 from .text import MISSING_WORDS, make_console
 
 FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback")
@@ -34,6 +36,7 @@ def placeholders_in(goal: GoalReport) -> list[str]:
 
 
 def _marked(text: str) -> Text:
+    text = one_line(text)  # same length: placeholder offsets hold
     out = Text(text)
     for match in PLACEHOLDER.finditer(text):
         out.stylize("bold magenta", match.start(), match.end())
@@ -60,20 +63,20 @@ def _why(goal: GoalReport) -> str:
     ]
     if missing:
         parts.append("missing " + ", ".join(MISSING_WORDS.get(r, r) for r in missing))
-    return "; ".join(parts)
+    return one_line("; ".join(parts))
 
 
 def render_goal(console: Console, goal: GoalReport) -> None:
     """One goal with a rewrite: original, why it was flagged, the rewrite and its fields."""
     assert goal.rewrite is not None
     rewrite = goal.rewrite
-    label = goal.goal.id or f"goal {goal.goal.index + 1}"
-    head = Text(f"{label}", style="bold underline")
+    label = line_start(goal.goal.id or f"goal {goal.goal.index + 1}")
+    head = Text(label, style="bold underline")
     head.append(f" (line {statement_span(goal.goal).line})", style="dim")
     if rewrite.get("kind") == "support":
         head.append("  support from the agency, not a condition of return", style="cyan")
     console.print(head)
-    console.print(_row("original", Text(goal.goal.statement.text, style="yellow")))
+    console.print(_row("original", Text(one_line(goal.goal.statement.text), style="yellow")))
     console.print(_row("why", Text(_why(goal), style="dim")))
     console.print(_row("rewrite", _marked(str(rewrite["statement"])), style="bold green"))
     for name in FIELDS:
@@ -109,7 +112,7 @@ def summary_line(goals: Iterable[GoalReport], skipped: int = 0) -> str:
 def render(report: FileReport, color: bool = False, width: int = 100) -> str:
     buffer = io.StringIO()
     console = make_console(color=color, width=width, file=buffer)
-    console.print(Text(report.path, style="bold"))
+    console.print(Text(line_start(report.path, path=True), style="bold"))
     console.print()
     for goal in report.goals:
         if goal.rewrite is not None:

@@ -9,7 +9,9 @@ import io
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from ..printable import line_start
 from ..stats import Summary
 
 ELEMENT_LABELS = {
@@ -60,12 +62,12 @@ def tables(summary: Summary) -> list[Table]:
     if summary.top_rules:
         rules = _table("Top rules", "rule", "findings", "share of findings")
         for rule, count in summary.top_rules:
-            rules.add_row(rule, f"{count:,}", percent(count, summary.findings))
+            rules.add_row(Text(line_start(rule)), f"{count:,}", percent(count, summary.findings))
         result.append(rules)
     if summary.top_files:
         files = _table("Files with the most findings", "file", "findings")
         for path, count in summary.top_files:
-            files.add_row(path, f"{count:,}")
+            files.add_row(Text(line_start(path, path=True)), f"{count:,}")  # never markup
         result.append(files)
     return result
 

@@ -1,6 +1,8 @@
 """Human output: grouped by file, flagged words highlighted, the suggestion beneath.
 
 Colour only on a terminal and when NO_COLOR is unset (rich decides); plain text otherwise.
+Text from the plan (and file names) is printed through printable.one_line / line_start:
+no terminal escapes, no line breaks, and no output line that begins with it.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from rich.console import Console
 from rich.text import Text
 
 from ..engine import statement_span
-from ..model import Category, FileReport, Finding, GoalReport, Report, Severity
-from ..printable import visible
+from ..model import Category, FileReport, Finding, GoalReport, LoadError, Report, Severity
+from ..printable import line_start, one_line
 from .records import summary
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -27,7 +29,7 @@ MISSING_WORDS = {
 
 
 def _highlighted(goal: GoalReport) -> Text:
-    text = Text(visible(goal.goal.statement.text))
+    text = Text(one_line(goal.goal.statement.text))
     for finding in goal.findings:
         start = goal.goal.statement.text.find(finding.excerpt) if finding.excerpt else -1
         if start >= 0 and finding.excerpt != goal.goal.statement.text:
@@ -46,33 +48,44 @@ def _finding_line(finding: Finding) -> Text:
     line.append(finding.rule, style="bold")
     if finding.excerpt and finding.category.value != "missing-element":
         line.append(f'  "{_short(finding.excerpt)}"', style="italic")
-    line.append(f"\n      {finding.message}")
+    line.append(f"\n      {one_line(finding.message)}")
     if finding.suggestion:
-        line.append(f"\n      suggestion: {finding.suggestion}", style="green")
+        line.append(f"\n      suggestion: {one_line(finding.suggestion)}", style="green")
     return line
 
 
 def _short(text: str, limit: int = 60) -> str:
-    text = visible(" ".join(text.split()))
+    text = one_line(" ".join(text.split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def error_line(error: LoadError) -> str:
+    """`str(error)` (file:line:column: message), fit to begin an output line."""
+    where = line_start(error.path, path=True)
+    if error.line is not None:
+        where += f":{error.line}" + (f":{error.column}" if error.column is not None else "")
+    return f"{where}: {one_line(error.message)}"
 
 
 def render_file(console: Console, file: FileReport, verbose: bool = False) -> None:
     if file.error is not None:
-        console.print(Text(str(file.error), style="bold red"))
+        console.print(Text(error_line(file.error), style="bold red"))
         return
     flagged = [g for g in file.goals if g.findings]
     if not flagged and not file.findings:
         if verbose:
             console.print(
-                Text(f"{visible(file.path)}: ok ({len(file.goals)} goals)", style="green")
+                Text(
+                    f"{line_start(file.path, path=True)}: ok ({len(file.goals)} goals)",
+                    style="green",
+                )
             )
         return
-    console.print(Text(visible(file.path), style="bold underline"))
+    console.print(Text(line_start(file.path, path=True), style="bold underline"))
     for finding in file.findings:
         console.print(_finding_line(finding))
     for goal in flagged:
-        label = visible(goal.goal.id or f"goal {goal.goal.index + 1}")
+        label = line_start(goal.goal.id or f"goal {goal.goal.index + 1}")
         span = statement_span(goal.goal)
         head = Text("  ")
         head.append(f"{label}", style="bold")
