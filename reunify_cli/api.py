@@ -10,9 +10,6 @@ from .model import FileReport, LoadError, Plan, Report, ReunifyError
 from .plans import parse_plan
 from .settings import Settings
 from .walk import DEFAULT_GLOBS, walk
-from .yamlio import read_text
-
-SIZE_HINT = " (raise it with --max-file-size or max-file-size in the config file)"
 
 
 def load_ruleset(settings: Settings, nlp: object = None) -> Ruleset:
@@ -33,7 +30,10 @@ def discover(
 
 
 def load_plan(path: str, settings: Settings) -> Plan:
-    return parse_plan(path, read_text(path, settings.max_file_size, SIZE_HINT))
+    """A plan from YAML, a text or Markdown list, a Word document or `-` (sources.py)."""
+    from .sources import load_plan as load
+
+    return load(path, settings)
 
 
 def lint_file(path: str | LoadError, ruleset: Ruleset, settings: Settings) -> FileReport:

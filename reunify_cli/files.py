@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 def write_atomic(path: Path | str, text: str) -> None:
@@ -16,8 +16,14 @@ def write_atomic(path: Path | str, text: str) -> None:
         handle.write(text)
 
 
+def write_atomic_bytes(path: Path | str, data: bytes) -> None:
+    """Write bytes to path, atomically as write_atomic does."""
+    with atomic_writer(path, binary=True) as handle:
+        handle.write(data)
+
+
 @contextmanager
-def atomic_writer(path: Path | str) -> Iterator[IO[str]]:
+def atomic_writer(path: Path | str, binary: bool = False) -> Iterator[IO[Any]]:
     """A text handle whose content replaces `path` only when the block ends without error
     (also for outputs written piece by piece, e.g. a streamed report). A symbolic link is
     written through to its file, and stays a link."""
@@ -27,7 +33,9 @@ def atomic_writer(path: Path | str) -> Iterator[IO[str]]:
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        text: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
+        handle: IO[Any] = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", **text)
+        with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

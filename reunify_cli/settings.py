@@ -24,6 +24,9 @@ class Settings:
     max_file_size: int = DEFAULT_MAX_BYTES
     exclude: tuple[str, ...] = ()  # globs of files / folders not to walk
     globs: tuple[str, ...] = DEFAULT_GLOBS  # names of plan files when walking folders
+    reading_grade: float | None = None  # plain.reading-grade threshold (None: the pack's)
+    stdin: bytes | None = None  # what `-` reads: standard input, read once by the command
+    stdin_name: str | None = None  # --stdin-filename: its name in reports and its format
 
 
 def fails(severity: Severity, fail_on: str) -> bool:

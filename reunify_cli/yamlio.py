@@ -141,6 +141,12 @@ def _folder_error(path: str) -> LoadError:
 
 def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES, hint: str = "") -> str:
     """Read a file as text, turning every OS problem into a one-line LoadError."""
+    return decode(path, read_bytes(path, max_bytes, hint))
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES, hint: str = "") -> bytes:
+    """Read at most `max_bytes` of a file, turning every OS problem (and a bigger file)
+    into a one-line LoadError."""
     try:
         data = _read_bytes(path, max_bytes + 1)
     except IsADirectoryError:
@@ -158,7 +164,7 @@ def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES, hint: str = "") -> 
                 f"file is larger than the limit of {max_bytes:,} bytes{hint}",
             )
         )
-    return decode(path, data)
+    return data
 
 
 def _scalar_tag(event: Any) -> str:

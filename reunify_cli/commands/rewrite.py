@@ -1,7 +1,10 @@
-"""`reunify rewrite PLAN`: show, diff or write concrete rewrites of the plan's flagged goals.
+"""`reunify rewrite PLAN...`: show, diff or write concrete rewrites of the plans' flagged goals.
 
-The plan is changed only with --in-place (which keeps PLAN.bak); -o writes a revised copy.
-Both write atomically and leave every byte outside the rewritten goals as it was.
+A plan is changed only with --in-place (which keeps PLAN.bak); -o writes a revised copy.
+Both write atomically and leave everything outside the rewritten goals as it was. YAML,
+text and Markdown lists, Word documents and standard input are read (sources.py); a Word
+plan is revised as a Word document with tracked changes, a text list as a YAML plan
+(revised.py). Several plans or a folder: see rewrite_many.py.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import difflib
 import os
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -17,34 +20,59 @@ import typer
 
 from ..cli import (
     ConfigOption,
-    Format,
+    ExcludeOption,
+    GlobOption,
     IgnoreOption,
     MaxFileSizeOption,
     RulesOption,
     SelectOption,
+    StdinFilenameOption,
     app,
     fail,
     make_settings,
     use_color,
+    with_stdin,
 )
-from ..model import FileReport, LoadError, Report, ReunifyError
+from ..model import FileReport, LoadError, Plan, Report, ReunifyError
+from ..settings import Settings
 
 if TYPE_CHECKING:
     from ..engine import Ruleset
 
-BOM = "\ufeff"
+FORMATS = ("text", "json", "jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    """One plan rewritten: its report, the bytes read, the plan, and the revised bytes
+    (None when nothing is to be written)."""
+
+    report: FileReport
+    data: bytes
+    plan: Plan
+    revised: bytes | None = None
 
 
 @app.command()
 def rewrite(
-    path: Annotated[str, typer.Argument(help="The plan file (YAML).")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Plan files or folders (YAML, .txt / .md, .docx; `-` reads standard input)."
+        ),
+    ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the revised plan to this file."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the revised plan to this file; with a folder or several plans, to "
+            "this folder (the tree mirrored).",
+        ),
     ] = None,
     in_place: Annotated[
         bool,
-        typer.Option("--in-place", help="Rewrite the plan file itself, keeping PLAN.bak."),
+        typer.Option("--in-place", help="Rewrite the plan files themselves, keeping PLAN.bak."),
     ] = False,
     overwrite_backup: Annotated[
         bool,
@@ -57,72 +85,174 @@ def rewrite(
         bool,
         typer.Option("--interactive", "-i", help="Accept, edit or skip each suggestion."),
     ] = False,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = (
-        Format.TEXT
-    ),
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="Output format: text, json or jsonl.")
+    ] = "text",
     rules: RulesOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     config: ConfigOption = None,
     max_file_size: MaxFileSizeOption = None,
+    glob: GlobOption = None,
+    exclude: ExcludeOption = None,
+    stdin_filename: StdinFilenameOption = None,
 ) -> None:
     """Rewrite vague goals: behavioral, measurable, time-limited, with evidence and cadence."""
     from .. import api
-    from ..plans import parse_plan
-    from ..reporters.rewrite_text import summary_line
-    from ..revise import revise
-    from ..rewrite import rewrite_plan
-    from ..yamlio import read_text
+    from ..walk import cli_pattern
 
-    _check_options(path, output, in_place, diff, interactive, format)
-    settings = make_settings(rules, select, ignore, None, [path], config)  # as lint does
+    if format not in FORMATS:
+        fail(f"rewrite --format must be one of {', '.join(FORMATS)}, not '{format}'")
+    many = len(paths) > 1 or any(os.path.isdir(p) for p in paths)
+    _check_options(paths, output, in_place, diff, interactive, format, many)
+    settings = make_settings(rules, select, ignore, None, paths, config)  # as lint does
+    settings = replace(
+        settings,
+        globs=tuple(glob) if glob else settings.globs,
+        exclude=settings.exclude + tuple(cli_pattern(p) for p in exclude or ()),
+    )
     if max_file_size is not None:
         settings = replace(settings, max_file_size=max_file_size)
+    settings = with_stdin(settings, paths, stdin_filename)
+    try:
+        ruleset = api.load_ruleset(settings)
+    except ReunifyError as exc:
+        fail(exc.error)
+    if many:
+        from .rewrite_many import rewrite_many
+
+        options = (output, in_place, overwrite_backup, diff, format)
+        raise typer.Exit(rewrite_many(paths, *options, settings, ruleset))
+    one = (output, in_place, overwrite_backup, diff, interactive, format)
+    _rewrite_one(paths[0], *one, settings, ruleset)
+
+
+def _check_options(
+    paths: list[str],
+    output: Path | None,
+    in_place: bool,
+    diff: bool,
+    interactive: bool,
+    format: str,
+    many: bool,
+) -> None:
+    if output is not None and in_place:
+        fail("use either -o FILE or --in-place, not both")
+    if in_place and "-" in paths:
+        fail("--in-place cannot rewrite standard input: use -o FILE")
+    for path in paths:
+        if output is not None and os.path.abspath(output) == os.path.abspath(path):
+            fail(f"-o {output} is the plan itself: use --in-place (it keeps a .bak)")
+    if format != "text" and (diff or interactive):
+        fail(f"--format {format} cannot be combined with --diff or --interactive")
+    if interactive and output is None and not in_place and not diff:
+        fail("--interactive needs somewhere to put the result: -o FILE, --in-place or --diff")
+    if many and interactive:
+        fail("--interactive works on one plan at a time")
+    if many and output is not None and output.exists() and not output.is_dir():
+        fail(f"-o {output}: with a folder or several plans, -o names a folder")
+
+
+def _rewrite_one(
+    path: str,
+    output: Path | None,
+    in_place: bool,
+    overwrite_backup: bool,
+    diff: bool,
+    interactive: bool,
+    format: str,
+    settings: Settings,
+    ruleset: Ruleset,
+) -> None:
+    from ..reporters.rewrite_text import summary_line
+
     backup = Path(f"{path}.bak")
     if in_place and backup.exists() and not overwrite_backup:
         fail(LoadError(str(backup), "backup already exists; remove it or pass --overwrite-backup"))
     try:
-        text = read_text(path, settings.max_file_size)
-        ruleset = api.load_ruleset(settings)
-        report = rewrite_plan(parse_plan(path, text), ruleset)
+        done = rewrite_file(path, settings, ruleset, None)
     except ReunifyError as exc:
         fail(exc.error)
+    report = done.report
     skipped = 0
     if interactive:
         before = sum(g.rewrite is not None for g in report.goals)
         report = _interactive(report, ruleset)
         skipped = before - sum(g.rewrite is not None for g in report.goals)
-    chosen = {g.goal.index: g.rewrite for g in report.goals if g.rewrite is not None}
-    revised = text
+    revised = done.data
+    target = str(output) if output is not None else path
     if output is not None or in_place or diff:  # showing needs no revised file
         try:
-            revised = revise(path, text, chosen)
+            revised = revised_for(path, done, report, target, settings)
         except ReunifyError as exc:
             fail(exc.error)
-    if format is Format.JSON:
-        from ..reporters import json as json_reporter
-
-        typer.echo(json_reporter.render(Report(files=(report,), rules=ruleset.rules)), nl=False)
+    if format != "text":
+        typer.echo(machine(format, [report], ruleset), nl=False)
     elif diff:
-        typer.echo(_diff(path, str(output or path), text, revised), nl=False)
+        typer.echo(diff_text(path, target, done, revised, settings), nl=False)
     elif output is None and not in_place:
         from ..reporters import rewrite_text
 
         typer.echo(rewrite_text.render(report, color=use_color(None)), nl=False)
-    _write(path, text, revised, output, in_place, backup, summary_line(report.goals, skipped))
+    _write(path, done.data, revised, output, in_place, backup, summary_line(report.goals, skipped))
 
 
-def _check_options(
-    path: str, output: Path | None, in_place: bool, diff: bool, interactive: bool, format: Format
-) -> None:
-    if output is not None and in_place:
-        fail("use either -o FILE or --in-place, not both")
-    if output is not None and os.path.abspath(output) == os.path.abspath(path):
-        fail(f"-o {output} is the plan itself: use --in-place (it keeps a .bak)")
-    if format is Format.JSON and (diff or interactive):
-        fail("--format json cannot be combined with --diff or --interactive")
-    if interactive and output is None and not in_place and not diff:
-        fail("--interactive needs somewhere to put the result: -o FILE, --in-place or --diff")
+def rewrite_file(path: str, settings: Settings, ruleset: Ruleset, target: str | None) -> Done:
+    """Read, analyse and rewrite one plan; with a `target`, also revise it for that file."""
+    from ..rewrite import rewrite_plan
+    from ..sources import parse_data, read_data
+
+    data = read_data(path, settings)
+    plan = parse_data(path, data, settings)
+    done = Done(rewrite_plan(plan, ruleset), data, plan)
+    if target is None:
+        return done
+    return replace(done, revised=revised_for(path, done, done.report, target, settings))
+
+
+def source_kind(path: str, data: bytes, settings: Settings) -> str:
+    """yaml, text or docx: by the name (or --stdin-filename), else what the input holds."""
+    from ..sources import STDIN, kind_of, sniff
+
+    if path == STDIN:
+        return kind_of(settings.stdin_name) if settings.stdin_name else sniff(data)
+    return kind_of(path)
+
+
+def revised_for(
+    path: str, done: Done, report: FileReport, target: str, settings: Settings
+) -> bytes:
+    """The revised plan for `target`, with the rewrites of `report` (--interactive may
+    have changed them); raises ReunifyError when that target cannot hold it."""
+    from ..revised import YAML_SUFFIXES, revised_bytes
+    from ..sources import display_name
+
+    name = display_name(path, settings)
+    kind = source_kind(path, done.data, settings)
+    suffix = Path(target).suffix.lower()
+    if kind == "text" and suffix not in YAML_SUFFIXES:
+        raise ReunifyError(
+            LoadError(
+                name,
+                "a text list has no place for the original beside each rewrite: write the "
+                "revised plan to a .yaml file (-o revised.yaml)",
+            )
+        )
+    if kind == "docx" and suffix not in (".docx", *YAML_SUFFIXES):
+        raise ReunifyError(LoadError(name, "write a Word plan's revision to a .docx or a .yaml"))
+    chosen = {g.goal.index: g.rewrite for g in report.goals if g.rewrite is not None}
+    limit = settings.max_file_size
+    return revised_bytes(name, kind, done.data, done.plan, chosen, target, limit)
+
+
+def machine(format: str, reports: list[FileReport], ruleset: Ruleset) -> str:
+    """--format json (one document) or jsonl (a line per plan), rewrites filled in."""
+    from ..reporters import json as json_reporter
+    from ..reporters import jsonl
+
+    if format == "jsonl":
+        return "".join(jsonl.render_file(r) for r in reports)
+    return json_reporter.render(Report(files=tuple(reports), rules=ruleset.rules))
 
 
 def _interactive(report: FileReport, ruleset: Ruleset) -> FileReport:
@@ -179,45 +309,51 @@ def _edited(rewrite: Mapping[str, Any], statement: str) -> Mapping[str, Any]:
     return result
 
 
-def _diff(path: str, target: str, before: str, after: str) -> str:
+def diff_text(path: str, target: str, done: Done, after: bytes, settings: Settings) -> str:
+    """A unified diff: of the YAML text, or, for Word and text plans, of their goals (one
+    line each)."""
+    from ..sources import display_name
+    from ..yamlio import decode
+
+    name = display_name(path, settings)
+    yaml_to_yaml = source_kind(path, done.data, settings) == "yaml"
+    if yaml_to_yaml and Path(target).suffix.lower() != ".docx":
+        old, new = decode(name, done.data), decode(target, after)
+    else:
+        goals = done.report.goals
+        old = "".join(f"{g.goal.statement.text}\n" for g in goals)
+        new = "".join(
+            f"{g.rewrite['statement'] if g.rewrite else g.goal.statement.text}\n" for g in goals
+        )
     lines = difflib.unified_diff(
-        before.splitlines(keepends=True),
-        after.splitlines(keepends=True),
-        fromfile=path,
-        tofile=target,
+        old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=name, tofile=target
     )
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
 def _write(
     path: str,
-    text: str,
-    revised: str,
+    data: bytes,
+    revised: bytes,
     output: Path | None,
     in_place: bool,
     backup: Path,
     summary: str,
 ) -> None:
-    from ..files import write_atomic
+    from ..files import write_atomic_bytes
 
     if output is None and not in_place:
         return
-    bom = BOM if _has_bom(path) else ""
     try:
         if output is not None:
-            write_atomic(output, bom + revised)
+            write_atomic_bytes(output, revised)
             typer.echo(f"wrote {output}: {summary}", err=True)
-        elif revised == text:
+        elif revised == data:
             typer.echo(f"{path}: nothing to rewrite ({summary})", err=True)
         else:
-            write_atomic(backup, bom + text)
-            write_atomic(path, bom + revised)
+            write_atomic_bytes(backup, data)
+            write_atomic_bytes(path, revised)
             typer.echo(f"rewrote {path} (original kept in {backup}): {summary}", err=True)
     except OSError as exc:
         target = str(output or path)
         fail(LoadError(target, f"cannot write: {exc.strerror or exc}"))
-
-
-def _has_bom(path: str) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(3) == b"\xef\xbb\xbf"
