@@ -75,6 +75,12 @@ def _size(value: Any) -> int:
     return value
 
 
+def _grade(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 30:
+        raise _Bad(f"must be a reading grade between 0 and 30, not {value!r}")
+    return float(value)
+
+
 # config key -> (Settings field, validator)
 KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "rules": ("rules", _strings),
@@ -84,6 +90,7 @@ KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "fail-on": ("fail_on", _fail_on),
     "exclude": ("exclude", _strings),
     "max-file-size": ("max_file_size", _size),
+    "reading-grade": ("reading_grade", _grade),
 }
 
 
