@@ -342,5 +342,6 @@ def internal_error(exc: BaseException) -> str:
     )
 
 
+from .commands import handout as _handout  # noqa: E402, F401  (registers `reunify handout`)
 from .commands import rewrite as _rewrite  # noqa: E402, F401  (registers `reunify rewrite`)
 from .commands import rules as _rules  # noqa: E402,F401  (registers `rules` and `explain`)
