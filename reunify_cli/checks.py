@@ -99,11 +99,16 @@ def unused_suppression(
 def reading_grade(
     plan: Plan, rule: Rule, hits: Sequence[Sequence[Hit]]
 ) -> tuple[GoalFindings, list[Finding]]:
-    """Goals whose reading grade (readability.grade) is above the rule's `max-grade`."""
+    """Goals whose reading grade (readability.grade) is above the rule's `max-grade`.
+
+    Reported with the plan's findings (at the goal's line and column, with its index), not
+    among the goal's own: the rewrite takes any finding on a goal other than a missing
+    element as a reason to replace its words, and a hard-to-read sound goal should still
+    only gain what it lacks."""
     from .readability import grade
 
     limit = float(rule.params.get("max-grade", 8))
-    found: GoalFindings = {}
+    found: list[Finding] = []
     for goal in plan.goals:
         text = goal.statement.text
         score = grade(text)
@@ -111,8 +116,8 @@ def reading_grade(
             continue
         span = locate(goal.statement, 0, len(text)) or goal.span
         message = f"Reading grade {score:.1f} (above {limit:g}). {rule.message}"
-        found[goal.index] = [_finding(rule, plan, span, goal.index, text, message)]
-    return found, []
+        found.append(_finding(rule, plan, span, goal.index, text, message))
+    return {}, found
 
 
 def abbreviation(

@@ -20,6 +20,19 @@ DOMAINS = [d for p in load_packs() for d in p.domains]
 TEMPLATES = [
     pytest.param(d, t, id=f"{d.id}/{t['id']}") for d in DOMAINS for t in d.data["templates"]
 ]
+# Templates known to say an abbreviation the glossary (rules/plain.yaml) explains but the
+# template does not: strict, so the mark must go when the template is reworded.
+SAYS_ABBREVIATION = {"education/special-education": "writes 'IEP' without spelling it out"}
+TEMPLATES_IN_WORDS = [
+    pytest.param(
+        *p.values,
+        id=p.id,
+        marks=[pytest.mark.xfail(reason=SAYS_ABBREVIATION[p.id], strict=True)]
+        if p.id in SAYS_ABBREVIATION
+        else [],
+    )
+    for p in TEMPLATES
+]
 
 
 @pytest.mark.parametrize("domain", DOMAINS, ids=lambda d: d.id)
@@ -40,7 +53,7 @@ def test_template_slots_are_known(domain: Domain, template: dict[str, str]) -> N
             assert used <= known, f"{key}: unknown slots {used - known}"
 
 
-@pytest.mark.parametrize(("domain", "template"), TEMPLATES)
+@pytest.mark.parametrize(("domain", "template"), TEMPLATES_IN_WORDS)
 def test_filled_template_is_a_complete_goal(
     ruleset: Ruleset, domain: Domain, template: dict[str, str]
 ) -> None:

@@ -1,7 +1,6 @@
 """The invariant of `reunify rewrite`, over every shipped example plan and every rule example:
 linting a rewrite finds it not vague, with all five elements; unfilled placeholders are
-its only findings (besides the reading grade, measured apart). The rewrites go through the
-revised YAML, so the writer is tested too."""
+its only findings. The rewrites go through the revised YAML, so the writer is tested too."""
 
 from __future__ import annotations
 
@@ -49,13 +48,7 @@ def check_invariant(ruleset: Ruleset, path: str, text: str) -> int:
         if goal.goal.index not in rewrites:
             continue
         assert goal.goal.rewritten
-        # The reading grade of a rewrite is measured (plain.reading-grade, README) but the
-        # rewrite does not yet aim at one: it is no part of this invariant.
-        rules = sorted(
-            {f.rule for f in goal.findings}
-            - {"structure.unfilled-placeholder"}
-            - {"plain.reading-grade"}
-        )
+        rules = sorted({f.rule for f in goal.findings} - {"structure.unfilled-placeholder"})
         absent = [e.value for e, present in goal.elements.items() if not present]
         if rules or absent or goal.flags["vague"]:
             problems.append(f"{goal.goal.statement.text!r}: findings {rules}, missing {absent}")
