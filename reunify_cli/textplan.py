@@ -1,6 +1,7 @@
 """Plans as a caseworker pastes them: a `.txt` or `.md` list of goals, one per line or item.
 
-* Each bullet (`-`, `*`, `+`, `•`) or numbered item (`1.`, `1)`, `a.`, `(a)`) is a goal;
+* Each bullet (`-`, `*`, `+`, `•`) or numbered item (`1.`, `1)`, `a.`, `(a)`, `A)`; not
+  `A.`, which starts a name like "J. Alvarez" as often as an item) is a goal;
   the marker is trimmed. Lines that continue an item (indented, or any non-blank line
   right below it that is no new item) are joined to it with a space.
 * A file with no list item at all: every line is a goal, with the same joining for an
@@ -24,7 +25,8 @@ from .model import Goal, LoadError, Person, Plan, ReunifyError, ScalarSource, Sp
 from .yamlio import LINE_BREAK
 
 _ITEM = re.compile(
-    r"(?P<indent>[ \t]*)(?P<marker>[-*+•‣◦▪]|\(?(?:\d{1,3}|[a-zA-Z])[.)])[ \t]+(?P<body>\S.*)"
+    r"(?P<indent>[ \t]*)(?P<marker>[-*+•‣◦▪]|\(?(?:\d{1,3}|[a-z])[.)]|\(?[A-Z]\))"
+    r"[ \t]+(?P<body>\S.*)"
 )
 _HEADING = re.compile(r"[ \t]{0,3}(?:#{1,6}(?:[ \t].*)?|[-=_*]{3,}[ \t]*)")
 _LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z' ]{1,30}?)[ \t]*:[ \t]+(?P<value>\S.*?)\s*")

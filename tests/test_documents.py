@@ -345,3 +345,12 @@ def test_rewrite_text_list_to_yaml_and_refuses_text_output(tmp_path: Path) -> No
     lint = lint_json([str(out)])
     rules = {f["rule"] for g in lint["files"][0]["goals"] for f in g["findings"]}
     assert not {r for r in rules if r.startswith(("vague.", "missing."))}
+
+
+def test_an_initial_opening_a_wrapped_line_is_no_new_item() -> None:
+    text = "1. Mother will send the visit log to\n   J. Alvarez each week.\n2. Call the worker.\n"
+    plan = parse_text_plan("g.txt", text)
+    assert [g.statement.text for g in plan.goals] == [
+        "Mother will send the visit log to J. Alvarez each week.",
+        "Call the worker.",
+    ]
