@@ -16,7 +16,7 @@ out from the packs' glossary. Which goals are the parent's steps and which are h
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -25,6 +25,7 @@ from .glossary import spell_out
 from .handoutwords import dates_in_words, people_date, per_week, second_person
 from .model import FileReport, GoalReport, Person, Plan
 
+Say = Callable[[str], str]  # the plan's words -> said to the parent
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,80}\]")
 MAX_WEEKS = 60
 OWN = {
@@ -227,7 +228,12 @@ def _date(text: str | None) -> date | None:
 
 
 def _step(
-    goal: GoalReport, plan: Plan, number: int, domain_names: Mapping[str, str], say: Any, grade: Any
+    goal: GoalReport,
+    plan: Plan,
+    number: int,
+    domain_names: Mapping[str, str],
+    say: Say,
+    grade: Callable[[str], float],
 ) -> Step:
     rewrite = goal.rewrite
     concern = next((c for c in plan.concerns if c.id == goal.goal.concern), None)
@@ -258,7 +264,7 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _help(goal: GoalReport, say: Any) -> Help:
+def _help(goal: GoalReport, say: Say) -> Help:
     rewrite = goal.rewrite
     return Help(say(str(rewrite["statement"]) if rewrite else goal.goal.statement.text))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -26,6 +26,9 @@ from ..cli import (
     with_stdin,
 )
 from ..model import LoadError, ReunifyError
+
+if TYPE_CHECKING:
+    from ..handout import Handout
 
 FORMATS = {".html": "html", ".htm": "html", ".docx": "docx", ".md": "md", ".markdown": "md"}
 
@@ -117,11 +120,9 @@ def handout(
     )
 
 
-def _write(output: Path, kind: str, made: object) -> None:
+def _write(output: Path, kind: str, made: Handout) -> None:
     from ..files import write_atomic, write_atomic_bytes
-    from ..handout import Handout
 
-    assert isinstance(made, Handout)
     try:
         if kind == "docx":
             from ..reporters import handout_docx
