@@ -3,24 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
+from types import MappingProxyType
 
 from .engine import Ruleset, analyse_plan, build_ruleset
-from .model import FileReport, LoadError, Plan, Report, ReunifyError
+from .model import FileReport, LoadError, Plan, Report, ReunifyError, Rule, RulePack
 from .plans import parse_plan
 from .settings import Settings
 from .walk import DEFAULT_GLOBS, walk
-from .yamlio import read_text
-
-SIZE_HINT = " (raise it with --max-file-size or max-file-size in the config file)"
 
 
 def load_ruleset(settings: Settings, nlp: object = None) -> Ruleset:
     """Built-in packs plus the user's, selected and compiled. Raises ReunifyError."""
     from .packcache import load_packs_cached
 
-    packs = load_packs_cached(settings.rules)
+    packs = with_reading_grade(load_packs_cached(settings.rules), settings.reading_grade)
     return build_ruleset(packs, settings.select, settings.ignore, settings.severities, nlp)
+
+
+def with_reading_grade(packs: Sequence[RulePack], grade: float | None) -> Sequence[RulePack]:
+    """The config's `reading-grade` as the threshold of the reading-grade check."""
+    if grade is None:
+        return packs
+
+    def given(rule: Rule) -> Rule:
+        if rule.check != "reading-grade":
+            return rule
+        return replace(rule, params=MappingProxyType({**rule.params, "max-grade": grade}))
+
+    return tuple(replace(p, rules=tuple(map(given, p.rules))) for p in packs)
 
 
 def discover(
@@ -36,7 +48,10 @@ def discover(
 
 
 def load_plan(path: str, settings: Settings) -> Plan:
-    return parse_plan(path, read_text(path, settings.max_file_size, SIZE_HINT))
+    """A plan from YAML, a text or Markdown list, a Word document or `-` (sources.py)."""
+    from .sources import load_plan as load
+
+    return load(path, settings)
 
 
 def lint_file(path: str | LoadError, ruleset: Ruleset, settings: Settings) -> FileReport:

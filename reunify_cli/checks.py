@@ -96,7 +96,67 @@ def unused_suppression(
     return {}, []
 
 
+def reading_grade(
+    plan: Plan, rule: Rule, hits: Sequence[Sequence[Hit]]
+) -> tuple[GoalFindings, list[Finding]]:
+    """Goals whose reading grade (readability.grade) is above the rule's `max-grade`.
+
+    Reported with the plan's findings (at the goal's line and column, with its index), not
+    among the goal's own: the rewrite takes any finding on a goal other than a missing
+    element as a reason to replace its words, and a hard-to-read sound goal should still
+    only gain what it lacks."""
+    from .readability import grade
+
+    limit = float(rule.params.get("max-grade", 8))
+    found: list[Finding] = []
+    for goal in plan.goals:
+        text = goal.statement.text
+        score = grade(text)
+        if score <= limit:
+            continue
+        span = locate(goal.statement, 0, len(text)) or goal.span
+        message = f"Reading grade {score:.1f} (above {limit:g}). {rule.message}"
+        found.append(_finding(rule, plan, span, goal.index, text, message))
+    return {}, found
+
+
+def abbreviation(
+    plan: Plan, rule: Rule, hits: Sequence[Sequence[Hit]]
+) -> tuple[GoalFindings, list[Finding]]:
+    """Abbreviations (the rule's match, and every glossary entry) a goal does not spell
+    out, each reported with what it stands for when the packs' glossary knows it."""
+    from .glossary import found as in_glossary
+    from .glossary import meaning
+
+    glossary = rule.params.get("glossary", {})
+    key = f"rule:{rule.id}"
+    result: GoalFindings = {}
+    for goal, goal_hits in zip(plan.goals, hits, strict=True):
+        text = goal.statement.text
+        spans = {(h.start, h.end) for h in goal_hits if h.key == key}
+        spans |= {(start, end) for start, end, _ in in_glossary(text, glossary)}
+        last_end = -1
+        for start, end in sorted(spans):
+            if start < last_end:
+                continue
+            last_end = end
+            term = text[start:end]
+            words = meaning(term, glossary)
+            if words is not None and words.lower() in text.lower():
+                continue  # spelled out in the goal itself
+            message = rule.message
+            if words is not None:
+                message = f'"{term}" means {words}: write it out for the parent.'
+            span = locate(goal.statement, start, end) or goal.span
+            result.setdefault(goal.index, []).append(
+                _finding(rule, plan, span, goal.index, term, message)
+            )
+    return result, []
+
+
 CHECKS: dict[str, Check] = {
+    "reading-grade": reading_grade,
+    "abbreviation": abbreviation,
     "unused-suppression": unused_suppression,
     "unaddressed-safety-concern": unaddressed_safety_concern,
     "due-after-hearing": due_after_hearing,

@@ -216,6 +216,34 @@ VerboseOption = Annotated[
         "its excludes match.",
     ),
 ]
+StdinFilenameOption = Annotated[
+    str | None,
+    typer.Option(
+        "--stdin-filename",
+        help="With `-` (standard input): the name to report, whose suffix says the format "
+        "(.yaml, .txt, .md, .docx; default: a Word file or YAML plan is recognised, "
+        "anything else is read as a list of goals).",
+    ),
+]
+
+
+def with_stdin(settings: Settings, paths: Sequence[str], stdin_filename: str | None) -> Settings:
+    """Settings holding standard input when a path is `-` (read once, here, within the
+    size limit), and the name to report it under."""
+    from dataclasses import replace
+
+    from .sources import DOCX_FACTOR, STDIN
+
+    if STDIN not in paths:
+        if stdin_filename is not None:
+            fail("--stdin-filename is only used with `-` (standard input) as the path")
+        return settings
+    if list(paths).count(STDIN) > 1:
+        fail("`-` (standard input) can be given only once")
+    data = sys.stdin.buffer.read(settings.max_file_size * DOCX_FACTOR + 1)
+    return replace(settings, stdin=data, stdin_name=stdin_filename)
+
+
 StatisticsOption = Annotated[
     bool | None,
     typer.Option(
@@ -229,7 +257,9 @@ StatisticsOption = Annotated[
 
 @app.command()
 def lint(
-    paths: Annotated[list[str], typer.Argument(help="Plan files or folders.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Plan files or folders; `-` reads standard input.")
+    ],
     format: Annotated[
         Format | None,
         typer.Option(
@@ -253,8 +283,10 @@ def lint(
     statistics: StatisticsOption = None,
     max_file_size: MaxFileSizeOption = None,
     verbose: VerboseOption = False,
+    stdin_filename: StdinFilenameOption = None,
 ) -> None:
-    """Check case plans: vague goals, missing elements, judgment and poverty language."""
+    """Check case plans (YAML, .txt / .md lists of goals, Word .docx, or `-` for standard
+    input): vague goals, missing elements, judgment and poverty language."""
     from dataclasses import replace
 
     from . import api, batch, runner
@@ -272,6 +304,7 @@ def lint(
         settings = replace(settings, max_file_size=max_file_size)
     if verbose:
         explain_settings(paths, settings)
+    settings = with_stdin(settings, paths, stdin_filename)
     try:
         ruleset = api.load_ruleset(settings)
         code = runner.lint_batch(
@@ -351,5 +384,6 @@ def internal_error(exc: BaseException) -> str:
     )
 
 
+from .commands import handout as _handout  # noqa: E402, F401  (registers `reunify handout`)
 from .commands import rewrite as _rewrite  # noqa: E402, F401  (registers `reunify rewrite`)
 from .commands import rules as _rules  # noqa: E402,F401  (registers `rules` and `explain`)

@@ -97,6 +97,12 @@ def _locale(value: Any) -> str:
     return value
 
 
+def _grade(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 30:
+        raise _Bad(f"must be a reading grade between 0 and 30, not {value!r}")
+    return float(value)
+
+
 # config key -> (Settings field, validator)
 KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "rules": ("rules", _strings),
@@ -109,6 +115,7 @@ KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "max-file-size": ("max_file_size", _size),
     "feedback-days": ("feedback_days", _days),
     "locale": ("locale", _locale),
+    "reading-grade": ("reading_grade", _grade),
 }
 
 

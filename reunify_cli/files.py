@@ -49,10 +49,17 @@ def write_atomic(path: Path | str, text: str) -> None:
         handle.write(text)
 
 
+def write_atomic_bytes(path: Path | str, data: bytes) -> None:
+    """Write bytes to path, atomically as write_atomic does."""
+    with atomic_writer(path, binary=True) as handle:
+        handle.write(data)
+
+
 @contextmanager
-def atomic_writer(path: Path | str) -> Iterator[IO[str]]:
-    """A text handle whose content replaces `path` only when the block ends without error
-    (also for outputs written piece by piece, e.g. a streamed report)."""
+def atomic_writer(path: Path | str, binary: bool = False) -> Iterator[IO[Any]]:
+    """A text (or, with `binary`, bytes) handle whose content replaces `path` only when
+    the block ends without error (also for outputs written piece by piece, e.g. a streamed
+    report)."""
     target = os.fspath(path)
     if os.path.islink(target):
         target = os.path.realpath(target)
@@ -64,15 +71,20 @@ def atomic_writer(path: Path | str) -> Iterator[IO[str]]:
         if not (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
             raise _not_regular(target, st)
         fd = os.open(target, os.O_WRONLY | _O_NOCTTY)  # as `>` does: the device stays
-        with open(fd, "w", encoding="utf-8", newline="") as device:
+        with open(fd, *_mode(binary)) as device:
             yield device
         return
     with _Temporary(target) as tmp:
-        with open(tmp.fd, "w", encoding="utf-8", newline="", closefd=False) as handle:
+        with open(tmp.fd, *_mode(binary), closefd=False) as handle:
             yield handle
         os.fsync(tmp.fd)
         tmp.adopt(st, strict=False)
         tmp.commit(target)
+
+
+def _mode(binary: bool) -> tuple[str, int, str | None, str | None, str | None]:
+    """open()'s mode, buffering, encoding, errors and newline for text or bytes."""
+    return ("wb", -1, None, None, None) if binary else ("w", -1, "utf-8", None, "")
 
 
 def _not_regular(path: str, st: os.stat_result) -> OSError:

@@ -159,6 +159,9 @@ class Rule:
     suggestion: str | None = None
     examples: Examples = field(default_factory=Examples)
     line: int = 0  # where the rule is defined in its pack
+    params: Mapping[str, Any] = field(
+        default_factory=_empty
+    )  # settings of a plan-level check (e.g. max-grade; the packs' glossary)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +201,9 @@ class RulePack:
         default_factory=_empty
     )  # severity overrides for rules of other packs
     lexicon: Mapping[str, Any] = field(default_factory=_empty)  # reading.py's word lists
+    glossary: Mapping[str, str] = field(
+        default_factory=_empty
+    )  # abbreviation -> what it stands for, in words a parent knows
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,6 +128,7 @@ def parse_pack(path: str, text: str) -> RulePack:
         disable=tuple(data.get("disable", [])),
         severity=MappingProxyType(dict(data.get("severity", {}))),
         lexicon=MappingProxyType(dict(data.get("lexicon", {}))),
+        glossary=MappingProxyType({str(k): str(v) for k, v in data.get("glossary", {}).items()}),
     )
 
 
@@ -150,6 +151,7 @@ def _rule(path: str, pack: str, raw: Mapping[str, Any], node: Node) -> Rule:
         suggestion=raw.get("suggestion"),
         examples=Examples(tuple(examples.get("fail", [])), tuple(examples.get("pass", []))),
         line=node.line,
+        params=MappingProxyType(dict(raw.get("params", {}))),
     )
 
 
@@ -261,7 +263,29 @@ def load_packs(extra: Sequence[str] = (), builtin: bool = True) -> tuple[RulePac
             )
         names[pack.name] = pack.path
     check_references(packs)
-    return packs
+    return with_glossary(packs)
+
+
+def glossary_of(packs: Sequence[RulePack]) -> Mapping[str, str]:
+    """Every pack's glossary in one mapping, packs loaded later overriding earlier ones."""
+    merged: dict[str, str] = {}
+    for pack in packs:
+        merged.update(pack.glossary)
+    return MappingProxyType(merged)
+
+
+def with_glossary(packs: Sequence[RulePack]) -> tuple[RulePack, ...]:
+    """Rules running the `abbreviation` check carry the merged glossary in their params."""
+    glossary = glossary_of(packs)
+    if not glossary:
+        return tuple(packs)
+
+    def given(rule: Rule) -> Rule:
+        if rule.check != "abbreviation":
+            return rule
+        return replace(rule, params=MappingProxyType({**rule.params, "glossary": glossary}))
+
+    return tuple(replace(p, rules=tuple(map(given, p.rules))) for p in packs)
 
 
 def _matches_any(rule: Rule, selectors: Iterable[str]) -> bool:

@@ -20,9 +20,18 @@ from .model import (
 from .yamlio import Lines, Node, line_col, parse, scalar_value, scan_comments
 
 STATEMENT_KEYS = ("statement", "goal", "text")
-STRUCTURED_FIELDS = ("behavior", "measure", "evidence", "cadence", "feedback")
+STRUCTURED_FIELDS = ("behavior", "measure", "evidence", "cadence", "feedback", "kind")
 _NON_SPACE = re.compile(r"\S")
-CASE_KEYS = ("id", "caseworker", "agency", "plan_date", "next_review", "permanency_hearing")
+CASE_KEYS = (
+    "id",
+    "caseworker",
+    "caseworker_phone",
+    "caseworker_email",
+    "agency",
+    "plan_date",
+    "next_review",
+    "permanency_hearing",
+)
 
 
 def _fail(path: str, message: str, node: Node | None) -> ReunifyError:

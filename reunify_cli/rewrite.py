@@ -143,6 +143,7 @@ def rewrite_goal(
             kind,
             ruleset.detector_elements,
             frozenset(key for key, _ in ruleset.analyzer.readers),
+            lexicon,
         ),
         "placeholders": fixes.placeholders(statement),
         "kind": kind,
@@ -266,9 +267,10 @@ def _as_support(
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else ""
     if not subject or subject.lower() in ("i", "you", "we"):
         subject = names.person
+    give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
     if first is None:  # a fragment: "Proof of income"
-        return f"{names.agency} will give {subject} [help, e.g. {support}] with {need}"
-    return f"{names.agency} will give {subject} [help, e.g. {support}] so that they can {need}"
+        return f"{give} with {need}"
+    return f"{give} so that they can {need}"
 
 
 def _support(report: GoalReport, ruleset: Ruleset, policy: Policy) -> str:
@@ -467,7 +469,8 @@ def _fields(
     policy: Policy,
     kind: str,
     detector_elements: Mapping[str, Element],
-    read: frozenset[str] = frozenset(),
+    read_by: frozenset[str],
+    lexicon: Lexicon,
 ) -> dict[str, Any]:
     """behavior, measure, due, evidence, cadence, feedback: the goal's own words where it
     has them, else what the rewrite added (placeholders included), else the goal's own
@@ -477,16 +480,18 @@ def _fields(
     detectors = {
         element: [d for d, e in detector_elements.items() if e is element] for element in Element
     }
-    first = fixed.split(". ")[0].rstrip(".")
-    behavior = added.behavior or first
-    measure = added.measure or _span_text(text, hits, detectors[Element.MEASURABLE], read)
+    behavior = added.behavior or _predicate_words(fixed, lexicon)
+    measure = added.measure or _span_text(text, hits, detectors[Element.MEASURABLE], read_by)
     due_words = report.goal.due or (
-        _span_text(text, hits, detectors[Element.TIME_LIMITED], read)
+        _span_text(text, hits, detectors[Element.TIME_LIMITED], read_by)
         if added.due is None
         else added.due
     )
-    evidence = added.evidence or _span_text(text, hits, detectors[Element.EVIDENCE_SOURCE], read)
-    cadence = added.cadence or _span_text(text, hits, detectors[Element.REPORTING_CADENCE], read)
+    shown = fixes.PLACEHOLDER.search(added.evidence or "")
+    evidence = (shown.group() if shown else None) or _span_text(
+        text, hits, detectors[Element.EVIDENCE_SOURCE], read_by
+    )
+    cadence = added.cadence or _span_text(text, hits, detectors[Element.REPORTING_CADENCE], read_by)
     feedback = _feedback(names, policy, report.actor, kind) if added.cadence else None
     values = {
         "behavior": behavior,
@@ -497,6 +502,15 @@ def _fields(
         "feedback": feedback,
     }
     return {k: own.get(k) or v for k, v in values.items()}
+
+
+def _predicate_words(statement: str, lexicon: Lexicon) -> str:
+    """What the goal asks to be done, in its own words: its first sentence from the first
+    action ("attend family therapy every week"), without who or the modal."""
+    end = fixes.first_sentence_end(statement, lexicon)
+    reading = read(statement[:end], lexicon)
+    start = reading.predicates[0].start if reading.predicates else 0
+    return statement[start:end].strip()
 
 
 def iso_date(text: str) -> str:

@@ -41,7 +41,12 @@ def run_examples(ruleset: Ruleset, rules: Sequence[Rule] | None = None) -> Itera
         for text in texts
     ]
     report = analyse_plan(plan_of_texts([text for _, _, text in cases]), ruleset)
+    about: dict[int, set[str]] = {}  # plan-level findings about a goal (reading grade)
+    for finding in report.findings:
+        if finding.goal_index is not None:
+            about.setdefault(finding.goal_index, set()).add(finding.rule)
     for (rule, kind, text), goal in zip(cases, report.goals, strict=True):
-        found = tuple(sorted({f.rule for f in goal.findings}))
+        own = {f.rule for f in goal.findings} | about.get(goal.goal.index, set())
+        found = tuple(sorted(own))
         flagged = rule.id in found
         yield ExampleResult(rule.id, rule.pack, kind, text, flagged == (kind == "fail"), found)

@@ -28,6 +28,9 @@ class Settings:
     feedback_days: int = 7  # rewrites: how soon the parent hears whether they are on track
     locale: str = "us"  # rewrites: whose names of benefits to suggest (us, us-ca, ...)
     config_files: tuple[str, ...] = ()  # the config files that applied (not a config key)
+    reading_grade: float | None = None  # plain.reading-grade threshold (None: the pack's)
+    stdin: bytes | None = None  # what `-` reads: standard input, read once by the command
+    stdin_name: str | None = None  # --stdin-filename: its name in reports and its format
 
 
 def fails(severity: Severity, fail_on: str) -> bool:

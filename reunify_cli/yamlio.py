@@ -178,7 +178,8 @@ def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES, hint: str = "") -> 
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES, hint: str = "") -> bytes:
-    """A file's bytes (at most `max_bytes`), every OS problem a one-line LoadError."""
+    """Read at most `max_bytes` of a file, turning every OS problem (and a bigger file)
+    into a one-line LoadError."""
     try:
         data = _read_bytes(path, max_bytes + 1)
     except IsADirectoryError:

@@ -1,8 +1,10 @@
-"""`reunify rewrite PLAN`: show, diff or write concrete rewrites of the plan's flagged goals.
+"""`reunify rewrite PLAN...`: show, diff or write concrete rewrites of the plans' flagged goals.
 
-The plan is changed only with --in-place (which keeps PLAN.bak); -o writes a revised copy.
-Both write atomically and leave every byte outside the rewritten goals as it was; how
-files are replaced (and what is refused) is files.py's.
+A plan is changed only with --in-place (which keeps PLAN.bak); -o writes a revised copy.
+Both write atomically and leave everything outside the rewritten goals as it was. YAML,
+text and Markdown lists, Word documents and standard input are read (sources.py); a Word
+plan is revised as a Word document with tracked changes, a text list as a YAML plan
+(revised.py). Several plans or a folder: see rewrite_many.py.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import difflib
 import os
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -18,34 +20,59 @@ import typer
 
 from ..cli import (
     ConfigOption,
-    Format,
+    ExcludeOption,
+    GlobOption,
     IgnoreOption,
     MaxFileSizeOption,
     RulesOption,
     SelectOption,
+    StdinFilenameOption,
     app,
     fail,
     make_settings,
     use_color,
+    with_stdin,
 )
-from ..model import FileReport, LoadError, Report, ReunifyError
+from ..model import FileReport, LoadError, Plan, Report, ReunifyError
+from ..settings import Settings
 
 if TYPE_CHECKING:
     from ..engine import Ruleset
 
-BOM = "\ufeff"
+FORMATS = ("text", "json", "jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    """One plan rewritten: its report, the bytes read, the plan, and the revised bytes
+    (None when nothing is to be written)."""
+
+    report: FileReport
+    data: bytes
+    plan: Plan
+    revised: bytes | None = None
 
 
 @app.command()
 def rewrite(
-    path: Annotated[str, typer.Argument(help="The plan file (YAML).")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Plan files or folders (YAML, .txt / .md, .docx; `-` reads standard input)."
+        ),
+    ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the revised plan to this file."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the revised plan to this file; with a folder or several plans, to "
+            "this folder (the tree mirrored).",
+        ),
     ] = None,
     in_place: Annotated[
         bool,
-        typer.Option("--in-place", help="Rewrite the plan file itself, keeping PLAN.bak."),
+        typer.Option("--in-place", help="Rewrite the plan files themselves, keeping PLAN.bak."),
     ] = False,
     overwrite_backup: Annotated[
         bool,
@@ -58,78 +85,72 @@ def rewrite(
         bool,
         typer.Option("--interactive", "-i", help="Accept, edit or skip each suggestion."),
     ] = False,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = (
-        Format.TEXT
-    ),
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="Output format: text, json or jsonl.")
+    ] = "text",
     rules: RulesOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     config: ConfigOption = None,
     max_file_size: MaxFileSizeOption = None,
+    glob: GlobOption = None,
+    exclude: ExcludeOption = None,
+    stdin_filename: StdinFilenameOption = None,
 ) -> None:
     """Rewrite vague goals: behavioral, measurable, time-limited, with evidence and cadence."""
     from .. import api
-    from ..files import check_backup, check_plan_file
-    from ..plans import parse_plan
-    from ..reporters.rewrite_text import summary_line
-    from ..revise import revise
-    from ..rewrite import policy_of, rewrite_plan
-    from ..yamlio import decode, read_bytes
+    from ..walk import cli_pattern
 
-    _check_options(path, output, in_place, diff, interactive, format)
-    settings = make_settings(rules, select, ignore, None, [path], config)  # as lint does
+    if format not in FORMATS:
+        fail(f"rewrite --format must be one of {', '.join(FORMATS)}, not '{format}'")
+    many = len(paths) > 1 or any(os.path.isdir(p) for p in paths)
+    _check_options(paths, output, in_place, diff, interactive, format, many)
+    settings = make_settings(rules, select, ignore, None, paths, config)  # as lint does
+    settings = replace(
+        settings,
+        globs=tuple(glob) if glob else settings.globs,
+        exclude=settings.exclude + tuple(cli_pattern(p) for p in exclude or ()),
+    )
     if max_file_size is not None:
         settings = replace(settings, max_file_size=max_file_size)
-    backup = f"{path}.bak"
+    settings = with_stdin(settings, paths, stdin_filename)
     try:
-        if in_place:  # refused before any work: a plan or backup that cannot be replaced
-            check_plan_file(path)
-            check_backup(backup, overwrite_backup)
-        raw = read_bytes(path, settings.max_file_size)
-        text = decode(path, raw)
         ruleset = api.load_ruleset(settings)
-        report = rewrite_plan(parse_plan(path, text), ruleset, policy_of(settings))
     except ReunifyError as exc:
         fail(exc.error)
-    skipped = 0
-    if interactive:
-        before = sum(g.rewrite is not None for g in report.goals)
-        report = _interactive(report, ruleset)
-        skipped = before - sum(g.rewrite is not None for g in report.goals)
-    chosen = {g.goal.index: g.rewrite for g in report.goals if g.rewrite is not None}
-    revised = text
-    if output is not None or in_place or diff:  # showing needs no revised file
-        try:
-            revised = revise(path, text, chosen)
-        except ReunifyError as exc:
-            fail(exc.error)
-    if format is Format.JSON:
-        from ..reporters import json as json_reporter
+    if many:
+        from .rewrite_many import rewrite_many
 
-        typer.echo(
-            json_reporter.render(Report((report,), ruleset.rules, settings.config_files)), nl=False
-        )
-    elif diff:
-        typer.echo(_diff(path, str(output or path), text, revised), nl=False)
-    elif output is None and not in_place:
-        from ..reporters import rewrite_text
-
-        typer.echo(rewrite_text.render(report, color=use_color(None)), nl=False)
-    summary = summary_line(report.goals, skipped)
-    _write(path, raw, text, revised, output, in_place, (backup, overwrite_backup), summary)
+        options = (output, in_place, overwrite_backup, diff, format)
+        raise typer.Exit(rewrite_many(paths, *options, settings, ruleset))
+    one = (output, in_place, overwrite_backup, diff, interactive, format)
+    _rewrite_one(paths[0], *one, settings, ruleset)
 
 
 def _check_options(
-    path: str, output: Path | None, in_place: bool, diff: bool, interactive: bool, format: Format
+    paths: list[str],
+    output: Path | None,
+    in_place: bool,
+    diff: bool,
+    interactive: bool,
+    format: str,
+    many: bool,
 ) -> None:
     if output is not None and in_place:
         fail("use either -o FILE or --in-place, not both")
-    if output is not None and _same_file(str(output), path):
-        fail(f"-o {output} is the plan itself: use --in-place (it keeps a .bak)")
-    if format is Format.JSON and (diff or interactive):
-        fail("--format json cannot be combined with --diff or --interactive")
+    if in_place and "-" in paths:
+        fail("--in-place cannot rewrite standard input: use -o FILE")
+    for path in paths:
+        if output is not None and _same_file(str(output), path):
+            fail(f"-o {output} is the plan itself: use --in-place (it keeps a .bak)")
+    if format != "text" and (diff or interactive):
+        fail(f"--format {format} cannot be combined with --diff or --interactive")
     if interactive and output is None and not in_place and not diff:
         fail("--interactive needs somewhere to put the result: -o FILE, --in-place or --diff")
+    if many and interactive:
+        fail("--interactive works on one plan at a time")
+    if many and output is not None and output.exists() and not output.is_dir():
+        fail(f"-o {output}: with a folder or several plans, -o names a folder")
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -138,6 +159,114 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.samefile(a, b)
     except OSError:  # one does not exist (yet)
         return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _rewrite_one(
+    path: str,
+    output: Path | None,
+    in_place: bool,
+    overwrite_backup: bool,
+    diff: bool,
+    interactive: bool,
+    format: str,
+    settings: Settings,
+    ruleset: Ruleset,
+) -> None:
+    from ..files import check_backup, check_plan_file
+    from ..reporters.rewrite_text import summary_line
+
+    backup = f"{path}.bak"
+    try:
+        if in_place:  # refused before any work: a plan or backup that cannot be replaced
+            check_plan_file(path)
+            check_backup(backup, overwrite_backup)
+        done = rewrite_file(path, settings, ruleset, None)
+    except ReunifyError as exc:
+        fail(exc.error)
+    report = done.report
+    skipped = 0
+    if interactive:
+        before = sum(g.rewrite is not None for g in report.goals)
+        report = _interactive(report, ruleset)
+        skipped = before - sum(g.rewrite is not None for g in report.goals)
+    revised = done.data
+    target = str(output) if output is not None else path
+    if output is not None or in_place or diff:  # showing needs no revised file
+        try:
+            revised = revised_for(path, done, report, target, settings)
+        except ReunifyError as exc:
+            fail(exc.error)
+    if format != "text":
+        typer.echo(machine(format, [report], ruleset, settings), nl=False)
+    elif diff:
+        typer.echo(diff_text(path, target, done, revised, settings), nl=False)
+    elif output is None and not in_place:
+        from ..reporters import rewrite_text
+
+        typer.echo(rewrite_text.render(report, color=use_color(None)), nl=False)
+    backup_of = (backup, overwrite_backup)
+    _write(
+        path, done.data, revised, output, in_place, backup_of, summary_line(report.goals, skipped)
+    )
+
+
+def rewrite_file(path: str, settings: Settings, ruleset: Ruleset, target: str | None) -> Done:
+    """Read, analyse and rewrite one plan; with a `target`, also revise it for that file."""
+    from ..rewrite import policy_of, rewrite_plan
+    from ..sources import parse_data, read_data
+
+    data = read_data(path, settings)
+    plan = parse_data(path, data, settings)
+    done = Done(rewrite_plan(plan, ruleset, policy_of(settings)), data, plan)
+    if target is None:
+        return done
+    return replace(done, revised=revised_for(path, done, done.report, target, settings))
+
+
+def source_kind(path: str, data: bytes, settings: Settings) -> str:
+    """yaml, text or docx: by the name (or --stdin-filename), else what the input holds."""
+    from ..sources import STDIN, kind_of, sniff
+
+    if path == STDIN:
+        return kind_of(settings.stdin_name) if settings.stdin_name else sniff(data)
+    return kind_of(path)
+
+
+def revised_for(
+    path: str, done: Done, report: FileReport, target: str, settings: Settings
+) -> bytes:
+    """The revised plan for `target`, with the rewrites of `report` (--interactive may
+    have changed them); raises ReunifyError when that target cannot hold it."""
+    from ..revised import YAML_SUFFIXES, revised_bytes
+    from ..sources import display_name
+
+    name = display_name(path, settings)
+    kind = source_kind(path, done.data, settings)
+    suffix = Path(target).suffix.lower()
+    if kind == "text" and suffix not in YAML_SUFFIXES:
+        raise ReunifyError(
+            LoadError(
+                name,
+                "a text list has no place for the original beside each rewrite: write the "
+                "revised plan to a .yaml file (-o revised.yaml)",
+            )
+        )
+    if kind == "docx" and suffix not in (".docx", *YAML_SUFFIXES):
+        raise ReunifyError(LoadError(name, "write a Word plan's revision to a .docx or a .yaml"))
+    chosen = {g.goal.index: g.rewrite for g in report.goals if g.rewrite is not None}
+    limit = settings.max_file_size
+    return revised_bytes(name, kind, done.data, done.plan, chosen, target, limit)
+
+
+def machine(format: str, reports: list[FileReport], ruleset: Ruleset, settings: Settings) -> str:
+    """--format json (one document) or jsonl (a line per plan), rewrites filled in."""
+    from ..reporters import json as json_reporter
+    from ..reporters import jsonl
+
+    if format == "jsonl":
+        return "".join(jsonl.render_file(r) for r in reports)
+    report = Report(tuple(reports), ruleset.rules, settings.config_files)
+    return json_reporter.render(report)
 
 
 def _interactive(report: FileReport, ruleset: Ruleset) -> FileReport:
@@ -196,6 +325,25 @@ def _edited(rewrite: Mapping[str, Any], statement: str) -> Mapping[str, Any]:
     return {**rewrite, **cleared, "statement": text, "placeholders": placeholders(text)}
 
 
+def diff_text(path: str, target: str, done: Done, after: bytes, settings: Settings) -> str:
+    """A unified diff: of the YAML text, or, for Word and text plans, of their goals (one
+    line each)."""
+    from ..sources import display_name
+    from ..yamlio import decode
+
+    name = display_name(path, settings)
+    yaml_to_yaml = source_kind(path, done.data, settings) == "yaml"
+    if yaml_to_yaml and Path(target).suffix.lower() != ".docx":
+        old, new = decode(name, done.data), decode(target, after)
+    else:
+        goals = done.report.goals
+        old = "".join(f"{g.goal.statement.text}\n" for g in goals)
+        new = "".join(
+            f"{g.rewrite['statement'] if g.rewrite else g.goal.statement.text}\n" for g in goals
+        )
+    return _diff(name, target, old, new)
+
+
 def _diff(path: str, target: str, before: str, after: str) -> str:
     """A unified diff for reading: every line starts with the diff's own `---`, `+++`,
     `@@`, ` `, `+` or `-`; plan text in it is shown through printable.one_line (which
@@ -217,30 +365,30 @@ def _diff(path: str, target: str, before: str, after: str) -> str:
 
 def _write(
     path: str,
-    raw: bytes,
-    text: str,
-    revised: str,
+    data: bytes,
+    revised: bytes,
     output: Path | None,
     in_place: bool,
     backup: tuple[str, bool],
     summary: str,
 ) -> None:
-    """Write the revised plan: to -o, or over the plan (keeping the backup)."""
-    from ..files import replace_plan, write_atomic
+    """Write the revised plan: to -o, or over the plan (keeping the backup; files.py
+    refuses what must not be replaced, and a plan edited meanwhile)."""
+    from ..files import replace_plan, write_atomic_bytes
     from ..printable import line_start
 
     if output is None and not in_place:
         return
-    bom = BOM if raw.startswith(BOM.encode()) else ""
     try:
         if output is not None:
-            write_atomic(output, bom + revised)
-            typer.echo(f"wrote {output}: {summary}", err=True)
-        elif revised == text:
+            write_atomic_bytes(output, revised)
+            typer.echo(f"wrote {line_start(str(output), path=True)}: {summary}", err=True)
+        elif revised == data:
             typer.echo(f"{line_start(path, path=True)}: nothing to rewrite ({summary})", err=True)
         else:
-            replace_plan(path, raw, (bom + revised).encode("utf-8"), *backup)
-            typer.echo(f"rewrote {path} (original kept in {backup[0]}): {summary}", err=True)
+            replace_plan(path, data, revised, *backup)
+            where = line_start(path, path=True)
+            typer.echo(f"rewrote {where} (original kept in {backup[0]}): {summary}", err=True)
     except ReunifyError as exc:
         fail(exc.error)
     except OSError as exc:

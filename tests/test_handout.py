@@ -1,0 +1,208 @@
+"""`reunify handout`: the plan for the parent, checked against the plan section by section."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from docx import Document
+from typer.testing import CliRunner
+
+from reunify_cli.cli import app
+from reunify_cli.engine import Ruleset
+from reunify_cli.handout import Handout, build, parents
+from reunify_cli.handoutwords import people_date, per_week, second_person
+from reunify_cli.packs import glossary_of, load_packs
+from reunify_cli.plans import parse_plan
+from reunify_cli.readability import grade, sentences
+from reunify_cli.reporters import handout_html, handout_md
+from reunify_cli.rewrite import rewrite_plan
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+FAMILY = EXAMPLES / "family-plan.yaml"
+START = date(2026, 3, 2)
+runner = CliRunner()
+RULE_ID = re.compile(r"\b(?:vague|missing|judgment|poverty|structure|plain|substance-use)\.[a-z-]+")
+
+
+def made(ruleset: Ruleset, path: Path = FAMILY, draft: bool = False) -> Handout:
+    plan = parse_plan(str(path), path.read_text(encoding="utf-8"))
+    report = rewrite_plan(plan, ruleset)
+    names = {d.id: d.name for d in ruleset.domains}
+    return build(plan, report, names, glossary_of(load_packs()), START, parents(plan)[0], draft)
+
+
+def family() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(FAMILY.read_text(encoding="utf-8"))
+    return data
+
+
+def test_dates_as_people_write_them() -> None:
+    assert people_date("2026-07-15") == "Wednesday, July 15, 2026"
+    assert people_date("2027-01-10") == "Sunday, January 10, 2027"
+    assert people_date("soon") == "soon"
+
+
+def test_second_person() -> None:
+    said = second_person(
+        "Mother must attend her classes. J. Alvarez tells Loraine whether they are on track.",
+        ["Loraine", "mother"],
+    )
+    assert said == "You will attend your classes. J. Alvarez tells you whether you are on track."
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("all scheduled sessions, three times a week", 3.0),
+        ("two visits a week", 2.0),
+        ("weekly", 1.0),
+        ("every Tuesday", 1.0),
+        ("once a month", 0.25),
+        ("by June 30", None),
+    ],
+)
+def test_how_often_a_task_recurs(text: str, times: float | None) -> None:
+    assert per_week(text) == times
+
+
+def test_handout_against_the_plan(ruleset: Ruleset) -> None:
+    handout = made(ruleset)
+    plan = family()
+    assert handout.parent == "Maria"
+    contacts = {r.label: r.value for r in handout.contacts + handout.dates}
+    assert contacts["Your caseworker"] == plan["case"]["caseworker"]
+    assert contacts["Phone"] == plan["case"]["caseworker_phone"]
+    assert contacts["Next review of your plan"] == "Monday, June 29, 2026"
+    assert contacts["Court hearing about where your children will live"] == (
+        "Wednesday, January 20, 2027"
+    )
+    # the parent's goals are steps; the housing need and the agency's duty are help
+    assert len(handout.steps) == 3
+    steps_text = " ".join(r.value for s in handout.steps for r in s.rows)
+    assert "housing" not in steps_text.lower()
+    help_text = " ".join(h.what for h in handout.help)
+    assert "housing-assistance program" in help_text
+    assert "bus pass" in help_text
+    assert all(s.safety for s in handout.steps)  # each answers a safety concern
+    first = {r.label: r.value for r in handout.steps[0].rows}
+    assert first["What you will do"].startswith("You will attend intensive outpatient program")
+    assert first["By when"] == "Monday, June 29, 2026"
+    assert "you are on track" in first["When you will hear how you are doing"]
+    # a week from the first one to the next review, and the recurring tasks
+    assert handout.weeks[0] == START and handout.weeks[-1] == date(2026, 6, 29)
+    assert [t.per_week for t in handout.tasks] == [3.0, 2.0, 2.0]
+    assert handout.placeholders == ()
+
+
+def test_no_rule_ids_no_bare_abbreviations_no_iso_dates(ruleset: Ruleset) -> None:
+    html = handout_html.render(made(ruleset))
+    body = re.sub(r"<style>.*?</style>", "", html, flags=re.S)
+    visible = re.sub(r"<[^>]+>", " ", body)
+    assert not RULE_ID.search(visible)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", visible)
+    for word in ("UA", "UAs", "IOP"):  # each only beside its meaning, or in the word list
+        for match in re.finditer(rf"\b{word}\b", visible):
+            around = visible[max(0, match.start() - 40) : match.end() + 40]
+            meanings = ("(", "urine drug test", "intensive outpatient program")
+            assert any(m in around for m in meanings), around
+
+
+def test_the_tools_own_sentences_are_grade_6_or_below(ruleset: Ruleset) -> None:
+    for handout in (made(ruleset), made(ruleset, EXAMPLES / "vague-plan.yaml", draft=True)):
+        own = handout.own_sentences()
+        assert len(own) >= 8
+        for text in own:
+            for sentence in sentences(text):
+                assert grade(sentence) <= 6, sentence
+        for label in handout.own_labels():  # headings and labels: a few words each
+            assert len(label.split()) <= 8, label
+
+
+def test_placeholders_stop_the_handout_unless_draft(tmp_path: Path) -> None:
+    out = tmp_path / "h.html"
+    result = runner.invoke(app, ["handout", str(EXAMPLES / "vague-plan.yaml"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert (
+        "[how often, e.g. once a week]" in result.output and "[caseworker's phone]" in result.output
+    )
+    assert not out.exists()
+    args = ["handout", str(EXAMPLES / "vague-plan.yaml"), "-o", str(out), "--draft"]
+    assert runner.invoke(app, [*args, "--from", "2026-02-02"]).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert '<mark class="fill-in">' + escape("[how often, e.g. once a week]") + "</mark>" in html
+    assert "Draft: fill in the marked parts" in html
+    md = tmp_path / "h.md"
+    runner.invoke(app, ["handout", str(EXAMPLES / "vague-plan.yaml"), "-o", str(md), "--draft"])
+    assert "**[how often, e.g. once a week]**" in md.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["-o", "x.pdf"], "written as .html, .docx or .md"),
+        (["-o", "x.html", "--from", "July"], "--from must be a date"),
+        (["-o", "x.html", "--parent", "dad"], "no parent with that id"),
+    ],
+)
+def test_usage_errors(tmp_path: Path, args: list[str], says: str) -> None:
+    result = runner.invoke(app, ["handout", str(FAMILY), *args])
+    assert result.exit_code == 2
+    assert says in result.output
+
+
+def test_markdown_handout(ruleset: Ruleset) -> None:
+    text = handout_md.render(made(ruleset))
+    headings = [line for line in text.splitlines() if line.startswith("#")]
+    assert headings[0] == "# Your family plan: Maria"
+    assert "## What we will do to help you" in headings
+    assert text.count("| March 2 |") == 1
+
+
+def test_docx_handout_headings_tables_checkboxes(tmp_path: Path) -> None:
+    out = tmp_path / "handout.docx"
+    args = ["handout", str(FAMILY), "-o", str(out), "--from", "2026-03-02"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    document = Document(str(out))
+    headings = [
+        (p.style.name, p.text)
+        for p in document.paragraphs
+        if p.style.name.startswith(("Heading", "Title"))
+    ]
+    assert headings[0] == ("Title", "Your family plan: Maria")
+    assert ("Heading 1", "Your steps") in headings
+    assert ("Heading 1", "What we will do to help you") in headings
+    assert ("Heading 1", "Your checklist for each week") in headings
+    assert next(h for h in headings if h[0] == "Heading 2")[1].startswith("Step 1")
+    for name, text in headings:
+        if name == "Heading 1":
+            paragraph = next(p for p in document.paragraphs if p.text == text)
+            assert paragraph.paragraph_format.page_break_before  # each section on a new page
+    (table,) = document.tables
+    assert table.rows[0].cells[0].text == "Week of"
+    assert len(table.rows) == 1 + 18  # March 2 to June 29
+    w14 = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
+    boxes = list(document.element.body.iter(w14))
+    assert len(boxes) == 18 * (3 + 2 + 2)
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "housing-assistance program" in body
+
+
+def test_handout_of_a_word_plan(tmp_path: Path) -> None:
+    out = tmp_path / "h.md"
+    args = ["handout", str(EXAMPLES / "case-plan.docx"), "-o", str(out), "--draft"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Your family plan: Maria")
+    assert "Monday, August 3, 2026" in text
+    help_part = text.split("## What we will do to help you")[1].split("## Your week")[0]
+    assert "housing" in help_part.lower()
+    steps_part = text.split("## Your steps")[1].split("## What we will do")[0]
+    assert "housing" not in steps_part.lower()
