@@ -407,7 +407,8 @@ def _assemble(
         statement += " " + added.evidence
     if added.cadence is not None:
         statement += " " + _cadence_sentence(added.cadence, names, actor, kind)
-        statement += " " + _feedback(names, policy, actor, kind)
+        if kind != "support" and actor not in DUTIES:
+            statement += " " + _feedback(names, policy)
     return fixes.tidy(statement)
 
 
@@ -421,17 +422,13 @@ def _subject_of(actor: str, names: _Names, kind: str) -> str:
 
 def _cadence_sentence(how_often: str, names: _Names, actor: str, kind: str) -> str:
     if kind == "support" or actor in DUTIES:
-        return f"{names.caseworker} will update {names.person} on it {how_often}."
+        return f"{names.caseworker} will tell {names.person} {how_often} how it is going."
     return f"Progress will be reported to {names.caseworker} {how_often}."
 
 
-def _feedback(names: _Names, policy: Policy, actor: str, kind: str) -> str:
+def _feedback(names: _Names, policy: Policy) -> str:
+    """The two-way part: how soon the parent hears whether they are on track (policy)."""
     days = policy.feedback_days
-    if kind == "support" or actor in DUTIES:
-        return (
-            f"{names.caseworker} will tell {names.person} within {days} days of each update "
-            "what is still needed."
-        )
     return (
         f"{names.caseworker} will tell {names.person} whether they are on track within "
         f"{days} days of each report."
@@ -492,7 +489,11 @@ def _fields(
         text, hits, detectors[Element.EVIDENCE_SOURCE], read_by
     )
     cadence = added.cadence or _span_text(text, hits, detectors[Element.REPORTING_CADENCE], read_by)
-    feedback = _feedback(names, policy, report.actor, kind) if added.cadence else None
+    duty = kind == "support" or report.actor in DUTIES
+    feedback = None
+    if added.cadence:
+        cadence_sentence = _cadence_sentence(added.cadence, names, report.actor, kind)
+        feedback = cadence_sentence if duty else _feedback(names, policy)
     values = {
         "behavior": behavior,
         "measure": measure,
