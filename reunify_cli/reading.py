@@ -460,7 +460,7 @@ def _predicate(
     )
 
 
-_CONDITIONS = frozenset({"if", "when", "whenever", "upon", "once", "unless"})
+_CONDITIONS = frozenset({"if", "when", "whenever", "upon", "unless"})
 _OPEN_ENDED = frozenset(
     {"asked", "requested", "needed", "necessary", "appropriate", "possible", "required",
      "directed", "feasible", "deemed", "applicable", "desired", "recommended", "warranted",
