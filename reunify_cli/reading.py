@@ -388,6 +388,11 @@ def _find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | 
     return None
 
 
+def _denied(tokens: Sequence[Token], modal: tuple[int, int]) -> bool:
+    """Is the modal itself negated: "cannot", "can't", "won't"?"""
+    return any(t.low in ("cannot", "n't", "not") for t in tokens[modal[0] : modal[1]])
+
+
 def _skip(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[int, bool]:
     """Skip adverbs and negations from `at`; return the new position and whether a
     negation was passed."""
@@ -514,7 +519,9 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     if any(_match_any(window, k, lexicon.one_off_objects) for k in range(len(window))):
         return True
     if verb not in lexicon.one_off:
-        return False
+        # any other action on a definite object is done once: "review the section on
+        # animal safety", "write down the dates of your hearings", "reschedule the visit"
+        return verb in lexicon.actions and verb not in lexicon.ongoing and _definite(window)
     if verb == "submit" and window and window[0].low == "to":
         return False  # "submit to random drug screens": ongoing
     head = next((t for t in window if t.low not in lexicon.determiners), None)
@@ -522,6 +529,19 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     if head is not None and head.low in _ONGOING:
         return False
     return not (bare and head is not None and head.form == "s" and verb != "complete")
+
+
+_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "together", "in"})
+
+
+def _definite(window: Sequence[Token]) -> bool:
+    """Does the window open with a definite object ("the dates", "a note", "her ID")?"""
+    at = 0
+    while at < len(window) and window[at].low in _PARTICLES:
+        at += 1
+    if at >= len(window) or window[at].low not in _DETERMINERS_ONE:
+        return False
+    return window[at].low not in ("any", "all", "every", "each")
 
 
 def _participle(token: Token, lexicon: Lexicon) -> bool:
@@ -532,10 +552,13 @@ def _participle(token: Token, lexicon: Lexicon) -> bool:
     return token.low.isalpha() and token.low.endswith(("ed", "en")) and len(token.low) > 4
 
 
-def _after_modal(sentence: _Sentence, tokens: Sequence[Token], at: int, lexicon: Lexicon) -> int:
+def _after_modal(
+    sentence: _Sentence, tokens: Sequence[Token], at: int, lexicon: Lexicon, denied: bool = False
+) -> int:
     """Read the predicate that starts at `at` (just after a modal or at an imperative's
-    first word); return where it ends."""
+    first word); return where it ends. `denied`: the modal itself was negated ("cannot")."""
     at, negated = _skip(tokens, at, lexicon)
+    negated = negated or denied
     if at < len(tokens) and tokens[at].low == "to":  # "not to hit", "to not hit"
         at, also = _skip(tokens, at + 1, lexicon)
         negated = negated or also
@@ -566,6 +589,8 @@ def _after_modal(sentence: _Sentence, tokens: Sequence[Token], at: int, lexicon:
                     passive = replace(passive, observable=True)
                 sentence.predicates.append(passive)
                 sentence.given = tokens[k].key in lexicon.given_to
+                if negated:  # "cannot be refused", "should not be brought to sessions"
+                    _negated_ban(sentence, tokens, k, lexicon)
                 return k + 1
         if at + 1 < len(tokens) and tokens[at + 1].low == "no":  # "there will be no violence"
             _ban(sentence, tokens, at + 1, lexicon)
@@ -652,6 +677,8 @@ def _fragment(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon) ->
             if token.key in ("completion", "attendance", "submission", "payment",
                              "enrollment", "enrolment"):  # fmt: skip
                 sentence.activity = (token.start, token.end)
+            if token.key in ("completion", "abstinence") and sentence.once is None:
+                sentence.once = (token.start, token.end)  # "Abstinence from ...": total
             continue
         phrase = _match_any(tokens, k, lexicon.activities)
         if phrase is not None and sentence.activity is None:
@@ -694,6 +721,13 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> _Sentence:
     body = tokens[_opening(tokens) :]
     if not body:
         return sentence
+    main = _after_clause(body, lexicon)
+    if main:  # "If it is safe, phone the police": the main clause says what to do
+        inner = _read_sentence(body[main:], lexicon)
+        if inner.predicates or inner.ban:
+            if body[0].low in _TRIGGERS and body[1].low not in _OPEN_ENDED:
+                inner.predicates = [replace(p, once=True) for p in inner.predicates]
+            return inner
     modal = _find_modal(body, lexicon)
     if (
         modal is not None
@@ -715,7 +749,15 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> _Sentence:
             sentence.form = "first-person"
         else:
             sentence.form = "modal"
-        end = _after_modal(sentence, body, modal[1], lexicon)
+        end = _after_modal(sentence, body, modal[1], lexicon, _denied(body, modal))
+        head = sentence.predicates[0] if sentence.predicates else None
+        if head is not None and head.verb == "be" and not head.observable:
+            at = next(k for k in range(modal[1], len(body)) if body[k].key == "be")
+            kept = sentence.predicates
+            sentence.predicates = []
+            if _extraposed(sentence, body, at + 1, lexicon):
+                return sentence  # "It will be important for her to receive ..."
+            sentence.predicates = kept
         if sentence.predicates and sentence.predicates[0].passive:
             sentence.form = "passive"
         _coordinated(sentence, body, end, lexicon)
@@ -723,7 +765,7 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> _Sentence:
         return sentence
     if modal is not None:  # "Will attend ...", "Must complete ..."
         sentence.form = "imperative"
-        end = _after_modal(sentence, body, modal[1], lexicon)
+        end = _after_modal(sentence, body, modal[1], lexicon, _denied(body, modal))
         _coordinated(sentence, body, end, lexicon)
         return sentence
     first = body[0]
@@ -762,6 +804,43 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> _Sentence:
 
 
 _SUBORDINATORS = _BOUNDARY - {",", "(", ")", "-", "\u2013", "\u2014", "and/or"}
+
+
+_OPENERS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless", "while",
+                      "upon", "until", "should"})  # fmt: skip
+_TRIGGERS = _OPENERS - {"while", "until"}
+_FINITE = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "'m", "has", "have", "had",
+                     "do", "does", "did", "it's", "that's", "there's", "he's", "she's",
+                     "they're", "you're", "i'm", "we're"})  # fmt: skip
+
+
+def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
+    """Where the main clause starts after an opening subordinate clause ("If it is safe,
+    phone the police", "When this occurs call your social worker"), or 0 if none."""
+    if len(tokens) < 4 or tokens[0].low not in _OPENERS:
+        return 0
+    comma = next((k for k in range(2, min(len(tokens) - 1, 24)) if tokens[k].low == ","), None)
+    if comma is not None:
+        return comma + 1
+    if _find_modal(tokens, lexicon) is not None:
+        return 0  # "If I am hurt I will tell ...": read as it stands
+    finite = False
+    for k in range(1, min(len(tokens), 14)):
+        token = tokens[k]
+        if (
+            finite
+            and k >= 3
+            and token.form == "base"
+            and token.key in lexicon.actions
+            and _imperative(tokens, k, lexicon)
+            and tokens[k - 1].low not in _NOT_BEFORE_VERB
+        ):
+            return k
+        finite = finite or token.low in _FINITE or (token.form in ("s", "ed") and k > 1)
+    return 0
+
+
+_NOT_BEFORE_VERB = frozenset({"to", "i", "you", "we", "they", "he", "she", "it", "not", "n't"})
 
 
 def _subject(tokens: Sequence[Token], modal: int, lexicon: Lexicon) -> list[Token]:
@@ -821,6 +900,8 @@ def _declarative(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon)
                 sentence.given = passive and tokens[after].key in lexicon.given_to
                 _coordinated(sentence, tokens, after + 1, lexicon)
                 _fragment_agent(sentence, tokens, lexicon)
+            elif token.key == "be" and k == 1 and _extraposed(sentence, tokens, k + 1, lexicon):
+                pass  # "It is the responsibility of the worker to inform ..."
             else:  # "Case plans are focused ...", "Mother has a car": a state
                 sentence.predicates.append(_predicate(tokens, k, negated, lexicon))
                 if negated:
@@ -828,6 +909,17 @@ def _declarative(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon)
             return True
         if k == 0:
             continue
+        if (
+            k == 1
+            and token.form == "base"
+            and tokens[0].low in ("you", "they")
+            and (token.key in lexicon.verbs)
+        ):  # "(It is important that) you talk to your PA ..."
+            sentence.subject = [tokens[0]]
+            sentence.form = "declarative"
+            sentence.predicates.append(_predicate(tokens, k, False, lexicon))
+            _coordinated(sentence, tokens, k + 1, lexicon)
+            return True
         if token.form == "s" and token.key in lexicon.verbs and tokens[k - 1].form != "s":
             subject = tokens[:k]
             if _actor_in(subject, lexicon) is None and not _named(subject, lexicon):
@@ -836,6 +928,37 @@ def _declarative(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon)
             sentence.form = "declarative"
             sentence.predicates.append(_predicate(tokens, k, False, lexicon))
             _coordinated(sentence, tokens, k + 1, lexicon)
+            return True
+    return False
+
+
+_EXTRAPOSED_SUBJECTS = frozenset({"it", "this"})
+
+
+def _extraposed(sentence: _Sentence, tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """A duty after "it is ...": "It is the responsibility of the worker to inform ...",
+    "It is important for you to attend ...", "It is important that you talk to your PA".
+    Reads the duty into `sentence` (its subject: whoever the words before it name)."""
+    if len(sentence.subject) != 1 or sentence.subject[0].low not in _EXTRAPOSED_SUBJECTS:
+        return False
+    for k in range(start, min(len(tokens) - 1, start + 10)):
+        low = tokens[k].low
+        if low in _SENTENCE_END or low == ",":
+            return False
+        if low == "to" and _verb_at(tokens, k + 1, lexicon) and tokens[k + 1].form == "base":
+            named = [t for t in tokens[start:k] if _actor_in([t], lexicon) is not None]
+            sentence.subject = list(tokens[start:k]) if named else []
+            sentence.form = "modal" if named else "imperative"
+            end = _after_modal(sentence, tokens, k + 1, lexicon)
+            _coordinated(sentence, tokens, end, lexicon)
+            return True
+        if low == "that" and k > start:
+            inner = _read_sentence(tokens[k + 1 :], lexicon)
+            if not inner.predicates:
+                return False
+            sentence.form, sentence.subject = inner.form, inner.subject
+            sentence.predicates, sentence.ban = inner.predicates, inner.ban
+            sentence.given, sentence.agent = inner.given, inner.agent
             return True
     return False
 
@@ -887,11 +1010,21 @@ def _thing_in(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
     return found[1] if found else None
 
 
+_NOT_IN_COMPOUND = frozenset({"'s", "'", "between", "among", "against", "without", "under"})
+
+
 def _subject_actor(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[str | None, bool]:
     """Whom a subject names: a person (the first one), or a thing whose duty it is
     ("Visits between the children and parents" are the agency's). (actor, is a thing)."""
     person = _first_named(tokens, lexicon.actors)
     thing = _first_named(tokens, lexicon.things)
+    if thing is not None and person is not None:
+        first, last = sorted((thing[0], person[0]))
+        if last - first <= 2 and not any(
+            t.low in _COORDINATORS or t.low in _PREPOSITIONS or t.low in _NOT_IN_COMPOUND
+            for t in tokens[first + 1 : last]
+        ):  # a compound names the last noun: "Family visits" (a visit), "Visit participants"
+            return (thing[1], True) if thing[0] > person[0] else (person[1], False)
     if thing is not None and (person is None or thing[0] < person[0]):
         return thing[1], True
     return (person[1] if person else None), False
@@ -903,8 +1036,12 @@ def _named(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     if any(t.low == "[" for t in tokens):
         return True
     words = [t for t in tokens if t.low.isalpha() and t.low not in lexicon.determiners]
-    return bool(words) and all(t.text[:1].isupper() for t in words) and any(
-        t.low not in lexicon.keys and not t.low.endswith(("ly", "ed", "ing")) for t in words
+    return (
+        bool(words)
+        and all(t.text[:1].isupper() for t in words)
+        and any(
+            t.low not in lexicon.keys and not t.low.endswith(("ly", "ed", "ing")) for t in words
+        )
     )
 
 

@@ -56,6 +56,23 @@ FORMS = [
         "imperative",
         {"action"},
     ),
+    # an opening condition, with or without a comma: the main clause is the duty, done
+    # each time the condition holds
+    ("If it is safe, phone the police.", "parent", "imperative", {"action", "once"}),
+    ("If it's safe phone the police", "parent", "imperative", {"action", "once"}),
+    ("When this occurs call your social worker.", "parent", "imperative", {"action", "once"}),
+    # a negated modal, a negated passive
+    ("Family visits cannot be refused as a punishment.", "agency", "passive", {"ban"}),
+    ("Visits must not be cancelled as a punishment.", "agency", "passive", {"ban"}),
+    ("Abstinence from alcohol", "parent", "fragment", {"once"}),
+    # a duty after "it is ..."
+    (
+        "It is the responsibility of the social worker to notify the foster parents.",
+        "agency",
+        "modal",
+        {"action"},
+    ),
+    ("It is important that you call your worker each week.", "parent", "declarative", {"action"}),
 ]
 
 
@@ -87,6 +104,8 @@ def test_forms_read_right(
         "Maintaining sobriety",
         "Mental health",
         "The children will be safe.",
+        "If needed, be supportive.",
+        "It is important to be patient.",
     ],
 )
 def test_states_and_topics_are_not_observable(lexicon: Lexicon, text: str) -> None:
@@ -118,3 +137,10 @@ def test_spans_point_into_the_statement(lexicon: Lexicon) -> None:
 def test_odd_input_reads_without_error(lexicon: Lexicon, text: str) -> None:
     read(text, lexicon)
     assert isinstance(tokenize(text, lexicon), list)
+
+
+def test_open_ended_conditions_do_not_make_a_one_off_task(lexicon: Lexicon) -> None:
+    reading = read("If needed, call the worker.", lexicon)
+    assert "action" in reading.features() and "once" not in reading.features()
+    assert "once" in read("Review the section on animal safety.", lexicon).features()
+    assert "once" not in read("Discuss your progress with the worker.", lexicon).features()
