@@ -178,6 +178,7 @@ class Lexicon:
     one_off_objects: tuple[tuple[str, ...], ...]
     notice_verbs: frozenset[str]
     triggers: tuple[tuple[str, ...], ...]
+    occasions: tuple[tuple[str, ...], ...]
     activities: frozenset[tuple[str, ...]]
     acts: frozenset[tuple[str, ...]]
     actors: Mapping[tuple[str, ...], str]  # phrase (of keys) -> actor
@@ -279,6 +280,7 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
         one_off_objects=phrases("one_off_objects"),
         notice_verbs=frozenset(_words(data.get("notice_verbs"))),
         triggers=phrases("triggers"),
+        occasions=phrases("occasions"),
         activities=frozenset(phrase(p) for p in _words(data.get("activities"))),
         acts=frozenset(phrase(p) for p in _words(data.get("acts"))),
         actors=actors,
@@ -508,6 +510,11 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         if k != at
     ):  # "Take the child to the emergency room if ...", "When violence happens, go to ..."
         return True  # (not "when asked", "if needed": those leave it open)
+    if any(
+        _match_any(tokens, k, lexicon.occasions) is not None
+        for k in range(at + 1, min(len(tokens), at + 25))
+    ):  # "confirmed before being presented", "upon exiting care", "during the meeting"
+        return True
     window = tokens[at + 1 : at + 6]
     stop = next((k for k, t in enumerate(window) if t.low in _BOUNDARY), len(window))
     window = window[:stop]
@@ -732,9 +739,14 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> _Sentence:
     if (
         modal is not None
         and _imperative(body, 0, lexicon)
-        and any(t.low in _BOUNDARY for t in body[1 : modal[0]])
+        and (
+            any(t.low in _BOUNDARY for t in body[1 : modal[0]])
+            or (body[0].key in lexicon.actions and body[1].low in _OBJECT_OPENERS)
+        )
     ):
-        modal = None  # "Ask questions if you are not clear on what you need to do"
+        # "Ask questions if you are not clear on what you need to do", "Tell your
+        # caseworker about difficulties you may have": the modal is in a clause
+        modal = None
     # a negation or "no" opening the sentence: "No further violence", "Never leave ..."
     if body[0].low in ("no", "zero") or (body[0].low == "there" and modal is None):
         sentence.form = "fragment"
@@ -760,6 +772,7 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> _Sentence:
             sentence.predicates = kept
         if sentence.predicates and sentence.predicates[0].passive:
             sentence.form = "passive"
+            _one_thing(sentence, lexicon)
         _coordinated(sentence, body, end, lexicon)
         _fragment_agent(sentence, body, lexicon)
         return sentence
@@ -806,6 +819,9 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> _Sentence:
 _SUBORDINATORS = _BOUNDARY - {",", "(", ")", "-", "\u2013", "\u2014", "and/or"}
 
 
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "his", "her", "their", "my", "our",
+                             "all", "any", "every", "each", "him", "them", "us", "you", "me",
+                             "this", "these", "those"})  # fmt: skip
 _OPENERS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless", "while",
                       "upon", "until", "should"})  # fmt: skip
 _TRIGGERS = _OPENERS - {"while", "until"}
@@ -896,8 +912,13 @@ def _declarative(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon)
             ):
                 passive = token.key == "be" and tokens[after].form == "ed"
                 sentence.form = "passive" if passive else "declarative"
-                sentence.predicates.append(_predicate(tokens, after, negated, lexicon, passive))
+                predicate = _predicate(tokens, after, negated, lexicon, passive)
+                if passive and predicate.verb in lexicon.done_to:
+                    predicate = replace(predicate, observable=True)  # "a plan is developed"
+                sentence.predicates.append(predicate)
                 sentence.given = passive and tokens[after].key in lexicon.given_to
+                if passive:
+                    _one_thing(sentence, lexicon)
                 _coordinated(sentence, tokens, after + 1, lexicon)
                 _fragment_agent(sentence, tokens, lexicon)
             elif token.key == "be" and k == 1 and _extraposed(sentence, tokens, k + 1, lexicon):
@@ -961,6 +982,28 @@ def _extraposed(sentence: _Sentence, tokens: Sequence[Token], start: int, lexico
             sentence.given, sentence.agent = inner.given, inner.agent
             return True
     return False
+
+
+_DEFINITE = frozenset({"the", "a", "an", "this", "that", "your", "his", "her", "their", "its",
+                       "my", "our"})  # fmt: skip
+
+
+def _one_thing(sentence: _Sentence, lexicon: Lexicon) -> None:
+    """A passive whose subject is one definite thing is done to it once: "A note of the
+    meeting will be taken", "The planning meeting should be chaired", "This agreement will
+    be reviewed". Not "Visits will be supervised", nor a person ("The mother will be
+    referred")."""
+    subject, first = sentence.subject, sentence.predicates[0]
+    if not subject or subject[0].low not in _DEFINITE or not first.observable:
+        return
+    head = subject[-1]
+    for k, token in enumerate(subject[1:], 1):
+        if token.low in ("of", "for", "from", "with", ",", "(", "which", "that", "who"):
+            head = subject[k - 1]
+            break
+    plural = head.form == "s" or (head.low.endswith("s") and not head.low.endswith("ss"))
+    if not plural and _actor_in(subject, lexicon) is None:
+        sentence.predicates[0] = replace(first, once=True)
 
 
 def _fragment_agent(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> None:
