@@ -188,6 +188,7 @@ class Lexicon:
     through: frozenset[str]
     done_to: frozenset[str]
     youth_cues: tuple[tuple[str, ...], ...]
+    cared_for: tuple[tuple[str, ...], ...]
     addressed: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
     determiners: frozenset[str]
     abbreviations: frozenset[str]
@@ -290,6 +291,7 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
         through=frozenset(_words(data.get("through"))),
         done_to=frozenset(_words(data.get("done_to"))),
         youth_cues=phrases("youth_cues"),
+        cared_for=phrases("cared_for"),
         addressed=tuple(
             (str(actor), tuple(sorted({phrase(w) for w in _words(cues)}, key=len, reverse=True)))
             for actor, cues in dict(data.get("addressed", {})).items()
@@ -1125,6 +1127,15 @@ def _actor(
             return named, True
     for part in parts:
         if part.form == "first-person":
+            if (
+                part.subject
+                and part.subject[0].low == "we"
+                and (
+                    any(t.low in ("you", "your") for t in tokens)
+                    or _addressee(tokens, lexicon) == "agency"
+                )
+            ):  # "We will let you know ...", "we will work with the family": the agency
+                return "agency", False
             return ("child" if _youth(tokens, lexicon) else responsible or "parent"), False
         if part.form in ("modal", "declarative", "passive") and part.subject:
             named, thing = _subject_actor(part.subject, lexicon)
@@ -1147,9 +1158,11 @@ def _actor(
             owner = _thing_in(tokens, lexicon)
             if responsible:
                 return responsible, False
-            return _addressee(tokens, lexicon) or owner or "parent", False
-        if part.form == "imperative" and part.predicates:
-            return responsible or _addressee(tokens, lexicon) or "parent", False
+            addressee = _addressee(tokens, lexicon) or owner or _cared_for(tokens, lexicon)
+            return addressee or "parent", False
+        if part.form in ("imperative", "declarative") and part.predicates:
+            addressee = _addressee(tokens, lexicon) or _cared_for(tokens, lexicon)
+            return responsible or addressee or "parent", False
     if responsible:
         return responsible, False
     return ("parent" if parts else "unknown"), False
@@ -1162,6 +1175,15 @@ def _addressee(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
     for actor, cues in lexicon.addressed:
         if any(_match_any(tokens, k, cues) for k in range(len(tokens))):
             return actor
+    return None
+
+
+def _cared_for(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
+    """A caregiver, when the words name one child in the third person ("Provide a safe
+    home for the child"; not "[the child]", a name left out), else None."""
+    for k in range(len(tokens)):
+        if _match_any(tokens, k, lexicon.cared_for) and (k == 0 or tokens[k - 1].low != "["):
+            return "caregiver"
     return None
 
 

@@ -38,7 +38,7 @@ FORMS = [
     ("mum and dad will not argue in front of the children", "parent", "modal", {"ban"}),
     ("Father will refrain from using drugs or alcohol.", "parent", "modal", {"ban"}),
     ("There will be no physical discipline of the children.", "parent", "modal", {"ban"}),
-    ("not to administer corporal punishment to any child", "parent", "imperative", {"ban"}),
+    ("not to administer corporal punishment to the children", "parent", "imperative", {"ban"}),
     ("Mother will be referred to IOP by the caseworker.", "agency", "passive", {"action"}),
     ("Father will be drug tested randomly.", "parent", "passive", {"action"}),
     ("Jane will attend AA meetings twice a week.", "parent", "modal", {"action"}),
@@ -73,6 +73,15 @@ FORMS = [
         {"action"},
     ),
     ("It is important that you call your worker each week.", "parent", "declarative", {"action"}),
+    # whom a duty addresses when it names nobody
+    ("Provide a safe home for the child.", "caregiver", "imperative", {"state"}),
+    ("Take [the child] to every medical appointment.", "parent", "imperative", {"action"}),
+    ("We will call you within two days.", "agency", "first-person", {"action"}),
+    ("We will call our sponsor every week.", "parent", "first-person", {"action"}),
+    ("review your plan with you every 6 months", "agency", "imperative", {"action"}),
+    ("Build a transition plan.", "child", "imperative", {"action"}),
+    ("Children must be seen at least once a month.", "agency", "passive", {"action"}),
+    ("Documents in the case plan the date of each task.", "agency", "declarative", {"action"}),
 ]
 
 
