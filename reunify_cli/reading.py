@@ -470,11 +470,13 @@ def _predicate(
 
 
 _CONDITIONS = frozenset({"if", "when", "whenever", "upon", "once", "unless"})
+_QUALIFIERS = frozenset({"as", "when", "where", "if", "whenever", "wherever", "upon", "on", "at"})
 _OPEN_ENDED = frozenset(
     {"asked", "requested", "needed", "necessary", "appropriate", "possible", "required",
      "directed", "feasible", "deemed", "applicable", "desired", "recommended", "warranted",
-     "indicated"}
+     "indicated", "request", "instructed", "advised", "practicable"}
 )  # fmt: skip
+_LEFT_OPEN = _OPEN_ENDED - {"possible", "practicable", "applicable"}
 _ONGOING = frozenset(
     {"information", "supervision", "transportation", "housing", "employment", "income", "care",
      "support", "services", "service", "treatment", "counseling", "counselling", "therapy",
@@ -506,6 +508,11 @@ _DETERMINERS_ONE = frozenset(
 def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     """Is the verb at `at` a one-off task: done once and plainly done or not?"""
     verb = tokens[at].key
+    if any(
+        t.low in _QUALIFIERS and k + 1 < len(tokens) and tokens[k + 1].low in _LEFT_OPEN
+        for k, t in enumerate(tokens)
+    ):  # "Submit to drug testing as requested", "Refer ... where required": left open
+        return False
     if any(
         t.low in _CONDITIONS and (k + 1 >= len(tokens) or tokens[k + 1].low not in _OPEN_ENDED)
         for k, t in enumerate(tokens[: at + 25])

@@ -153,3 +153,5 @@ def test_open_ended_conditions_do_not_make_a_one_off_task(lexicon: Lexicon) -> N
     assert "action" in reading.features() and "once" not in reading.features()
     assert "once" in read("Review the section on animal safety.", lexicon).features()
     assert "once" not in read("Discuss your progress with the worker.", lexicon).features()
+    for text in ("Submit to drug testing as requested.", "Refer the family where required."):
+        assert "once" not in read(text, lexicon).features()
