@@ -53,7 +53,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "my", "myself"})
 _FILLERS = frozenset(
     {"and", "also", "please", "then", "-", "\u2013", "\u2014", "*", "\u2022", "\u00b7", ")",
      "(", ":", ",", "\"", "'", "\u201c", "\u201d", "additionally", "furthermore", "finally",
-     "lastly", "first", "second", "third", "next"}
+     "lastly", "first", "second", "third", "next", "including"}
 )  # fmt: skip
 
 
@@ -444,10 +444,22 @@ def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -
         if any(t.key in lexicon.actions and t.form in ("base", "s") for t in clause):
             return True
     if verb in lexicon.states:
-        return followed_by(lexicon.observable_with)
+        return followed_by(lexicon.observable_with) or _by_doing(tokens, at, lexicon)
     if verb not in lexicon.actions:
         return False  # an unknown verb: observable only when the lists say so
     return not followed_by(lexicon.state_with)
+
+
+def _by_doing(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    """A state shown by doing something: "monitor the quality of care by reviewing the
+    reports", "as evidenced by attending every session"."""
+    for k in range(at + 1, min(len(tokens) - 1, at + 12)):
+        if tokens[k].low in _SENTENCE_END:
+            return False
+        if tokens[k].low in ("by", "through"):
+            after = tokens[k + 1]
+            return after.form == "ing" and after.key in lexicon.actions
+    return False
 
 
 def _verb_at(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
@@ -565,7 +577,8 @@ def _participle(token: Token, lexicon: Lexicon) -> bool:
     ("noted", "uploaded")."""
     if token.key in lexicon.verbs:
         return token.form == "ed"
-    return token.low.isalpha() and token.low.endswith(("ed", "en")) and len(token.low) > 4
+    word = token.low.replace("-", "")  # "re-evaluated"
+    return word.isalpha() and word.endswith(("ed", "en")) and len(word) > 4
 
 
 def _after_modal(
@@ -908,9 +921,14 @@ def _declarative(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon)
     """'Mother attends weekly AA', 'Father has completed ...', 'Visits are supervised'."""
     for k in range(0, min(len(tokens), 9)):
         token = tokens[k]
-        if token.low in _BOUNDARY and token.low not in ("-",):
-            return False
-        if token.key in ("have", "be") and token.form in ("s", "ed") and k + 1 < len(tokens):
+        if token.low in _BOUNDARY and token.low not in ("-", ","):
+            return False  # (a list may be the subject: "Whispering, passing notes, and ...")
+        plural_have = token.low == "have" and k > 0 and _actor_in(tokens[:k], lexicon) is not None
+        if (
+            token.key in ("have", "be")
+            and (token.form in ("s", "ed") or plural_have)  # "Foster parents have ..."
+            and k + 1 < len(tokens)
+        ):
             after, negated = _skip(tokens, k + 1, lexicon)
             sentence.subject = list(tokens[:k])
             sentence.form = "declarative"
@@ -925,6 +943,8 @@ def _declarative(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon)
                 if passive and predicate.verb in lexicon.done_to:
                     predicate = replace(predicate, observable=True)  # "a plan is developed"
                 sentence.predicates.append(predicate)
+                if negated:  # "Whispering and hand signals are not allowed"
+                    _negated_ban(sentence, tokens, after, lexicon)
                 sentence.given = passive and tokens[after].key in lexicon.given_to
                 if passive:
                     _one_thing(sentence, lexicon)
@@ -950,7 +970,12 @@ def _declarative(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon)
             sentence.predicates.append(_predicate(tokens, k, False, lexicon))
             _coordinated(sentence, tokens, k + 1, lexicon)
             return True
-        if token.form == "s" and token.key in lexicon.verbs and tokens[k - 1].form != "s":
+        if (
+            token.form == "s"
+            and token.key in lexicon.verbs
+            and tokens[k - 1].form not in ("s", "ing")  # "passing notes": a noun
+            and tokens[k - 1].low not in lexicon.determiners
+        ):
             subject = tokens[:k]
             if _actor_in(subject, lexicon) is None and not _named(subject, lexicon):
                 return False

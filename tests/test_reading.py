@@ -82,6 +82,14 @@ FORMS = [
     ("Build a transition plan.", "child", "imperative", {"action"}),
     ("Children must be seen at least once a month.", "agency", "passive", {"action"}),
     ("Documents in the case plan the date of each task.", "agency", "declarative", {"action"}),
+    # more forms: a list as subject, a state shown by doing, hyphenated participles
+    ("Whispering, passing notes and hand signals are not allowed.", "agency", "passive", {"ban"}),
+    ("Mother will monitor screen time by checking the log.", "parent", "modal", {"action"}),
+    ("The plan should be re-evaluated every month.", "agency", "passive", {"action"}),
+    ("including submitting to random drug screens", "parent", "imperative", {"action"}),
+    ("We will start developing your plan.", "agency", "first-person", {"action"}),
+    ("Foster parents have a working phone.", "caregiver", "declarative", {"action"}),
+    ("The worker will always be within sight of the child.", "agency", "modal", {"action"}),
 ]
 
 
