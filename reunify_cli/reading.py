@@ -17,7 +17,7 @@ a lemma table.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -344,11 +344,37 @@ def _starts_with(tokens: Sequence[Token], at: int, phrase: Sequence[str]) -> boo
     return all(tokens[at + k].key == w or tokens[at + k].low == w for k, w in enumerate(phrase))
 
 
-def _match_any(
-    tokens: Sequence[Token], at: int, phrases: Iterable[Sequence[str]]
-) -> Sequence[str] | None:
-    for phrase in phrases:  # longest first
-        if _starts_with(tokens, at, phrase):
+_Phrases = Collection[tuple[str, ...]]
+_INDEXES: dict[int, tuple[_Phrases, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _index(phrases: _Phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of a word list by their first word, longest first: built once per list
+    (the lists live in the frozen Lexicon), so a lookup tries only the phrases that can
+    start at a word instead of every phrase of the list."""
+    entry = _INDEXES.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        return entry[1]
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        if phrase:
+            table.setdefault(phrase[0], []).append(phrase)
+    index = {word: tuple(found) for word, found in table.items()}
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
+
+
+def _match_any(tokens: Sequence[Token], at: int, phrases: _Phrases) -> Sequence[str] | None:
+    """The longest phrase of the list that starts at `at`, or None."""
+    if at >= len(tokens):
+        return None
+    index = _index(phrases)
+    token = tokens[at]
+    candidates = index.get(token.key, ())
+    if token.low != token.key and token.low in index:
+        candidates = tuple(sorted({*candidates, *index[token.low]}, key=lambda p: (-len(p), p)))
+    for phrase in candidates:
+        if len(phrase) == 1 or _starts_with(tokens, at, phrase):
             return phrase
     return None
 
@@ -1053,12 +1079,18 @@ def _fragment_agent(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexic
 # --- the actor ------------------------------------------------------------------------------
 
 
+_LONGEST: dict[int, tuple[Mapping[tuple[str, ...], str], int]] = {}  # words in a table's phrases
+
+
 def _first_named(
     tokens: Sequence[Token], table: Mapping[tuple[str, ...], str]
 ) -> tuple[int, str] | None:
     """The first phrase of `table` in the words that is not a possessor ('the mother's
     therapist' names a therapist), longest phrases first: (position, actor)."""
-    longest = max((len(p) for p in table), default=1)
+    known = _LONGEST.get(id(table))
+    if known is None or known[0] is not table:
+        known = _LONGEST[id(table)] = (table, max((len(p) for p in table), default=1))
+    longest = known[1]
     k = 0
     while k < len(tokens):
         for size in range(min(longest, len(tokens) - k), 0, -1):
