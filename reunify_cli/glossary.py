@@ -10,14 +10,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, MutableSet
+from types import MappingProxyType
+
+_PATTERNS: dict[int, tuple[Mapping[str, str], re.Pattern[str] | None]] = {}
 
 
 def pattern(glossary: Mapping[str, str]) -> re.Pattern[str] | None:
     """A regex matching any abbreviation of the glossary (and its plural), as written."""
-    if not glossary:
-        return None
-    words = "|".join(re.escape(k) for k in sorted(glossary, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])")
+    known = _PATTERNS.get(id(glossary))  # the run's glossary is one object: built once
+    if known is not None and known[0] is glossary:
+        return known[1]
+    compiled = None
+    if glossary:
+        words = "|".join(re.escape(k) for k in sorted(glossary, key=len, reverse=True))
+        compiled = re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])")
+    if isinstance(glossary, MappingProxyType):  # read-only: safe to keep
+        if len(_PATTERNS) > 64:
+            _PATTERNS.clear()
+        _PATTERNS[id(glossary)] = (glossary, compiled)
+    return compiled
 
 
 def meaning(term: str, glossary: Mapping[str, str]) -> str | None:

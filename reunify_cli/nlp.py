@@ -18,6 +18,7 @@ from .regexes import Needs, may_match, required_words
 from .regexguard import TIMEOUT, compile_pattern
 
 MAX_TEXT = 20_000  # characters of one statement that are analysed (longer text is cut)
+CACHE_STATEMENTS = 10_000  # analysed statements kept per run (oldest dropped first)
 FLAG_IDS = range(19, 64)  # lexeme flag bits spaCy leaves free (FLAG19 ... FLAG63)
 LEXICAL_ATTRS = ("ORTH", "LOWER", "LEMMA")
 
@@ -104,6 +105,9 @@ class Analyzer:
         self.checker = Matcher(self.nlp.vocab, validate=True)  # spaCy's pattern errors
         self.regexes: list[tuple[str, Any, str]] = []  # (key, compiled pattern, pack)
         self.regex_needs: list[Needs] = []
+        # A statement's hits depend on its text and the rules alone: a batch that repeats
+        # template sentences analyses each once (per process). Bounded, oldest out first.
+        self._cache: dict[str, list[Hit]] = {}
         entries: list[tuple[str, Match, str]] = []
         entries += [(f"rule:{r.id}", r.match, r.pack) for r in rules if r.match is not None]
         entries += [(f"det:{d.id}", d.match, d.pack) for d in detectors]
@@ -138,10 +142,27 @@ class Analyzer:
             self.regex_needs.append(required_words(pattern) if self.lexical else ())
 
     def hits(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Hit]]:
-        """For each text, every match (rule, detector, domain) with character offsets."""
+        """For each text, every match (rule, detector, domain) with character offsets.
+
+        A statement met before in this run gets the same (shared, not to be changed) list
+        of hits: the hits of a text depend on nothing else."""
+        heads = [t[:MAX_TEXT] for t in texts]
+        cache = self._cache
+        found = {h: cache[h] for h in heads if h in cache}
+        todo = [h for h in dict.fromkeys(heads) if h not in found]
+        if todo:
+            for head, hits in zip(todo, self._analyse(todo, batch_size), strict=True):
+                found[head] = hits
+            for head in todo:
+                cache[head] = found[head]
+            while len(cache) > CACHE_STATEMENTS:
+                del cache[next(iter(cache))]
+        for head in heads:
+            yield found[head]
+
+    def _analyse(self, heads: Sequence[str], batch_size: int) -> Iterator[list[Hit]]:
         from spacy.attrs import IDX, LENGTH
 
-        heads = [t[:MAX_TEXT] for t in texts]
         lowered = [lower_keep_offsets(h) for h in heads]
         tokenized = [_break_punctuation_runs(low) for low in lowered]
         strings = self.nlp.vocab.strings

@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import re
 
+CACHE_TEXTS = 10_000  # grades kept per run (batches repeat template sentences)
+_GRADES: dict[str, float] = {}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
 _INITIAL = re.compile(r"\b([A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr|No)\.\s")
 
 
 def grade(text: str) -> float:
     """The Flesch-Kincaid grade of a text (0 for a text without words)."""
+    known = _GRADES.get(text)
+    if known is None:
+        known = _GRADES[text] = _grade(text)
+        while len(_GRADES) > CACHE_TEXTS:
+            del _GRADES[next(iter(_GRADES))]
+    return known
+
+
+def _grade(text: str) -> float:
     if not re.search(r"[A-Za-z]", text):
         return 0.0
     import textstat
