@@ -16,6 +16,7 @@ from .model import Detector, Domain, LoadError, Match, ReunifyError, Rule
 from .reading import Lexicon, Reading, compile_lexicon, read
 from .regexes import Needs, may_match, required_words
 from .regexguard import TIMEOUT, compile_pattern
+from .regexset import PatternSet
 
 MAX_TEXT = 20_000  # characters of one statement that are analysed (longer text is cut)
 CACHE_STATEMENTS = 10_000  # analysed statements kept per run (oldest dropped first)
@@ -114,6 +115,9 @@ class Analyzer:
         entries += [(f"dom:{d.id}", d.recognise, d.pack) for d in domains]
         for key, match, pack in entries:
             self._add(key, match, pack)
+        # with the default pipeline, one RE2 pass tells which regexes may match at all
+        patterns = [regex.pattern for _, regex, _ in self.regexes]
+        self.regex_set = PatternSet(patterns if self.lexical else [])
 
     def _add(self, key: str, match: Match, pack: str) -> None:
         if match.phrases:
@@ -183,8 +187,14 @@ class Analyzer:
                     last = bounds[end - 1]
                     found.append(Hit(key, bounds[start][0], last[0] + last[1]))
             ascii = head.isascii()
-            for (key, regex, pack), needs in zip(self.regexes, self.regex_needs, strict=True):
-                if needs and ascii and not may_match(needs, low):
+            may = self.regex_set.candidates(head) if self.regex_set.size else None
+            for index, ((key, regex, pack), needs) in enumerate(
+                zip(self.regexes, self.regex_needs, strict=True)
+            ):
+                if may is not None:
+                    if index not in may:
+                        continue
+                elif needs and ascii and not may_match(needs, low):
                     continue
                 found.extend(_regex_hits(key, regex, pack, head))
             found.extend(reading_hits(read(head, self.lexicon), self.readers))
