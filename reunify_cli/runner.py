@@ -2,7 +2,9 @@
 end with the summary, and return the exit code. All printing of a lint run happens here.
 
 Streaming formats (text, jsonl, csv) write each file's output as soon as it and the files
-before it are done; the others get the whole Report at the end (`render_report`).
+before it are done. The whole-document formats (json, sarif, github, junit) are joined
+from each file's part, rendered where the file was analysed (reporters/stream.py); a run
+of one file gets the whole Report at the end (`render_report`), as written before.
 """
 
 from __future__ import annotations
@@ -108,6 +110,11 @@ def lint_batch(
     gc.freeze()
     entries = list(walk(paths, settings.globs, settings.exclude, settings.force_exclude))
     streamer = _streamer(fmt, color)
+    part = None
+    if streamer is None and len(entries) > 1:  # one document, from the files' parts
+        from .reporters import stream
+
+        part = stream.part_renderer(fmt, ruleset.rules)
     stats = Statistics()
     errors: list[str] = []
     kept: list[FileReport] = []
@@ -115,24 +122,33 @@ def lint_batch(
     with _output(output) as write, progress.bar(len(entries), show_bar, err) as advance:
         if streamer is not None:
             write(streamer[0])
+        document = None
+        if part is not None:
+            document = stream.DocumentWriter(fmt, write, ruleset.rules, settings.config_files)
+            document.start()
         outcomes = batch.run(
             entries,
             ruleset,
             settings,
             jobs=jobs,
-            render=streamer[1] if streamer is not None else None,
-            keep=streamer is None,
+            render=streamer[1] if streamer is not None else part,
+            keep=streamer is None and part is None,
+            keep_errors=part is not None,
         )
         for outcome in outcomes:
             stats.add(outcome.tally)
             advance(1, outcome.tally.goals)
-            if outcome.text:
+            if document is not None:
+                document.add(outcome.tally.path, outcome.text or "", outcome.report)
+            elif outcome.text:
                 write(outcome.text)
-            if outcome.report is not None:
+            if outcome.report is not None and document is None:
                 kept.append(outcome.report)
             if outcome.tally.error is not None and fmt != "text":
                 errors.append(outcome.tally.error)
-        if streamer is None:
+        if document is not None:
+            document.finish(stats.snapshot())
+        elif streamer is None:
             report = Report(tuple(kept), ruleset.rules, settings.config_files)
             write(render_report(report))
         summary = stats.snapshot()
