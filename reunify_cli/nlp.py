@@ -1,9 +1,10 @@
 """The only module that imports spaCy: compile pack matches once, find them in statements.
 
-The default pipeline is `spacy.blank("en")` plus the lookup lemmatizer from
-`spacy-lookups-data` - nothing to download. Text is lower-cased before analysis (keeping
-every character offset), so phrases match whatever the capitalisation, and phrases match
-on lemmas, so "made progress", "making progress" and "make progress" are one phrase.
+The default pipeline is `spacy.blank("en")` plus the lookup lemmatizer with the English
+table of `spacy-lookups-data` (shipped in reunify_cli/data) - nothing to download. Text
+is lower-cased before analysis (keeping every character offset), so phrases match
+whatever the capitalisation, and phrases match on lemmas, so "made progress", "making
+progress" and "make progress" are one phrase.
 """
 
 from __future__ import annotations
@@ -52,23 +53,47 @@ def _break_punctuation_runs(text: str) -> str:
     return _PUNCTUATION_RUN.sub(spaced, text)
 
 
+LEMMA_TABLE = "en_lemma_lookup.json.gz"  # in reunify_cli/data (see its LICENSE.txt)
+
+
 def make_pipeline() -> Any:
     import spacy
-    from spacy.lookups import Lookups, load_lookups
+    from spacy.lookups import Lookups
 
     from .packcache import cached_bytes
 
     nlp = spacy.blank("en")
     lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    # the lookup table from spacy-lookups-data, kept in the user cache in spaCy's own
-    # binary form (it loads faster than the package's gzipped JSON; no plan text)
-    table = cached_bytes(
-        "lemma-lookup",
-        (_version("spacy"), _version("spacy-lookups-data")),
-        lambda: load_lookups("en", ["lemma_lookup"]).to_bytes(),
-    )
+    # the English lookup table of spacy-lookups-data (shipped: the one table of that 99 MB
+    # package that is used), kept in the user cache in spaCy's own binary form, which
+    # loads faster than the gzipped JSON (no plan text)
+    table = cached_bytes("lemma-lookup", (_version("spacy"), _table_digest()), _lookups_bytes)
     lemmatizer.initialize(lookups=Lookups().from_bytes(table))
     return nlp
+
+
+def _table_file() -> Any:
+    from importlib import resources
+
+    return resources.files("reunify_cli.data").joinpath(LEMMA_TABLE)
+
+
+def _table_digest() -> str:
+    import hashlib
+
+    return hashlib.sha256(_table_file().read_bytes()).hexdigest()
+
+
+def _lookups_bytes() -> bytes:
+    import gzip
+    import json
+
+    from spacy.lookups import Lookups
+
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", json.loads(gzip.decompress(_table_file().read_bytes())))
+    data: bytes = lookups.to_bytes()
+    return data
 
 
 def _version(distribution: str) -> str:
@@ -76,7 +101,7 @@ def _version(distribution: str) -> str:
 
     try:
         return version(distribution)
-    except PackageNotFoundError:  # pragma: no cover - spaCy then fails to load the table
+    except PackageNotFoundError:  # pragma: no cover
         return "?"
 
 

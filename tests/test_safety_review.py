@@ -184,7 +184,7 @@ def test_row02_a_link_at_the_temporary_or_entry_name_is_not_followed(
 def test_row12_a_damaged_lemma_cache_is_a_miss_and_is_rebuilt(cache: Path, damage: str) -> None:
     """Truncated: an internal error on every run, before. Doctored (a byte changed, the
     header kept) or written by another user: results silently changed, before. Now each is
-    a miss: the table comes from spacy-lookups-data again, and the entry is rewritten."""
+    a miss: the table comes from the shipped file again, and the entry is rewritten."""
     from reunify_cli.nlp import make_pipeline
 
     words = "attended sessions went children made"
