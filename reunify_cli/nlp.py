@@ -122,8 +122,8 @@ class Analyzer:
         self.readers: list[tuple[str, frozenset[str]]] = []  # (key, reading features)
 
         # With our own pipeline a lemma depends on the word alone (lookup table), so
-        # lemmas are set straight from the table, and set tests on words (`IN` lists) can
-        # become lexeme flags that the Matcher checks in C: same results, much faster.
+        # lemmas are set straight from the table, and set tests on words (`IN` / `NOT_IN`
+        # lists) can become lexeme flags that the Matcher checks in C: same results, much faster.
         self.lexical = _Lexical(nlp := make_pipeline()) if nlp is None else None
         self.nlp = nlp
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
@@ -289,17 +289,22 @@ class _Lexical:
         return word if lemma is None else str(self.vocab.strings[lemma])
 
     def token(self, spec: dict[str, Any]) -> dict[str, Any]:
-        """A token pattern with `{ATTR: {IN: [words]}}` tests turned into flag tests."""
+        """A token pattern with `{ATTR: {IN: [words]}}` and `{ATTR: {NOT_IN: [words]}}`
+        tests turned into flag tests (true, false): checked in C, not per token in Python."""
         result: dict[str, Any] = {}
         for attr, value in spec.items():
-            words = value.get("IN") if isinstance(value, dict) and len(value) == 1 else None
+            test, words = next(iter(value.items())) if _one_key(value) else (None, None)
             flag = None
-            if attr.upper() in LEXICAL_ATTRS and isinstance(words, list):
+            if (
+                attr.upper() in LEXICAL_ATTRS
+                and test in ("IN", "NOT_IN")
+                and isinstance(words, list)
+            ):
                 flag = self._flag(attr.upper(), words)
-            if flag is None:
+            if flag is None or flag in result:
                 result[attr] = value
             else:
-                result[flag] = True
+                result[flag] = test == "IN"
         return result
 
     def _flag(self, attr: str, words: list[Any]) -> str | None:
@@ -326,6 +331,10 @@ class _Lexical:
             lemmas = [lemma or get(orth, orth) for orth, lemma in rows]
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
+
+
+def _one_key(value: Any) -> bool:
+    return isinstance(value, dict) and len(value) == 1
 
 
 def lemmas(nlp: Any, phrase: str) -> tuple[str, ...]:

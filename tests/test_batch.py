@@ -181,9 +181,10 @@ def test_memory_stays_bounded_as_the_batch_grows(
     they are made small here: what must not grow is everything else."""
     import tracemalloc
 
-    from reunify_cli import nlp, readability
+    from reunify_cli import engine, nlp, readability
 
     monkeypatch.setattr(nlp, "CACHE_STATEMENTS", 50)
+    monkeypatch.setattr(engine, "CACHE_MATCHES", 50)
     monkeypatch.setattr(readability, "CACHE_TEXTS", 50)
     generator = load_generator()
     peaks = []
