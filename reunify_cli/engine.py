@@ -88,8 +88,19 @@ _WHOLE: dict[int, tuple[TextField, Span | None]] = {}
 def elements_of(
     hits: Iterable[Hit], detector_elements: Mapping[str, Element]
 ) -> dict[Element, bool]:
+    known = _ELEMENTS.get(id(hits))  # per hits list, shared by goals with the same text
+    if known is not None and known[0] is hits and known[1] is detector_elements:
+        return dict(known[2])
     present = {detector_elements.get(h.key[4:]) for h in hits if h.key.startswith("det:")}
-    return {element: element in present for element in Element}
+    elements = {element: element in present for element in Element}
+    if isinstance(hits, list):
+        _ELEMENTS[id(hits)] = (hits, detector_elements, elements)
+        while len(_ELEMENTS) > CACHE_MATCHES:
+            del _ELEMENTS[next(iter(_ELEMENTS))]
+    return dict(elements)
+
+
+_ELEMENTS: dict[int, tuple[object, object, dict[Element, bool]]] = {}
 
 
 def domains_of(hits: Iterable[Hit]) -> tuple[str, ...]:
