@@ -130,7 +130,7 @@ class Analyzer:
         self.matcher = Matcher(self.nlp.vocab, validate=self.lexical is None)
         self.checker = Matcher(self.nlp.vocab, validate=True)  # spaCy's pattern errors
         self.regexes: list[tuple[str, Any, str]] = []  # (key, compiled pattern, pack)
-        self.regex_needs: list[Needs] = []
+        self._regex_needs: list[Needs] | None = None
         # A statement's hits depend on its text and the rules alone: a batch that repeats
         # template sentences analyses each once (per process). Bounded, oldest out first.
         self._cache: dict[str, list[Hit]] = {}
@@ -138,16 +138,40 @@ class Analyzer:
         entries += [(f"rule:{r.id}", r.match, r.pack) for r in rules if r.match is not None]
         entries += [(f"det:{d.id}", d.match, d.pack) for d in detectors]
         entries += [(f"dom:{d.id}", d.recognise, d.pack) for d in domains]
-        for key, match, pack in entries:
+        for key, match, pack in entries:  # token patterns first: flags set on fewer words
             self._add(key, match, pack)
+        phrases = [(key, lower_keep_offsets(p)) for key, match, _ in entries for p in match.phrases]
+        by_key: dict[str, list[Any]] = {}
+        for (key, _), doc in zip(phrases, self._phrase_docs([p for _, p in phrases]), strict=True):
+            by_key.setdefault(key, []).append(doc)
+        for key, found in by_key.items():
+            self.phrase_matcher.add(key, found)
         # with the default pipeline, one RE2 pass tells which regexes may match at all
         patterns = [regex.pattern for _, regex, _ in self.regexes]
         self.regex_set = PatternSet(patterns if self.lexical else [])
 
+    def _phrase_docs(self, phrases: Sequence[str]) -> list[Any]:
+        """The phrases as docs with lemmas. With the default pipeline, a phrase of plain
+        ASCII words that are no tokenizer special case is made from its words directly:
+        the tokenizer would split it at its spaces and nowhere else (most phrases; the
+        tokenizer's first pass over them took a fifth of a cold start)."""
+        if self.lexical is None:
+            return list(self.nlp.pipe(phrases))
+        from spacy.tokens import Doc
+
+        specials = self.nlp.tokenizer.rules
+        docs: list[Any] = []
+        hard = [p for p in phrases if not _plain_words(p, specials)]
+        docs_of_hard = map(self.lexical.lemmatize, self.nlp.tokenizer.pipe(hard))
+        tokenized = dict(zip(hard, docs_of_hard, strict=True))
+        for phrase in phrases:
+            doc = tokenized.get(phrase)
+            if doc is None:
+                doc = self.lexical.lemmatize(Doc(self.nlp.vocab, words=phrase.split(" ")))
+            docs.append(doc)
+        return docs
+
     def _add(self, key: str, match: Match, pack: str) -> None:
-        if match.phrases:
-            docs = list(self.nlp.pipe(lower_keep_offsets(p) for p in match.phrases))
-            self.phrase_matcher.add(key, docs)
         if match.patterns:
             patterns = [[dict(token) for token in pattern] for pattern in match.patterns]
             try:
@@ -166,9 +190,19 @@ class Analyzer:
         if match.reading:
             self.readers.append((key, frozenset(match.reading)))
         for pattern in match.regex:
-            self.regexes.append((key, compile_pattern(pattern), pack))
-            # with the default pipeline, skip a regex on ASCII text lacking its words
-            self.regex_needs.append(required_words(pattern) if self.lexical else ())
+            self.regexes.append((key, _Lazy(pattern), pack))
+
+    @property
+    def regex_needs(self) -> list[Needs]:
+        """With the default pipeline, the words each regex needs: a regex is skipped on
+        ASCII text lacking them (when the RE2 pass cannot tell). Worked out when first
+        needed."""
+        if self._regex_needs is None:
+            self._regex_needs = [
+                required_words(regex.pattern) if self.lexical else ()
+                for _, regex, _ in self.regexes
+            ]
+        return self._regex_needs
 
     def hits(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Hit]]:
         """For each text, every match (rule, detector, domain) with character offsets.
@@ -213,18 +247,34 @@ class Analyzer:
                     found.append(Hit(key, bounds[start][0], last[0] + last[1]))
             ascii = head.isascii()
             may = self.regex_set.candidates(head) if self.regex_set.size else None
-            for index, ((key, regex, pack), needs) in enumerate(
-                zip(self.regexes, self.regex_needs, strict=True)
-            ):
+            needs = self.regex_needs if may is None else None
+            for index, (key, regex, pack) in enumerate(self.regexes):
                 if may is not None:
                     if index not in may:
                         continue
-                elif needs and ascii and not may_match(needs, low):
+                elif needs and needs[index] and ascii and not may_match(needs[index], low):
                     continue
                 found.extend(_regex_hits(key, regex, pack, head))
             found.extend(reading_hits(read(head, self.lexicon), self.readers))
             found.sort(key=lambda h: (h.start, -h.end, h.key))
             yield found
+
+
+class _Lazy:
+    """A pack regex compiled when first run (`regex` takes milliseconds per pattern, and a
+    short run needs few of them)."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: Any = None
+
+    def finditer(self, text: str, timeout: float) -> Iterator[Any]:
+        if self._compiled is None:
+            self._compiled = compile_pattern(self.pattern)
+        found: Iterator[Any] = self._compiled.finditer(text, timeout=timeout)
+        return found
 
 
 def reading_hits(reading: Reading, readers: Sequence[tuple[str, frozenset[str]]]) -> list[Hit]:
@@ -331,6 +381,11 @@ class _Lexical:
             lemmas = [lemma or get(orth, orth) for orth, lemma in rows]
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
+
+
+def _plain_words(phrase: str, specials: Mapping[str, Any]) -> bool:
+    words = phrase.split(" ")
+    return all(w.isascii() and w.isalpha() and w not in specials for w in words)
 
 
 def _one_key(value: Any) -> bool:
