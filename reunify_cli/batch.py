@@ -14,6 +14,7 @@ need the whole report).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -30,6 +31,7 @@ from .stats import FileTally, tally
 
 CHUNK_FILES = 16  # files per task: enough goals for nlp.pipe, small enough to stream
 IN_FLIGHT = 3  # chunks queued per worker
+GC_THRESHOLD = 50_000  # allocations between young-generation collections during a batch
 
 Renderer = Callable[[FileReport], str]
 
@@ -140,12 +142,19 @@ def run(
     chunks = _chunks(paths, chunk_files)
     n_chunks = -(-len(paths) // chunk_files)
     jobs = max(1, min(jobs, n_chunks))
-    if jobs == 1:
-        for chunk in chunks:
-            reports = lint_chunk(chunk, ruleset, settings)
-            yield from _outcomes(reports, render, keep, keep_errors)
-        return
-    yield from _run_pool(chunks, ruleset, settings, jobs, render, keep, keep_errors)
+    # A batch makes many short-lived objects and few cycles, and keeps caches of analysed
+    # statements: collect less often (3-5% of a run's time, measured), as before after it.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], GC_THRESHOLD), *thresholds[1:])
+    try:
+        if jobs == 1:
+            for chunk in chunks:
+                reports = lint_chunk(chunk, ruleset, settings)
+                yield from _outcomes(reports, render, keep, keep_errors)
+            return
+        yield from _run_pool(chunks, ruleset, settings, jobs, render, keep, keep_errors)
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _run_pool(
