@@ -17,11 +17,13 @@ from typing import Annotated, NoReturn
 import typer
 
 from . import __version__
+from .helpfmt import Command, Group, one_of
 from .model import LoadError, Report, ReunifyError
 from .settings import FAIL_LEVELS, Settings, merge
 
 app = typer.Typer(
     name="reunify",
+    cls=Group,
     help="Make case-plan goals behavioral, measurable and time-limited.\n\n"
     "Runs entirely offline: no network access, no telemetry; nothing is written "
     "except the outputs you ask for (and a cache of compiled rule packs, without plan "
@@ -99,20 +101,30 @@ def use_color(output: Path | None) -> bool:
 
 
 RulesOption = Annotated[
-    list[str] | None, typer.Option("--rules", help="Extra rule pack file or folder (repeatable).")
+    list[str] | None,
+    typer.Option("--rules", metavar="PATH", help="Extra rule pack file or folder (repeatable)."),
 ]
 SelectOption = Annotated[
     list[str] | None,
-    typer.Option("--select", help="Only these rule ids, id prefixes or categories (repeatable)."),
+    typer.Option(
+        "--select",
+        metavar="RULE",
+        help="Only these rule ids, id prefixes or categories (repeatable).",
+    ),
 ]
 IgnoreOption = Annotated[
     list[str] | None,
-    typer.Option("--ignore", help="Skip these rule ids, id prefixes or categories (repeatable)."),
+    typer.Option(
+        "--ignore",
+        metavar="RULE",
+        help="Skip these rule ids, id prefixes or categories (repeatable).",
+    ),
 ]
 FailOnOption = Annotated[
     str | None,
     typer.Option(
         "--fail-on",
+        metavar="LEVEL",
         help=f"Lowest severity that makes the exit code 1: {', '.join(FAIL_LEVELS)} "
         "(default: warning, or `fail-on` in the config file).",
     ),
@@ -121,6 +133,7 @@ ConfigOption = Annotated[
     Path | None,
     typer.Option(
         "--config",
+        metavar="FILE",
         help="Config file to use instead of the .reunify.yaml / pyproject.toml "
         "found above the first path.",
     ),
@@ -131,7 +144,10 @@ QuietOption = Annotated[
 OutputOption = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", help="Write the report to this file instead of standard output."
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write the report to this file instead of standard output.",
     ),
 ]
 
@@ -140,6 +156,7 @@ MaxFileSizeOption = Annotated[
     typer.Option(
         "--max-file-size",
         min=1,
+        metavar="BYTES",
         help="Largest plan file to read, in bytes (default 5 MiB); bigger files are "
         "reported, not read.",
     ),
@@ -172,29 +189,40 @@ def make_settings(
         fail(exc.error)
 
 
-def choose_format(format: Format | None) -> Format:
-    """--format as given; unset: `github` inside GitHub Actions, else `text`."""
+def choose_format(format: str | None) -> Format:
+    """--format as given (a usage error when it names no format); unset: `github` inside
+    GitHub Actions, else `text`."""
     if format is not None:
-        return format
+        bad = one_of(format, [f.value for f in Format], "--format")
+        if bad:
+            fail(bad)
+        return Format(format)
     return Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TEXT
 
 
 JobsOption = Annotated[
     int | None,
     typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes for a batch (default: the machine's cores)."
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        help="Worker processes for a batch (default: the machine's cores).",
     ),
 ]
 GlobOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--glob", help="File names to lint in folders (repeatable; default: *.yaml and *.yml)."
+        "--glob",
+        metavar="GLOB",
+        help="File names to lint in folders (repeatable; default: *.yaml and *.yml).",
     ),
 ]
 ExcludeOption = Annotated[
     list[str] | None,
     typer.Option(
         "--exclude",
+        metavar="GLOB",
         help="Skip files and folders: a name glob ('drafts', '*.tmpl.yaml') anywhere, or a "
         "path glob relative to the working folder ('plans/old/*') (repeatable).",
     ),
@@ -220,6 +248,7 @@ StdinFilenameOption = Annotated[
     str | None,
     typer.Option(
         "--stdin-filename",
+        metavar="NAME",
         help="With `-` (standard input): the name to report, whose suffix says the format "
         "(.yaml, .txt, .md, .docx; default: a Word file or YAML plan is recognised, "
         "anything else is read as a list of goals).",
@@ -255,18 +284,22 @@ StatisticsOption = Annotated[
 ]
 
 
-@app.command()
+@app.command(cls=Command)
 def lint(
     paths: Annotated[
-        list[str], typer.Argument(help="Plan files or folders; `-` reads standard input.")
+        list[str],
+        typer.Argument(metavar="PATH", help="Plan files or folders; `-` reads standard input."),
     ],
     format: Annotated[
-        Format | None,
+        str | None,
         typer.Option(
             "--format",
             "-f",
-            help="Output format (default: text; github when GITHUB_ACTIONS=true).",
+            metavar="FORMAT",
+            help=f"Output format: {', '.join(f.value for f in Format)} (default: text; "
+            "github when GITHUB_ACTIONS=true).",
             show_default=False,
+            autocompletion=lambda: [f.value for f in Format],
         ),
     ] = None,
     rules: RulesOption = None,

@@ -33,6 +33,7 @@ from ..cli import (
     use_color,
     with_stdin,
 )
+from ..helpfmt import Command, one_of
 from ..model import FileReport, LoadError, Plan, Report, ReunifyError
 from ..settings import Settings
 
@@ -53,12 +54,13 @@ class Done:
     revised: bytes | None = None
 
 
-@app.command()
+@app.command(cls=Command)
 def rewrite(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Plan files or folders (YAML, .txt / .md, .docx; `-` reads standard input)."
+            metavar="PATH",
+            help="Plan files or folders (YAML, .txt / .md, .docx; `-` reads standard input).",
         ),
     ],
     output: Annotated[
@@ -66,6 +68,7 @@ def rewrite(
         typer.Option(
             "--output",
             "-o",
+            metavar="PATH",
             help="Write the revised plan to this file; with a folder or several plans, to "
             "this folder (the tree mirrored).",
         ),
@@ -86,7 +89,14 @@ def rewrite(
         typer.Option("--interactive", "-i", help="Accept, edit or skip each suggestion."),
     ] = False,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: text, json or jsonl.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Output format: text, json or jsonl.",
+            autocompletion=lambda: list(FORMATS),
+        ),
     ] = "text",
     rules: RulesOption = None,
     select: SelectOption = None,
@@ -101,8 +111,9 @@ def rewrite(
     from .. import api
     from ..walk import cli_pattern
 
-    if format not in FORMATS:
-        fail(f"rewrite --format must be one of {', '.join(FORMATS)}, not '{format}'")
+    bad_format = one_of(format, FORMATS, "--format")
+    if bad_format:
+        fail(bad_format)
     many = len(paths) > 1 or any(os.path.isdir(p) for p in paths)
     _check_options(paths, output, in_place, diff, interactive, format, many)
     settings = make_settings(rules, select, ignore, None, paths, config)  # as lint does

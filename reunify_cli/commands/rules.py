@@ -14,10 +14,12 @@ from typing import Annotated, Any
 import typer
 
 from ..cli import RulesOption, app, fail
+from ..helpfmt import Command, Group
 from ..model import ReunifyError, Rule, RulePack
 
 rules_app = typer.Typer(
     name="rules",
+    cls=Group,
     help="List, test, validate and evaluate rule packs.",
     no_args_is_help=True,
 )
@@ -47,7 +49,7 @@ def _table(rows: Sequence[Sequence[str]]) -> str:
     )
 
 
-@rules_app.command("list")
+@rules_app.command("list", cls=Command)
 def list_rules(
     rules: RulesOption = None,
     statistics: Annotated[
@@ -93,11 +95,11 @@ def _statistics(packs: Sequence[RulePack]) -> str:
     return f"{_table(rows)}\n\n{note}"
 
 
-@rules_app.command("test")
+@rules_app.command("test", cls=Command)
 def test_rules(
     packs_wanted: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[PACK]...", help="Pack names or pack files (default: all)."),
+        typer.Argument(metavar="PACK", help="Pack names or pack files (default: all)."),
     ] = None,
     rules: RulesOption = None,
 ) -> None:
@@ -144,9 +146,9 @@ def test_rules(
     raise typer.Exit(1 if failures else 0)
 
 
-@rules_app.command("validate")
+@rules_app.command("validate", cls=Command)
 def validate(
-    files: Annotated[list[str], typer.Argument(help="Rule pack files to check.")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help="Rule pack files to check.")],
 ) -> None:
     """Check pack files against the schema, their regexes and token patterns, and that
     their `disable:` and `severity:` entries name rules that exist."""
@@ -163,11 +165,12 @@ def validate(
         typer.echo(f"{pack.path}: ok ({len(pack.rules)} rules)")
 
 
-@rules_app.command("evaluate")
+@rules_app.command("evaluate", cls=Command)
 def evaluate_corpus(
     corpus: Annotated[
         str,
         typer.Argument(
+            metavar="CORPUS",
             help="Labelled corpus file, or a folder of them (see tests/corpus/real/).",
         ),
     ],
@@ -265,7 +268,7 @@ def _evaluate_rewrites(corpus: str, rules: Sequence[str] | None, misses: bool) -
                     typer.echo(f"  rewrite   {statement}")
 
 
-@rules_app.command("schema")
+@rules_app.command("schema", cls=Command)
 def schema(
     kind: Annotated[str, typer.Argument(metavar="plan|pack", help="Which schema to print.")],
 ) -> None:
@@ -279,7 +282,7 @@ def schema(
     typer.echo(folder.joinpath(names[kind]).read_text(encoding="utf-8"), nl=False)
 
 
-@app.command()
+@app.command(cls=Command)
 def explain(
     rule_id: Annotated[
         str, typer.Argument(metavar="RULE", help="A rule id, e.g. vague.as-needed.")
