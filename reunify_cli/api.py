@@ -15,11 +15,24 @@ from .walk import DEFAULT_GLOBS, walk
 
 
 def load_ruleset(settings: Settings, nlp: object = None) -> Ruleset:
-    """Built-in packs plus the user's, selected and compiled. Raises ReunifyError."""
+    """Built-in packs plus the user's, selected and compiled. Raises ReunifyError, also
+    for a selector, severity or rule option that names no loaded rule (selection.py)."""
     from .packcache import load_packs_cached
+    from .selection import check_settings, with_rule_options
 
-    packs = with_reading_grade(load_packs_cached(settings.rules), settings.reading_grade)
-    return build_ruleset(packs, settings.select, settings.ignore, settings.severities, nlp)
+    loaded = load_packs_cached(settings.rules)
+    check_settings(loaded, settings)
+    packs = with_rule_options(
+        with_reading_grade(loaded, settings.reading_grade), settings.rule_options
+    )
+    return build_ruleset(
+        packs,
+        settings.select,
+        settings.ignore,
+        settings.severities,
+        nlp,
+        per_file_ignores=settings.per_file_ignores,
+    )
 
 
 def with_reading_grade(packs: Sequence[RulePack], grade: float | None) -> Sequence[RulePack]:
