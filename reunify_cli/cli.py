@@ -42,6 +42,7 @@ class Format(StrEnum):
     JUNIT = "junit"
     JSONL = "jsonl"
     CSV = "csv"
+    CONCISE = "concise"
 
 
 def _version(value: bool) -> None:

@@ -22,7 +22,7 @@ from .settings import Settings
 from .stats import Statistics, Summary
 from .walk import walk
 
-STREAMING = ("text", "jsonl", "csv")
+STREAMING = ("text", "jsonl", "csv", "concise")
 
 
 def text_file(report: FileReport, color: bool) -> str:
@@ -65,6 +65,10 @@ def _streamer(fmt: str, color: bool) -> tuple[str, batch.Renderer] | None:
         from .reporters import csv
 
         return csv.header(), csv.render_file
+    if fmt == "concise":
+        from .reporters import concise
+
+        return "", concise.render_file
     return None
 
 

@@ -47,6 +47,7 @@ REPORTERS: dict[str, Reporter] = {
     "junit": _machine("junit"),
     "jsonl": _machine("jsonl"),
     "csv": _machine("csv"),
+    "concise": _machine("concise"),
 }
 
 
