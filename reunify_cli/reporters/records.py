@@ -9,6 +9,23 @@ from .. import __version__
 from ..engine import statement_span
 from ..model import FileReport, Finding, GoalReport, Report, Rule, Severity
 
+# the missing-element rules, in the order a goal is read, in plain words
+MISSING_WORDS = {
+    "missing.behavior": "an observable action",
+    "missing.measure": "how many / how often",
+    "missing.deadline": "a deadline",
+    "missing.evidence": "who shows it was done",
+    "missing.cadence": "how often it is reported",
+}
+
+
+def missing_in_order(missing: Iterable[Finding]) -> list[Finding]:
+    """Missing-element findings in MISSING_WORDS order (others after them, by rule id)."""
+    order = list(MISSING_WORDS)
+    return sorted(
+        missing, key=lambda f: (order.index(f.rule) if f.rule in order else len(order), f.rule)
+    )
+
 
 def finding_record(finding: Finding) -> dict[str, Any]:
     return {

@@ -16,16 +16,10 @@ from rich.text import Text
 from ..engine import statement_span
 from ..model import Category, FileReport, Finding, GoalReport, LoadError, Report, Severity
 from ..printable import line_start, one_line
-from .records import summary
+from .records import MISSING_WORDS as MISSING_WORDS  # rewrite_text.py uses it from here
+from .records import missing_in_order, summary
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-MISSING_WORDS = {
-    "missing.behavior": "an observable action",
-    "missing.measure": "how many / how often",
-    "missing.deadline": "a deadline",
-    "missing.evidence": "who shows it was done",
-    "missing.cadence": "how often it is reported",
-}
 
 
 def _highlighted(goal: GoalReport) -> Text:
@@ -109,8 +103,7 @@ def _missing_line(missing: list[Finding], line_no: int, column: int) -> Text:
     line.append("  ")
     line.append(f"{worst.value:<7}", style=STYLE[worst])
     line.append("  missing: ")
-    order = list(MISSING_WORDS)
-    missing = sorted(missing, key=lambda f: order.index(f.rule) if f.rule in order else 99)
+    missing = missing_in_order(missing)
     line.append(", ".join(MISSING_WORDS.get(f.rule, f.rule) for f in missing), style="bold")
     line.append(f"  [{', '.join(f.rule for f in missing)}]", style="dim")
     return line
