@@ -318,6 +318,14 @@ def lint(
     max_file_size: MaxFileSizeOption = None,
     verbose: VerboseOption = False,
     stdin_filename: StdinFilenameOption = None,
+    include_text: Annotated[
+        bool,
+        typer.Option(
+            "--include-text",
+            help="sarif: include the flagged words of each plan (`properties.excerpt`); "
+            "without it no plan text goes into code-scanning dashboards.",
+        ),
+    ] = False,
 ) -> None:
     """Check case plans (YAML, .txt / .md lists of goals, Word .docx, or `-` for standard
     input): vague goals, missing elements, judgment and poverty language."""
@@ -346,7 +354,7 @@ def lint(
             settings,
             ruleset,
             format.value,
-            lambda report: render(report, format, use_color(output), quiet),
+            lambda report: render(report, format, use_color(output), quiet, include_text),
             jobs=jobs or batch.default_jobs(),
             statistics=statistics,
             output=output,
@@ -384,10 +392,13 @@ def explain_settings(paths: Sequence[str], settings: Settings) -> None:
             )
 
 
-def render(report: Report, format: Format, color: bool, quiet: bool = False) -> str:
+def render(
+    report: Report, format: Format, color: bool, quiet: bool = False, include_text: bool = False
+) -> str:
     from .reporters import REPORTERS, RenderOptions
 
-    return REPORTERS[format.value](report, RenderOptions(color=color, quiet=quiet))
+    options = RenderOptions(color=color, quiet=quiet, include_text=include_text)
+    return REPORTERS[format.value](report, options)
 
 
 def main() -> None:
