@@ -52,6 +52,8 @@ def _version(value: bool) -> None:
 
 
 _DEBUG = {"on": False}  # set by --debug: show the traceback of an internal error
+_COLOR = {"when": "auto"}  # set by --color (reset for each command line, in _root)
+COLOR_CHOICES = ("auto", "always", "never")
 
 
 @app.callback()
@@ -69,6 +71,7 @@ def _root(
 ) -> None:
     """reunify: flag vague case-plan goals and suggest concrete rewrites."""
     _DEBUG["on"] = debug
+    _COLOR["when"] = "auto"
 
 
 def fail(error: LoadError | str) -> NoReturn:
@@ -98,7 +101,39 @@ def stdout_closed_by_reader() -> NoReturn:
 
 
 def use_color(output: Path | None) -> bool:
-    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    """Whether the human output is coloured: `--color always|never` decides; with `auto`
+    (the default) never into a file (--output), else not when NO_COLOR is set to anything
+    but the empty string (no-color.org), else always when FORCE_COLOR is (force-color.org),
+    else when standard output is a terminal."""
+    when = _COLOR["when"]
+    if when != "auto":
+        return when == "always"
+    if output is not None or os.environ.get("NO_COLOR", ""):
+        return False
+    return bool(os.environ.get("FORCE_COLOR", "")) or sys.stdout.isatty()
+
+
+def _set_color(value: str | None) -> str | None:
+    if value is not None:
+        bad = one_of(value, COLOR_CHOICES, "--color")
+        if bad:
+            fail(bad)
+        _COLOR["when"] = value
+    return value
+
+
+ColorOption = Annotated[
+    str | None,
+    typer.Option(
+        "--color",
+        metavar="WHEN",
+        callback=_set_color,
+        autocompletion=lambda: list(COLOR_CHOICES),
+        help="Colour the text output: auto (on a terminal, unless NO_COLOR is set; "
+        "FORCE_COLOR forces it), always or never.",
+        show_default=False,
+    ),
+]
 
 
 RulesOption = Annotated[
@@ -318,6 +353,7 @@ def lint(
     max_file_size: MaxFileSizeOption = None,
     verbose: VerboseOption = False,
     stdin_filename: StdinFilenameOption = None,
+    color: ColorOption = None,
     include_text: Annotated[
         bool,
         typer.Option(

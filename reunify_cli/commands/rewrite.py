@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ..cli import (
+    ColorOption,
     ConfigOption,
     ExcludeOption,
     GlobOption,
@@ -106,6 +107,7 @@ def rewrite(
     glob: GlobOption = None,
     exclude: ExcludeOption = None,
     stdin_filename: StdinFilenameOption = None,
+    color: ColorOption = None,
 ) -> None:
     """Rewrite vague goals: behavioral, measurable, time-limited, with evidence and cadence."""
     from .. import api
@@ -214,7 +216,8 @@ def _rewrite_one(
     elif output is None and not in_place:
         from ..reporters import rewrite_text
 
-        typer.echo(rewrite_text.render(report, color=use_color(None)), nl=False)
+        colored = use_color(None)
+        typer.echo(rewrite_text.render(report, color=colored), nl=False, color=colored)
     backup_of = (backup, overwrite_backup)
     _write(
         path, done.data, revised, output, in_place, backup_of, summary_line(report.goals, skipped)
@@ -291,7 +294,7 @@ def _interactive(report: FileReport, ruleset: Ruleset) -> FileReport:
         if goal.rewrite is None or quit_:
             goals.append(replace(goal, rewrite=None) if quit_ else goal)
             continue
-        typer.echo(goal_text(goal, color=color), nl=False)
+        typer.echo(goal_text(goal, color=color), nl=False, color=color)
         answer = _ask()
         if answer == "e":
             edited = typer.prompt("New statement", default=str(goal.rewrite["statement"]))

@@ -77,7 +77,7 @@ def render(summary: Summary, color: bool = False, width: int = 100) -> str:
     console = Console(
         file=buffer,
         force_terminal=color,
-        no_color=not color or None,
+        no_color=not color,
         width=width,
         highlight=False,
     )

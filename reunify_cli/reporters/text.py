@@ -1,6 +1,7 @@
 """Human output: grouped by file, flagged words highlighted, the suggestion beneath.
 
-Colour only on a terminal and when NO_COLOR is unset (rich decides); plain text otherwise.
+Colour as cli.use_color decides (--color, NO_COLOR, FORCE_COLOR, a terminal); plain text
+otherwise.
 Text from the plan (and file names) is printed through printable.one_line / line_start:
 no terminal escapes, no line breaks, and no output line that begins with it.
 """
@@ -128,7 +129,7 @@ def make_console(
     return Console(
         file=file,
         force_terminal=color,
-        no_color=(color is False) or None,
+        no_color=None if color is None else not color,  # decided by the caller, not rich
         width=width,
         highlight=False,
         soft_wrap=True,
