@@ -53,11 +53,12 @@ def discover(
     globs: Sequence[str] = DEFAULT_GLOBS,
     exclude: Sequence[str] = (),
     force_exclude: bool = False,
+    gitignore: bool = False,
 ) -> Iterator[str | LoadError]:
     """Files to lint: files as given, folders walked for the globs (hidden ones skipped,
-    links in a loop reported as LoadErrors), in a stable order (see walk.py). Paths that
-    do not exist are yielded too, to be reported."""
-    return walk(paths, globs, exclude, force_exclude)
+    with `gitignore` what git ignores too; links in a loop reported as LoadErrors), in a
+    stable order (see walk.py). Paths that do not exist are yielded too, to be reported."""
+    return walk(paths, globs, exclude, force_exclude, gitignore)
 
 
 def load_plan(path: str, settings: Settings) -> Plan:
@@ -97,7 +98,13 @@ def lint_paths(
 ) -> Report:
     settings = settings or Settings()
     ruleset = ruleset or load_ruleset(settings)
-    found = discover(paths, settings.globs, settings.exclude, settings.force_exclude)
+    found = discover(
+        paths,
+        settings.globs,
+        settings.exclude,
+        settings.force_exclude,
+        settings.respect_gitignore,
+    )
     files = tuple(iter_lint(found, ruleset, settings))
     return Report(files=files, rules=ruleset.rules, config_files=settings.config_files)
 

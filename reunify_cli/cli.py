@@ -349,6 +349,15 @@ def lint(
     glob: GlobOption = None,
     exclude: ExcludeOption = None,
     force_exclude: ForceExcludeOption = False,
+    respect_gitignore: Annotated[
+        bool | None,
+        typer.Option(
+            "--respect-gitignore/--no-respect-gitignore",
+            help="Skip in folders what git ignores (.gitignore, .git/info/exclude); files "
+            "you name are always read (default: on, or `respect-gitignore` in the config).",
+            show_default=False,
+        ),
+    ] = None,
     statistics: StatisticsOption = None,
     max_file_size: MaxFileSizeOption = None,
     verbose: VerboseOption = False,
@@ -380,6 +389,8 @@ def lint(
     )
     if max_file_size is not None:  # the flag wins over the config file's max-file-size
         settings = replace(settings, max_file_size=max_file_size)
+    if respect_gitignore is not None:
+        settings = replace(settings, respect_gitignore=respect_gitignore)
     if verbose:
         explain_settings(paths, settings)
     settings = with_stdin(settings, paths, stdin_filename)

@@ -110,7 +110,15 @@ def lint_batch(
     # The ruleset (spaCy, compiled rules) lives as long as the run: keep the garbage
     # collector from scanning it again and again, and forked workers from copying it.
     gc.freeze()
-    entries = list(walk(paths, settings.globs, settings.exclude, settings.force_exclude))
+    entries = list(
+        walk(
+            paths,
+            settings.globs,
+            settings.exclude,
+            settings.force_exclude,
+            gitignore=settings.respect_gitignore,
+        )
+    )
     streamer = _streamer(fmt, color)
     stats = Statistics()
     errors: list[str] = []

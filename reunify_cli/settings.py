@@ -31,6 +31,7 @@ class Settings:
     reading_grade: float | None = None  # plain.reading-grade threshold (None: the pack's)
     stdin: bytes | None = None  # what `-` reads: standard input, read once by the command
     stdin_name: str | None = None  # --stdin-filename: its name in reports and its format
+    respect_gitignore: bool = True  # folder walks skip what git ignores (as ruff's)
     # (anchored file glob, selectors): rules not applied to the files the glob matches
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # rule id -> {option: value}: options of rules whose check takes them (checks.OPTIONS)

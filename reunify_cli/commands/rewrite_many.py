@@ -38,7 +38,9 @@ def targets(
 
     found: list[tuple[str | LoadError, str | None]] = []
     for argument in paths:
-        for entry in walk([argument], settings.globs, settings.exclude):
+        for entry in walk(
+            [argument], settings.globs, settings.exclude, gitignore=settings.respect_gitignore
+        ):
             if isinstance(entry, LoadError):
                 found.append((entry, None))
             elif output is None:
