@@ -8,6 +8,7 @@ rule packs (packcache.py: no plan text).
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
@@ -313,11 +314,22 @@ StatisticsOption = Annotated[
     bool | None,
     typer.Option(
         "--statistics/--no-statistics",
-        help="End with summary tables: what goals miss most, top rules, files with most "
-        "findings (default: for batches of more than 5 files in text format; on standard "
-        "error for machine formats).",
+        help="Show summary tables - what goals miss most, top rules, files with most "
+        "findings - instead of the findings in the text format, on standard error after a "
+        "machine format (default: after the findings of a text batch of more than 5 files).",
+        show_default=False,
     ),
 ]
+GroupByOption = Annotated[
+    str | None,
+    typer.Option(
+        "--group-by",
+        metavar="FIELD",
+        help="With the statistics (implies --statistics): a table of the plans grouped by a "
+        "field of their `case:`, e.g. case.caseworker or case.unit.",
+    ),
+]
+_GROUP_FIELD = re.compile(r"case\.[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 @app.command(cls=Command)
@@ -359,6 +371,7 @@ def lint(
         ),
     ] = None,
     statistics: StatisticsOption = None,
+    group_by: GroupByOption = None,
     max_file_size: MaxFileSizeOption = None,
     verbose: VerboseOption = False,
     stdin_filename: StdinFilenameOption = None,
@@ -380,6 +393,15 @@ def lint(
     from .walk import cli_pattern
 
     format = choose_format(format)
+    if group_by is not None:
+        if not _GROUP_FIELD.fullmatch(group_by):
+            fail(
+                f"--group-by takes a field of the plans' `case:`, e.g. case.caseworker, "
+                f"not '{group_by}'"
+            )
+        if statistics is False:
+            fail("--group-by shows a statistics table: it cannot go with --no-statistics")
+        statistics = True
     settings = make_settings(rules, select, ignore, fail_on, paths, config)
     settings = replace(
         settings,
@@ -407,6 +429,7 @@ def lint(
             output=output,
             color=use_color(output),
             quiet=quiet,
+            group_by=group_by,
         )
     except ReunifyError as exc:
         fail(exc.error)

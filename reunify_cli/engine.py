@@ -242,7 +242,12 @@ def analyse_plan(
         )
     return with_suppressions(
         plan,
-        FileReport(path=plan.path, goals=tuple(reports), findings=sort_findings(plan_level)),
+        FileReport(
+            path=plan.path,
+            goals=tuple(reports),
+            findings=sort_findings(plan_level),
+            case=plan.case,
+        ),
         ruleset,
         rules,
     )

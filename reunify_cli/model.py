@@ -261,6 +261,7 @@ class FileReport:
     error: LoadError | None = None
     goals: tuple[GoalReport, ...] = ()
     findings: tuple[Finding, ...] = ()  # plan-level findings
+    case: Mapping[str, str] = field(default_factory=_empty)  # the plan's `case:` details
 
     @property
     def all_findings(self) -> tuple[Finding, ...]:

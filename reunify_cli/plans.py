@@ -90,6 +90,10 @@ def parse_plan(path: str, text: str) -> Plan:
             value = _text(case_node.get(key))
             if value is not None:
                 case[key] = value
+        for key_node, value_node in case_node.pairs:  # others (a unit, an office): kept
+            value = _text(value_node)  # for `lint --group-by case.KEY`
+            if key_node.kind == "scalar" and value is not None:
+                case.setdefault(str(key_node.value), value)
     plan = Plan(
         path=path,
         case=case,

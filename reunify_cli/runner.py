@@ -96,13 +96,15 @@ def lint_batch(
     color: bool = False,
     stderr: IO[str] | None = None,
     quiet: bool = False,
+    group_by: str | None = None,
 ) -> int:
     """Lint, write the report, and return the exit code (0, 1 or 2).
 
-    `statistics`: True always adds the summary tables, False never, None for batches of
-    more than a handful of files in the text format (and not with `quiet`). The tables go
-    after the text output, or to standard error when the format is a machine format.
-    Raises OSError when the output cannot be written.
+    `statistics`: True shows the summary tables - in the text format instead of the
+    findings (as ruff's --statistics), on standard error after a machine format's output
+    -, False never, None for batches of more than a handful of files in the text format
+    (after the findings, and not with `quiet`). `group_by` (`case.KEY`) adds a table of
+    the plans grouped by that field. Raises OSError when the output cannot be written.
     """
     err = stderr if stderr is not None else sys.stderr
     import gc
@@ -119,8 +121,9 @@ def lint_batch(
             gitignore=settings.respect_gitignore,
         )
     )
-    streamer = _streamer(fmt, color)
-    stats = Statistics()
+    only_tables = fmt == "text" and statistics is True
+    streamer = None if only_tables else _streamer(fmt, color)
+    stats = Statistics(group_by)
     errors: list[str] = []
     kept: list[FileReport] = []
     show_bar = progress.wanted(len(entries), err)
@@ -133,7 +136,8 @@ def lint_batch(
             settings,
             jobs=jobs,
             render=streamer[1] if streamer is not None else None,
-            keep=streamer is None,
+            keep=streamer is None and not only_tables,
+            group_by=group_by,
         )
         for outcome in outcomes:
             stats.add(outcome.tally)
@@ -142,13 +146,13 @@ def lint_batch(
                 write(outcome.text)
             if outcome.report is not None:
                 kept.append(outcome.report)
-            if outcome.tally.error is not None and fmt != "text":
+            if outcome.tally.error is not None and (fmt != "text" or only_tables):
                 errors.append(outcome.tally.error)
-        if streamer is None:
+        if streamer is None and not only_tables:
             report = Report(tuple(kept), ruleset.rules, settings.config_files)
             write(render_report(report))
         summary = stats.snapshot()
-        if fmt == "text" and not quiet:
+        if fmt == "text" and not quiet and not only_tables:
             write(text_summary_line(summary, color))
         batch_size = summary.files > progress.HANDFUL
         if statistics or (statistics is None and fmt == "text" and batch_size and not quiet):
@@ -156,7 +160,7 @@ def lint_batch(
 
             tables = summary_reporter.render(summary, color=color and fmt == "text")
             if fmt == "text":
-                write("\n" + tables)
+                write(tables if only_tables else "\n" + tables)
             else:
                 err.write(tables)
     for error in errors:
