@@ -8,7 +8,16 @@ from pathlib import Path
 from types import MappingProxyType
 
 from .engine import Ruleset, analyse_plan, build_ruleset
-from .model import FileReport, LoadError, Plan, Report, ReunifyError, Rule, RulePack
+from .model import (
+    FileReport,
+    LoadError,
+    NotAPlan,
+    Plan,
+    Report,
+    ReunifyError,
+    Rule,
+    RulePack,
+)
 from .plans import parse_plan
 from .settings import Settings
 from .walk import DEFAULT_GLOBS, walk
@@ -74,8 +83,16 @@ def lint_file(path: str | LoadError, ruleset: Ruleset, settings: Settings) -> Fi
     try:
         plan = load_plan(path, settings)
     except ReunifyError as exc:
-        return FileReport(path=path, error=exc.error)
+        return unread(path, exc, settings)
     return analyse_or_report(plan, ruleset)
+
+
+def unread(path: str, exc: ReunifyError, settings: Settings) -> FileReport:
+    """The report of a file that could not be read as a plan: an error, or, for YAML that
+    is no plan at all when the run skips those (--skip-non-plans), skipped."""
+    if settings.skip_non_plans and isinstance(exc, NotAPlan):
+        return FileReport(path=path, skipped=exc.error)
+    return FileReport(path=path, error=exc.error)
 
 
 def analyse_or_report(plan: Plan, ruleset: Ruleset) -> FileReport:
@@ -106,7 +123,12 @@ def lint_paths(
         settings.respect_gitignore,
     )
     files = tuple(iter_lint(found, ruleset, settings))
-    return Report(files=files, rules=ruleset.rules, config_files=settings.config_files)
+    return Report(
+        files=tuple(f for f in files if f.skipped is None),
+        rules=ruleset.rules,
+        config_files=settings.config_files,
+        skipped=tuple(f.skipped for f in files if f.skipped is not None),
+    )
 
 
 def lint_text(

@@ -39,6 +39,7 @@ class Outcome:
     tally: FileTally
     text: str | None = None  # the file's output, when the format streams
     report: FileReport | None = None  # when the caller keeps reports
+    skipped: LoadError | None = None  # not a plan, skipped (--skip-non-plans): why
 
 
 _worker_ruleset: Ruleset | None = None
@@ -56,7 +57,7 @@ def lint_chunk(
     paths: Sequence[str | LoadError], ruleset: Ruleset, settings: Settings
 ) -> list[FileReport]:
     """Lint a few files, analysing all their statements in one `nlp.pipe` pass."""
-    from .api import load_plan
+    from .api import load_plan, unread
 
     loaded: list[Plan | FileReport] = []
     for path in paths:
@@ -66,7 +67,7 @@ def lint_chunk(
         try:
             loaded.append(load_plan(path, settings))
         except ReunifyError as exc:
-            loaded.append(FileReport(path=path, error=exc.error))
+            loaded.append(unread(path, exc, settings))
     texts = [g.statement.text for p in loaded if isinstance(p, Plan) for g in p.goals]
     try:
         hits = iter(list(ruleset.analyzer.hits(texts)))
@@ -87,7 +88,11 @@ def _outcomes(
     reports: Iterable[FileReport], render: Renderer | None, keep: bool, group_by: str | None
 ) -> list[Outcome]:
     return [
-        Outcome(tally(r, group_by), render(r) if render is not None else None, r if keep else None)
+        Outcome(tally(r), skipped=r.skipped)
+        if r.skipped is not None
+        else Outcome(
+            tally(r, group_by), render(r) if render is not None else None, r if keep else None
+        )
         for r in reports
     ]
 

@@ -361,6 +361,15 @@ def lint(
     glob: GlobOption = None,
     exclude: ExcludeOption = None,
     force_exclude: ForceExcludeOption = False,
+    skip_non_plans: Annotated[
+        bool,
+        typer.Option(
+            "--skip-non-plans",
+            help="Skip, with a note on standard error, YAML files that are not plans at all "
+            "(no `goals:` or other plan key, not a list of statements: a workflow, a rule "
+            "pack) instead of reporting them as errors; for pre-commit.",
+        ),
+    ] = False,
     respect_gitignore: Annotated[
         bool | None,
         typer.Option(
@@ -413,6 +422,8 @@ def lint(
         settings = replace(settings, max_file_size=max_file_size)
     if respect_gitignore is not None:
         settings = replace(settings, respect_gitignore=respect_gitignore)
+    if skip_non_plans:
+        settings = replace(settings, skip_non_plans=True)
     if verbose:
         explain_settings(paths, settings)
     settings = with_stdin(settings, paths, stdin_filename)

@@ -12,6 +12,7 @@ form one layer of `settings.merge` (built-in defaults < config file < command-li
     exclude: ["drafts/", "*.tmpl.yaml"]
     force-exclude: true                # exclude files named on the command line too
     respect-gitignore: false           # walk folders without git's ignore rules
+    skip-non-plans: true               # YAML that is no plan: skipped with a note
     max-file-size: 1048576             # bytes
     feedback-days: 7                   # rewrites: how soon the parent hears if on track
     locale: us-ca                      # rewrites: local names of benefits (default: us)
@@ -160,6 +161,7 @@ KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "locale": ("locale", _locale),
     "reading-grade": ("reading_grade", _grade),
     "respect-gitignore": ("respect_gitignore", _flag),
+    "skip-non-plans": ("skip_non_plans", _flag),
     "per-file-ignores": ("per_file_ignores", _per_file_ignores),
     "rule-options": ("rule_options", _rule_options),
 }

@@ -17,7 +17,7 @@ from typing import IO
 
 from . import batch, progress
 from .engine import Ruleset
-from .model import FileReport, Report
+from .model import FileReport, LoadError, Report
 from .settings import Settings
 from .stats import Statistics, Summary
 from .walk import walk
@@ -84,6 +84,13 @@ def _output(path: Path | None) -> Iterator[Callable[[str], object]]:
         yield handle.write
 
 
+def skipped_line(why: LoadError) -> str:
+    """`file: not a plan, skipped (why)`, one line that begins with the file's name."""
+    from .printable import line_start, one_line
+
+    return f"{line_start(why.path, path=True)}: not a plan, skipped ({one_line(why.message)})"
+
+
 def lint_batch(
     paths: Sequence[str],
     settings: Settings,
@@ -126,6 +133,7 @@ def lint_batch(
     stats = Statistics(group_by)
     errors: list[str] = []
     kept: list[FileReport] = []
+    skipped: list[LoadError] = []
     show_bar = progress.wanted(len(entries), err)
     with _output(output) as write, progress.bar(len(entries), show_bar, err) as advance:
         if streamer is not None:
@@ -140,8 +148,13 @@ def lint_batch(
             group_by=group_by,
         )
         for outcome in outcomes:
-            stats.add(outcome.tally)
             advance(1, outcome.tally.goals)
+            if outcome.skipped is not None:
+                skipped.append(outcome.skipped)
+                if not quiet:
+                    err.write(f"reunify: info: {skipped_line(outcome.skipped)}\n")
+                continue
+            stats.add(outcome.tally)
             if outcome.text:
                 write(outcome.text)
             if outcome.report is not None:
@@ -149,7 +162,7 @@ def lint_batch(
             if outcome.tally.error is not None and (fmt != "text" or only_tables):
                 errors.append(outcome.tally.error)
         if streamer is None and not only_tables:
-            report = Report(tuple(kept), ruleset.rules, settings.config_files)
+            report = Report(tuple(kept), ruleset.rules, settings.config_files, tuple(skipped))
             write(render_report(report))
         summary = stats.snapshot()
         if fmt == "text" and not quiet and not only_tables:

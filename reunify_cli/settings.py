@@ -32,6 +32,7 @@ class Settings:
     stdin: bytes | None = None  # what `-` reads: standard input, read once by the command
     stdin_name: str | None = None  # --stdin-filename: its name in reports and its format
     respect_gitignore: bool = True  # folder walks skip what git ignores (as ruff's)
+    skip_non_plans: bool = False  # YAML that is no plan (a workflow, a pack): skip, say so
     # (anchored file glob, selectors): rules not applied to the files the glob matches
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # rule id -> {option: value}: options of rules whose check takes them (checks.OPTIONS)

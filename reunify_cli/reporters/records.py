@@ -101,11 +101,14 @@ def tool_record() -> dict[str, str]:
 
 
 def report_document(report: Report) -> dict[str, Any]:
-    return {
+    document = {
         "tool": {**tool_record(), "config": list(report.config_files)},
         "files": [file_record(f) for f in report.files],
         "summary": summary(report.files),
     }
+    if report.skipped:  # --skip-non-plans: the YAML files that are not plans
+        document["skipped"] = [{"path": s.path, "reason": s.message} for s in report.skipped]
+    return document
 
 
 def rule_record(rule: Rule) -> dict[str, Any]:
