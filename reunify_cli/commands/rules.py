@@ -7,6 +7,7 @@ is imported inside the commands, so `--help` stays instant.
 from __future__ import annotations
 
 import difflib
+import json
 import os
 from collections.abc import Sequence
 from typing import Annotated, Any
@@ -14,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from ..cli import RulesOption, app, fail
-from ..helpfmt import Command, Group
+from ..helpfmt import Command, Group, one_of
 from ..model import ReunifyError, Rule, RulePack
 
 rules_app = typer.Typer(
@@ -49,6 +50,9 @@ def _table(rows: Sequence[Sequence[str]]) -> str:
     )
 
 
+LIST_FORMATS = ("text", "json")
+
+
 @rules_app.command("list", cls=Command)
 def list_rules(
     rules: RulesOption = None,
@@ -58,9 +62,25 @@ def list_rules(
             "--statistics", help="Per pack: rules, vague phrasings, evidence sources, templates."
         ),
     ] = False,
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text (a table) or json (one document, for scripts and editors).",
+            autocompletion=lambda: list(LIST_FORMATS),
+        ),
+    ] = "text",
 ) -> None:
     """Every rule: id, category, severity (after overrides; 'off' when disabled), pack."""
+    bad = one_of(format, LIST_FORMATS, "--format")
+    if bad:
+        fail(bad)
     packs = _load(rules or ())
+    if format == "json":
+        typer.echo(json.dumps(_json_list(packs, statistics), indent=2, ensure_ascii=False))
+        return
     if statistics:
         typer.echo(_statistics(packs))
         return
@@ -70,6 +90,40 @@ def list_rules(
         severity = active[rule.id].severity.value if rule.id in active else "off"
         rows.append((rule.id, rule.category.value, severity, rule.pack))
     typer.echo(_table(rows))
+
+
+def _json_list(packs: Sequence[RulePack], statistics: bool) -> dict[str, Any]:
+    """`rules list --format json`: the tool, and every rule (lint's rule record, plus its
+    effective severity, whether it is on, its options and where it is documented); with
+    --statistics, the per-pack counts instead."""
+    from dataclasses import asdict
+
+    from ..checks import OPTIONS
+    from ..packstats import pack_stats, totals
+    from ..reporters.records import rule_record, tool_record
+    from ..reporters.sarif import help_uri
+
+    if statistics:
+        return {
+            "tool": tool_record(),
+            "packs": [asdict(pack_stats(p)) for p in packs],
+            "total": asdict(totals(packs)),
+        }
+    active = _effective(packs)
+    records = []
+    for rule in sorted((r for p in packs for r in p.rules), key=lambda r: r.id):
+        on = active.get(rule.id)
+        records.append(
+            {
+                **rule_record(rule),
+                "severity": on.severity.value if on else "off",
+                "default_severity": rule.severity.value,
+                "enabled": on is not None,
+                "options": sorted(OPTIONS.get(rule.check or "", {})),
+                "help_uri": help_uri(rule),
+            }
+        )
+    return {"tool": tool_record(), "rules": records}
 
 
 def _statistics(packs: Sequence[RulePack]) -> str:
@@ -270,14 +324,20 @@ def _evaluate_rewrites(corpus: str, rules: Sequence[str] | None, misses: bool) -
 
 @rules_app.command("schema", cls=Command)
 def schema(
-    kind: Annotated[str, typer.Argument(metavar="plan|pack", help="Which schema to print.")],
+    kind: Annotated[str, typer.Argument(metavar="plan|pack|config", help="Which schema to print.")],
 ) -> None:
-    """Print the JSON Schema of plans or of rule packs (save it for your editor)."""
+    """Print the JSON Schema of plans, rule packs or the config file (save it for your
+    editor)."""
     from importlib import resources
 
-    names = {"plan": "plan.schema.json", "pack": "rulepack.schema.json"}
-    if kind not in names:
-        fail(f"schema must be 'plan' or 'pack', not '{kind}'")
+    names = {
+        "plan": "plan.schema.json",
+        "pack": "rulepack.schema.json",
+        "config": "config.schema.json",
+    }
+    bad = one_of(kind, list(names), "schema")
+    if bad:
+        fail(bad)
     folder = resources.files("reunify_cli.schemas")
     typer.echo(folder.joinpath(names[kind]).read_text(encoding="utf-8"), nl=False)
 
