@@ -149,10 +149,8 @@ def lint_batch(
         )
         for outcome in outcomes:
             advance(1, outcome.tally.goals)
-            if outcome.skipped is not None:
+            if outcome.skipped is not None:  # said after the progress bar is gone
                 skipped.append(outcome.skipped)
-                if not quiet:
-                    err.write(f"reunify: info: {skipped_line(outcome.skipped)}\n")
                 continue
             stats.add(outcome.tally)
             if outcome.text:
@@ -176,6 +174,8 @@ def lint_batch(
                 write(tables if only_tables else "\n" + tables)
             else:
                 err.write(tables)
+    for why in skipped if not quiet else ():
+        err.write(f"reunify: info: {skipped_line(why)}\n")
     for error in errors:
         err.write(f"reunify: error: {error}\n")
     if stats.load_errors:
