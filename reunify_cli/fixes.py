@@ -76,6 +76,10 @@ def replacement(
         return None
     if fix.get("negate"):
         return negated(excerpt, lexicon)
+    words = {str(w).lower() for w in fix.get("words") or ()}
+    if words and "with" in fix:  # only the listed words go: "[...] boundaries"
+        kept = [w for w in excerpt.split() if w.lower().strip(",.;") not in words]
+        return " ".join([str(fix["with"]), *kept])
     if "with" in fix:
         return str(fix["with"])
     return DEFAULTS.get(category)
@@ -94,6 +98,10 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     """Fit a replacement to its place: a plural stays plural ("clean drug tests" ->
     "negative drug tests"), and "attend" needs something to attend ("be involved in the
     decisions" is not "attend the decisions")."""
+    if new.startswith("[do what with"):  # "cooperate with the goals": not a person
+        ahead = tokenize(after, lexicon)[:5]
+        if not any(lexicon.key(t.low)[0] in {a[0] for a in lexicon.actors} for t in ahead):
+            return "[do what, e.g. complete each step of]"
     if new == "attend" or new.endswith(" attend"):
         ahead = tokenize(after, lexicon)[:5]
         if not any(t.key in {a[0] for a in lexicon.activities if len(a) == 1} for t in ahead):

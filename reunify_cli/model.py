@@ -80,6 +80,7 @@ class Person:
     id: str
     role: str | None
     name: str | None
+    pronouns: str | None = None  # "she/her", "he/him", "they/them": how rewrites refer to them
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,7 +149,14 @@ def _people(path: str, node: Node | None) -> tuple[Person, ...]:
         pid = _text(item.get("id"))
         if not pid:
             raise _fail(path, "a person needs an `id:`", item)
-        people.append(Person(pid, _text(item.get("role")), _text(item.get("name"))))
+        people.append(
+            Person(
+                pid,
+                _text(item.get("role")),
+                _text(item.get("name")),
+                _text(item.get("pronouns")),
+            )
+        )
     return tuple(people)
 
 

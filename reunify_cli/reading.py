@@ -17,7 +17,7 @@ a lemma table.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -53,7 +53,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "my", "myself"})
 _FILLERS = frozenset(
     {"and", "also", "please", "then", "-", "\u2013", "\u2014", "*", "\u2022", "\u00b7", ")",
      "(", ":", ",", "\"", "'", "\u201c", "\u201d", "additionally", "furthermore", "finally",
-     "lastly", "first", "second", "third", "next"}
+     "lastly", "first", "second", "third", "next", "including"}
 )  # fmt: skip
 
 
@@ -178,6 +178,7 @@ class Lexicon:
     one_off_objects: tuple[tuple[str, ...], ...]
     notice_verbs: frozenset[str]
     triggers: tuple[tuple[str, ...], ...]
+    occasions: tuple[tuple[str, ...], ...]
     activities: frozenset[tuple[str, ...]]
     acts: frozenset[tuple[str, ...]]
     actors: Mapping[tuple[str, ...], str]  # phrase (of keys) -> actor
@@ -187,6 +188,7 @@ class Lexicon:
     through: frozenset[str]
     done_to: frozenset[str]
     youth_cues: tuple[tuple[str, ...], ...]
+    cared_for: tuple[tuple[str, ...], ...]
     addressed: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
     determiners: frozenset[str]
     abbreviations: frozenset[str]
@@ -279,6 +281,7 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
         one_off_objects=phrases("one_off_objects"),
         notice_verbs=frozenset(_words(data.get("notice_verbs"))),
         triggers=phrases("triggers"),
+        occasions=phrases("occasions"),
         activities=frozenset(phrase(p) for p in _words(data.get("activities"))),
         acts=frozenset(phrase(p) for p in _words(data.get("acts"))),
         actors=actors,
@@ -288,6 +291,7 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
         through=frozenset(_words(data.get("through"))),
         done_to=frozenset(_words(data.get("done_to"))),
         youth_cues=phrases("youth_cues"),
+        cared_for=phrases("cared_for"),
         addressed=tuple(
             (str(actor), tuple(sorted({phrase(w) for w in _words(cues)}, key=len, reverse=True)))
             for actor, cues in dict(data.get("addressed", {})).items()
@@ -340,11 +344,37 @@ def _starts_with(tokens: Sequence[Token], at: int, phrase: Sequence[str]) -> boo
     return all(tokens[at + k].key == w or tokens[at + k].low == w for k, w in enumerate(phrase))
 
 
-def _match_any(
-    tokens: Sequence[Token], at: int, phrases: Iterable[Sequence[str]]
-) -> Sequence[str] | None:
-    for phrase in phrases:  # longest first
-        if _starts_with(tokens, at, phrase):
+_Phrases = Collection[tuple[str, ...]]
+_INDEXES: dict[int, tuple[_Phrases, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _index(phrases: _Phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of a word list by their first word, longest first: built once per list
+    (the lists live in the frozen Lexicon), so a lookup tries only the phrases that can
+    start at a word instead of every phrase of the list."""
+    entry = _INDEXES.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        return entry[1]
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        if phrase:
+            table.setdefault(phrase[0], []).append(phrase)
+    index = {word: tuple(found) for word, found in table.items()}
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
+
+
+def _match_any(tokens: Sequence[Token], at: int, phrases: _Phrases) -> Sequence[str] | None:
+    """The longest phrase of the list that starts at `at`, or None."""
+    if at >= len(tokens):
+        return None
+    index = _index(phrases)
+    token = tokens[at]
+    candidates = index.get(token.key, ())
+    if token.low != token.key and token.low in index:
+        candidates = tuple(sorted({*candidates, *index[token.low]}, key=lambda p: (-len(p), p)))
+    for phrase in candidates:
+        if len(phrase) == 1 or _starts_with(tokens, at, phrase):
             return phrase
     return None
 
@@ -386,6 +416,11 @@ def _find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | 
             continue  # "concerns that you have to the worker"
         return i, end
     return None
+
+
+def _denied(tokens: Sequence[Token], modal: tuple[int, int]) -> bool:
+    """Is the modal itself negated: "cannot", "can't", "won't"?"""
+    return any(t.low in ("cannot", "n't", "not") for t in tokens[modal[0] : modal[1]])
 
 
 def _skip(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[int, bool]:
@@ -435,10 +470,22 @@ def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -
         if any(t.key in lexicon.actions and t.form in ("base", "s") for t in clause):
             return True
     if verb in lexicon.states:
-        return followed_by(lexicon.observable_with)
+        return followed_by(lexicon.observable_with) or _by_doing(tokens, at, lexicon)
     if verb not in lexicon.actions:
         return False  # an unknown verb: observable only when the lists say so
     return not followed_by(lexicon.state_with)
+
+
+def _by_doing(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    """A state shown by doing something: "monitor the quality of care by reviewing the
+    reports", "as evidenced by attending every session"."""
+    for k in range(at + 1, min(len(tokens) - 1, at + 12)):
+        if tokens[k].low in _SENTENCE_END:
+            return False
+        if tokens[k].low in ("by", "through"):
+            after = tokens[k + 1]
+            return after.form == "ing" and after.key in lexicon.actions
+    return False
 
 
 def _verb_at(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
@@ -460,12 +507,14 @@ def _predicate(
     )
 
 
-_CONDITIONS = frozenset({"if", "when", "whenever", "upon", "once", "unless"})
+_CONDITIONS = frozenset({"if", "when", "whenever", "upon", "unless"})  # not "once": a frequency
+_QUALIFIERS = frozenset({"as", "when", "where", "if", "whenever", "wherever", "upon", "on", "at"})
 _OPEN_ENDED = frozenset(
     {"asked", "requested", "needed", "necessary", "appropriate", "possible", "required",
      "directed", "feasible", "deemed", "applicable", "desired", "recommended", "warranted",
-     "indicated"}
+     "indicated", "request", "instructed", "advised", "practicable"}
 )  # fmt: skip
+_LEFT_OPEN = _OPEN_ENDED - {"possible", "practicable", "applicable"}
 _ONGOING = frozenset(
     {"information", "supervision", "transportation", "housing", "employment", "income", "care",
      "support", "services", "service", "treatment", "counseling", "counselling", "therapy",
@@ -498,11 +547,21 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     """Is the verb at `at` a one-off task: done once and plainly done or not?"""
     verb = tokens[at].key
     if any(
+        t.low in _QUALIFIERS and k + 1 < len(tokens) and tokens[k + 1].low in _LEFT_OPEN
+        for k, t in enumerate(tokens)
+    ):  # "Submit to drug testing as requested", "Refer ... where required": left open
+        return False
+    if any(
         t.low in _CONDITIONS and (k + 1 >= len(tokens) or tokens[k + 1].low not in _OPEN_ENDED)
         for k, t in enumerate(tokens[: at + 25])
         if k != at
     ):  # "Take the child to the emergency room if ...", "When violence happens, go to ..."
         return True  # (not "when asked", "if needed": those leave it open)
+    if any(
+        _match_any(tokens, k, lexicon.occasions) is not None
+        for k in range(at + 1, min(len(tokens), at + 25))
+    ):  # "confirmed before being presented", "upon exiting care", "during the meeting"
+        return True
     window = tokens[at + 1 : at + 6]
     stop = next((k for k, t in enumerate(window) if t.low in _BOUNDARY), len(window))
     window = window[:stop]
@@ -514,7 +573,9 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     if any(_match_any(window, k, lexicon.one_off_objects) for k in range(len(window))):
         return True
     if verb not in lexicon.one_off:
-        return False
+        # any other action on a definite object is done once: "review the section on
+        # animal safety", "write down the dates of your hearings", "reschedule the visit"
+        return verb in lexicon.actions and verb not in lexicon.ongoing and _definite(window)
     if verb == "submit" and window and window[0].low == "to":
         return False  # "submit to random drug screens": ongoing
     head = next((t for t in window if t.low not in lexicon.determiners), None)
@@ -524,18 +585,35 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     return not (bare and head is not None and head.form == "s" and verb != "complete")
 
 
+_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "together", "in"})
+
+
+def _definite(window: Sequence[Token]) -> bool:
+    """Does the window open with a definite object ("the dates", "a note", "her ID")?"""
+    at = 0
+    while at < len(window) and window[at].low in _PARTICLES:
+        at += 1
+    if at >= len(window) or window[at].low not in _DETERMINERS_ONE:
+        return False
+    return window[at].low not in ("any", "all", "every", "each")
+
+
 def _participle(token: Token, lexicon: Lexicon) -> bool:
     """A past participle: of a known verb, or an unknown word that looks like one
     ("noted", "uploaded")."""
     if token.key in lexicon.verbs:
         return token.form == "ed"
-    return token.low.isalpha() and token.low.endswith(("ed", "en")) and len(token.low) > 4
+    word = token.low.replace("-", "")  # "re-evaluated"
+    return word.isalpha() and word.endswith(("ed", "en")) and len(word) > 4
 
 
-def _after_modal(sentence: _Sentence, tokens: Sequence[Token], at: int, lexicon: Lexicon) -> int:
+def _after_modal(
+    sentence: _Sentence, tokens: Sequence[Token], at: int, lexicon: Lexicon, denied: bool = False
+) -> int:
     """Read the predicate that starts at `at` (just after a modal or at an imperative's
-    first word); return where it ends."""
+    first word); return where it ends. `denied`: the modal itself was negated ("cannot")."""
     at, negated = _skip(tokens, at, lexicon)
+    negated = negated or denied
     if at < len(tokens) and tokens[at].low == "to":  # "not to hit", "to not hit"
         at, also = _skip(tokens, at + 1, lexicon)
         negated = negated or also
@@ -566,6 +644,8 @@ def _after_modal(sentence: _Sentence, tokens: Sequence[Token], at: int, lexicon:
                     passive = replace(passive, observable=True)
                 sentence.predicates.append(passive)
                 sentence.given = tokens[k].key in lexicon.given_to
+                if negated:  # "cannot be refused", "should not be brought to sessions"
+                    _negated_ban(sentence, tokens, k, lexicon)
                 return k + 1
         if at + 1 < len(tokens) and tokens[at + 1].low == "no":  # "there will be no violence"
             _ban(sentence, tokens, at + 1, lexicon)
@@ -652,6 +732,8 @@ def _fragment(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon) ->
             if token.key in ("completion", "attendance", "submission", "payment",
                              "enrollment", "enrolment"):  # fmt: skip
                 sentence.activity = (token.start, token.end)
+            if token.key in ("completion", "abstinence") and sentence.once is None:
+                sentence.once = (token.start, token.end)  # "Abstinence from ...": total
             continue
         phrase = _match_any(tokens, k, lexicon.activities)
         if phrase is not None and sentence.activity is None:
@@ -694,13 +776,25 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> _Sentence:
     body = tokens[_opening(tokens) :]
     if not body:
         return sentence
+    main = _after_clause(body, lexicon)
+    if main:  # "If it is safe, phone the police": the main clause says what to do
+        inner = _read_sentence(body[main:], lexicon)
+        if inner.predicates or inner.ban:
+            if body[0].low in _TRIGGERS and body[1].low not in _OPEN_ENDED:
+                inner.predicates = [replace(p, once=True) for p in inner.predicates]
+            return inner
     modal = _find_modal(body, lexicon)
     if (
         modal is not None
         and _imperative(body, 0, lexicon)
-        and any(t.low in _BOUNDARY for t in body[1 : modal[0]])
+        and (
+            any(t.low in _BOUNDARY for t in body[1 : modal[0]])
+            or (body[0].key in lexicon.actions and body[1].low in _OBJECT_OPENERS)
+        )
     ):
-        modal = None  # "Ask questions if you are not clear on what you need to do"
+        # "Ask questions if you are not clear on what you need to do", "Tell your
+        # caseworker about difficulties you may have": the modal is in a clause
+        modal = None
     # a negation or "no" opening the sentence: "No further violence", "Never leave ..."
     if body[0].low in ("no", "zero") or (body[0].low == "there" and modal is None):
         sentence.form = "fragment"
@@ -715,15 +809,24 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> _Sentence:
             sentence.form = "first-person"
         else:
             sentence.form = "modal"
-        end = _after_modal(sentence, body, modal[1], lexicon)
+        end = _after_modal(sentence, body, modal[1], lexicon, _denied(body, modal))
+        head = sentence.predicates[0] if sentence.predicates else None
+        if head is not None and head.verb == "be" and not head.observable:
+            at = next(k for k in range(modal[1], len(body)) if body[k].key == "be")
+            kept = sentence.predicates
+            sentence.predicates = []
+            if _extraposed(sentence, body, at + 1, lexicon):
+                return sentence  # "It will be important for her to receive ..."
+            sentence.predicates = kept
         if sentence.predicates and sentence.predicates[0].passive:
             sentence.form = "passive"
+            _one_thing(sentence, lexicon)
         _coordinated(sentence, body, end, lexicon)
         _fragment_agent(sentence, body, lexicon)
         return sentence
     if modal is not None:  # "Will attend ...", "Must complete ..."
         sentence.form = "imperative"
-        end = _after_modal(sentence, body, modal[1], lexicon)
+        end = _after_modal(sentence, body, modal[1], lexicon, _denied(body, modal))
         _coordinated(sentence, body, end, lexicon)
         return sentence
     first = body[0]
@@ -762,6 +865,46 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> _Sentence:
 
 
 _SUBORDINATORS = _BOUNDARY - {",", "(", ")", "-", "\u2013", "\u2014", "and/or"}
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "his", "her", "their", "my", "our",
+                             "all", "any", "every", "each", "him", "them", "us", "you", "me",
+                             "this", "these", "those"})  # fmt: skip
+_OPENERS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless", "while",
+                      "upon", "until", "should"})  # fmt: skip
+_TRIGGERS = _OPENERS - {"while", "until"}
+_FINITE = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "'m", "has", "have", "had",
+                     "do", "does", "did", "it's", "that's", "there's", "he's", "she's",
+                     "they're", "you're", "i'm", "we're"})  # fmt: skip
+
+
+def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
+    """Where the main clause starts after an opening subordinate clause ("If it is safe,
+    phone the police", "When this occurs call your social worker"), or 0 if none."""
+    if len(tokens) < 4 or tokens[0].low not in _OPENERS:
+        return 0
+    comma = next((k for k in range(2, min(len(tokens) - 1, 24)) if tokens[k].low == ","), None)
+    if comma is not None:
+        return comma + 1
+    if _find_modal(tokens, lexicon) is not None:
+        return 0  # "If I am hurt I will tell ...": read as it stands
+    finite = False
+    for k in range(1, min(len(tokens), 14)):
+        token = tokens[k]
+        if (
+            finite
+            and k >= 3
+            and token.form == "base"
+            and token.key in lexicon.actions
+            and _imperative(tokens, k, lexicon)
+            and tokens[k - 1].low not in _NOT_BEFORE_VERB
+        ):
+            return k
+        finite = finite or token.low in _FINITE or (token.form in ("s", "ed") and k > 1)
+    return 0
+
+
+_NOT_BEFORE_VERB = frozenset({"to", "i", "you", "we", "they", "he", "she", "it", "not", "n't"})
 
 
 def _subject(tokens: Sequence[Token], modal: int, lexicon: Lexicon) -> list[Token]:
@@ -804,9 +947,14 @@ def _declarative(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon)
     """'Mother attends weekly AA', 'Father has completed ...', 'Visits are supervised'."""
     for k in range(0, min(len(tokens), 9)):
         token = tokens[k]
-        if token.low in _BOUNDARY and token.low not in ("-",):
-            return False
-        if token.key in ("have", "be") and token.form in ("s", "ed") and k + 1 < len(tokens):
+        if token.low in _BOUNDARY and token.low not in ("-", ","):
+            return False  # (a list may be the subject: "Whispering, passing notes, and ...")
+        plural_have = token.low == "have" and k > 0 and _actor_in(tokens[:k], lexicon) is not None
+        if (
+            token.key in ("have", "be")
+            and (token.form in ("s", "ed") or plural_have)  # "Foster parents have ..."
+            and k + 1 < len(tokens)
+        ):
             after, negated = _skip(tokens, k + 1, lexicon)
             sentence.subject = list(tokens[:k])
             sentence.form = "declarative"
@@ -817,10 +965,19 @@ def _declarative(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon)
             ):
                 passive = token.key == "be" and tokens[after].form == "ed"
                 sentence.form = "passive" if passive else "declarative"
-                sentence.predicates.append(_predicate(tokens, after, negated, lexicon, passive))
+                predicate = _predicate(tokens, after, negated, lexicon, passive)
+                if passive and predicate.verb in lexicon.done_to:
+                    predicate = replace(predicate, observable=True)  # "a plan is developed"
+                sentence.predicates.append(predicate)
+                if negated:  # "Whispering and hand signals are not allowed"
+                    _negated_ban(sentence, tokens, after, lexicon)
                 sentence.given = passive and tokens[after].key in lexicon.given_to
+                if passive:
+                    _one_thing(sentence, lexicon)
                 _coordinated(sentence, tokens, after + 1, lexicon)
                 _fragment_agent(sentence, tokens, lexicon)
+            elif token.key == "be" and k == 1 and _extraposed(sentence, tokens, k + 1, lexicon):
+                pass  # "It is the responsibility of the worker to inform ..."
             else:  # "Case plans are focused ...", "Mother has a car": a state
                 sentence.predicates.append(_predicate(tokens, k, negated, lexicon))
                 if negated:
@@ -828,7 +985,23 @@ def _declarative(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon)
             return True
         if k == 0:
             continue
-        if token.form == "s" and token.key in lexicon.verbs and tokens[k - 1].form != "s":
+        if (
+            k == 1
+            and token.form == "base"
+            and tokens[0].low in ("you", "they")
+            and (token.key in lexicon.verbs)
+        ):  # "(It is important that) you talk to your PA ..."
+            sentence.subject = [tokens[0]]
+            sentence.form = "declarative"
+            sentence.predicates.append(_predicate(tokens, k, False, lexicon))
+            _coordinated(sentence, tokens, k + 1, lexicon)
+            return True
+        if (
+            token.form == "s"
+            and token.key in lexicon.verbs
+            and tokens[k - 1].form not in ("s", "ing")  # "passing notes": a noun
+            and tokens[k - 1].low not in lexicon.determiners
+        ):
             subject = tokens[:k]
             if _actor_in(subject, lexicon) is None and not _named(subject, lexicon):
                 return False
@@ -838,6 +1011,59 @@ def _declarative(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon)
             _coordinated(sentence, tokens, k + 1, lexicon)
             return True
     return False
+
+
+_EXTRAPOSED_SUBJECTS = frozenset({"it", "this"})
+
+
+def _extraposed(sentence: _Sentence, tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """A duty after "it is ...": "It is the responsibility of the worker to inform ...",
+    "It is important for you to attend ...", "It is important that you talk to your PA".
+    Reads the duty into `sentence` (its subject: whoever the words before it name)."""
+    if len(sentence.subject) != 1 or sentence.subject[0].low not in _EXTRAPOSED_SUBJECTS:
+        return False
+    for k in range(start, min(len(tokens) - 1, start + 10)):
+        low = tokens[k].low
+        if low in _SENTENCE_END or low == ",":
+            return False
+        if low == "to" and _verb_at(tokens, k + 1, lexicon) and tokens[k + 1].form == "base":
+            named = [t for t in tokens[start:k] if _actor_in([t], lexicon) is not None]
+            sentence.subject = list(tokens[start:k]) if named else []
+            sentence.form = "modal" if named else "imperative"
+            end = _after_modal(sentence, tokens, k + 1, lexicon)
+            _coordinated(sentence, tokens, end, lexicon)
+            return True
+        if low == "that" and k > start:
+            inner = _read_sentence(tokens[k + 1 :], lexicon)
+            if not inner.predicates:
+                return False
+            sentence.form, sentence.subject = inner.form, inner.subject
+            sentence.predicates, sentence.ban = inner.predicates, inner.ban
+            sentence.given, sentence.agent = inner.given, inner.agent
+            return True
+    return False
+
+
+_DEFINITE = frozenset({"the", "a", "an", "this", "that", "your", "his", "her", "their", "its",
+                       "my", "our"})  # fmt: skip
+
+
+def _one_thing(sentence: _Sentence, lexicon: Lexicon) -> None:
+    """A passive whose subject is one definite thing is done to it once: "A note of the
+    meeting will be taken", "The planning meeting should be chaired", "This agreement will
+    be reviewed". Not "Visits will be supervised", nor a person ("The mother will be
+    referred")."""
+    subject, first = sentence.subject, sentence.predicates[0]
+    if not subject or subject[0].low not in _DEFINITE or not first.observable:
+        return
+    head = subject[-1]
+    for k, token in enumerate(subject[1:], 1):
+        if token.low in ("of", "for", "from", "with", ",", "(", "which", "that", "who"):
+            head = subject[k - 1]
+            break
+    plural = head.form == "s" or (head.low.endswith("s") and not head.low.endswith("ss"))
+    if not plural and _actor_in(subject, lexicon) is None:
+        sentence.predicates[0] = replace(first, once=True)
 
 
 def _fragment_agent(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> None:
@@ -853,12 +1079,18 @@ def _fragment_agent(sentence: _Sentence, tokens: Sequence[Token], lexicon: Lexic
 # --- the actor ------------------------------------------------------------------------------
 
 
+_LONGEST: dict[int, tuple[Mapping[tuple[str, ...], str], int]] = {}  # words in a table's phrases
+
+
 def _first_named(
     tokens: Sequence[Token], table: Mapping[tuple[str, ...], str]
 ) -> tuple[int, str] | None:
     """The first phrase of `table` in the words that is not a possessor ('the mother's
     therapist' names a therapist), longest phrases first: (position, actor)."""
-    longest = max((len(p) for p in table), default=1)
+    known = _LONGEST.get(id(table))
+    if known is None or known[0] is not table:
+        known = _LONGEST[id(table)] = (table, max((len(p) for p in table), default=1))
+    longest = known[1]
     k = 0
     while k < len(tokens):
         for size in range(min(longest, len(tokens) - k), 0, -1):
@@ -887,11 +1119,21 @@ def _thing_in(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
     return found[1] if found else None
 
 
+_NOT_IN_COMPOUND = frozenset({"'s", "'", "between", "among", "against", "without", "under"})
+
+
 def _subject_actor(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[str | None, bool]:
     """Whom a subject names: a person (the first one), or a thing whose duty it is
     ("Visits between the children and parents" are the agency's). (actor, is a thing)."""
     person = _first_named(tokens, lexicon.actors)
     thing = _first_named(tokens, lexicon.things)
+    if thing is not None and person is not None:
+        first, last = sorted((thing[0], person[0]))
+        if last - first <= 2 and not any(
+            t.low in _COORDINATORS or t.low in _PREPOSITIONS or t.low in _NOT_IN_COMPOUND
+            for t in tokens[first + 1 : last]
+        ):  # a compound names the last noun: "Family visits" (a visit), "Visit participants"
+            return (thing[1], True) if thing[0] > person[0] else (person[1], False)
     if thing is not None and (person is None or thing[0] < person[0]):
         return thing[1], True
     return (person[1] if person else None), False
@@ -949,6 +1191,15 @@ def _actor(
             return named, True
     for part in parts:
         if part.form == "first-person":
+            if (
+                part.subject
+                and part.subject[0].low == "we"
+                and (
+                    any(t.low in ("you", "your") for t in tokens)
+                    or _addressee(tokens, lexicon) == "agency"
+                )
+            ):  # "We will let you know ...", "we will work with the family": the agency
+                return "agency", False
             return ("child" if _youth(tokens, lexicon) else responsible or "parent"), False
         if part.form in ("modal", "declarative", "passive") and part.subject:
             named, thing = _subject_actor(part.subject, lexicon)
@@ -971,9 +1222,11 @@ def _actor(
             owner = _thing_in(tokens, lexicon)
             if responsible:
                 return responsible, False
-            return _addressee(tokens, lexicon) or owner or "parent", False
-        if part.form == "imperative" and part.predicates:
-            return responsible or _addressee(tokens, lexicon) or "parent", False
+            addressee = _addressee(tokens, lexicon) or owner or _cared_for(tokens, lexicon)
+            return addressee or "parent", False
+        if part.form in ("imperative", "declarative") and part.predicates:
+            addressee = _addressee(tokens, lexicon) or _cared_for(tokens, lexicon)
+            return responsible or addressee or "parent", False
     if responsible:
         return responsible, False
     return ("parent" if parts else "unknown"), False
@@ -986,6 +1239,15 @@ def _addressee(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
     for actor, cues in lexicon.addressed:
         if any(_match_any(tokens, k, cues) for k in range(len(tokens))):
             return actor
+    return None
+
+
+def _cared_for(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
+    """A caregiver, when the words name one child in the third person ("Provide a safe
+    home for the child"; not "[the child]", a name left out), else None."""
+    for k in range(len(tokens)):
+        if _match_any(tokens, k, lexicon.cared_for) and (k == 0 or tokens[k - 1].low != "["):
+            return "caregiver"
     return None
 
 

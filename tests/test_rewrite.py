@@ -111,7 +111,7 @@ def test_poverty_becomes_help_the_agency_gives(ruleset: Ruleset) -> None:
     statement = rewrite["statement"]
     assert rewrite["kind"] == "support"
     assert statement.startswith("Child Welfare Services will give Mother [help, e.g. a referral")
-    assert "obtain stable housing" in statement  # the need in its own words
+    assert "obtain [say what stable means here] housing" in statement  # the need, its words
     assert "before the children can return" not in statement  # no longer a condition
     assert relint(ruleset, statement).flags["poverty_condition"] is False
 
@@ -208,3 +208,15 @@ def test_placeholders_are_listed(ruleset: Ruleset) -> None:
     assert "date" in rewrite["placeholders"]
     assert any(p.startswith("how often") for p in rewrite["placeholders"])
     assert "the caseworker" in rewrite["statement"]
+
+
+def test_pronouns_follow_the_plan(ruleset: Ruleset) -> None:
+    case = CASE.replace('name: "Loraine"}', 'name: "Loraine", pronouns: she/her}')
+    statement = rewrite_of(ruleset, plan_text("Mother will attend therapy.", case=case))[
+        "statement"
+    ]
+    assert "whether she is on track" in statement
+    assert (
+        "whether they are on track"
+        in rewrite_of(ruleset, plan_text("Mother will attend therapy."))["statement"]
+    )
