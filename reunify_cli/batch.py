@@ -39,6 +39,7 @@ class Outcome:
     tally: FileTally
     text: str | None = None  # the file's output, when the format streams
     report: FileReport | None = None  # when the caller keeps reports
+    skipped: LoadError | None = None  # not a plan, skipped (--skip-non-plans): why
 
 
 _worker_ruleset: Ruleset | None = None
@@ -56,7 +57,7 @@ def lint_chunk(
     paths: Sequence[str | LoadError], ruleset: Ruleset, settings: Settings
 ) -> list[FileReport]:
     """Lint a few files, analysing all their statements in one `nlp.pipe` pass."""
-    from .api import load_plan
+    from .api import load_plan, unread
 
     loaded: list[Plan | FileReport] = []
     for path in paths:
@@ -66,7 +67,7 @@ def lint_chunk(
         try:
             loaded.append(load_plan(path, settings))
         except ReunifyError as exc:
-            loaded.append(FileReport(path=path, error=exc.error))
+            loaded.append(unread(path, exc, settings))
     texts = [g.statement.text for p in loaded if isinstance(p, Plan) for g in p.goals]
     try:
         hits = iter(list(ruleset.analyzer.hits(texts)))
@@ -83,9 +84,15 @@ def lint_chunk(
     return reports
 
 
-def _outcomes(reports: Iterable[FileReport], render: Renderer | None, keep: bool) -> list[Outcome]:
+def _outcomes(
+    reports: Iterable[FileReport], render: Renderer | None, keep: bool, group_by: str | None
+) -> list[Outcome]:
     return [
-        Outcome(tally(r), render(r) if render is not None else None, r if keep else None)
+        Outcome(tally(r), skipped=r.skipped)
+        if r.skipped is not None
+        else Outcome(
+            tally(r, group_by), render(r) if render is not None else None, r if keep else None
+        )
         for r in reports
     ]
 
@@ -102,9 +109,12 @@ def _init_worker(settings: Settings) -> None:
         _worker_ruleset = load_ruleset(settings)
 
 
-def _work(paths: list[str | LoadError], render: Renderer | None, keep: bool) -> list[Outcome]:
+def _work(
+    paths: list[str | LoadError], render: Renderer | None, keep: bool, group_by: str | None
+) -> list[Outcome]:
     assert _worker_ruleset is not None and _worker_settings is not None
-    return _outcomes(lint_chunk(paths, _worker_ruleset, _worker_settings), render, keep)
+    reports = lint_chunk(paths, _worker_ruleset, _worker_settings)
+    return _outcomes(reports, render, keep, group_by)
 
 
 def _chunks(items: Iterable[str | LoadError], size: int) -> Iterator[list[str | LoadError]]:
@@ -121,19 +131,21 @@ def run(
     render: Renderer | None = None,
     keep: bool = False,
     chunk_files: int = CHUNK_FILES,
+    group_by: str | None = None,
 ) -> Iterator[Outcome]:
     """Lint `paths` (from walk.walk) and yield one Outcome per file, in input order.
 
-    `render` must be a picklable (module-level) function when jobs > 1.
+    `render` must be a picklable (module-level) function when jobs > 1. `group_by`
+    (`case.KEY`): each tally carries the plan's value of it.
     """
     chunks = _chunks(paths, chunk_files)
     n_chunks = -(-len(paths) // chunk_files)
     jobs = max(1, min(jobs, n_chunks))
     if jobs == 1:
         for chunk in chunks:
-            yield from _outcomes(lint_chunk(chunk, ruleset, settings), render, keep)
+            yield from _outcomes(lint_chunk(chunk, ruleset, settings), render, keep, group_by)
         return
-    yield from _run_pool(chunks, ruleset, settings, jobs, render, keep)
+    yield from _run_pool(chunks, ruleset, settings, jobs, render, keep, group_by)
 
 
 def _run_pool(
@@ -143,6 +155,7 @@ def _run_pool(
     jobs: int,
     render: Renderer | None,
     keep: bool,
+    group_by: str | None = None,
 ) -> Iterator[Outcome]:
     global _worker_ruleset
     methods = multiprocessing.get_all_start_methods()
@@ -153,7 +166,7 @@ def _run_pool(
         with context.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
             pending: deque[Any] = deque()
             for chunk in chunks:
-                pending.append(pool.apply_async(_work, (chunk, render, keep)))
+                pending.append(pool.apply_async(_work, (chunk, render, keep, group_by)))
                 if len(pending) >= jobs * IN_FLIGHT:
                     yield from pending.popleft().get()
             while pending:
