@@ -8,18 +8,40 @@ from pathlib import Path
 from types import MappingProxyType
 
 from .engine import Ruleset, analyse_plan, build_ruleset
-from .model import FileReport, LoadError, Plan, Report, ReunifyError, Rule, RulePack
+from .model import (
+    FileReport,
+    LoadError,
+    NotAPlan,
+    Plan,
+    Report,
+    ReunifyError,
+    Rule,
+    RulePack,
+)
 from .plans import parse_plan
 from .settings import Settings
 from .walk import DEFAULT_GLOBS, walk
 
 
 def load_ruleset(settings: Settings, nlp: object = None) -> Ruleset:
-    """Built-in packs plus the user's, selected and compiled. Raises ReunifyError."""
+    """Built-in packs plus the user's, selected and compiled. Raises ReunifyError, also
+    for a selector, severity or rule option that names no loaded rule (selection.py)."""
     from .packcache import load_packs_cached
+    from .selection import check_settings, with_rule_options
 
-    packs = with_reading_grade(load_packs_cached(settings.rules), settings.reading_grade)
-    return build_ruleset(packs, settings.select, settings.ignore, settings.severities, nlp)
+    loaded = load_packs_cached(settings.rules)
+    check_settings(loaded, settings)
+    packs = with_rule_options(
+        with_reading_grade(loaded, settings.reading_grade), settings.rule_options
+    )
+    return build_ruleset(
+        packs,
+        settings.select,
+        settings.ignore,
+        settings.severities,
+        nlp,
+        per_file_ignores=settings.per_file_ignores,
+    )
 
 
 def with_reading_grade(packs: Sequence[RulePack], grade: float | None) -> Sequence[RulePack]:
@@ -40,11 +62,12 @@ def discover(
     globs: Sequence[str] = DEFAULT_GLOBS,
     exclude: Sequence[str] = (),
     force_exclude: bool = False,
+    gitignore: bool = False,
 ) -> Iterator[str | LoadError]:
     """Files to lint: files as given, folders walked for the globs (hidden ones skipped,
-    links in a loop reported as LoadErrors), in a stable order (see walk.py). Paths that
-    do not exist are yielded too, to be reported."""
-    return walk(paths, globs, exclude, force_exclude)
+    with `gitignore` what git ignores too; links in a loop reported as LoadErrors), in a
+    stable order (see walk.py). Paths that do not exist are yielded too, to be reported."""
+    return walk(paths, globs, exclude, force_exclude, gitignore)
 
 
 def load_plan(path: str, settings: Settings) -> Plan:
@@ -60,8 +83,16 @@ def lint_file(path: str | LoadError, ruleset: Ruleset, settings: Settings) -> Fi
     try:
         plan = load_plan(path, settings)
     except ReunifyError as exc:
-        return FileReport(path=path, error=exc.error)
+        return unread(path, exc, settings)
     return analyse_or_report(plan, ruleset)
+
+
+def unread(path: str, exc: ReunifyError, settings: Settings) -> FileReport:
+    """The report of a file that could not be read as a plan: an error, or, for YAML that
+    is no plan at all when the run skips those (--skip-non-plans), skipped."""
+    if settings.skip_non_plans and isinstance(exc, NotAPlan):
+        return FileReport(path=path, skipped=exc.error)
+    return FileReport(path=path, error=exc.error)
 
 
 def analyse_or_report(plan: Plan, ruleset: Ruleset) -> FileReport:
@@ -84,9 +115,20 @@ def lint_paths(
 ) -> Report:
     settings = settings or Settings()
     ruleset = ruleset or load_ruleset(settings)
-    found = discover(paths, settings.globs, settings.exclude, settings.force_exclude)
+    found = discover(
+        paths,
+        settings.globs,
+        settings.exclude,
+        settings.force_exclude,
+        settings.respect_gitignore,
+    )
     files = tuple(iter_lint(found, ruleset, settings))
-    return Report(files=files, rules=ruleset.rules, config_files=settings.config_files)
+    return Report(
+        files=tuple(f for f in files if f.skipped is None),
+        rules=ruleset.rules,
+        config_files=settings.config_files,
+        skipped=tuple(f.skipped for f in files if f.skipped is not None),
+    )
 
 
 def lint_text(

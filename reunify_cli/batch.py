@@ -41,6 +41,7 @@ class Outcome:
     tally: FileTally
     text: str | None = None  # the file's output, when the format streams
     report: FileReport | None = None  # when the caller keeps reports
+    skipped: LoadError | None = None  # not a plan, skipped (--skip-non-plans): why
 
 
 _worker_ruleset: Ruleset | None = None
@@ -58,7 +59,7 @@ def lint_chunk(
     paths: Sequence[str | LoadError], ruleset: Ruleset, settings: Settings
 ) -> list[FileReport]:
     """Lint a few files, analysing all their statements in one `nlp.pipe` pass."""
-    from .api import load_plan
+    from .api import load_plan, unread
 
     loaded: list[Plan | FileReport] = []
     for path in paths:
@@ -68,7 +69,7 @@ def lint_chunk(
         try:
             loaded.append(load_plan(path, settings))
         except ReunifyError as exc:
-            loaded.append(FileReport(path=path, error=exc.error))
+            loaded.append(unread(path, exc, settings))
     texts = [g.statement.text for p in loaded if isinstance(p, Plan) for g in p.goals]
     try:
         hits = iter(list(ruleset.analyzer.hits(texts)))
@@ -86,11 +87,17 @@ def lint_chunk(
 
 
 def _outcomes(
-    reports: Iterable[FileReport], render: Renderer | None, keep: bool, keep_errors: bool = False
+    reports: Iterable[FileReport],
+    render: Renderer | None,
+    keep: bool,
+    group_by: str | None,
+    keep_errors: bool = False,
 ) -> list[Outcome]:
     return [
-        Outcome(
-            tally(r),
+        Outcome(tally(r), skipped=r.skipped)
+        if r.skipped is not None
+        else Outcome(
+            tally(r, group_by),
             render(r) if render is not None else None,
             r if keep or (keep_errors and r.error is not None) else None,
         )
@@ -111,11 +118,15 @@ def _init_worker(settings: Settings) -> None:
 
 
 def _work(
-    paths: list[str | LoadError], render: Renderer | None, keep: bool, keep_errors: bool
+    paths: list[str | LoadError],
+    render: Renderer | None,
+    keep: bool,
+    group_by: str | None,
+    keep_errors: bool,
 ) -> list[Outcome]:
     assert _worker_ruleset is not None and _worker_settings is not None
     reports = lint_chunk(paths, _worker_ruleset, _worker_settings)
-    return _outcomes(reports, render, keep, keep_errors)
+    return _outcomes(reports, render, keep, group_by, keep_errors)
 
 
 def _chunks(items: Iterable[str | LoadError], size: int) -> Iterator[list[str | LoadError]]:
@@ -132,12 +143,14 @@ def run(
     render: Renderer | None = None,
     keep: bool = False,
     chunk_files: int = CHUNK_FILES,
+    group_by: str | None = None,
     keep_errors: bool = False,
 ) -> Iterator[Outcome]:
     """Lint `paths` (from walk.walk) and yield one Outcome per file, in input order.
 
-    `render` must be a picklable (module-level) function when jobs > 1. `keep_errors`:
-    the report of a file that could not be read comes back even without `keep`.
+    `render` must be a picklable (module-level) function when jobs > 1. `group_by`
+    (`case.KEY`): each tally carries the plan's value of it. `keep_errors`: the report of
+    a file that could not be read comes back even without `keep`.
     """
     chunks = _chunks(paths, chunk_files)
     n_chunks = -(-len(paths) // chunk_files)
@@ -150,9 +163,9 @@ def run(
         if jobs == 1:
             for chunk in chunks:
                 reports = lint_chunk(chunk, ruleset, settings)
-                yield from _outcomes(reports, render, keep, keep_errors)
+                yield from _outcomes(reports, render, keep, group_by, keep_errors)
             return
-        yield from _run_pool(chunks, ruleset, settings, jobs, render, keep, keep_errors)
+        yield from _run_pool(chunks, ruleset, settings, jobs, render, keep, group_by, keep_errors)
     finally:
         gc.set_threshold(*thresholds)
 
@@ -164,6 +177,7 @@ def _run_pool(
     jobs: int,
     render: Renderer | None,
     keep: bool,
+    group_by: str | None = None,
     keep_errors: bool = False,
 ) -> Iterator[Outcome]:
     global _worker_ruleset
@@ -175,7 +189,8 @@ def _run_pool(
         with context.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
             pending: deque[Any] = deque()
             for chunk in chunks:
-                pending.append(pool.apply_async(_work, (chunk, render, keep, keep_errors)))
+                task = (chunk, render, keep, group_by, keep_errors)
+                pending.append(pool.apply_async(_work, task))
                 if len(pending) >= jobs * IN_FLIGHT:
                     yield from pending.popleft().get()
             while pending:

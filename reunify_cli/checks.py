@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
 
 from .model import Finding, Plan, Rule, Span
 from .nlp import Hit
@@ -48,26 +50,60 @@ def unaddressed_safety_concern(
     return {}, found
 
 
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (the month's last day when it is shorter)."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(f"no day {day.day} in {year}-{month:02d}")  # pragma: no cover
+
+
+def _horizon(plan: Plan, rule: Rule) -> str | None:
+    """The latest deadline `max-months` after the plan's date allows (None: no limit)."""
+    months = rule.params.get("max-months")
+    start = plan.case.get("plan_date", "")
+    if months is None or not _ISO_DATE.match(start):
+        return None
+    try:
+        return add_months(date.fromisoformat(start[:10]), int(months)).isoformat()
+    except ValueError:
+        return None
+
+
 def due_after_hearing(
     plan: Plan, rule: Rule, hits: Sequence[Sequence[Hit]]
 ) -> tuple[GoalFindings, list[Finding]]:
+    """Goals due after the permanency hearing; with the rule option `max-months`, also
+    goals due more than that many months after the plan's date (`case.plan_date`)."""
     hearing = plan.case.get("permanency_hearing", "")
-    if not _ISO_DATE.match(hearing):
+    hearing = hearing[:10] if _ISO_DATE.match(hearing) else ""
+    horizon = _horizon(plan, rule)
+    if not hearing and horizon is None:
         return {}, []
     found: GoalFindings = {}
     for goal in plan.goals:
-        if goal.due and _ISO_DATE.match(goal.due) and goal.due[:10] > hearing[:10]:
-            span = goal.due_span or goal.span
-            found.setdefault(goal.index, []).append(
-                _finding(
-                    rule,
-                    plan,
-                    span,
-                    goal.index,
-                    goal.due,
-                    f"{rule.message} (due {goal.due[:10]}, hearing {hearing[:10]})",
-                )
+        if not goal.due or not _ISO_DATE.match(goal.due):
+            continue
+        due = goal.due[:10]
+        if hearing and due > hearing:
+            message = f"{rule.message} (due {due}, hearing {hearing})"
+        elif horizon is not None and due > horizon:
+            months = rule.params["max-months"]
+            message = (
+                f"The goal is due more than {months} months after the plan date (due {due}, "
+                f"plan dated {plan.case['plan_date'][:10]}): set a nearer deadline, or break "
+                "the goal into steps with their own dates."
             )
+        else:
+            continue
+        span = goal.due_span or goal.span
+        found.setdefault(goal.index, []).append(
+            _finding(rule, plan, span, goal.index, goal.due, message)
+        )
     return found, []
 
 
@@ -153,6 +189,25 @@ def abbreviation(
             )
     return result, []
 
+
+def _grade_option(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 30:
+        raise ValueError("a reading grade from 0 to 30")
+    return float(value)
+
+
+def _months_option(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 120:
+        raise ValueError("a whole number of months from 1 to 120")
+    return value
+
+
+# check -> {option: converter (raises ValueError saying what it expects)}: what
+# `rule-options:` in the config file (and `params:` in a pack) may set for its rules
+OPTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "reading-grade": {"max-grade": _grade_option},
+    "due-after-hearing": {"max-months": _months_option},
+}
 
 CHECKS: dict[str, Check] = {
     "reading-grade": reading_grade,

@@ -8,6 +8,7 @@ rule packs (packcache.py: no plan text).
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
@@ -17,11 +18,13 @@ from typing import Annotated, NoReturn
 import typer
 
 from . import __version__
+from .helpfmt import Command, Group, one_of
 from .model import LoadError, Report, ReunifyError
 from .settings import FAIL_LEVELS, Settings, merge
 
 app = typer.Typer(
     name="reunify",
+    cls=Group,
     help="Make case-plan goals behavioral, measurable and time-limited.\n\n"
     "Runs entirely offline: no network access, no telemetry; nothing is written "
     "except the outputs you ask for (and a cache of compiled rule packs, without plan "
@@ -40,6 +43,7 @@ class Format(StrEnum):
     JUNIT = "junit"
     JSONL = "jsonl"
     CSV = "csv"
+    CONCISE = "concise"
 
 
 def _version(value: bool) -> None:
@@ -49,6 +53,8 @@ def _version(value: bool) -> None:
 
 
 _DEBUG = {"on": False}  # set by --debug: show the traceback of an internal error
+_COLOR = {"when": "auto"}  # set by --color (reset for each command line, in _root)
+COLOR_CHOICES = ("auto", "always", "never")
 
 
 @app.callback()
@@ -66,6 +72,7 @@ def _root(
 ) -> None:
     """reunify: flag vague case-plan goals and suggest concrete rewrites."""
     _DEBUG["on"] = debug
+    _COLOR["when"] = "auto"
 
 
 def fail(error: LoadError | str) -> NoReturn:
@@ -95,24 +102,66 @@ def stdout_closed_by_reader() -> NoReturn:
 
 
 def use_color(output: Path | None) -> bool:
-    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    """Whether the human output is coloured: `--color always|never` decides; with `auto`
+    (the default) never into a file (--output), else not when NO_COLOR is set to anything
+    but the empty string (no-color.org), else always when FORCE_COLOR is (force-color.org),
+    else when standard output is a terminal."""
+    when = _COLOR["when"]
+    if when != "auto":
+        return when == "always"
+    if output is not None or os.environ.get("NO_COLOR", ""):
+        return False
+    return bool(os.environ.get("FORCE_COLOR", "")) or sys.stdout.isatty()
+
+
+def _set_color(value: str | None) -> str | None:
+    if value is not None:
+        bad = one_of(value, COLOR_CHOICES, "--color")
+        if bad:
+            fail(bad)
+        _COLOR["when"] = value
+    return value
+
+
+ColorOption = Annotated[
+    str | None,
+    typer.Option(
+        "--color",
+        metavar="WHEN",
+        callback=_set_color,
+        autocompletion=lambda: list(COLOR_CHOICES),
+        help="Colour the text output: auto (on a terminal, unless NO_COLOR is set; "
+        "FORCE_COLOR forces it), always or never.",
+        show_default=False,
+    ),
+]
 
 
 RulesOption = Annotated[
-    list[str] | None, typer.Option("--rules", help="Extra rule pack file or folder (repeatable).")
+    list[str] | None,
+    typer.Option("--rules", metavar="PATH", help="Extra rule pack file or folder (repeatable)."),
 ]
 SelectOption = Annotated[
     list[str] | None,
-    typer.Option("--select", help="Only these rule ids, id prefixes or categories (repeatable)."),
+    typer.Option(
+        "--select",
+        metavar="RULE",
+        help="Only these rule ids, id prefixes or categories (repeatable).",
+    ),
 ]
 IgnoreOption = Annotated[
     list[str] | None,
-    typer.Option("--ignore", help="Skip these rule ids, id prefixes or categories (repeatable)."),
+    typer.Option(
+        "--ignore",
+        metavar="RULE",
+        help="Skip these rule ids, id prefixes or categories (repeatable).",
+    ),
 ]
 FailOnOption = Annotated[
     str | None,
     typer.Option(
         "--fail-on",
+        metavar="LEVEL",
         help=f"Lowest severity that makes the exit code 1: {', '.join(FAIL_LEVELS)} "
         "(default: warning, or `fail-on` in the config file).",
     ),
@@ -121,6 +170,7 @@ ConfigOption = Annotated[
     Path | None,
     typer.Option(
         "--config",
+        metavar="FILE",
         help="Config file to use instead of the .reunify.yaml / pyproject.toml "
         "found above the first path.",
     ),
@@ -131,7 +181,10 @@ QuietOption = Annotated[
 OutputOption = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", help="Write the report to this file instead of standard output."
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write the report to this file instead of standard output.",
     ),
 ]
 
@@ -140,6 +193,7 @@ MaxFileSizeOption = Annotated[
     typer.Option(
         "--max-file-size",
         min=1,
+        metavar="BYTES",
         help="Largest plan file to read, in bytes (default 5 MiB); bigger files are "
         "reported, not read.",
     ),
@@ -172,29 +226,40 @@ def make_settings(
         fail(exc.error)
 
 
-def choose_format(format: Format | None) -> Format:
-    """--format as given; unset: `github` inside GitHub Actions, else `text`."""
+def choose_format(format: str | None) -> Format:
+    """--format as given (a usage error when it names no format); unset: `github` inside
+    GitHub Actions, else `text`."""
     if format is not None:
-        return format
+        bad = one_of(format, [f.value for f in Format], "--format")
+        if bad:
+            fail(bad)
+        return Format(format)
     return Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TEXT
 
 
 JobsOption = Annotated[
     int | None,
     typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes for a batch (default: the machine's cores)."
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        help="Worker processes for a batch (default: the machine's cores).",
     ),
 ]
 GlobOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--glob", help="File names to lint in folders (repeatable; default: *.yaml and *.yml)."
+        "--glob",
+        metavar="GLOB",
+        help="File names to lint in folders (repeatable; default: *.yaml and *.yml).",
     ),
 ]
 ExcludeOption = Annotated[
     list[str] | None,
     typer.Option(
         "--exclude",
+        metavar="GLOB",
         help="Skip files and folders: a name glob ('drafts', '*.tmpl.yaml') anywhere, or a "
         "path glob relative to the working folder ('plans/old/*') (repeatable).",
     ),
@@ -220,6 +285,7 @@ StdinFilenameOption = Annotated[
     str | None,
     typer.Option(
         "--stdin-filename",
+        metavar="NAME",
         help="With `-` (standard input): the name to report, whose suffix says the format "
         "(.yaml, .txt, .md, .docx; default: a Word file or YAML plan is recognised, "
         "anything else is read as a list of goals).",
@@ -248,25 +314,40 @@ StatisticsOption = Annotated[
     bool | None,
     typer.Option(
         "--statistics/--no-statistics",
-        help="End with summary tables: what goals miss most, top rules, files with most "
-        "findings (default: for batches of more than 5 files in text format; on standard "
-        "error for machine formats).",
+        help="Show summary tables - what goals miss most, top rules, files with most "
+        "findings - instead of the findings in the text format, on standard error after a "
+        "machine format (default: after the findings of a text batch of more than 5 files).",
+        show_default=False,
     ),
 ]
+GroupByOption = Annotated[
+    str | None,
+    typer.Option(
+        "--group-by",
+        metavar="FIELD",
+        help="With the statistics (implies --statistics): a table of the plans grouped by a "
+        "field of their `case:`, e.g. case.caseworker or case.unit.",
+    ),
+]
+_GROUP_FIELD = re.compile(r"case\.[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
-@app.command()
+@app.command(cls=Command)
 def lint(
     paths: Annotated[
-        list[str], typer.Argument(help="Plan files or folders; `-` reads standard input.")
+        list[str],
+        typer.Argument(metavar="PATH", help="Plan files or folders; `-` reads standard input."),
     ],
     format: Annotated[
-        Format | None,
+        str | None,
         typer.Option(
             "--format",
             "-f",
-            help="Output format (default: text; github when GITHUB_ACTIONS=true).",
+            metavar="FORMAT",
+            help=f"Output format: {', '.join(f.value for f in Format)} (default: text; "
+            "github when GITHUB_ACTIONS=true).",
             show_default=False,
+            autocompletion=lambda: [f.value for f in Format],
         ),
     ] = None,
     rules: RulesOption = None,
@@ -280,10 +361,38 @@ def lint(
     glob: GlobOption = None,
     exclude: ExcludeOption = None,
     force_exclude: ForceExcludeOption = False,
+    skip_non_plans: Annotated[
+        bool,
+        typer.Option(
+            "--skip-non-plans",
+            help="Skip, with a note on standard error, YAML files that are not plans at all "
+            "(no `goals:` or other plan key, not a list of statements: a workflow, a rule "
+            "pack) instead of reporting them as errors; for pre-commit.",
+        ),
+    ] = False,
+    respect_gitignore: Annotated[
+        bool | None,
+        typer.Option(
+            "--respect-gitignore/--no-respect-gitignore",
+            help="Skip in folders what git ignores (.gitignore, .git/info/exclude); files "
+            "you name are always read (default: on, or `respect-gitignore` in the config).",
+            show_default=False,
+        ),
+    ] = None,
     statistics: StatisticsOption = None,
+    group_by: GroupByOption = None,
     max_file_size: MaxFileSizeOption = None,
     verbose: VerboseOption = False,
     stdin_filename: StdinFilenameOption = None,
+    color: ColorOption = None,
+    include_text: Annotated[
+        bool,
+        typer.Option(
+            "--include-text",
+            help="sarif: include the flagged words of each plan (`properties.excerpt`); "
+            "without it no plan text goes into code-scanning dashboards.",
+        ),
+    ] = False,
 ) -> None:
     """Check case plans (YAML, .txt / .md lists of goals, Word .docx, or `-` for standard
     input): vague goals, missing elements, judgment and poverty language."""
@@ -293,6 +402,15 @@ def lint(
     from .walk import cli_pattern
 
     format = choose_format(format)
+    if group_by is not None:
+        if not _GROUP_FIELD.fullmatch(group_by):
+            fail(
+                f"--group-by takes a field of the plans' `case:`, e.g. case.caseworker, "
+                f"not '{group_by}'"
+            )
+        if statistics is False:
+            fail("--group-by shows a statistics table: it cannot go with --no-statistics")
+        statistics = True
     settings = make_settings(rules, select, ignore, fail_on, paths, config)
     settings = replace(
         settings,
@@ -302,6 +420,10 @@ def lint(
     )
     if max_file_size is not None:  # the flag wins over the config file's max-file-size
         settings = replace(settings, max_file_size=max_file_size)
+    if respect_gitignore is not None:
+        settings = replace(settings, respect_gitignore=respect_gitignore)
+    if skip_non_plans:
+        settings = replace(settings, skip_non_plans=True)
     if verbose:
         explain_settings(paths, settings)
     settings = with_stdin(settings, paths, stdin_filename)
@@ -312,12 +434,14 @@ def lint(
             settings,
             ruleset,
             format.value,
-            lambda report: render(report, format, use_color(output), quiet),
+            lambda report: render(report, format, use_color(output), quiet, include_text),
             jobs=jobs or batch.default_jobs(),
             statistics=statistics,
             output=output,
             color=use_color(output),
             quiet=quiet,
+            group_by=group_by,
+            include_text=include_text,
         )
     except ReunifyError as exc:
         fail(exc.error)
@@ -350,10 +474,13 @@ def explain_settings(paths: Sequence[str], settings: Settings) -> None:
             )
 
 
-def render(report: Report, format: Format, color: bool, quiet: bool = False) -> str:
+def render(
+    report: Report, format: Format, color: bool, quiet: bool = False, include_text: bool = False
+) -> str:
     from .reporters import REPORTERS, RenderOptions
 
-    return REPORTERS[format.value](report, RenderOptions(color=color, quiet=quiet))
+    options = RenderOptions(color=color, quiet=quiet, include_text=include_text)
+    return REPORTERS[format.value](report, options)
 
 
 def main() -> None:

@@ -44,10 +44,31 @@ class Ruleset:
     domains: tuple[Domain, ...]
     analyzer: Analyzer
     known: frozenset[str] = frozenset()  # ids and categories of every loaded rule
+    # (anchored file glob, selectors): rules not applied to those files (per-file-ignores)
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def by_id(self) -> Mapping[str, Rule]:
         return {r.id: r for r in self.rules}
+
+    def rules_for(self, path: str) -> tuple[Rule, ...]:
+        """The rules of this run less those `per-file-ignores` turns off for `path`."""
+        if not self.per_file_ignores:
+            return self.rules
+        from .suppressions import covers
+        from .walk import is_excluded
+
+        off = [
+            s
+            for glob, selectors in self.per_file_ignores
+            if is_excluded(path, (glob,))
+            for s in selectors
+        ]
+        if not off:
+            return self.rules
+        return tuple(
+            r for r in self.rules if not any(covers(s, r.id, r.category.value) for s in off)
+        )
 
 
 def build_ruleset(
@@ -56,6 +77,7 @@ def build_ruleset(
     ignore: Sequence[str] = (),
     severities: Mapping[str, str] = MappingProxyType({}),
     nlp: Any = None,
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
 ) -> Ruleset:
     rules = select_rules(packs, select, ignore, severities)
     detectors = tuple(d for p in packs for d in p.detectors)
@@ -67,6 +89,7 @@ def build_ruleset(
         domains=domains,
         analyzer=Analyzer(rules, detectors, domains, nlp, lexicon),
         known=frozenset(name for p in packs for r in p.rules for name in (r.id, r.category.value)),
+        per_file_ignores=per_file_ignores,
     )
 
 
@@ -250,13 +273,14 @@ def analyse_plan(
     """Analyse every goal of a plan and run the plan-level checks."""
     if hits is None:
         hits = list(ruleset.analyzer.hits(g.statement.text for g in plan.goals))
-    goal_level, plan_level = plan_findings(plan, ruleset.rules, hits)
+    rules = ruleset.rules_for(plan.path)
+    goal_level, plan_level = plan_findings(plan, rules, hits)
     reports = []
     lexicon = ruleset.analyzer.lexicon
     for goal, goal_hits in zip(plan.goals, hits, strict=True):
         elements = elements_of(goal_hits, ruleset.detector_elements)
         actor = goal_actor(goal, plan, goal_hits, lexicon)
-        findings = goal_findings(goal, plan.path, goal_hits, elements, ruleset.rules, actor)
+        findings = goal_findings(goal, plan.path, goal_hits, elements, rules, actor)
         findings += goal_level.get(goal.index, [])
         reports.append(
             GoalReport(
@@ -269,20 +293,29 @@ def analyse_plan(
         )
     return with_suppressions(
         plan,
-        FileReport(path=plan.path, goals=tuple(reports), findings=sort_findings(plan_level)),
+        FileReport(
+            path=plan.path,
+            goals=tuple(reports),
+            findings=sort_findings(plan_level),
+            case=plan.case,
+        ),
         ruleset,
+        rules,
     )
 
 
-def with_suppressions(plan: Plan, report: FileReport, ruleset: Ruleset) -> FileReport:
-    """Apply the plan's `# reunify: ignore[...]` comments (see suppressions.py)."""
+def with_suppressions(
+    plan: Plan, report: FileReport, ruleset: Ruleset, rules: Sequence[Rule] | None = None
+) -> FileReport:
+    """Apply the plan's `# reunify: ignore[...]` comments (see suppressions.py); `rules`
+    are the rules that ran on this plan (default: all of the run's)."""
     if not plan.comments:
         return report
     per_goal, plan_level = suppressions.apply(
         plan,
         {g.goal.index: g.findings for g in report.goals},
         report.findings,
-        ruleset.rules,
+        ruleset.rules if rules is None else rules,
         ruleset.known,
     )
     goals = tuple(

@@ -80,6 +80,7 @@ class Person:
     id: str
     role: str | None
     name: str | None
+    pronouns: str | None = None  # "she/her", "he/him", "they/them": how rewrites refer to them
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +233,16 @@ class ReunifyError(Exception):
         self.error = error
 
 
+class NotAPlan(ReunifyError):
+    """A YAML file that is not a case plan at all (a workflow, a rule pack, a config): no
+    `goals:` nor other plan key, not a list of statements, empty, or several documents.
+    An error like any other, unless the run skips such files (`--skip-non-plans`)."""
+
+
+class MultipleDocuments(ReunifyError):
+    """A YAML stream with more than one document (`---`): never one plan, pack or config."""
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
@@ -261,6 +272,8 @@ class FileReport:
     error: LoadError | None = None
     goals: tuple[GoalReport, ...] = ()
     findings: tuple[Finding, ...] = ()  # plan-level findings
+    case: Mapping[str, str] = field(default_factory=_empty)  # the plan's `case:` details
+    skipped: LoadError | None = None  # not a plan, and the run skips those: why
 
     @property
     def all_findings(self) -> tuple[Finding, ...]:
@@ -272,3 +285,4 @@ class Report:
     files: tuple[FileReport, ...]
     rules: tuple[Rule, ...] = ()
     config_files: tuple[str, ...] = ()  # the config files that applied to the run
+    skipped: tuple[LoadError, ...] = ()  # files that are not plans (--skip-non-plans)

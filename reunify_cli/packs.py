@@ -45,6 +45,12 @@ def builtin_pack_paths() -> list[str]:
     return sorted(str(p) for p in folder.iterdir() if p.name.endswith((".yaml", ".yml")))
 
 
+@cache
+def builtin_pack_names() -> frozenset[str]:
+    """The names of the built-in packs (each file is named after its pack)."""
+    return frozenset(Path(p).stem for p in builtin_pack_paths())
+
+
 def expand_pack_paths(paths: Iterable[str]) -> list[str]:
     """Files as given; folders give their *.yaml / *.yml files, sorted."""
     found: list[str] = []

@@ -9,6 +9,8 @@ from .model import (
     Concern,
     Goal,
     LoadError,
+    MultipleDocuments,
+    NotAPlan,
     Person,
     Plan,
     ReunifyError,
@@ -56,24 +58,37 @@ def _text_field(node: Node, lines: Lines) -> TextField:
     return TextField(node.value, ScalarSource(raw, node.line, node.column, node.style))
 
 
+PLAN_KEYS = ("goals", "case", "people", "concerns")
+
+
 def parse_plan(path: str, text: str) -> Plan:
-    """Parse plan text; raises ReunifyError (with file and line) for anything unusable."""
-    root = parse(path, text)
+    """Parse plan text; raises ReunifyError (with file and line) for anything unusable:
+    NotAPlan for YAML that is no plan at all (a workflow, a pack: see `_not_a_plan`)."""
+    try:
+        root = parse(path, text)
+    except MultipleDocuments as exc:
+        raise NotAPlan(exc.error) from None
     lines = Lines(text)
     if root is None:
-        raise ReunifyError(LoadError(path, "empty file: a plan needs a `goals:` list", 1, 1))
+        raise NotAPlan(LoadError(path, "empty file: a plan needs a `goals:` list", 1, 1))
     comments = tuple(Comment(*c) for c in scan_comments(text, root))
     if root.kind == "seq":
-        return _checked(
-            path, root, Plan(path=path, goals=_goals(path, root, lines), comments=comments)
-        )
+        try:
+            listed = _goals(path, root, lines)
+        except ReunifyError as exc:  # not one item is a statement: a list, but no plan
+            if not any(map(_goal_like, root.items)):
+                raise NotAPlan(exc.error) from None
+            raise
+        return _checked(path, root, Plan(path=path, goals=listed, comments=comments))
     if root.kind != "map":
-        raise _fail(
-            path, "a plan must be a mapping with `goals:` or a list of goal statements", root
-        )
+        message = "a plan must be a mapping with `goals:` or a list of goal statements"
+        raise NotAPlan(LoadError(path, message, root.line, root.column))
     goals_node = root.get("goals")
     if goals_node is None:
-        raise _fail(path, "no `goals:` key: a plan needs a list of goals", root)
+        error = _fail(path, "no `goals:` key: a plan needs a list of goals", root)
+        if not any(root.get(key) is not None for key in PLAN_KEYS):
+            raise NotAPlan(error.error)  # a workflow, a rule pack, a config file
+        raise error  # `case:` or `concerns:` without goals: a plan, broken
     if goals_node.kind == "scalar" and goals_node.tag.endswith(":null"):
         goals: tuple[Goal, ...] = ()
     elif goals_node.kind != "seq":
@@ -89,6 +104,10 @@ def parse_plan(path: str, text: str) -> Plan:
             value = _text(case_node.get(key))
             if value is not None:
                 case[key] = value
+        for key_node, value_node in case_node.pairs:  # others (a unit, an office): kept
+            value = _text(value_node)  # for `lint --group-by case.KEY`
+            if key_node.kind == "scalar" and value is not None:
+                case.setdefault(str(key_node.value), value)
     plan = Plan(
         path=path,
         case=case,
@@ -98,6 +117,13 @@ def parse_plan(path: str, text: str) -> Plan:
         comments=comments,
     )
     return _checked(path, root, plan)
+
+
+def _goal_like(node: Node) -> bool:
+    """A list item that could be a goal: text, or a mapping with a statement key."""
+    if node.kind == "scalar":
+        return node.tag.endswith(":str")
+    return node.kind == "map" and any(node.get(key) is not None for key in STATEMENT_KEYS)
 
 
 def _checked(path: str, root: Node, plan: Plan) -> Plan:
@@ -122,7 +148,14 @@ def _people(path: str, node: Node | None) -> tuple[Person, ...]:
         pid = _text(item.get("id"))
         if not pid:
             raise _fail(path, "a person needs an `id:`", item)
-        people.append(Person(pid, _text(item.get("role")), _text(item.get("name"))))
+        people.append(
+            Person(
+                pid,
+                _text(item.get("role")),
+                _text(item.get("name")),
+                _text(item.get("pronouns")),
+            )
+        )
     return tuple(people)
 
 

@@ -79,6 +79,7 @@ class _Names:
     """Who is who in the rewrite, from the plan file when it says, else placeholders."""
 
     person: str  # whom the goal is about: the responsible person's name, else a role
+    pronoun: str  # how to refer to them again: "she", "he", else "they"
     caseworker: str
     agency: str
     due: str | None  # the goal's own `due:`, else case.next_review
@@ -90,8 +91,11 @@ def _names(report: GoalReport, plan: Plan) -> _Names:
     name = person.name if person is not None and person.name else None
     if name is None:
         name = {"child": "the child", "caregiver": "the caregiver"}.get(report.actor, "the parent")
+    said = (person.pronouns or "").lower() if person is not None else ""
+    pronoun = next((p for p in ("she", "he", "they", "ze", "xe") if said.startswith(p)), "they")
     return _Names(
         person=name,
+        pronoun=pronoun,
         caseworker=plan.case.get("caseworker") or "the caseworker",
         agency=plan.case.get("agency") or "the agency",
         due=goal.due or plan.case.get("next_review"),
@@ -270,7 +274,7 @@ def _as_support(
     give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
     if first is None:  # a fragment: "Proof of income"
         return f"{give} with {need}"
-    return f"{give} so that they can {need}"
+    return f"{give} so that {names.pronoun if subject == names.person else 'they'} can {need}"
 
 
 def _support(report: GoalReport, ruleset: Ruleset, policy: Policy) -> str:
@@ -429,9 +433,10 @@ def _cadence_sentence(how_often: str, names: _Names, actor: str, kind: str) -> s
 def _feedback(names: _Names, policy: Policy) -> str:
     """The two-way part: how soon the parent hears whether they are on track (policy)."""
     days = policy.feedback_days
+    are = "are" if names.pronoun == "they" else "is"
     return (
-        f"{names.caseworker} will tell {names.person} whether they are on track within "
-        f"{days} days of each report."
+        f"{names.caseworker} will tell {names.person} whether {names.pronoun} {are} on track "
+        f"within {days} days of each report."
     )
 
 

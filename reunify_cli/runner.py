@@ -19,12 +19,12 @@ from typing import IO
 
 from . import batch, progress
 from .engine import Ruleset
-from .model import FileReport, Report
+from .model import FileReport, LoadError, Report
 from .settings import Settings
 from .stats import Statistics, Summary
 from .walk import walk
 
-STREAMING = ("text", "jsonl", "csv")
+STREAMING = ("text", "jsonl", "csv", "concise")
 
 
 def text_file(report: FileReport, color: bool) -> str:
@@ -67,6 +67,10 @@ def _streamer(fmt: str, color: bool) -> tuple[str, batch.Renderer] | None:
         from .reporters import csv
 
         return csv.header(), csv.render_file
+    if fmt == "concise":
+        from .reporters import concise
+
+        return "", concise.render_file
     return None
 
 
@@ -82,6 +86,13 @@ def _output(path: Path | None) -> Iterator[Callable[[str], object]]:
         yield handle.write
 
 
+def skipped_line(why: LoadError) -> str:
+    """`file: not a plan, skipped (why)`, one line that begins with the file's name."""
+    from .printable import line_start, one_line
+
+    return f"{line_start(why.path, path=True)}: not a plan, skipped ({one_line(why.message)})"
+
+
 def lint_batch(
     paths: Sequence[str],
     settings: Settings,
@@ -94,13 +105,17 @@ def lint_batch(
     color: bool = False,
     stderr: IO[str] | None = None,
     quiet: bool = False,
+    group_by: str | None = None,
+    include_text: bool = False,
 ) -> int:
     """Lint, write the report, and return the exit code (0, 1 or 2).
 
-    `statistics`: True always adds the summary tables, False never, None for batches of
-    more than a handful of files in the text format (and not with `quiet`). The tables go
-    after the text output, or to standard error when the format is a machine format.
-    Raises OSError when the output cannot be written.
+    `statistics`: True shows the summary tables - in the text format instead of the
+    findings (as ruff's --statistics), on standard error after a machine format's output
+    -, False never, None for batches of more than a handful of files in the text format
+    (after the findings, and not with `quiet`). `group_by` (`case.KEY`) adds a table of
+    the plans grouped by that field. `include_text`: SARIF results carry the flagged
+    words. Raises OSError when the output cannot be written.
     """
     err = stderr if stderr is not None else sys.stderr
     import gc
@@ -108,16 +123,26 @@ def lint_batch(
     # The ruleset (spaCy, compiled rules) lives as long as the run: keep the garbage
     # collector from scanning it again and again, and forked workers from copying it.
     gc.freeze()
-    entries = list(walk(paths, settings.globs, settings.exclude, settings.force_exclude))
-    streamer = _streamer(fmt, color)
+    entries = list(
+        walk(
+            paths,
+            settings.globs,
+            settings.exclude,
+            settings.force_exclude,
+            gitignore=settings.respect_gitignore,
+        )
+    )
+    only_tables = fmt == "text" and statistics is True
+    streamer = None if only_tables else _streamer(fmt, color)
     part = None
-    if streamer is None and len(entries) > 1:  # one document, from the files' parts
+    if streamer is None and not only_tables and len(entries) > 1:  # one document, in parts
         from .reporters import stream
 
-        part = stream.part_renderer(fmt, ruleset.rules)
-    stats = Statistics()
+        part = stream.part_renderer(fmt, ruleset.rules, include_text)
+    stats = Statistics(group_by)
     errors: list[str] = []
     kept: list[FileReport] = []
+    skipped: list[LoadError] = []
     show_bar = progress.wanted(len(entries), err)
     with _output(output) as write, progress.bar(len(entries), show_bar, err) as advance:
         if streamer is not None:
@@ -132,27 +157,31 @@ def lint_batch(
             settings,
             jobs=jobs,
             render=streamer[1] if streamer is not None else part,
-            keep=streamer is None and part is None,
+            keep=streamer is None and part is None and not only_tables,
+            group_by=group_by,
             keep_errors=part is not None,
         )
         for outcome in outcomes:
-            stats.add(outcome.tally)
             advance(1, outcome.tally.goals)
+            if outcome.skipped is not None:  # said after the progress bar is gone
+                skipped.append(outcome.skipped)
+                continue
+            stats.add(outcome.tally)
             if document is not None:
                 document.add(outcome.tally.path, outcome.text or "", outcome.report)
             elif outcome.text:
                 write(outcome.text)
             if outcome.report is not None and document is None:
                 kept.append(outcome.report)
-            if outcome.tally.error is not None and fmt != "text":
+            if outcome.tally.error is not None and (fmt != "text" or only_tables):
                 errors.append(outcome.tally.error)
         if document is not None:
-            document.finish(stats.snapshot())
-        elif streamer is None:
-            report = Report(tuple(kept), ruleset.rules, settings.config_files)
+            document.finish(stats.snapshot(), tuple(skipped))
+        elif streamer is None and not only_tables:
+            report = Report(tuple(kept), ruleset.rules, settings.config_files, tuple(skipped))
             write(render_report(report))
         summary = stats.snapshot()
-        if fmt == "text" and not quiet:
+        if fmt == "text" and not quiet and not only_tables:
             write(text_summary_line(summary, color))
         batch_size = summary.files > progress.HANDFUL
         if statistics or (statistics is None and fmt == "text" and batch_size and not quiet):
@@ -160,9 +189,11 @@ def lint_batch(
 
             tables = summary_reporter.render(summary, color=color and fmt == "text")
             if fmt == "text":
-                write("\n" + tables)
+                write(tables if only_tables else "\n" + tables)
             else:
                 err.write(tables)
+    for why in skipped if not quiet else ():
+        err.write(f"reunify: info: {skipped_line(why)}\n")
     for error in errors:
         err.write(f"reunify: error: {error}\n")
     if stats.load_errors:

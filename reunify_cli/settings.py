@@ -31,6 +31,18 @@ class Settings:
     reading_grade: float | None = None  # plain.reading-grade threshold (None: the pack's)
     stdin: bytes | None = None  # what `-` reads: standard input, read once by the command
     stdin_name: str | None = None  # --stdin-filename: its name in reports and its format
+    respect_gitignore: bool = True  # folder walks skip what git ignores (as ruff's)
+    skip_non_plans: bool = False  # YAML that is no plan (a workflow, a pack): skip, say so
+    # (anchored file glob, selectors): rules not applied to the files the glob matches
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # rule id -> {option: value}: options of rules whose check takes them (checks.OPTIONS)
+    rule_options: Mapping[str, Mapping[str, Any]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # where the config file names each rule entry: (key, entry...) -> (file, line, column)
+    positions: Mapping[tuple[str, ...], tuple[str, int | None, int | None]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
 
 def fails(severity: Severity, fail_on: str) -> bool:

@@ -30,9 +30,21 @@ class FileTally:
     flagged: tuple[int, ...]  # goals with each flag, in FLAGS order
     severities: tuple[int, int, int]  # findings: errors, warnings, info
     rules: tuple[tuple[str, int], ...]  # findings per rule id
+    group: str | None = None  # with --group-by case.KEY: the plan's value (None: none)
 
 
-def tally(report: FileReport) -> FileTally:
+NO_GROUP = "(none)"  # plans without the field
+
+
+def group_of(report: FileReport, group_by: str | None) -> str | None:
+    """The value of `case.KEY` (`group_by`) in the plan, or None."""
+    if group_by is None or report.error is not None:
+        return None
+    value = report.case.get(group_by.removeprefix("case."), "")
+    return " ".join(value.split()) or None
+
+
+def tally(report: FileReport, group_by: str | None = None) -> FileTally:
     missing = [0] * len(ELEMENTS)
     flagged = [0] * len(FLAGS)
     for goal in report.goals:
@@ -53,7 +65,20 @@ def tally(report: FileReport) -> FileTally:
         flagged=tuple(flagged),
         severities=(severity[Severity.ERROR], severity[Severity.WARNING], severity[Severity.INFO]),
         rules=tuple(sorted(rules.items())),
+        group=group_of(report, group_by),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    """The plans of one group (one caseworker, one unit): what their goals miss."""
+
+    name: str
+    files: int
+    goals: int
+    missing: tuple[int, ...]  # goals missing each element, in ELEMENTS order
+    vague: int
+    findings: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +92,8 @@ class Summary:
     flagged: tuple[tuple[str, int], ...]
     top_rules: tuple[tuple[str, int], ...]  # most findings first, ties by rule id
     top_files: tuple[tuple[str, int], ...]  # most findings first, ties by path
+    group_by: str | None = None
+    groups: tuple[GroupRow, ...] = ()  # by name, files without a value last
 
     def share(self, count: int) -> float:
         """`count` as a share of all goals (0.0 when there are no goals)."""
@@ -80,6 +107,8 @@ class Statistics:
         "_files",
         "_flagged",
         "_goals",
+        "_group_by",
+        "_groups",
         "_load_errors",
         "_missing",
         "_rules",
@@ -87,7 +116,10 @@ class Statistics:
         "_top",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, group_by: str | None = None) -> None:
+        self._group_by = group_by
+        # group -> [files, goals, missing x5, vague, findings]
+        self._groups: dict[str | None, list[int]] = {}
         self._files = 0
         self._load_errors = 0
         self._goals = 0
@@ -111,6 +143,11 @@ class Statistics:
             self._sev[i] += n
         self._rules.update(dict(item.rules))
         findings = sum(item.severities)
+        if self._group_by is not None and item.error is None:
+            row = self._groups.setdefault(item.group, [0] * (len(ELEMENTS) + 4))
+            counts = (1, item.goals, *item.missing, item.flagged[0], findings)
+            for i, n in enumerate(counts):
+                row[i] += n
         if findings:
             entry = (findings, -self._files, item.path)
             if len(self._top) < TOP:
@@ -138,4 +175,24 @@ class Statistics:
             flagged=tuple(zip(FLAGS, self._flagged, strict=True)),
             top_rules=tuple(sorted(self._rules.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]),
             top_files=tuple((path, n) for n, _, path in sorted(self._top, reverse=True)),
+            group_by=self._group_by,
+            groups=self._group_rows(),
         )
+
+    def _group_rows(self) -> tuple[GroupRow, ...]:
+        def row(name: str | None, counts: list[int]) -> GroupRow:
+            n = len(ELEMENTS)
+            return GroupRow(
+                name=name if name is not None else NO_GROUP,
+                files=counts[0],
+                goals=counts[1],
+                missing=tuple(counts[2 : 2 + n]),
+                vague=counts[2 + n],
+                findings=counts[3 + n],
+            )
+
+        named = sorted((k for k in self._groups if k is not None), key=lambda k: (k.lower(), k))
+        rows = [row(name, self._groups[name]) for name in named]
+        if None in self._groups:
+            rows.append(row(None, self._groups[None]))
+        return tuple(rows)

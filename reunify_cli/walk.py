@@ -3,7 +3,9 @@
 * Files and folders named on the command line are linted as given (even when a glob would
   not match, or an exclude pattern would: ruff's convention), unless `force_exclude`.
 * Folders are walked for names matching the globs (default `*.yaml`, `*.yml`); hidden
-  files and folders (starting with `.`) are skipped.
+  files and folders (starting with `.`) are skipped, and so is what git ignores
+  (`.gitignore`, see gitignore.py) unless `gitignore=False`; a folder named on the
+  command line that git ignores is walked all the same, without its ignore rules.
 * Exclude patterns are anchored, as .gitignore reads them (`anchor_pattern`): one
   without `/` matches a file or folder name at any depth below its base, one with `/` is
   a path below the base. Excluded folders are not entered; excluded files are skipped.
@@ -25,8 +27,12 @@ import os
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import LoadError
+
+if TYPE_CHECKING:
+    from .gitignore import GitIgnore
 
 DEFAULT_GLOBS = ("*.yaml", "*.yml")
 
@@ -102,11 +108,16 @@ def walk(
     globs: Sequence[str] = DEFAULT_GLOBS,
     exclude: Sequence[str] = (),
     force_exclude: bool = False,
+    gitignore: bool = False,
 ) -> Iterator[str | LoadError]:
     """Plan paths to lint, and LoadErrors for what cannot be walked (links in a loop,
-    unreadable folders). Paths that do not exist are yielded as given, to be reported."""
+    unreadable folders). Paths that do not exist are yielded as given, to be reported.
+    `gitignore`: skip in folders what git ignores."""
+    from .gitignore import GitIgnore
+
     seen_files: set[tuple[int, int]] = set()
     seen_dirs: set[tuple[int, int]] = set()
+    git = GitIgnore() if gitignore else None
     for raw in paths:
         if force_exclude and is_excluded(raw, exclude):
             continue
@@ -117,7 +128,10 @@ def walk(
                     seen_files.add(key)
                 yield raw
             continue
-        yield from _walk_folder(raw, globs, exclude, seen_files, seen_dirs)
+        named_ignored = git is not None and git.ignored(raw, True)
+        yield from _walk_folder(
+            raw, globs, exclude, seen_files, seen_dirs, None if named_ignored else git
+        )
 
 
 def _walk_folder(
@@ -126,6 +140,7 @@ def _walk_folder(
     exclude: Sequence[str],
     seen_files: set[tuple[int, int]],
     seen_dirs: set[tuple[int, int]],
+    git: GitIgnore | None = None,
 ) -> Iterator[str | LoadError]:
     root_id = _identity(root)
     if root_id is None or root_id in seen_dirs:
@@ -152,6 +167,9 @@ def _walk_folder(
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
+            wanted = is_dir or _matches(entry.name, globs)
+            if git is not None and wanted and git.ignored(entry.path, is_dir):
+                continue
             if is_dir:
                 ident = _identity(entry.path)
                 if ident is None:

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from .model import LoadError, ReunifyError
+from .model import LoadError, MultipleDocuments, ReunifyError
 
 try:  # libyaml's parser is several times faster; the pure-Python one is the fallback
     from yaml import CSafeLoader as _Loader
@@ -375,7 +375,8 @@ def _build(path: str, events: Iterator[Any]) -> Node | None:
         elif isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
-                raise error("more than one YAML document ('---') in the file", event.start_mark)
+                several = error("more than one YAML document ('---') in the file", event.start_mark)
+                raise MultipleDocuments(several.error)
         elif isinstance(event, yaml.AliasEvent):
             aliases += 1
             if aliases > MAX_ALIASES:

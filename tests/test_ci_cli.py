@@ -82,7 +82,8 @@ def test_select_and_ignore_take_prefixes_and_categories(repo: Path) -> None:
     assert rules() == ["cipack.warn", "cipack.err", "cipack.info"]  # an id prefix selects
     assert rules(select="cipack.") == ["cipack.warn", "cipack.err", "cipack.info"]
     assert rules(select="cipack.info") == ["cipack.info"]  # an exact id
-    assert rules(select="cipack.in") == []  # a prefix ends at a dot
+    # a prefix ends at a dot: `cipack.in` selects no rule, which is a usage error
+    assert lint(repo, str(path), select="cipack.in")[0] == 2
     assert rules("--ignore", "judgmental") == ["cipack.warn", "cipack.info"]  # a category
     assert rules("--ignore", "cipack.warn", "--ignore", "plain-language") == ["cipack.err"]
     found = rules(select="vague")  # a category selects, with the built-in vague rules
@@ -146,10 +147,11 @@ def test_pre_commit_hook_definition() -> None:
     root = Path(__file__).resolve().parents[1]
     hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     hook = next(h for h in hooks if h["id"] == "reunify")
-    assert hook["entry"] == "reunify lint --force-exclude"  # pre-commit names each file
+    # pre-commit names each file; the repository's other YAML is not an error
+    assert hook["entry"] == "reunify lint --force-exclude --skip-non-plans"
     assert hook["language"] == "python"
-    files = re.compile(hook["files"])
-    assert files.search("plans/a.yaml") and files.search("b.yml")
-    assert not files.search("README.md")
+    assert hook["types"] == ["yaml"]  # pre-commit's own test: .yaml and .yml files
+    assert "files" not in hook
+    assert hook["require_serial"] is True  # one process: reunify runs its own workers
     scripts = (root / "pyproject.toml").read_text(encoding="utf-8")
     assert 'reunify = "reunify_cli.cli:main"' in scripts  # the entry's command is installed

@@ -199,7 +199,8 @@ def test_cli_bad_config_is_exit_2_one_line(repo: Path) -> None:
     assert result.stderr == (
         f"reunify: error: {repo / '.reunify.yaml'}:2:1: unknown key 'selct'; expected one of: "
         "rules, select, ignore, severity, fail-on, exclude, force-exclude, max-file-size, "
-        "feedback-days, locale, reading-grade\n"
+        "feedback-days, locale, reading-grade, respect-gitignore, skip-non-plans, "
+        "per-file-ignores, rule-options\n"
     )
     missing = runner.invoke(app, ["lint", str(path), "--config", str(repo / "nope.yaml")])
     assert missing.exit_code == 2

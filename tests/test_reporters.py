@@ -96,8 +96,19 @@ def test_github_lines(report: Report) -> None:
         patch.chdir(ROOT)
         lines = github.render(report).splitlines()
     assert lines[0].startswith("::error file=tests/data/no-such-plan.yaml,title=")
+    # one annotation per finding, except a goal's missing elements: one for them all
+    missing = "missing-element"
     findings = sum(len(f.all_findings) for f in report.files)
-    assert len(lines) == findings + 1
+    missing_findings = sum(
+        f.category.value == missing for file in report.files for f in file.all_findings
+    )
+    goals_missing = sum(
+        any(f.category.value == missing for f in g.findings)
+        for file in report.files
+        for g in file.goals
+    )
+    assert goals_missing and missing_findings > goals_missing
+    assert len(lines) == findings - missing_findings + goals_missing + 1
     for line in lines[1:]:
         assert line.split(" ", 1)[0] in ("::error", "::warning", "::notice")
         props = line.split(" ", 1)[1].split("::", 1)[0]

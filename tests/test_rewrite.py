@@ -208,3 +208,15 @@ def test_placeholders_are_listed(ruleset: Ruleset) -> None:
     assert "date" in rewrite["placeholders"]
     assert any(p.startswith("how often") for p in rewrite["placeholders"])
     assert "the caseworker" in rewrite["statement"]
+
+
+def test_pronouns_follow_the_plan(ruleset: Ruleset) -> None:
+    case = CASE.replace('name: "Loraine"}', 'name: "Loraine", pronouns: she/her}')
+    statement = rewrite_of(ruleset, plan_text("Mother will attend therapy.", case=case))[
+        "statement"
+    ]
+    assert "whether she is on track" in statement
+    assert (
+        "whether they are on track"
+        in rewrite_of(ruleset, plan_text("Mother will attend therapy."))["statement"]
+    )

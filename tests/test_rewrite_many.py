@@ -94,7 +94,7 @@ def test_several_files_json_and_jsonl(plans: Path) -> None:
 def test_other_formats_are_a_usage_error(fmt: str) -> None:
     result = runner.invoke(app, ["rewrite", str(EXAMPLES / "vague-plan.yaml"), "-f", fmt])
     assert result.exit_code == 2
-    assert "--format must be one of text, json, jsonl" in result.output
+    assert f"--format '{fmt}' is not one of the choices: text, json or jsonl" in result.output
 
 
 def test_jsonl_for_one_plan() -> None:

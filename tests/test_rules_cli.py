@@ -205,7 +205,7 @@ def test_schema_prints_the_shipped_schema(kind: str, title: str) -> None:
     result = runner.invoke(app, ["rules", "schema", kind])
     assert result.exit_code == 0
     assert json.loads(result.output)["title"] == f"reunify {title}"
-    assert runner.invoke(app, ["rules", "schema", "config"]).exit_code == 2
+    assert runner.invoke(app, ["rules", "schema", "settings"]).exit_code == 2  # no such schema
 
 
 def test_shipped_pack_files_validate_and_test_by_path() -> None:

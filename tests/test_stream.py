@@ -14,7 +14,7 @@ import pytest
 from reunify_cli import batch
 from reunify_cli.api import lint_paths
 from reunify_cli.engine import Ruleset
-from reunify_cli.reporters import render
+from reunify_cli.reporters import RenderOptions, render
 from reunify_cli.runner import lint_batch
 from reunify_cli.settings import Settings
 
@@ -41,7 +41,14 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def batch_output(folder: Path, ruleset: Ruleset, fmt: str, jobs: int) -> str:
+def batch_output(
+    folder: Path,
+    ruleset: Ruleset,
+    fmt: str,
+    jobs: int,
+    settings: Settings | None = None,
+    include_text: bool = False,
+) -> str:
     """What `reunify lint FOLDER --format FMT` writes (a whole report is never rendered
     for a batch: the parts are)."""
     out = io.StringIO()
@@ -50,11 +57,12 @@ def batch_output(folder: Path, ruleset: Ruleset, fmt: str, jobs: int) -> str:
         patch.setattr("sys.stdout", out)
         lint_batch(
             [str(folder)],
-            Settings(),
+            settings or Settings(),
             ruleset,
             fmt,
             (lambda r: render(r, fmt)) if single else (lambda r: pytest.fail("kept")),
             jobs=jobs,
+            include_text=include_text,
         )
     return out.getvalue()
 
@@ -74,6 +82,25 @@ def test_document_from_parts_is_the_whole_reports(
     else:
         assert joined == whole
     assert "broken.yaml" in joined
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_parts_keep_skipped_files_and_flagged_words(
+    folder: Path, ruleset: Ruleset, fmt: str
+) -> None:
+    """--skip-non-plans lists the skipped files in JSON; --include-text puts the flagged
+    words in SARIF: the same document as the whole report's."""
+    settings = Settings(skip_non_plans=True)
+    options = RenderOptions(include_text=True)
+    whole = render(lint_paths([str(folder)], settings, ruleset), fmt, options)
+    joined = batch_output(folder, ruleset, fmt, 1, settings, include_text=True)
+    assert json.loads(joined) == json.loads(whole)
+    if fmt == "json":
+        skipped = json.loads(joined)["skipped"]
+        assert [Path(s["path"]).name for s in skipped] == ["zz-not-a-plan.yaml"]
+    else:
+        results = json.loads(joined)["runs"][0]["results"]
+        assert results and all("excerpt" in r["properties"] for r in results)
 
 
 def test_one_file_is_rendered_as_before(folder: Path, ruleset: Ruleset) -> None:

@@ -25,6 +25,7 @@ from ..cli import (
     make_settings,
     with_stdin,
 )
+from ..helpfmt import Command
 from ..model import LoadError, ReunifyError
 
 if TYPE_CHECKING:
@@ -33,29 +34,40 @@ if TYPE_CHECKING:
 FORMATS = {".html": "html", ".htm": "html", ".docx": "docx", ".md": "md", ".markdown": "md"}
 
 
-@app.command()
+@app.command(cls=Command)
 def handout(
     path: Annotated[
-        str, typer.Argument(help="The plan (YAML, .txt / .md, .docx; `-` reads standard input).")
+        str,
+        typer.Argument(
+            metavar="PLAN", help="The plan (YAML, .txt / .md, .docx; `-` reads standard input)."
+        ),
     ],
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help="The handout to write: a .html, .docx or .md file."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="The handout to write: a .html, .docx or .md file.",
+        ),
     ],
     draft: Annotated[
         bool,
-        typer.Option("--draft", help="Write it even with unfilled [placeholders], marked."),
+        typer.Option("--draft", help="Write it even with unfilled \\[placeholders], marked."),
     ] = False,
     parent: Annotated[
         str | None,
         typer.Option(
-            "--parent", help="Whose handout, by `people:` id, when the plan has two parents."
+            "--parent",
+            metavar="ID",
+            help="Whose handout, by `people:` id, when the plan has two parents.",
         ),
     ] = None,
     start: Annotated[
         str | None,
         typer.Option(
             "--from",
+            metavar="DATE",
             help="First week of the checklist, YYYY-MM-DD (default: today); it runs to the "
             "next review.",
         ),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ..cli import (
+    ColorOption,
     ConfigOption,
     ExcludeOption,
     GlobOption,
@@ -33,6 +34,7 @@ from ..cli import (
     use_color,
     with_stdin,
 )
+from ..helpfmt import Command, one_of
 from ..model import FileReport, LoadError, Plan, Report, ReunifyError
 from ..settings import Settings
 
@@ -53,12 +55,13 @@ class Done:
     revised: bytes | None = None
 
 
-@app.command()
+@app.command(cls=Command)
 def rewrite(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Plan files or folders (YAML, .txt / .md, .docx; `-` reads standard input)."
+            metavar="PATH",
+            help="Plan files or folders (YAML, .txt / .md, .docx; `-` reads standard input).",
         ),
     ],
     output: Annotated[
@@ -66,6 +69,7 @@ def rewrite(
         typer.Option(
             "--output",
             "-o",
+            metavar="PATH",
             help="Write the revised plan to this file; with a folder or several plans, to "
             "this folder (the tree mirrored).",
         ),
@@ -86,7 +90,14 @@ def rewrite(
         typer.Option("--interactive", "-i", help="Accept, edit or skip each suggestion."),
     ] = False,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: text, json or jsonl.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Output format: text, json or jsonl.",
+            autocompletion=lambda: list(FORMATS),
+        ),
     ] = "text",
     rules: RulesOption = None,
     select: SelectOption = None,
@@ -96,13 +107,15 @@ def rewrite(
     glob: GlobOption = None,
     exclude: ExcludeOption = None,
     stdin_filename: StdinFilenameOption = None,
+    color: ColorOption = None,
 ) -> None:
     """Rewrite vague goals: behavioral, measurable, time-limited, with evidence and cadence."""
     from .. import api
     from ..walk import cli_pattern
 
-    if format not in FORMATS:
-        fail(f"rewrite --format must be one of {', '.join(FORMATS)}, not '{format}'")
+    bad_format = one_of(format, FORMATS, "--format")
+    if bad_format:
+        fail(bad_format)
     many = len(paths) > 1 or any(os.path.isdir(p) for p in paths)
     _check_options(paths, output, in_place, diff, interactive, format, many)
     settings = make_settings(rules, select, ignore, None, paths, config)  # as lint does
@@ -203,7 +216,8 @@ def _rewrite_one(
     elif output is None and not in_place:
         from ..reporters import rewrite_text
 
-        typer.echo(rewrite_text.render(report, color=use_color(None)), nl=False)
+        colored = use_color(None)
+        typer.echo(rewrite_text.render(report, color=colored), nl=False, color=colored)
     backup_of = (backup, overwrite_backup)
     _write(
         path, done.data, revised, output, in_place, backup_of, summary_line(report.goals, skipped)
@@ -280,7 +294,7 @@ def _interactive(report: FileReport, ruleset: Ruleset) -> FileReport:
         if goal.rewrite is None or quit_:
             goals.append(replace(goal, rewrite=None) if quit_ else goal)
             continue
-        typer.echo(goal_text(goal, color=color), nl=False)
+        typer.echo(goal_text(goal, color=color), nl=False, color=color)
         answer = _ask()
         if answer == "e":
             edited = typer.prompt("New statement", default=str(goal.rewrite["statement"]))

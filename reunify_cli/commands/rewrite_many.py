@@ -38,7 +38,9 @@ def targets(
 
     found: list[tuple[str | LoadError, str | None]] = []
     for argument in paths:
-        for entry in walk([argument], settings.globs, settings.exclude):
+        for entry in walk(
+            [argument], settings.globs, settings.exclude, gitignore=settings.respect_gitignore
+        ):
             if isinstance(entry, LoadError):
                 found.append((entry, None))
             elif output is None:
@@ -90,7 +92,8 @@ def rewrite_many(
             shown = diff_text(entry, target or entry, done, done.revised, settings)
             typer.echo(shown, nl=False)
         elif format == "text" and target is None:
-            typer.echo(rewrite_text.render(done.report, color=use_color(None)), nl=False)
+            colored = use_color(None)
+            typer.echo(rewrite_text.render(done.report, color=colored), nl=False, color=colored)
         if target is None or done.revised is None:
             continue
         if in_place and done.revised == done.data:

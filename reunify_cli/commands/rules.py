@@ -7,6 +7,7 @@ is imported inside the commands, so `--help` stays instant.
 from __future__ import annotations
 
 import difflib
+import json
 import os
 from collections.abc import Sequence
 from typing import Annotated, Any
@@ -14,10 +15,12 @@ from typing import Annotated, Any
 import typer
 
 from ..cli import RulesOption, app, fail
+from ..helpfmt import Command, Group, one_of
 from ..model import ReunifyError, Rule, RulePack
 
 rules_app = typer.Typer(
     name="rules",
+    cls=Group,
     help="List, test, validate and evaluate rule packs.",
     no_args_is_help=True,
 )
@@ -47,7 +50,10 @@ def _table(rows: Sequence[Sequence[str]]) -> str:
     )
 
 
-@rules_app.command("list")
+LIST_FORMATS = ("text", "json")
+
+
+@rules_app.command("list", cls=Command)
 def list_rules(
     rules: RulesOption = None,
     statistics: Annotated[
@@ -56,9 +62,25 @@ def list_rules(
             "--statistics", help="Per pack: rules, vague phrasings, evidence sources, templates."
         ),
     ] = False,
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text (a table) or json (one document, for scripts and editors).",
+            autocompletion=lambda: list(LIST_FORMATS),
+        ),
+    ] = "text",
 ) -> None:
     """Every rule: id, category, severity (after overrides; 'off' when disabled), pack."""
+    bad = one_of(format, LIST_FORMATS, "--format")
+    if bad:
+        fail(bad)
     packs = _load(rules or ())
+    if format == "json":
+        typer.echo(json.dumps(_json_list(packs, statistics), indent=2, ensure_ascii=False))
+        return
     if statistics:
         typer.echo(_statistics(packs))
         return
@@ -68,6 +90,40 @@ def list_rules(
         severity = active[rule.id].severity.value if rule.id in active else "off"
         rows.append((rule.id, rule.category.value, severity, rule.pack))
     typer.echo(_table(rows))
+
+
+def _json_list(packs: Sequence[RulePack], statistics: bool) -> dict[str, Any]:
+    """`rules list --format json`: the tool, and every rule (lint's rule record, plus its
+    effective severity, whether it is on, its options and where it is documented); with
+    --statistics, the per-pack counts instead."""
+    from dataclasses import asdict
+
+    from ..checks import OPTIONS
+    from ..packstats import pack_stats, totals
+    from ..reporters.records import rule_record, tool_record
+    from ..reporters.sarif import help_uri
+
+    if statistics:
+        return {
+            "tool": tool_record(),
+            "packs": [asdict(pack_stats(p)) for p in packs],
+            "total": asdict(totals(packs)),
+        }
+    active = _effective(packs)
+    records = []
+    for rule in sorted((r for p in packs for r in p.rules), key=lambda r: r.id):
+        on = active.get(rule.id)
+        records.append(
+            {
+                **rule_record(rule),
+                "severity": on.severity.value if on else "off",
+                "default_severity": rule.severity.value,
+                "enabled": on is not None,
+                "options": sorted(OPTIONS.get(rule.check or "", {})),
+                "help_uri": help_uri(rule),
+            }
+        )
+    return {"tool": tool_record(), "rules": records}
 
 
 def _statistics(packs: Sequence[RulePack]) -> str:
@@ -93,11 +149,11 @@ def _statistics(packs: Sequence[RulePack]) -> str:
     return f"{_table(rows)}\n\n{note}"
 
 
-@rules_app.command("test")
+@rules_app.command("test", cls=Command)
 def test_rules(
     packs_wanted: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[PACK]...", help="Pack names or pack files (default: all)."),
+        typer.Argument(metavar="PACK", help="Pack names or pack files (default: all)."),
     ] = None,
     rules: RulesOption = None,
 ) -> None:
@@ -144,9 +200,9 @@ def test_rules(
     raise typer.Exit(1 if failures else 0)
 
 
-@rules_app.command("validate")
+@rules_app.command("validate", cls=Command)
 def validate(
-    files: Annotated[list[str], typer.Argument(help="Rule pack files to check.")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help="Rule pack files to check.")],
 ) -> None:
     """Check pack files against the schema, their regexes and token patterns, and that
     their `disable:` and `severity:` entries name rules that exist."""
@@ -163,11 +219,12 @@ def validate(
         typer.echo(f"{pack.path}: ok ({len(pack.rules)} rules)")
 
 
-@rules_app.command("evaluate")
+@rules_app.command("evaluate", cls=Command)
 def evaluate_corpus(
     corpus: Annotated[
         str,
         typer.Argument(
+            metavar="CORPUS",
             help="Labelled corpus file, or a folder of them (see tests/corpus/real/).",
         ),
     ],
@@ -265,21 +322,27 @@ def _evaluate_rewrites(corpus: str, rules: Sequence[str] | None, misses: bool) -
                     typer.echo(f"  rewrite   {statement}")
 
 
-@rules_app.command("schema")
+@rules_app.command("schema", cls=Command)
 def schema(
-    kind: Annotated[str, typer.Argument(metavar="plan|pack", help="Which schema to print.")],
+    kind: Annotated[str, typer.Argument(metavar="plan|pack|config", help="Which schema to print.")],
 ) -> None:
-    """Print the JSON Schema of plans or of rule packs (save it for your editor)."""
+    """Print the JSON Schema of plans, rule packs or the config file (save it for your
+    editor)."""
     from importlib import resources
 
-    names = {"plan": "plan.schema.json", "pack": "rulepack.schema.json"}
-    if kind not in names:
-        fail(f"schema must be 'plan' or 'pack', not '{kind}'")
+    names = {
+        "plan": "plan.schema.json",
+        "pack": "rulepack.schema.json",
+        "config": "config.schema.json",
+    }
+    bad = one_of(kind, list(names), "schema")
+    if bad:
+        fail(bad)
     folder = resources.files("reunify_cli.schemas")
     typer.echo(folder.joinpath(names[kind]).read_text(encoding="utf-8"), nl=False)
 
 
-@app.command()
+@app.command(cls=Command)
 def explain(
     rule_id: Annotated[
         str, typer.Argument(metavar="RULE", help="A rule id, e.g. vague.as-needed.")

@@ -19,6 +19,7 @@ class RenderOptions:
     color: bool = False
     width: int = 100
     quiet: bool = False  # findings only, no summary
+    include_text: bool = False  # sarif: the flagged words of the plan (--include-text)
 
 
 Reporter = Callable[[Report, RenderOptions], str]
@@ -39,14 +40,21 @@ def _text(report: Report, options: RenderOptions) -> str:
     return text.render(report, color=options.color, width=options.width, quiet=options.quiet)
 
 
+def _sarif(report: Report, options: RenderOptions) -> str:
+    from . import sarif
+
+    return sarif.render(report, include_text=options.include_text)
+
+
 REPORTERS: dict[str, Reporter] = {
     "text": _text,
     "json": _machine("json"),
-    "sarif": _machine("sarif"),
+    "sarif": _sarif,
     "github": _machine("github"),
     "junit": _machine("junit"),
     "jsonl": _machine("jsonl"),
     "csv": _machine("csv"),
+    "concise": _machine("concise"),
 }
 
 

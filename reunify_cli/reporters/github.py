@@ -1,6 +1,11 @@
-"""`--format github`: GitHub Actions workflow commands, one annotation per finding.
+"""`--format github`: GitHub Actions workflow commands (annotations).
 
     ::warning file=plans/a.yaml,line=12,col=28,endColumn=41,title=vague.make-progress::...
+
+GitHub shows only the first ten annotations of each level per step, so they must count:
+a goal's missing elements are one annotation, listing them (`g1: missing a deadline, who
+shows it was done`, titled with their rule ids, at the worst of their severities); every
+other finding (vague, judgment, poverty, plan structure...) is its own annotation.
 
 Chosen automatically when GITHUB_ACTIONS=true and no --format is given. Values are
 escaped as the Actions runner expects: `%`, CR and LF everywhere, plus `:` and `,` in
@@ -9,8 +14,11 @@ properties, so a message cannot end the command or forge another one.
 
 from __future__ import annotations
 
-from ..model import Report
-from .records import flat_findings, load_errors
+from typing import Any
+
+from ..model import Category, Report
+from ..printable import one_line
+from .records import MISSING_WORDS, display_path, finding_record, load_errors, missing_in_order
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -28,6 +36,34 @@ def command(name: str, properties: dict[str, object], message: str) -> str:
     return f"::{name} {props}::{escape_data(message)}"
 
 
+def annotation_records(report: Report) -> list[dict[str, Any]]:
+    """One record per annotation (finding_record's keys plus `path`), sorted by path,
+    line, column and rule: each finding, except that a goal's missing elements are one."""
+    records: list[dict[str, Any]] = []
+    for file in report.files:
+        path = display_path(file.path)
+        records.extend({**finding_record(f), "path": path} for f in file.findings)
+        for goal in file.goals:
+            missing = [f for f in goal.findings if f.category is Category.MISSING_ELEMENT]
+            others = [f for f in goal.findings if f.category is not Category.MISSING_ELEMENT]
+            records.extend({**finding_record(f), "path": path} for f in others)
+            if missing:
+                missing = missing_in_order(missing)
+                label = one_line(goal.goal.id or f"goal {goal.goal.index + 1}")
+                words = ", ".join(MISSING_WORDS.get(f.rule, f.rule) for f in missing)
+                worst = max(missing, key=lambda f: f.severity.rank)
+                records.append(
+                    {
+                        **finding_record(missing[0]),
+                        "path": path,
+                        "rule": ", ".join(f.rule for f in missing),
+                        "severity": worst.severity.value,
+                        "message": f"{label}: missing {words}",
+                    }
+                )
+    return sorted(records, key=lambda r: (r["path"], r["line"], r["column"], r["rule"]))
+
+
 def render(report: Report) -> str:
     lines = []
     for error in load_errors(report):
@@ -38,11 +74,11 @@ def render(report: Report) -> str:
                 props["col"] = error["column"]
         props["title"] = "reunify: cannot read plan"
         lines.append(command("error", props, error["message"]))
-    for finding in flat_findings(report):
-        props = {"file": finding["path"], "line": finding["line"], "col": finding["column"]}
-        if finding["end_line"] != finding["line"]:
-            props["endLine"] = finding["end_line"]
-        props["endColumn"] = finding["end_column"]
-        props["title"] = finding["rule"]
-        lines.append(command(COMMANDS[finding["severity"]], props, finding["message"]))
+    for record in annotation_records(report):
+        props = {"file": record["path"], "line": record["line"], "col": record["column"]}
+        if record["end_line"] != record["line"]:
+            props["endLine"] = record["end_line"]
+        props["endColumn"] = record["end_column"]
+        props["title"] = record["rule"]
+        lines.append(command(COMMANDS[record["severity"]], props, record["message"]))
     return "".join(line + "\n" for line in lines)

@@ -3,6 +3,14 @@
 Upload it with github/codeql-action/upload-sarif. Columns count Unicode code points
 (`columnKind`), artifact URIs are relative to the working directory, and files that could
 not be read are tool notifications of the run's invocation.
+
+* Each result has `partialFingerprints` (`reunify/v1`, records.fingerprints): rule, goal
+  id (or a hash of its statement) and flagged words, never line numbers, so code scanning
+  follows a finding across commits that move it.
+* The driver names the project (`informationUri`), and each built-in rule links to where
+  it is defined, with its message, rationale and examples (`helpUri`).
+* No plan text: code-scanning dashboards are read by more people than a case file. The
+  flagged words (`properties.excerpt`) are included only when asked (`--include-text`).
 """
 
 from __future__ import annotations
@@ -11,19 +19,23 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from ..model import Report
+from .. import HOMEPAGE, RULE_SOURCE
+from ..model import Report, Rule
 from .records import flat_findings, load_errors, rule_record, tool_record
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT = "reunify/v1"
 
 
-def render(report: Report) -> str:
-    return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
+def render(report: Report, include_text: bool = False) -> str:
+    log = sarif_log(report, include_text)
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 
 
-def sarif_log(report: Report) -> dict[str, Any]:
-    rules = [rule_record(r) for r in sorted(report.rules, key=lambda r: r.id)]
+def sarif_log(report: Report, include_text: bool = False) -> dict[str, Any]:
+    ordered = sorted(report.rules, key=lambda r: r.id)
+    rules = [rule_record(r) for r in ordered]
     index = {r["id"]: i for i, r in enumerate(rules)}
     tool = tool_record()
     return {
@@ -35,15 +47,29 @@ def sarif_log(report: Report) -> dict[str, Any]:
                     "driver": {
                         "name": tool["name"],
                         "version": tool["version"],
-                        "rules": [_descriptor(r) for r in rules],
+                        "informationUri": HOMEPAGE,
+                        "rules": [
+                            _descriptor(r, help_uri(rule))
+                            for r, rule in zip(rules, ordered, strict=True)
+                        ],
                     }
                 },
                 "invocations": [_invocation(report)],
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(f, index) for f in flat_findings(report)],
+                "results": [_result(f, index, include_text) for f in flat_findings(report)],
             }
         ],
     }
+
+
+def help_uri(rule: Rule) -> str | None:
+    """Where a built-in rule is defined, in the project's repository (None for the rules
+    of a user's own pack: reunify does not know where those are published)."""
+    from ..packs import builtin_pack_names
+
+    if rule.pack not in builtin_pack_names():
+        return None
+    return RULE_SOURCE.format(file=f"{rule.pack}.yaml", line=rule.line)
 
 
 def _first_sentence(text: str) -> str:
@@ -51,13 +77,13 @@ def _first_sentence(text: str) -> str:
     return head + "." if dot else text
 
 
-def _descriptor(rule: dict[str, Any]) -> dict[str, Any]:
+def _descriptor(rule: dict[str, Any], uri: str | None) -> dict[str, Any]:
     help_lines = [rule["rationale"]]
     if rule["suggestion"]:
         help_lines.append(f"Suggestion: {rule['suggestion']}")
     help_lines += [f"Flagged: {text}" for text in rule["examples"]["fail"]]
     help_lines += [f"Fine: {text}" for text in rule["examples"]["pass"]]
-    return {
+    descriptor = {
         "id": rule["id"],
         "shortDescription": {"text": _first_sentence(rule["message"])},
         "fullDescription": {"text": rule["message"]},
@@ -65,6 +91,9 @@ def _descriptor(rule: dict[str, Any]) -> dict[str, Any]:
         "defaultConfiguration": {"level": LEVELS[rule["severity"]]},
         "properties": {"category": rule["category"], "pack": rule["pack"]},
     }
+    if uri is not None:
+        descriptor["helpUri"] = uri
+    return descriptor
 
 
 def _uri(path: str) -> str:
@@ -82,7 +111,7 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str,
     return region
 
 
-def _result(finding: dict[str, Any], index: dict[str, int]) -> dict[str, Any]:
+def _result(finding: dict[str, Any], index: dict[str, int], include_text: bool) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding["rule"],
         "level": LEVELS[finding["severity"]],
@@ -100,12 +129,11 @@ def _result(finding: dict[str, Any], index: dict[str, int]) -> dict[str, Any]:
                 }
             }
         ],
-        "properties": {
-            "category": finding["category"],
-            "goal": finding["goal"],
-            "excerpt": finding["excerpt"],
-        },
+        "partialFingerprints": {FINGERPRINT: finding["fingerprint"]},
+        "properties": {"category": finding["category"], "goal": finding["goal"]},
     }
+    if include_text:
+        result["properties"]["excerpt"] = finding["excerpt"]
     if finding["rule"] in index:
         result["ruleIndex"] = index[finding["rule"]]
     if finding["suggestion"]:

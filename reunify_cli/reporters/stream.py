@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from ..model import FileReport, Report, Rule
+from ..model import FileReport, LoadError, Report, Rule
 from ..stats import Summary
 from .records import display_path, file_record, tool_record
 
@@ -34,11 +34,12 @@ def json_part(report: FileReport) -> str:
     return json.dumps(file_record(report), ensure_ascii=False, separators=(",", ":"))
 
 
-def sarif_part(rules: tuple[Rule, ...], report: FileReport) -> str:
+def sarif_part(rules: tuple[Rule, ...], include_text: bool, report: FileReport) -> str:
     """The file's SARIF results, each as `json.dumps(indent=2)` writes it at top level."""
     from .sarif import sarif_log
 
-    results = sarif_log(Report(files=(report,), rules=rules))["runs"][0]["results"]
+    log = sarif_log(Report(files=(report,), rules=rules), include_text)
+    results = log["runs"][0]["results"]
     return ",\n".join(json.dumps(r, indent=2, ensure_ascii=False) for r in results)
 
 
@@ -92,9 +93,14 @@ class DocumentWriter:
             packed = zlib.compress(part.encode("utf-8", "surrogatepass"), 1)
             self._held.append((display_path(path), self._count, packed))
 
-    def finish(self, summary: Summary) -> None:
+    def finish(self, summary: Summary, skipped: Sequence[LoadError] = ()) -> None:
+        """The end of the document; `skipped`: the files --skip-non-plans left out."""
         if self.fmt == "json":
-            self.write('\n],"summary":' + _dumps(_summary(summary)) + "}\n")
+            self.write('\n],"summary":' + _dumps(_summary(summary)))
+            if skipped:
+                records = [{"path": s.path, "reason": s.message} for s in skipped]
+                self.write(',"skipped":' + _dumps(records))
+            self.write("}\n")
             return
         self._held.sort()
         parts = (zlib.decompress(p).decode("utf-8", "surrogatepass") for _, _, p in self._held)
@@ -155,12 +161,13 @@ def _summary(summary: Summary) -> dict[str, int]:
     }
 
 
-def part_renderer(fmt: str, rules: Sequence[Rule]) -> Part | None:
-    """The per-file renderer of a whole-document format (None: not one)."""
+def part_renderer(fmt: str, rules: Sequence[Rule], include_text: bool = False) -> Part | None:
+    """The per-file renderer of a whole-document format (None: not one); `include_text`:
+    SARIF results carry the flagged words."""
     if fmt == "json":
         return json_part
     if fmt == "sarif":
-        return partial(sarif_part, tuple(rules))
+        return partial(sarif_part, tuple(rules), include_text)
     if fmt == "github":
         return github_part
     if fmt == "junit":

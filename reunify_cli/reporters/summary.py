@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..printable import line_start
-from ..stats import Summary
+from ..stats import NO_GROUP, Summary
 
 ELEMENT_LABELS = {
     "behavioral": "an observable action (behavioral)",
@@ -69,7 +69,33 @@ def tables(summary: Summary) -> list[Table]:
         for path, count in summary.top_files:
             files.add_row(Text(line_start(path, path=True)), f"{count:,}")  # never markup
         result.append(files)
+    if summary.group_by is not None:
+        result.append(groups_table(summary))
     return result
+
+
+SHORT_ELEMENTS = ("action", "measure", "deadline", "evidence", "cadence")
+
+
+def groups_table(summary: Summary) -> Table:
+    """One row per value of the --group-by field: plans, goals, the share of goals that
+    are vague and that miss each element, and findings."""
+    key = summary.group_by or ""
+    table = _table(
+        f"Goals by {key} (share of each group's goals: vague, or missing the element)",
+        key.removeprefix("case."),
+        "plans",
+        "goals",
+        "vague",
+        *SHORT_ELEMENTS,
+        "findings",
+    )
+    for row in summary.groups:
+        shares = [percent(n, row.goals) for n in (row.vague, *row.missing)]
+        # text from the plans: never markup, never the start of a CI command
+        name = Text(row.name if row.name == NO_GROUP else line_start(row.name))
+        table.add_row(name, f"{row.files:,}", f"{row.goals:,}", *shares, f"{row.findings:,}")
+    return table
 
 
 def render(summary: Summary, color: bool = False, width: int = 100) -> str:
@@ -77,7 +103,7 @@ def render(summary: Summary, color: bool = False, width: int = 100) -> str:
     console = Console(
         file=buffer,
         force_terminal=color,
-        no_color=not color or None,
+        no_color=not color,
         width=width,
         highlight=False,
     )

@@ -1,6 +1,7 @@
 """Human output: grouped by file, flagged words highlighted, the suggestion beneath.
 
-Colour only on a terminal and when NO_COLOR is unset (rich decides); plain text otherwise.
+Colour as cli.use_color decides (--color, NO_COLOR, FORCE_COLOR, a terminal); plain text
+otherwise.
 Text from the plan (and file names) is printed through printable.one_line / line_start:
 no terminal escapes, no line breaks, and no output line that begins with it.
 """
@@ -16,16 +17,10 @@ from rich.text import Text
 from ..engine import statement_span
 from ..model import Category, FileReport, Finding, GoalReport, LoadError, Report, Severity
 from ..printable import line_start, one_line
-from .records import summary
+from .records import MISSING_WORDS as MISSING_WORDS  # rewrite_text.py uses it from here
+from .records import missing_in_order, summary
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-MISSING_WORDS = {
-    "missing.behavior": "an observable action",
-    "missing.measure": "how many / how often",
-    "missing.deadline": "a deadline",
-    "missing.evidence": "who shows it was done",
-    "missing.cadence": "how often it is reported",
-}
 
 
 def _highlighted(goal: GoalReport) -> Text:
@@ -109,8 +104,7 @@ def _missing_line(missing: list[Finding], line_no: int, column: int) -> Text:
     line.append("  ")
     line.append(f"{worst.value:<7}", style=STYLE[worst])
     line.append("  missing: ")
-    order = list(MISSING_WORDS)
-    missing = sorted(missing, key=lambda f: order.index(f.rule) if f.rule in order else 99)
+    missing = missing_in_order(missing)
     line.append(", ".join(MISSING_WORDS.get(f.rule, f.rule) for f in missing), style="bold")
     line.append(f"  [{', '.join(f.rule for f in missing)}]", style="dim")
     return line
@@ -135,7 +129,7 @@ def make_console(
     return Console(
         file=file,
         force_terminal=color,
-        no_color=(color is False) or None,
+        no_color=None if color is None else not color,  # decided by the caller, not rich
         width=width,
         highlight=False,
         soft_wrap=True,
