@@ -2,6 +2,15 @@
 
     python benchmarks/bench.py                  # 2,000 plans, --jobs 1, 2 and all cores
     python benchmarks/bench.py --plans 500 --repeat 1
+    python benchmarks/bench.py --peers          # also proselint and textlint + prh
+    python benchmarks/bench.py --memory 1000,2000,4000   # peak memory of every format
+    python benchmarks/bench.py --install-size   # a fresh `pip install .`, measured
+
+`--peers` installs proselint (into a virtual environment) and textlint with
+textlint-rule-prh (npm) into a scratch folder (`--scratch`, default benchmarks/out/peers)
+the first time, then runs them on the batch's statements, one per line in a text file:
+proselint with 50 of its checks, textlint with a prh dictionary of 50 of the packs'
+phrases. Nothing of this is imported or run by the tests.
 
 For each run it prints wall time, goals/s, files/s and the peak memory of the whole process
 tree (parent and workers, resident set sampled from /proc; on other systems the largest
@@ -15,6 +24,7 @@ Every time is the best of --repeat runs (the machine's noise only ever adds time
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -29,12 +39,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
-def floor(folder: str) -> None:
-    """The floor, run in its own process: C YAML loader + blank tokenizer over all goals."""
-    import spacy
+def floor(folder: str, dump: str | None = None) -> None:
+    """The floor, run in its own process: C YAML loader + blank tokenizer over all goals.
+    With `dump`, the statements are written there instead, one per line (for the peers)."""
     import yaml
 
-    nlp = spacy.blank("en")
     texts: list[str] = []
     for root, dirs, files in os.walk(folder):
         dirs.sort()
@@ -47,6 +56,13 @@ def floor(folder: str) -> None:
                     texts.append(goal)
                 else:
                     texts.append(goal.get("statement") or goal.get("goal") or goal.get("text"))
+    if dump:
+        with open(dump, "w", encoding="utf-8") as handle:
+            handle.writelines(" ".join(t.split()) + "\n" for t in texts)
+        return
+    import spacy
+
+    nlp = spacy.blank("en")
     tokens = sum(len(doc) for doc in nlp.tokenizer.pipe(texts, batch_size=256))
     print(len(texts), tokens)
 
@@ -136,6 +152,128 @@ def reunify() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "reunify_cli"]
 
 
+PEER_PACK_PHRASES = 50
+PROSELINT_CHECKS = 50
+
+
+def _scratch_peers(scratch: Path) -> tuple[list[str], list[str]]:
+    """proselint and textlint + prh in `scratch` (installed once), configured for 50
+    checks / 50 phrases; the two command prefixes (a statements file is appended)."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    venv = scratch / "venv"
+    python = venv / "bin" / "python"
+    if not (venv / "bin" / "proselint").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "proselint"], check=True)
+    textlint = scratch / "node" / "node_modules" / ".bin" / "textlint"
+    if not textlint.exists():
+        npm = ["npm", "install", "--silent", "--prefix", str(scratch / "node")]
+        subprocess.run([*npm, "textlint", "textlint-rule-prh"], check=True)
+    config = scratch / "proselintrc.json"
+    subprocess.run([str(python), "-c", _PROSELINT_CONFIG, str(config)], check=True)
+    prh = scratch / "prh.yml"
+    rules = [
+        f"  - expected: '[{rule}]'\n    pattern: /\\b{_regex_escape(phrase)}\\b/i\n"
+        for rule, phrase in _pack_phrases(PEER_PACK_PHRASES)
+    ]
+    prh.write_text("version: 1\nrules:\n" + "".join(rules), encoding="utf-8")
+    rc = scratch / "textlintrc.json"
+    rc.write_text(json.dumps({"rules": {"prh": {"rulePaths": [str(prh)]}}}), encoding="utf-8")
+    proselint = [str(venv / "bin" / "proselint"), "--config", str(config), "check"]
+    return proselint, [str(textlint), "--config", str(rc)]
+
+
+# The first 50 of proselint's checks (in order of their names), one by one, the rest off
+# (its config takes the most specific keys first).
+_PROSELINT_CONFIG = f"""
+import collections, json, sys
+from proselint.checks import __register__
+from proselint.registry import CheckRegistry
+registry = CheckRegistry()
+registry.register_many(__register__)
+paths = sorted({{c.path for c in registry.checks}})
+tops = sorted({{p.split(".")[0] for p in paths}})
+def config(chosen):
+    checks = {{p: True for p in sorted(chosen, key=lambda p: -p.count("."))}}
+    checks.update({{t: False for t in tops}})
+    return checks
+chosen = []
+for path in (p for p in paths if not p.startswith("restricted")):
+    before = len(registry.get_all_enabled(config(chosen)))
+    if len(registry.get_all_enabled(config([*chosen, path]))) == before + 1:
+        chosen.append(path)
+    if len(chosen) == {PROSELINT_CHECKS}:
+        break
+assert len(registry.get_all_enabled(config(chosen))) == {PROSELINT_CHECKS}
+json.dump({{"checks": config(chosen), "max_errors": 100000}}, open(sys.argv[1], "w"))
+"""
+
+
+def _regex_escape(phrase: str) -> str:
+    return "".join("\\" + c if c in "\\/^$.|?*+()[]{}" else c for c in phrase)
+
+
+def _pack_phrases(count: int) -> list[tuple[str, str]]:
+    """(rule id, phrase): the first `count` phrases of the built-in rules, by rule id."""
+    from reunify_cli.packs import load_packs, select_rules
+
+    found = []
+    for rule in select_rules(load_packs()):
+        for phrase in rule.match.phrases if rule.match else ():
+            if "'" not in phrase:
+                found.append((rule.id, phrase))
+    return found[:count]
+
+
+def _row(name: str, run: tuple[float, int, float], floor_cpu: float, goals: int) -> str:
+    elapsed, peak, cpu = run
+    return (
+        f"| {name} | {elapsed:.2f} | {cpu:.2f} | {cpu / floor_cpu:.2f} | "
+        f"{goals / elapsed:,.0f} | {peak / 2**20:.0f} |"
+    )
+
+
+def memory(sizes: list[int], seed: int, formats: list[str], jobs: int) -> None:
+    """Peak memory (MB, whole process tree) of every format at several batch sizes."""
+    import generate
+
+    print(f"| format (--jobs {jobs}) | " + " | ".join(f"{n:,} plans" for n in sizes) + " |")
+    print("| --- |" + " ---: |" * len(sizes))
+    with tempfile.TemporaryDirectory(prefix="reunify-bench-") as tmp:
+        folders = []
+        for size in sizes:
+            folder = Path(tmp) / str(size)
+            generate.generate(folder, size, seed)
+            folders.append(folder)
+        out = Path(tmp) / "out"
+        for fmt in formats:
+            peaks = []
+            for folder in folders:
+                command = [*reunify(), "lint", str(folder), "-f", fmt, "-j", str(jobs)]
+                peaks.append(measure([*command, "-o", str(out)])[1] / 2**20)
+            print(f"| {fmt} | " + " | ".join(f"{p:.0f}" for p in peaks) + " |")
+
+
+def install_size() -> None:
+    """`pip install .` into an empty virtual environment: its size before and after."""
+    with tempfile.TemporaryDirectory(prefix="reunify-install-") as tmp:
+        venv = Path(tmp) / "venv"
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        empty = _du(venv)
+        pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(HERE.parent)]
+        subprocess.run(pip, check=True)
+        full = _du(venv)
+        site = sorted(venv.glob("lib/python*/site-packages"))[0]
+        sizes = sorted(((_du(p), p.name) for p in site.iterdir() if p.is_dir()), reverse=True)
+    print(f"fresh install: {full / 2**20:.0f} MB (empty venv with pip: {empty / 2**20:.0f} MB)")
+    print("largest: " + ", ".join(f"{name} {size / 2**20:.0f} MB" for size, name in sizes[:8]))
+
+
+def _du(path: Path) -> int:
+    out = subprocess.run(["du", "-sk", str(path)], capture_output=True, text=True, check=True)
+    return int(out.stdout.split()[0]) * 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plans", type=int, default=2000)
@@ -143,10 +281,22 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cold-repeat", type=int, default=15)
     parser.add_argument("--dir", type=Path, help="existing batch (default: generate one)")
+    parser.add_argument("--peers", action="store_true", help="also proselint, textlint + prh")
+    parser.add_argument("--scratch", type=Path, default=HERE / "out" / "peers")
+    parser.add_argument("--memory", help="only peak memory, at these sizes: 1000,4000")
+    parser.add_argument("--install-size", action="store_true", help="only the install size")
     parser.add_argument("--floor", help=argparse.SUPPRESS)
+    parser.add_argument("--dump", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.floor:
-        floor(args.floor)
+        floor(args.floor, args.dump)
+        return
+    if args.install_size:
+        install_size()
+        return
+    if args.memory:
+        formats = ["text", "json", "jsonl", "csv", "sarif", "github", "junit"]
+        memory([int(n) for n in args.memory.split(",")], args.seed, formats, 2)
         return
     import generate
 
@@ -161,23 +311,42 @@ def main() -> None:
     version = sys.version.split()[0]
     print(f"batch: {files} plans, {goals} goals ({folder}); {cores} cores; python {version}")
     warm = [*reunify(), "lint", str(HERE.parent / "examples" / "vague-plan.yaml")]
-    measure(warm)  # fill the pack cache, warm the disk cache
+    measure(warm)  # fill the caches, warm the disk cache
 
     floor_cmd = [sys.executable, __file__, "--floor", str(folder)]
-    floor_time, floor_mem, floor_cpu = best(floor_cmd, args.repeat)
+    floor_run = best(floor_cmd, args.repeat)
+    floor_cpu = floor_run[2]
     print()
-    print("| run | wall s | goals/s | files/s | peak MB | x floor | CPU s |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    row = "| {} | {:.2f} | {:,.0f} | {:,.0f} | {:.0f} | {} | {:.2f} |"
-    name = "floor: C YAML loader + blank tokenizer, 1 process"
-    rate = (goals / floor_time, files / floor_time)
-    print(row.format(name, floor_time, *rate, floor_mem / 2**20, "1.00", floor_cpu))
-    for jobs in sorted({1, 2, cores}):
-        command = [*reunify(), "lint", str(folder), "--format", "jsonl", "--jobs", str(jobs)]
-        elapsed, peak, cpu = best(command, args.repeat)
-        name = f"`reunify lint --format jsonl --jobs {jobs}`"
-        rate = (goals / elapsed, files / elapsed)
-        print(row.format(name, elapsed, *rate, peak / 2**20, f"{elapsed / floor_time:.2f}", cpu))
+    print("| run | wall s | CPU s | x floor (CPU) | goals/s | peak MB |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print(_row("floor: C YAML loader + blank tokenizer, 1 process", floor_run, floor_cpu, goals))
+    runs = [("json", 1), *(("jsonl", jobs) for jobs in sorted({1, 2, cores})), ("json", cores)]
+    results = {}
+    for fmt, jobs in runs:
+        command = [*reunify(), "lint", str(folder), "--format", fmt, "--jobs", str(jobs)]
+        results[fmt, jobs] = best(command, args.repeat)
+        name = f"`reunify lint --format {fmt} --jobs {jobs}`"
+        print(_row(name, results[fmt, jobs], floor_cpu, goals))
+    if args.peers:
+        statements = Path(tempfile.mkdtemp(prefix="reunify-peers-")) / "statements.txt"
+        dump = [sys.executable, __file__, "--floor", str(folder), "--dump", str(statements)]
+        subprocess.run(dump, check=True)
+        proselint, textlint = _scratch_peers(args.scratch)
+        peers = {
+            f"proselint, {PROSELINT_CHECKS} checks": [*proselint, str(statements)],
+            f"textlint + prh, {PEER_PACK_PHRASES} phrases": [*textlint, str(statements)],
+        }
+        peer_runs = {name: best(command, args.repeat) for name, command in peers.items()}
+        for name, run in peer_runs.items():
+            print(_row(name, run, floor_cpu, goals))
+        ours = results["json", 1]
+        print()
+        for name, run in peer_runs.items():
+            print(
+                f"`reunify lint --format json --jobs 1` / {name}: CPU {ours[2] / run[2]:.2f}x, "
+                f"wall {ours[0] / run[0]:.2f}x"
+            )
+        shutil.rmtree(statements.parent, ignore_errors=True)
 
     print()
     plan = str(HERE.parent / "examples" / "vague-plan.yaml")
@@ -197,7 +366,7 @@ def main() -> None:
     print(f"| `python -c \"import spacy; spacy.blank('en')\"` | {s_best:.3f} | {s_med:.3f} |")
     print(f"| `reunify lint examples/vague-plan.yaml` | {l_best:.3f} | {l_med:.3f} |")
     print(f"| ratio | {l_best / s_best:.2f} | {l_med / s_med:.2f} |")
-    print(f"| (first run, empty pack cache) | {miss:.3f} | |")
+    print(f"| (first run, empty cache) | {miss:.3f} | |")
     if tmp is not None:
         tmp.cleanup()
 

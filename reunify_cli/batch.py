@@ -14,6 +14,7 @@ need the whole report).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -30,6 +31,7 @@ from .stats import FileTally, tally
 
 CHUNK_FILES = 16  # files per task: enough goals for nlp.pipe, small enough to stream
 IN_FLIGHT = 3  # chunks queued per worker
+GC_THRESHOLD = 50_000  # allocations between young-generation collections during a batch
 
 Renderer = Callable[[FileReport], str]
 
@@ -85,13 +87,19 @@ def lint_chunk(
 
 
 def _outcomes(
-    reports: Iterable[FileReport], render: Renderer | None, keep: bool, group_by: str | None
+    reports: Iterable[FileReport],
+    render: Renderer | None,
+    keep: bool,
+    group_by: str | None,
+    keep_errors: bool = False,
 ) -> list[Outcome]:
     return [
         Outcome(tally(r), skipped=r.skipped)
         if r.skipped is not None
         else Outcome(
-            tally(r, group_by), render(r) if render is not None else None, r if keep else None
+            tally(r, group_by),
+            render(r) if render is not None else None,
+            r if keep or (keep_errors and r.error is not None) else None,
         )
         for r in reports
     ]
@@ -110,11 +118,15 @@ def _init_worker(settings: Settings) -> None:
 
 
 def _work(
-    paths: list[str | LoadError], render: Renderer | None, keep: bool, group_by: str | None
+    paths: list[str | LoadError],
+    render: Renderer | None,
+    keep: bool,
+    group_by: str | None,
+    keep_errors: bool,
 ) -> list[Outcome]:
     assert _worker_ruleset is not None and _worker_settings is not None
     reports = lint_chunk(paths, _worker_ruleset, _worker_settings)
-    return _outcomes(reports, render, keep, group_by)
+    return _outcomes(reports, render, keep, group_by, keep_errors)
 
 
 def _chunks(items: Iterable[str | LoadError], size: int) -> Iterator[list[str | LoadError]]:
@@ -132,20 +144,30 @@ def run(
     keep: bool = False,
     chunk_files: int = CHUNK_FILES,
     group_by: str | None = None,
+    keep_errors: bool = False,
 ) -> Iterator[Outcome]:
     """Lint `paths` (from walk.walk) and yield one Outcome per file, in input order.
 
     `render` must be a picklable (module-level) function when jobs > 1. `group_by`
-    (`case.KEY`): each tally carries the plan's value of it.
+    (`case.KEY`): each tally carries the plan's value of it. `keep_errors`: the report of
+    a file that could not be read comes back even without `keep`.
     """
     chunks = _chunks(paths, chunk_files)
     n_chunks = -(-len(paths) // chunk_files)
     jobs = max(1, min(jobs, n_chunks))
-    if jobs == 1:
-        for chunk in chunks:
-            yield from _outcomes(lint_chunk(chunk, ruleset, settings), render, keep, group_by)
-        return
-    yield from _run_pool(chunks, ruleset, settings, jobs, render, keep, group_by)
+    # A batch makes many short-lived objects and few cycles, and keeps caches of analysed
+    # statements: collect less often (3-5% of a run's time, measured), as before after it.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], GC_THRESHOLD), *thresholds[1:])
+    try:
+        if jobs == 1:
+            for chunk in chunks:
+                reports = lint_chunk(chunk, ruleset, settings)
+                yield from _outcomes(reports, render, keep, group_by, keep_errors)
+            return
+        yield from _run_pool(chunks, ruleset, settings, jobs, render, keep, group_by, keep_errors)
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _run_pool(
@@ -156,6 +178,7 @@ def _run_pool(
     render: Renderer | None,
     keep: bool,
     group_by: str | None = None,
+    keep_errors: bool = False,
 ) -> Iterator[Outcome]:
     global _worker_ruleset
     methods = multiprocessing.get_all_start_methods()
@@ -166,7 +189,8 @@ def _run_pool(
         with context.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
             pending: deque[Any] = deque()
             for chunk in chunks:
-                pending.append(pool.apply_async(_work, (chunk, render, keep, group_by)))
+                task = (chunk, render, keep, group_by, keep_errors)
+                pending.append(pool.apply_async(_work, task))
                 if len(pending) >= jobs * IN_FLIGHT:
                     yield from pending.popleft().get()
             while pending:

@@ -441,6 +441,7 @@ def lint(
             color=use_color(output),
             quiet=quiet,
             group_by=group_by,
+            include_text=include_text,
         )
     except ReunifyError as exc:
         fail(exc.error)

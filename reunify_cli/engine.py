@@ -21,6 +21,7 @@ from .model import (
     Rule,
     RulePack,
     Span,
+    TextField,
 )
 from .nlp import Analyzer, Hit
 from .packs import select_rules
@@ -93,14 +94,36 @@ def build_ruleset(
 
 
 def statement_span(goal: Goal) -> Span:
-    return locate(goal.statement, 0, len(goal.statement.text)) or goal.span
+    # asked for by several rules and reporters for each goal: kept for the last few goals
+    known = _WHOLE.get(id(goal.statement))
+    if known is not None and known[0] is goal.statement:
+        return known[1] or goal.span
+    span = locate(goal.statement, 0, len(goal.statement.text))
+    _WHOLE[id(goal.statement)] = (goal.statement, span)
+    if len(_WHOLE) > 256:
+        del _WHOLE[next(iter(_WHOLE))]
+    return span or goal.span
+
+
+_WHOLE: dict[int, tuple[TextField, Span | None]] = {}
 
 
 def elements_of(
     hits: Iterable[Hit], detector_elements: Mapping[str, Element]
 ) -> dict[Element, bool]:
+    known = _ELEMENTS.get(id(hits))  # per hits list, shared by goals with the same text
+    if known is not None and known[0] is hits and known[1] is detector_elements:
+        return dict(known[2])
     present = {detector_elements.get(h.key[4:]) for h in hits if h.key.startswith("det:")}
-    return {element: element in present for element in Element}
+    elements = {element: element in present for element in Element}
+    if isinstance(hits, list):
+        _ELEMENTS[id(hits)] = (hits, detector_elements, elements)
+        while len(_ELEMENTS) > CACHE_MATCHES:
+            del _ELEMENTS[next(iter(_ELEMENTS))]
+    return dict(elements)
+
+
+_ELEMENTS: dict[int, tuple[object, object, dict[Element, bool]]] = {}
 
 
 def domains_of(hits: Iterable[Hit]) -> tuple[str, ...]:
@@ -153,11 +176,37 @@ def goal_findings(
     actor: str = "unknown",
 ) -> list[Finding]:
     """Findings of text rules (match / missing element) on one goal."""
+    whole = statement_span(goal)
+    findings: list[Finding] = []
+    for rule, start, end in _rule_matches(hits, elements, rules, actor):
+        if start < 0:  # about the whole statement: its span is `whole`
+            findings.append(_finding(rule, path, goal, whole, goal.statement.text))
+            continue
+        span = locate(goal.statement, start, end) or whole
+        excerpt = goal.statement.text[start:end]
+        findings.append(_finding(rule, path, goal, span, excerpt))
+    return _without_covered_fallbacks(findings, rules)
+
+
+_Matches = tuple[tuple[Rule, int, int], ...]
+# (hits, elements, rules, actor) -> the rules that apply and where (-1: the whole statement).
+# Keyed by the identity of the hits list, which Analyzer.hits shares between goals with the
+# same statement; an entry keeps what it was made from, so a reused id is a miss.
+_MATCHES: dict[tuple[int, str], tuple[object, object, object, _Matches]] = {}
+CACHE_MATCHES = 10_000
+
+
+def _rule_matches(
+    hits: Sequence[Hit], elements: Mapping[Element, bool], rules: Sequence[Rule], actor: str
+) -> _Matches:
+    key = (id(hits), actor)
+    known = _MATCHES.get(key)
+    if known is not None and known[0] is hits and known[1] is rules and known[2] == elements:
+        return known[3]
     by_key: dict[str, list[Hit]] = {}
     for hit in hits:
         by_key.setdefault(hit.key, []).append(hit)
-    whole = statement_span(goal)
-    findings: list[Finding] = []
+    found: list[tuple[Rule, int, int]] = []
     for rule in rules:
         if rule.check is not None:
             continue
@@ -166,18 +215,20 @@ def goal_findings(
         if rule.actors and actor not in rule.actors:
             continue
         if rule.element is not None:
-            if not elements[rule.element]:  # about the whole statement: its span is `whole`
-                findings.append(_finding(rule, path, goal, whole, goal.statement.text))
+            if not elements[rule.element]:
+                found.append((rule, -1, -1))
             continue
         last_end = -1
         for hit in by_key.get(f"rule:{rule.id}", ()):
             if hit.start < last_end:  # overlapping matches of one rule count once
                 continue
             last_end = hit.end
-            span = locate(goal.statement, hit.start, hit.end) or whole
-            excerpt = goal.statement.text[hit.start : hit.end]
-            findings.append(_finding(rule, path, goal, span, excerpt))
-    return _without_covered_fallbacks(findings, rules)
+            found.append((rule, hit.start, hit.end))
+    matches = tuple(found)
+    _MATCHES[key] = (hits, rules, dict(elements), matches)
+    while len(_MATCHES) > CACHE_MATCHES:
+        del _MATCHES[next(iter(_MATCHES))]
+    return matches
 
 
 def _without_covered_fallbacks(findings: list[Finding], rules: Sequence[Rule]) -> list[Finding]:

@@ -11,13 +11,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, MutableSet
 
+_PATTERNS: dict[int, tuple[Mapping[str, str], int, re.Pattern[str] | None]] = {}
+
 
 def pattern(glossary: Mapping[str, str]) -> re.Pattern[str] | None:
     """A regex matching any abbreviation of the glossary (and its plural), as written."""
-    if not glossary:
-        return None
-    words = "|".join(re.escape(k) for k in sorted(glossary, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])")
+    # A run's glossary is one mapping, never changed: its regex is built once (kept with
+    # the mapping itself, so that its id cannot be reused by another one).
+    known = _PATTERNS.get(id(glossary))
+    if known is not None and known[0] is glossary and known[1] == len(glossary):
+        return known[2]
+    compiled = None
+    if glossary:
+        words = "|".join(re.escape(k) for k in sorted(glossary, key=len, reverse=True))
+        compiled = re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])")
+    if len(_PATTERNS) > 64:
+        _PATTERNS.clear()
+    _PATTERNS[id(glossary)] = (glossary, len(glossary), compiled)
+    return compiled
 
 
 def meaning(term: str, glossary: Mapping[str, str]) -> str | None:

@@ -1,9 +1,10 @@
 """The only module that imports spaCy: compile pack matches once, find them in statements.
 
-The default pipeline is `spacy.blank("en")` plus the lookup lemmatizer from
-`spacy-lookups-data` - nothing to download. Text is lower-cased before analysis (keeping
-every character offset), so phrases match whatever the capitalisation, and phrases match
-on lemmas, so "made progress", "making progress" and "make progress" are one phrase.
+The default pipeline is `spacy.blank("en")` plus the lookup lemmatizer with the English
+table of `spacy-lookups-data` (shipped in reunify_cli/data) - nothing to download. Text
+is lower-cased before analysis (keeping every character offset), so phrases match
+whatever the capitalisation, and phrases match on lemmas, so "made progress", "making
+progress" and "make progress" are one phrase.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from .model import Detector, Domain, LoadError, Match, ReunifyError, Rule
 from .reading import Lexicon, Reading, compile_lexicon, read
 from .regexes import Needs, may_match, required_words
 from .regexguard import TIMEOUT, compile_pattern
+from .regexset import PatternSet
 
 MAX_TEXT = 20_000  # characters of one statement that are analysed (longer text is cut)
+CACHE_STATEMENTS = 10_000  # analysed statements kept per run (oldest dropped first)
 FLAG_IDS = range(19, 64)  # lexeme flag bits spaCy leaves free (FLAG19 ... FLAG63)
 LEXICAL_ATTRS = ("ORTH", "LOWER", "LEMMA")
 
@@ -50,23 +53,47 @@ def _break_punctuation_runs(text: str) -> str:
     return _PUNCTUATION_RUN.sub(spaced, text)
 
 
+LEMMA_TABLE = "en_lemma_lookup.json.gz"  # in reunify_cli/data (see its LICENSE.txt)
+
+
 def make_pipeline() -> Any:
     import spacy
-    from spacy.lookups import Lookups, load_lookups
+    from spacy.lookups import Lookups
 
     from .packcache import cached_bytes
 
     nlp = spacy.blank("en")
     lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    # the lookup table from spacy-lookups-data, kept in the user cache in spaCy's own
-    # binary form (it loads faster than the package's gzipped JSON; no plan text)
-    table = cached_bytes(
-        "lemma-lookup",
-        (_version("spacy"), _version("spacy-lookups-data")),
-        lambda: load_lookups("en", ["lemma_lookup"]).to_bytes(),
-    )
+    # the English lookup table of spacy-lookups-data (shipped: the one table of that 99 MB
+    # package that is used), kept in the user cache in spaCy's own binary form, which
+    # loads faster than the gzipped JSON (no plan text)
+    table = cached_bytes("lemma-lookup", (_version("spacy"), _table_digest()), _lookups_bytes)
     lemmatizer.initialize(lookups=Lookups().from_bytes(table))
     return nlp
+
+
+def _table_file() -> Any:
+    from importlib import resources
+
+    return resources.files("reunify_cli.data").joinpath(LEMMA_TABLE)
+
+
+def _table_digest() -> str:
+    import hashlib
+
+    return hashlib.sha256(_table_file().read_bytes()).hexdigest()
+
+
+def _lookups_bytes() -> bytes:
+    import gzip
+    import json
+
+    from spacy.lookups import Lookups
+
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", json.loads(gzip.decompress(_table_file().read_bytes())))
+    data: bytes = lookups.to_bytes()
+    return data
 
 
 def _version(distribution: str) -> str:
@@ -74,7 +101,7 @@ def _version(distribution: str) -> str:
 
     try:
         return version(distribution)
-    except PackageNotFoundError:  # pragma: no cover - spaCy then fails to load the table
+    except PackageNotFoundError:  # pragma: no cover
         return "?"
 
 
@@ -95,26 +122,56 @@ class Analyzer:
         self.readers: list[tuple[str, frozenset[str]]] = []  # (key, reading features)
 
         # With our own pipeline a lemma depends on the word alone (lookup table), so
-        # lemmas are set straight from the table, and set tests on words (`IN` lists) can
-        # become lexeme flags that the Matcher checks in C: same results, much faster.
+        # lemmas are set straight from the table, and set tests on words (`IN` / `NOT_IN`
+        # lists) can become lexeme flags that the Matcher checks in C: same results, much faster.
         self.lexical = _Lexical(nlp := make_pipeline()) if nlp is None else None
         self.nlp = nlp
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.matcher = Matcher(self.nlp.vocab, validate=self.lexical is None)
         self.checker = Matcher(self.nlp.vocab, validate=True)  # spaCy's pattern errors
         self.regexes: list[tuple[str, Any, str]] = []  # (key, compiled pattern, pack)
-        self.regex_needs: list[Needs] = []
+        self._regex_needs: list[Needs] | None = None
+        # A statement's hits depend on its text and the rules alone: a batch that repeats
+        # template sentences analyses each once (per process). Bounded, oldest out first.
+        self._cache: dict[str, list[Hit]] = {}
         entries: list[tuple[str, Match, str]] = []
         entries += [(f"rule:{r.id}", r.match, r.pack) for r in rules if r.match is not None]
         entries += [(f"det:{d.id}", d.match, d.pack) for d in detectors]
         entries += [(f"dom:{d.id}", d.recognise, d.pack) for d in domains]
-        for key, match, pack in entries:
+        for key, match, pack in entries:  # token patterns first: flags set on fewer words
             self._add(key, match, pack)
+        phrases = [(key, lower_keep_offsets(p)) for key, match, _ in entries for p in match.phrases]
+        by_key: dict[str, list[Any]] = {}
+        for (key, _), doc in zip(phrases, self._phrase_docs([p for _, p in phrases]), strict=True):
+            by_key.setdefault(key, []).append(doc)
+        for key, found in by_key.items():
+            self.phrase_matcher.add(key, found)
+        # with the default pipeline, one RE2 pass tells which regexes may match at all
+        patterns = [regex.pattern for _, regex, _ in self.regexes]
+        self.regex_set = PatternSet(patterns if self.lexical else [])
+
+    def _phrase_docs(self, phrases: Sequence[str]) -> list[Any]:
+        """The phrases as docs with lemmas. With the default pipeline, a phrase of plain
+        ASCII words that are no tokenizer special case is made from its words directly:
+        the tokenizer would split it at its spaces and nowhere else (most phrases; the
+        tokenizer's first pass over them took a fifth of a cold start)."""
+        if self.lexical is None:
+            return list(self.nlp.pipe(phrases))
+        from spacy.tokens import Doc
+
+        specials = self.nlp.tokenizer.rules
+        docs: list[Any] = []
+        hard = [p for p in phrases if not _plain_words(p, specials)]
+        docs_of_hard = map(self.lexical.lemmatize, self.nlp.tokenizer.pipe(hard))
+        tokenized = dict(zip(hard, docs_of_hard, strict=True))
+        for phrase in phrases:
+            doc = tokenized.get(phrase)
+            if doc is None:
+                doc = self.lexical.lemmatize(Doc(self.nlp.vocab, words=phrase.split(" ")))
+            docs.append(doc)
+        return docs
 
     def _add(self, key: str, match: Match, pack: str) -> None:
-        if match.phrases:
-            docs = list(self.nlp.pipe(lower_keep_offsets(p) for p in match.phrases))
-            self.phrase_matcher.add(key, docs)
         if match.patterns:
             patterns = [[dict(token) for token in pattern] for pattern in match.patterns]
             try:
@@ -133,15 +190,42 @@ class Analyzer:
         if match.reading:
             self.readers.append((key, frozenset(match.reading)))
         for pattern in match.regex:
-            self.regexes.append((key, compile_pattern(pattern), pack))
-            # with the default pipeline, skip a regex on ASCII text lacking its words
-            self.regex_needs.append(required_words(pattern) if self.lexical else ())
+            self.regexes.append((key, _Lazy(pattern), pack))
+
+    @property
+    def regex_needs(self) -> list[Needs]:
+        """With the default pipeline, the words each regex needs: a regex is skipped on
+        ASCII text lacking them (when the RE2 pass cannot tell). Worked out when first
+        needed."""
+        if self._regex_needs is None:
+            self._regex_needs = [
+                required_words(regex.pattern) if self.lexical else ()
+                for _, regex, _ in self.regexes
+            ]
+        return self._regex_needs
 
     def hits(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Hit]]:
-        """For each text, every match (rule, detector, domain) with character offsets."""
+        """For each text, every match (rule, detector, domain) with character offsets.
+
+        A statement met before in this run gets the same (shared, not to be changed) list
+        of hits: the hits of a text depend on nothing else."""
+        heads = [t[:MAX_TEXT] for t in texts]
+        cache = self._cache
+        found = {h: cache[h] for h in heads if h in cache}
+        todo = [h for h in dict.fromkeys(heads) if h not in found]
+        if todo:
+            for head, hits in zip(todo, self._analyse(todo, batch_size), strict=True):
+                found[head] = hits
+            for head in todo:
+                cache[head] = found[head]
+            while len(cache) > CACHE_STATEMENTS:
+                del cache[next(iter(cache))]
+        for head in heads:
+            yield found[head]
+
+    def _analyse(self, heads: Sequence[str], batch_size: int) -> Iterator[list[Hit]]:
         from spacy.attrs import IDX, LENGTH
 
-        heads = [t[:MAX_TEXT] for t in texts]
         lowered = [lower_keep_offsets(h) for h in heads]
         tokenized = [_break_punctuation_runs(low) for low in lowered]
         strings = self.nlp.vocab.strings
@@ -162,13 +246,35 @@ class Analyzer:
                     last = bounds[end - 1]
                     found.append(Hit(key, bounds[start][0], last[0] + last[1]))
             ascii = head.isascii()
-            for (key, regex, pack), needs in zip(self.regexes, self.regex_needs, strict=True):
-                if needs and ascii and not may_match(needs, low):
+            may = self.regex_set.candidates(head) if self.regex_set.size else None
+            needs = self.regex_needs if may is None else None
+            for index, (key, regex, pack) in enumerate(self.regexes):
+                if may is not None:
+                    if index not in may:
+                        continue
+                elif needs and needs[index] and ascii and not may_match(needs[index], low):
                     continue
                 found.extend(_regex_hits(key, regex, pack, head))
             found.extend(reading_hits(read(head, self.lexicon), self.readers))
             found.sort(key=lambda h: (h.start, -h.end, h.key))
             yield found
+
+
+class _Lazy:
+    """A pack regex compiled when first run (`regex` takes milliseconds per pattern, and a
+    short run needs few of them)."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: Any = None
+
+    def finditer(self, text: str, timeout: float) -> Iterator[Any]:
+        if self._compiled is None:
+            self._compiled = compile_pattern(self.pattern)
+        found: Iterator[Any] = self._compiled.finditer(text, timeout=timeout)
+        return found
 
 
 def reading_hits(reading: Reading, readers: Sequence[tuple[str, frozenset[str]]]) -> list[Hit]:
@@ -233,17 +339,22 @@ class _Lexical:
         return word if lemma is None else str(self.vocab.strings[lemma])
 
     def token(self, spec: dict[str, Any]) -> dict[str, Any]:
-        """A token pattern with `{ATTR: {IN: [words]}}` tests turned into flag tests."""
+        """A token pattern with `{ATTR: {IN: [words]}}` and `{ATTR: {NOT_IN: [words]}}`
+        tests turned into flag tests (true, false): checked in C, not per token in Python."""
         result: dict[str, Any] = {}
         for attr, value in spec.items():
-            words = value.get("IN") if isinstance(value, dict) and len(value) == 1 else None
+            test, words = next(iter(value.items())) if _one_key(value) else (None, None)
             flag = None
-            if attr.upper() in LEXICAL_ATTRS and isinstance(words, list):
+            if (
+                attr.upper() in LEXICAL_ATTRS
+                and test in ("IN", "NOT_IN")
+                and isinstance(words, list)
+            ):
                 flag = self._flag(attr.upper(), words)
-            if flag is None:
+            if flag is None or flag in result:
                 result[attr] = value
             else:
-                result[flag] = True
+                result[flag] = test == "IN"
         return result
 
     def _flag(self, attr: str, words: list[Any]) -> str | None:
@@ -270,6 +381,15 @@ class _Lexical:
             lemmas = [lemma or get(orth, orth) for orth, lemma in rows]
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
+
+
+def _plain_words(phrase: str, specials: Mapping[str, Any]) -> bool:
+    words = phrase.split(" ")
+    return all(w.isascii() and w.isalpha() and w not in specials for w in words)
+
+
+def _one_key(value: Any) -> bool:
+    return isinstance(value, dict) and len(value) == 1
 
 
 def lemmas(nlp: Any, phrase: str) -> tuple[str, ...]:

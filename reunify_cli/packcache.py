@@ -8,7 +8,7 @@ their hashes.
 
 Where: `$REUNIFY_CACHE_DIR`, else `$XDG_CACHE_HOME/reunify`, else `~/.cache/reunify`.
 What: rule packs (rules, their examples, domain knowledge) as JSON, and the English lemma
-lookup table of spacy-lookups-data - plain data, never code, never plan text.
+lookup table (reunify_cli/data) in spaCy's format - plain data, never code, never plan text.
 Off: `REUNIFY_NO_CACHE=1`.
 
 Trust: the cache is read only from a folder the user owns that no one else can write to

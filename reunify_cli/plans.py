@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from .model import (
     Comment,
@@ -273,11 +272,23 @@ def _span_by_rank(source: ScalarSource, text: str, start: int, end: int, pos: in
     last = len(head.rstrip()) - 1
     rank_first = len(_squeeze(head[:first]))
     rank_last = len(_squeeze(head[:last]))
-    found = islice(_NON_SPACE.finditer(source.raw, pos), rank_first, rank_last + 1)
-    raw_first = raw_last = next(found).start()
-    for match in found:
-        raw_last = match.start()
+    places = _non_space(source.raw, pos)
+    raw_first, raw_last = places[rank_first], places[rank_last]
     return Span(*_line_col(source, raw_first), *_line_col(source, raw_last + 1))
+
+
+_PLACES: dict[tuple[str, int], list[int]] = {}
+
+
+def _non_space(raw: str, pos: int) -> list[int]:
+    """Indexes of the non-space characters of `raw` from `pos` (kept for the last sources:
+    a goal's findings are located one after the other)."""
+    places = _PLACES.get((raw, pos))
+    if places is None:
+        places = _PLACES[raw, pos] = [m.start() for m in _NON_SPACE.finditer(raw, pos)]
+        if len(_PLACES) > 64:
+            del _PLACES[next(iter(_PLACES))]
+    return places
 
 
 def _span_as_is(source: ScalarSource, text: str, start: int, end: int, quote: int) -> Span | None:
@@ -291,7 +302,10 @@ def _span_as_is(source: ScalarSource, text: str, start: int, end: int, quote: in
 
 
 def _line_col(source: ScalarSource, raw_index: int) -> tuple[int, int]:
-    lines_down, column = line_col(source.raw, raw_index)
+    raw = source.raw
+    if raw.isascii() and "\n" not in raw and "\r" not in raw:  # one line (as line_col says)
+        return source.line, source.column + raw_index
+    lines_down, column = line_col(raw, raw_index)
     if lines_down == 1:
         return source.line, source.column + raw_index
     return source.line + lines_down - 1, column

@@ -308,11 +308,14 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
 
 def tokenize(text: str, lexicon: Lexicon) -> list[Token]:
     tokens = []
+    keys = lexicon.keys
     for m in _TOKEN.finditer(text):
         surface = m.group()
-        low = _PLURAL_MARK.sub("", surface.lower().replace("\u2019", "'"))
-        key, form = lexicon.key(low)
-        tokens.append(Token(surface, low, key, form, m.start(), m.end()))
+        low = surface.lower().replace("\u2019", "'")
+        if ")" in low:  # "parent(s)": the only tokens _PLURAL_MARK can change
+            low = _PLURAL_MARK.sub("", low)
+        key, form = keys.get(low) or (low, "")
+        tokens.append(Token(surface, low, key, form, *m.span()))
     return tokens
 
 

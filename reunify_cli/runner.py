@@ -2,7 +2,9 @@
 end with the summary, and return the exit code. All printing of a lint run happens here.
 
 Streaming formats (text, jsonl, csv) write each file's output as soon as it and the files
-before it are done; the others get the whole Report at the end (`render_report`).
+before it are done. The whole-document formats (json, sarif, github, junit) are joined
+from each file's part, rendered where the file was analysed (reporters/stream.py); a run
+of one file gets the whole Report at the end (`render_report`), as written before.
 """
 
 from __future__ import annotations
@@ -104,6 +106,7 @@ def lint_batch(
     stderr: IO[str] | None = None,
     quiet: bool = False,
     group_by: str | None = None,
+    include_text: bool = False,
 ) -> int:
     """Lint, write the report, and return the exit code (0, 1 or 2).
 
@@ -111,7 +114,8 @@ def lint_batch(
     findings (as ruff's --statistics), on standard error after a machine format's output
     -, False never, None for batches of more than a handful of files in the text format
     (after the findings, and not with `quiet`). `group_by` (`case.KEY`) adds a table of
-    the plans grouped by that field. Raises OSError when the output cannot be written.
+    the plans grouped by that field. `include_text`: SARIF results carry the flagged
+    words. Raises OSError when the output cannot be written.
     """
     err = stderr if stderr is not None else sys.stderr
     import gc
@@ -130,6 +134,11 @@ def lint_batch(
     )
     only_tables = fmt == "text" and statistics is True
     streamer = None if only_tables else _streamer(fmt, color)
+    part = None
+    if streamer is None and not only_tables and len(entries) > 1:  # one document, in parts
+        from .reporters import stream
+
+        part = stream.part_renderer(fmt, ruleset.rules, include_text)
     stats = Statistics(group_by)
     errors: list[str] = []
     kept: list[FileReport] = []
@@ -138,14 +147,19 @@ def lint_batch(
     with _output(output) as write, progress.bar(len(entries), show_bar, err) as advance:
         if streamer is not None:
             write(streamer[0])
+        document = None
+        if part is not None:
+            document = stream.DocumentWriter(fmt, write, ruleset.rules, settings.config_files)
+            document.start()
         outcomes = batch.run(
             entries,
             ruleset,
             settings,
             jobs=jobs,
-            render=streamer[1] if streamer is not None else None,
-            keep=streamer is None and not only_tables,
+            render=streamer[1] if streamer is not None else part,
+            keep=streamer is None and part is None and not only_tables,
             group_by=group_by,
+            keep_errors=part is not None,
         )
         for outcome in outcomes:
             advance(1, outcome.tally.goals)
@@ -153,13 +167,17 @@ def lint_batch(
                 skipped.append(outcome.skipped)
                 continue
             stats.add(outcome.tally)
-            if outcome.text:
+            if document is not None:
+                document.add(outcome.tally.path, outcome.text or "", outcome.report)
+            elif outcome.text:
                 write(outcome.text)
-            if outcome.report is not None:
+            if outcome.report is not None and document is None:
                 kept.append(outcome.report)
             if outcome.tally.error is not None and (fmt != "text" or only_tables):
                 errors.append(outcome.tally.error)
-        if streamer is None and not only_tables:
+        if document is not None:
+            document.finish(stats.snapshot(), tuple(skipped))
+        elif streamer is None and not only_tables:
             report = Report(tuple(kept), ruleset.rules, settings.config_files, tuple(skipped))
             write(render_report(report))
         summary = stats.snapshot()

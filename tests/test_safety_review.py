@@ -93,8 +93,9 @@ def test_row01_a_planted_pickle_is_never_run_in_process(cache: Path, tmp_path: P
 
 def test_row01_a_planted_cache_never_runs_in_a_fresh_lint(cache: Path, tmp_path: Path) -> None:
     """End to end, as the review ran it: `reunify lint` in a fresh process, with every
-    cache entry it uses (packs and lemma table) replaced by a pickle that creates a file
-    (the packs' entry even behind a valid header: it is JSON or nothing)."""
+    cache entry it uses (packs, lemma table, syllable table) replaced by a pickle that
+    creates a file (the packs' and the syllables' entries even behind a valid header:
+    they are JSON or nothing)."""
     canary = tmp_path / "canary"
     env = {k: v for k, v in os.environ.items() if k != "REUNIFY_NO_CACHE"}
     env["REUNIFY_CACHE_DIR"] = str(cache)
@@ -102,10 +103,11 @@ def test_row01_a_planted_cache_never_runs_in_a_fresh_lint(cache: Path, tmp_path:
     first = subprocess.run(command, env=env, capture_output=True, timeout=300, check=False)
     assert first.returncode == 1, first.stderr
     entries = sorted(p for p in cache.iterdir() if p.is_file())
-    assert {p.name.split("-")[0] for p in entries} == {"packs", "lemma"}
+    assert {p.name.split("-")[0] for p in entries} == {"packs", "lemma", "syllables"}
     for path in entries:
         planted = pickle.dumps(Canary(canary))
-        path.write_bytes(packcache._wrap(planted) if path.name.startswith("packs") else planted)
+        json_entry = path.name.startswith(("packs", "syllables"))
+        path.write_bytes(packcache._wrap(planted) if json_entry else planted)
     second = subprocess.run(command, env=env, capture_output=True, timeout=300, check=False)
     assert second.returncode == 1, second.stderr
     assert second.stdout == first.stdout
@@ -184,7 +186,7 @@ def test_row02_a_link_at_the_temporary_or_entry_name_is_not_followed(
 def test_row12_a_damaged_lemma_cache_is_a_miss_and_is_rebuilt(cache: Path, damage: str) -> None:
     """Truncated: an internal error on every run, before. Doctored (a byte changed, the
     header kept) or written by another user: results silently changed, before. Now each is
-    a miss: the table comes from spacy-lookups-data again, and the entry is rewritten."""
+    a miss: the table comes from the shipped file again, and the entry is rewritten."""
     from reunify_cli.nlp import make_pipeline
 
     words = "attended sessions went children made"

@@ -1,0 +1,1 @@
+"""Data files shipped with reunify (see each file's LICENSE.txt)."""

@@ -1,0 +1,203 @@
+"""One pass over a statement that tells which pack regexes may match it.
+
+A statement is checked against 60-odd pack patterns. Running each with the backtracking
+engine (`regex`, with its time limit) costs a full scan per pattern, and most patterns
+match nothing. Here every pattern is rewritten into a *looser* form that Google's RE2
+accepts, and an `re2.Set` of them scans the statement once, in linear time, naming the
+patterns whose loose form matches. Only those run with the exact engine, so hits are
+exactly what running every pattern would give:
+
+* the loose form matches wherever the pattern does (it drops look-arounds, widens a few
+  character classes, reads `^` / `$` per line), so a pattern the set rules out cannot
+  match;
+* the set is used only on ASCII statements, where Python's Unicode classes (`\\w`, `\\d`,
+  `\\s`, `\\b`) and case folding agree with the ASCII forms written here, and only for
+  ASCII patterns without back-references or conditionals;
+* a set that fails (RE2 not installed, a pattern it rejects, its memory limit while
+  compiling or scanning) falls back to running every pattern, as before.
+
+No pattern's result ever comes from RE2: the exact engine, with regexguard.py's load-time
+checks and time limit, stays the one that finds matches and offsets.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+MAX_MEM = 16 << 20  # bytes RE2 may use for the set (its DFA cache included)
+_RE2_MAX_REPEAT = 1000  # RE2's largest counted repeat
+_ANY = "(?s:.)"
+_CLASSES = {  # Python's Unicode classes, on ASCII text
+    "CATEGORY_DIGIT": "0-9",
+    "CATEGORY_WORD": "0-9A-Za-z_",
+    "CATEGORY_SPACE": "\\x{9}-\\x{d}\\x{1c}-\\x{20}",  # str.isspace() in ASCII
+}
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def loose(pattern: str) -> str | None:
+    """An RE2 pattern matching (on ASCII text, case-insensitively) at least wherever
+    `pattern` matches, or None when there is none to be had."""
+    if not pattern.isascii():
+        return None
+    try:
+        tree = _parser.parse(pattern, re.IGNORECASE)
+        body = _sequence(list(tree))
+    except (_Unsupported, re.error, RecursionError, ValueError, OverflowError):
+        return None
+    flags = _flags(tree.state.flags & (re.MULTILINE | re.DOTALL), 0)
+    return f"(?{flags}:{body})" if flags else body
+
+
+def _sequence(items: Sequence[Any]) -> str:
+    return "".join(_item(op, av) for op, av in items)
+
+
+def _char(code: int) -> str:
+    if code > 127:  # written as an escape: case folding could take it to ASCII (U+017F)
+        raise _Unsupported(f"character {code:#x}")
+    char = chr(code)
+    return char if char.isalnum() else f"\\x{{{code:x}}}"
+
+
+def _flags(add: int, remove: int) -> str:
+    names = {re.IGNORECASE: "i", re.MULTILINE: "m", re.DOTALL: "s"}
+    on = "".join(v for k, v in names.items() if add & k)
+    off = "".join(v for k, v in names.items() if remove & k)
+    return on + ("-" + off if off else "")
+
+
+def _class(members: Sequence[Any]) -> str:
+    negated = False
+    parts = []
+    for op, av in members:
+        if op is _c.NEGATE:
+            negated = True
+        elif op is _c.LITERAL:
+            parts.append(_char(av))
+        elif op is _c.RANGE:
+            parts.append(f"{_char(av[0])}-{_char(av[1])}")
+        elif op is _c.CATEGORY and str(av) in _CLASSES:
+            parts.append(_CLASSES[str(av)])
+        else:  # a negated category (\W, \S, \D) or anything else: any character
+            return _ANY
+    if not negated:
+        return f"[{''.join(parts)}]"
+    # what a negated set of letters leaves out depends on case folding: widen it
+    return _ANY if _has_letter(members) else f"[^{''.join(parts)}]"
+
+
+def _has_letter(members: Sequence[Any]) -> bool:
+    for op, av in members:
+        if op is _c.LITERAL and chr(av).isalpha():
+            return True
+        if op is _c.RANGE and any(chr(c).isalpha() for c in range(av[0], av[1] + 1)):
+            return True
+        if op is _c.CATEGORY:
+            return True
+    return False
+
+
+def _item(op: Any, av: Any) -> str:
+    if op is _c.LITERAL:
+        return _char(av)
+    if op is _c.NOT_LITERAL:
+        return _ANY if chr(av).isalpha() else f"[^{_char(av)}]"
+    if op is _c.ANY:
+        return _ANY
+    if op is _c.IN:
+        return _class(av)
+    if op is _c.BRANCH:
+        return "(?:" + "|".join(_sequence(branch) for branch in av[1]) + ")"
+    if op is _c.SUBPATTERN:
+        _group, add, remove, body = av
+        return f"(?{_flags(add, remove)}:{_sequence(body)})"
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, body = av
+        inner = f"(?:{_sequence(body)})"
+        if low > _RE2_MAX_REPEAT:
+            return inner + "*"
+        if high == _c.MAXREPEAT or high > _RE2_MAX_REPEAT:
+            return inner + f"{{{low},}}"
+        return inner + f"{{{low},{high}}}"
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return f"(?:{_sequence(av)})"
+    if op is _c.AT:
+        return _AT.get(str(av)) or _unsupported(av)
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return ""  # a look-around only ever removes matches
+    return _unsupported(op)  # back-references, conditionals
+
+
+_AT = {
+    "AT_BEGINNING": "(?m:^)",
+    "AT_BEGINNING_LINE": "(?m:^)",
+    "AT_BEGINNING_STRING": "\\A",
+    "AT_END": "(?m:$)",  # Python's `$` also matches before a final newline
+    "AT_END_LINE": "(?m:$)",
+    "AT_END_STRING": "\\z",
+    "AT_BOUNDARY": "\\b",
+    "AT_NON_BOUNDARY": "\\B",
+}
+
+
+def _unsupported(what: Any) -> str:
+    raise _Unsupported(str(what))
+
+
+class PatternSet:
+    """The loose forms of some patterns, matched together. `candidates(text)` is the set
+    of indexes of patterns that may match an ASCII `text`, or None when the set cannot
+    tell (then every pattern must run)."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.size = len(patterns)
+        self.always: frozenset[int] = frozenset(range(self.size))  # patterns it cannot judge
+        self._set: Any = None
+        self._index: list[int] = []  # set entry -> pattern index (entry 0: the sentinel)
+        try:
+            import re2
+        except ImportError:  # pragma: no cover - google-re2 is a dependency
+            return
+        options = re2.Options()
+        options.case_sensitive = False
+        options.max_mem = MAX_MEM
+        found = re2.Set.SearchSet(options)
+        always = set()
+        try:
+            found.Add("")  # matches every text: its absence means the scan failed
+            self._index.append(-1)
+            for index, pattern in enumerate(patterns):
+                form = loose(pattern)
+                if form is None:
+                    always.add(index)
+                    continue
+                try:
+                    found.Add(form)
+                except re2.error:
+                    always.add(index)
+                    continue
+                self._index.append(index)
+            found.Compile()
+        except re2.error:
+            return
+        self._set = found
+        self.always = frozenset(always)
+
+    def candidates(self, text: str) -> frozenset[int] | None:
+        if self._set is None or not text.isascii():
+            return None
+        entries = self._set.Match(text)
+        if not entries or 0 not in entries:
+            return None  # out of memory while scanning: no answer
+        index = self._index
+        return self.always.union(index[e] for e in entries if e)

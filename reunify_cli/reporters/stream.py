@@ -1,0 +1,175 @@
+"""Whole-document formats (json, sarif, github, junit) over a batch, without keeping reports.
+
+Each file's part of the document is rendered where the file was analysed (in a worker
+process when there are several), so the parent only joins strings in order and memory
+does not grow with the reports. The document is the one `render(report)` gives for the
+whole batch, byte for byte, except `json`, whose parts are written with the C encoder, one
+file record per line (`{"tool":..., "files":[` / a line per file / `],"summary":...}`),
+instead of indented: the same JSON value, several times faster to write.
+
+`json` is written as the files come. The others begin with what depends on every file
+(SARIF's tool notifications before its results, the GitHub lines of unreadable files
+before every annotation, JUnit's totals on its root element) and are sorted by path, so
+their parts are kept until the end - compressed, a few hundred bytes a plan, not the
+reports.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+
+from ..model import FileReport, LoadError, Report, Rule
+from ..stats import Summary
+from .records import display_path, file_record, tool_record
+
+Part = Callable[[FileReport], str]
+
+
+def json_part(report: FileReport) -> str:
+    return json.dumps(file_record(report), ensure_ascii=False, separators=(",", ":"))
+
+
+def sarif_part(rules: tuple[Rule, ...], include_text: bool, report: FileReport) -> str:
+    """The file's SARIF results, each as `json.dumps(indent=2)` writes it at top level."""
+    from .sarif import sarif_log
+
+    log = sarif_log(Report(files=(report,), rules=rules), include_text)
+    results = log["runs"][0]["results"]
+    return ",\n".join(json.dumps(r, indent=2, ensure_ascii=False) for r in results)
+
+
+def github_part(report: FileReport) -> str:
+    from .github import render
+
+    return render(Report(files=(report,)))
+
+
+def junit_part(report: FileReport) -> str:
+    from .junit import render
+
+    return render(Report(files=(report,)))
+
+
+@dataclass
+class DocumentWriter:
+    """Writes one document from the files' parts, given in input order."""
+
+    fmt: str
+    write: Callable[[str], object]
+    rules: tuple[Rule, ...] = ()
+    config_files: tuple[str, ...] = ()
+    _count: int = 0
+    _errors: list[FileReport] = field(default_factory=list)
+    _held: list[tuple[str, int, bytes]] = field(default_factory=list)  # (path, order, part)
+    _totals: dict[str, int] = field(default_factory=dict)
+
+    def start(self) -> None:
+        if self.fmt == "json":
+            tool = {**tool_record(), "config": list(self.config_files)}
+            self.write('{"tool":' + _dumps(tool) + ',"files":[\n')
+
+    def add(self, path: str, part: str, error: FileReport | None) -> None:
+        """One file's part; `error`: the file's report when it could not be read."""
+        self._count += 1
+        if self.fmt == "json":
+            self.write(("" if self._count == 1 else ",\n") + part)
+            return
+        if error is not None and self.fmt in ("sarif", "github"):
+            self._errors.append(error)  # SARIF's notifications, GitHub's first lines
+            return
+        if self.fmt == "junit":
+            root = _JUNIT_ROOT.search(part)
+            if root is None:  # pragma: no cover - junit.render always writes it
+                raise ValueError("unexpected JUnit part")
+            for key in ("tests", "failures", "errors"):
+                self._totals[key] = self._totals.get(key, 0) + int(root[key])
+            part = part[root.end() : part.rindex("\n</testsuites>")]
+        if part:
+            packed = zlib.compress(part.encode("utf-8", "surrogatepass"), 1)
+            self._held.append((display_path(path), self._count, packed))
+
+    def finish(self, summary: Summary, skipped: Sequence[LoadError] = ()) -> None:
+        """The end of the document; `skipped`: the files --skip-non-plans left out."""
+        if self.fmt == "json":
+            self.write('\n],"summary":' + _dumps(_summary(summary)))
+            if skipped:
+                records = [{"path": s.path, "reason": s.message} for s in skipped]
+                self.write(',"skipped":' + _dumps(records))
+            self.write("}\n")
+            return
+        self._held.sort()
+        parts = (zlib.decompress(p).decode("utf-8", "surrogatepass") for _, _, p in self._held)
+        if self.fmt == "sarif":
+            self._sarif(parts)
+        elif self.fmt == "github":
+            from .github import render
+
+            self.write(render(Report(files=tuple(self._errors))))  # unreadable files first
+            for part in parts:
+                self.write(part)
+        else:
+            self.write("<?xml version='1.0' encoding='utf-8'?>\n<testsuites name=\"reunify\"")
+            totals = (self._totals.get(k, 0) for k in ("tests", "failures", "errors"))
+            self.write(' tests="{}" failures="{}" errors="{}">'.format(*totals))
+            for part in parts:
+                self.write(part)
+            self.write("\n</testsuites>\n")
+
+    def _sarif(self, parts: Iterator[str]) -> None:
+        from .sarif import sarif_log
+
+        log = sarif_log(Report(files=tuple(self._errors), rules=self.rules))
+        if not self._held:
+            self.write(json.dumps(log, indent=2, ensure_ascii=False) + "\n")
+            return
+        mark = "\0reunify: results\0"
+        log["runs"][0]["results"] = [mark]
+        text = json.dumps(log, indent=2, ensure_ascii=False)
+        head, _, tail = text.partition(json.dumps(mark))
+        indent = "\n" + head[head.rindex("\n") + 1 :]
+        self.write(head)
+        for index, part in enumerate(parts):
+            self.write(("" if index == 0 else "," + indent) + part.replace("\n", indent))
+        self.write(tail + "\n")
+
+
+_JUNIT_ROOT = re.compile(
+    r'<testsuites name="reunify" tests="(?P<tests>\d+)" failures="(?P<failures>\d+)" '
+    r'errors="(?P<errors>\d+)">'
+)
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _summary(summary: Summary) -> dict[str, int]:
+    errors, warnings, info = summary.severities
+    return {
+        "files": summary.files,
+        "goals": summary.goals,
+        "findings": summary.findings,
+        "errors": errors,
+        "warnings": warnings,
+        "info": info,
+        "load_errors": summary.load_errors,
+    }
+
+
+def part_renderer(fmt: str, rules: Sequence[Rule], include_text: bool = False) -> Part | None:
+    """The per-file renderer of a whole-document format (None: not one); `include_text`:
+    SARIF results carry the flagged words."""
+    if fmt == "json":
+        return json_part
+    if fmt == "sarif":
+        return partial(sarif_part, tuple(rules), include_text)
+    if fmt == "github":
+        return github_part
+    if fmt == "junit":
+        return junit_part
+    return None

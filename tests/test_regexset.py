@@ -1,0 +1,130 @@
+"""The RE2 pre-pass (regexset.py) never rules out a pattern that matches."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reunify_cli.engine import Ruleset
+from reunify_cli.regexset import PatternSet, loose
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def corpus_texts() -> list[str]:
+    texts = []
+    for name in ("goals.yaml", "holdout.yaml", "real/dev.yaml", "real/holdout.yaml"):
+        data = yaml.safe_load((ROOT / "tests" / "corpus" / name).read_text(encoding="utf-8"))
+        goals = data.get("goals") or [g for d in data["documents"] for g in d["goals"]]
+        texts += [g["text"] for g in goals]
+    return texts
+
+
+def matches(pattern: str, text: str) -> bool:
+    return any(m.end() > m.start() for m in re.finditer(pattern, text, re.IGNORECASE))
+
+
+def test_every_builtin_pattern_has_a_loose_form(ruleset: Ruleset) -> None:
+    patterns = [regex.pattern for _, regex, _ in ruleset.analyzer.regexes]
+    assert len(patterns) > 30
+    assert [p for p in patterns if loose(p) is None] == []
+    assert ruleset.analyzer.regex_set.always == frozenset()
+
+
+def test_the_set_never_rules_out_a_builtin_pattern_that_matches(ruleset: Ruleset) -> None:
+    patterns = [regex.pattern for _, regex, _ in ruleset.analyzer.regexes]
+    found = PatternSet(patterns)
+    generator = load_generator()
+    rng = random.Random(3)
+    texts = corpus_texts() + [generator.goal_text(rng) for _ in range(600)]
+    texts += [t for r in ruleset.rules for t in (*r.examples.fail, *r.examples.passing)]
+    texts += ["by", "Attend by\n", "UA's x 90 days", "2x/wk", "___ times", "[number]", "ALL"]
+    checked = ruled_out = 0
+    for text in texts:
+        may = found.candidates(text)
+        if may is None:
+            assert not text.isascii()
+            continue
+        for index, pattern in enumerate(patterns):
+            if matches(pattern, text):
+                assert index in may, (pattern, text)
+                checked += 1
+            elif index not in may:
+                ruled_out += 1
+    assert checked > 2000 and ruled_out > 10 * checked  # it does rule most patterns out
+
+
+TRICKY = [
+    r"\bfoo\b(?!\s+bar)",
+    r"(?<!no\s)\bbar",
+    r"(?-i:AB)c",
+    r"x\s*$",
+    r"^\s*go",
+    r"[^.;]{0,5}end",
+    r"[^a-c]z",
+    r"[\W\d]q",
+    r"[^\s]+!",
+    r"\d{2,}",
+    r"(?:ab|a)+c",
+    r"a{2}b{1,3}?",
+    r"(?s:.)k",
+    r"(?i)ab|CD",
+    r"[A-Z]{2,5}-\d",
+    r"\Ast",
+    r"en\Z",
+    r"\Bi\B",
+    r"_{2,}\s*x",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcdefgknoqrstxzABCDK-_.;!? \t\n\v\x1c019", max_size=24))
+def test_loose_forms_match_wherever_the_pattern_does(text: str) -> None:
+    found = PatternSet(TRICKY)
+    assert found.always == frozenset()
+    may = found.candidates(text)
+    assert may is not None
+    for index, pattern in enumerate(TRICKY):
+        if matches(pattern, text):
+            assert index in may, (pattern, text, loose(pattern))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(a)\1", r"(?P<x>a)(?P=x)", r"(a)?(?(1)b|c)", "caf\u00e9", r"\u00e9t\u00e9"],
+)
+def test_patterns_it_cannot_judge_always_run(pattern: str) -> None:
+    assert loose(pattern) is None
+    found = PatternSet([r"\bfoo\b", pattern])
+    assert found.always == frozenset({1})
+    assert found.candidates("nothing here") == frozenset({1})
+    assert found.candidates("foo") == frozenset({0, 1})
+
+
+def test_no_answer_for_non_ascii_text_or_a_failed_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = PatternSet([r"\bfoo\b"])
+    assert found.candidates("caf\u00e9 foo") is None
+    assert found.candidates("foo") == frozenset({0})
+
+    class Failing:
+        def Match(self, text: str) -> None:  # what RE2 answers when it runs out of memory
+            return None
+
+    monkeypatch.setattr(found, "_set", Failing())
+    assert found.candidates("foo") is None

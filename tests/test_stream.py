@@ -1,0 +1,128 @@
+"""Whole-document formats over a batch are joined from per-file parts (reporters/stream.py):
+the document is the one rendering the whole report gives, and no report is kept."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from reunify_cli import batch
+from reunify_cli.api import lint_paths
+from reunify_cli.engine import Ruleset
+from reunify_cli.reporters import RenderOptions, render
+from reunify_cli.runner import lint_batch
+from reunify_cli.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("plans")
+    load_generator().generate(root, 30, seed=9)
+    (root / "office-01" / "broken.yaml").write_text("goals: [unclosed\n")
+    (root / "office-00" / "a-b").mkdir()  # sorts before office-00/unit-0 by path
+    (root / "office-00" / "a-b" / "x.yaml").write_text("goals:\n  - Attend DV classes.\n")
+    (root / "office-00" / "empty.yaml").write_text("goals: []\n")
+    (root / "zz-not-a-plan.yaml").write_text("just: text\n")
+    return root
+
+
+def batch_output(
+    folder: Path,
+    ruleset: Ruleset,
+    fmt: str,
+    jobs: int,
+    settings: Settings | None = None,
+    include_text: bool = False,
+) -> str:
+    """What `reunify lint FOLDER --format FMT` writes (a whole report is never rendered
+    for a batch: the parts are)."""
+    out = io.StringIO()
+    single = folder.is_file()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("sys.stdout", out)
+        lint_batch(
+            [str(folder)],
+            settings or Settings(),
+            ruleset,
+            fmt,
+            (lambda r: render(r, fmt)) if single else (lambda r: pytest.fail("kept")),
+            jobs=jobs,
+            include_text=include_text,
+        )
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "junit"])
+def test_document_from_parts_is_the_whole_reports(
+    folder: Path, ruleset: Ruleset, fmt: str, jobs: int
+) -> None:
+    whole = render(lint_paths([str(folder)], Settings(), ruleset), fmt)
+    joined = batch_output(folder, ruleset, fmt, jobs)
+    if fmt == "json":
+        assert json.loads(joined) == json.loads(whole)
+        lines = joined.splitlines()  # a line per file, C-encoded, not indented
+        assert lines[0].startswith('{"tool":') and lines[-1].startswith('],"summary":')
+        assert len(lines) == 2 + json.loads(whole)["summary"]["files"]
+    else:
+        assert joined == whole
+    assert "broken.yaml" in joined
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_parts_keep_skipped_files_and_flagged_words(
+    folder: Path, ruleset: Ruleset, fmt: str
+) -> None:
+    """--skip-non-plans lists the skipped files in JSON; --include-text puts the flagged
+    words in SARIF: the same document as the whole report's."""
+    settings = Settings(skip_non_plans=True)
+    options = RenderOptions(include_text=True)
+    whole = render(lint_paths([str(folder)], settings, ruleset), fmt, options)
+    joined = batch_output(folder, ruleset, fmt, 1, settings, include_text=True)
+    assert json.loads(joined) == json.loads(whole)
+    if fmt == "json":
+        skipped = json.loads(joined)["skipped"]
+        assert [Path(s["path"]).name for s in skipped] == ["zz-not-a-plan.yaml"]
+    else:
+        results = json.loads(joined)["runs"][0]["results"]
+        assert results and all("excerpt" in r["properties"] for r in results)
+
+
+def test_one_file_is_rendered_as_before(folder: Path, ruleset: Ruleset) -> None:
+    plan = folder / "office-00" / "a-b" / "x.yaml"
+    whole = render(lint_paths([str(plan)], Settings(), ruleset), "json")
+    assert batch_output(plan, ruleset, "json", 1) == whole
+    assert whole.startswith('{\n  "tool"')  # indented, as before
+
+
+def test_reports_are_not_kept(
+    folder: Path, ruleset: Ruleset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = []
+    run = batch.run
+
+    def spy(*args: object, **kwargs: object) -> object:
+        for outcome in run(*args, **kwargs):  # type: ignore[arg-type]
+            if outcome.report is not None:
+                kept.append(outcome.report)
+            yield outcome
+
+    monkeypatch.setattr(batch, "run", spy)
+    for fmt in ("json", "sarif", "github", "junit"):
+        batch_output(folder, ruleset, fmt, 1)
+    assert kept and all(r.error is not None for r in kept)  # only unreadable files'
