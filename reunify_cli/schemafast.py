@@ -8,6 +8,12 @@ keyword, or a reference other than `#/$defs/...`, compiles to None and jsonschem
 the work. A check that says False only means "ask jsonschema" (which finds the message),
 so what counts is that True is never said of data jsonschema rejects: every keyword here
 rejects whatever it is unsure of (tests/test_schemafast.py compares both on many documents).
+
+Why not fastjsonschema (measured 2026-11, fastjsonschema 2.22.3, on 454 generated plans):
+it agrees with jsonschema on the same property test and checks a plan in 6 us (this: 3 us),
+but importing it and compiling the plan schema to code takes 25 ms at every start (this:
+0.4 ms), about 2% of a one-plan run, whose start is already above its target; and it
+knows draft-07, not the 2020-12 our schemas declare.
 """
 
 from __future__ import annotations
