@@ -53,23 +53,40 @@ def _break_punctuation_runs(text: str) -> str:
     return _PUNCTUATION_RUN.sub(spaced, text)
 
 
+SET_AFTER = 40  # statements analysed with the word pre-test before the RE2 set is built
 LEMMA_TABLE = "en_lemma_lookup.json.gz"  # in reunify_cli/data (see its LICENSE.txt)
 
 
 def make_pipeline() -> Any:
+    """Blank English with spaCy's lookup lemmatizer and reunify's lemma table."""
     import spacy
     from spacy.lookups import Lookups
 
-    from .packcache import cached_bytes
-
     nlp = spacy.blank("en")
     lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    # the English lookup table of spacy-lookups-data (shipped: the one table of that 99 MB
-    # package that is used), kept in the user cache in spaCy's own binary form, which
-    # loads faster than the gzipped JSON (no plan text)
-    table = cached_bytes("lemma-lookup", (_version("spacy"), _table_digest()), _lookups_bytes)
-    lemmatizer.initialize(lookups=Lookups().from_bytes(table))
+    lemmatizer.initialize(lookups=Lookups().from_bytes(_table_bytes()))
     return nlp
+
+
+def _table_bytes() -> bytes:
+    """The English lookup table of spacy-lookups-data (shipped: the one table of that 99 MB
+    package that is used), kept in the user cache in spaCy's own binary form (msgpack),
+    which loads faster than the gzipped JSON (no plan text)."""
+    from .packcache import cached_bytes
+
+    return cached_bytes("lemma-lookup", (_version("spacy"), _table_digest()), _lookups_bytes)
+
+
+def lemma_table() -> Mapping[int, Any]:
+    """The lemma table as {word id: lemma}, read from its binary form as plain data:
+    7 ms, where spaCy's Lookups.from_bytes takes 90 (it hashes every key again)."""
+    import srsly
+
+    data = srsly.msgpack_loads(_table_bytes())
+    table = data.get("lemma_lookup") if isinstance(data, dict) else None
+    if not isinstance(table, dict):  # pragma: no cover - written by _lookups_bytes
+        raise ValueError("unexpected lemma table")
+    return table
 
 
 def _table_file() -> Any:
@@ -124,7 +141,12 @@ class Analyzer:
         # With our own pipeline a lemma depends on the word alone (lookup table), so
         # lemmas are set straight from the table, and set tests on words (`IN` / `NOT_IN`
         # lists) can become lexeme flags that the Matcher checks in C: same results, much faster.
-        self.lexical = _Lexical(nlp := make_pipeline()) if nlp is None else None
+        self.lexical = None
+        if nlp is None:
+            import spacy
+
+            # lemmas come from the table through _Lexical: no lemmatizer in the pipeline
+            self.lexical = _Lexical(nlp := spacy.blank("en"), lemma_table())
         self.nlp = nlp
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.matcher = Matcher(self.nlp.vocab, validate=self.lexical is None)
@@ -140,6 +162,8 @@ class Analyzer:
         entries += [(f"dom:{d.id}", d.recognise, d.pack) for d in domains]
         for key, match, pack in entries:  # token patterns first: flags set on fewer words
             self._add(key, match, pack)
+        if self.lexical is not None:
+            self.lexical.set_flags()
         phrases = [(key, lower_keep_offsets(p)) for key, match, _ in entries for p in match.phrases]
         by_key: dict[str, list[Any]] = {}
         for (key, _), doc in zip(phrases, self._phrase_docs([p for _, p in phrases]), strict=True):
@@ -147,8 +171,8 @@ class Analyzer:
         for key, found in by_key.items():
             self.phrase_matcher.add(key, found)
         # with the default pipeline, one RE2 pass tells which regexes may match at all
-        patterns = [regex.pattern for _, regex, _ in self.regexes]
-        self.regex_set = PatternSet(patterns if self.lexical else [])
+        self._regex_set: PatternSet | None = None
+        self._statements = 0  # analysed so far: the set is built once it pays for itself
 
     def _phrase_docs(self, phrases: Sequence[str]) -> list[Any]:
         """The phrases as docs with lemmas. With the default pipeline, a phrase of plain
@@ -191,6 +215,15 @@ class Analyzer:
             self.readers.append((key, frozenset(match.reading)))
         for pattern in match.regex:
             self.regexes.append((key, _Lazy(pattern), pack))
+
+    @property
+    def regex_set(self) -> PatternSet:
+        """With the default pipeline, one RE2 pass tells which regexes may match at all.
+        Built when first asked for (24 ms: more than a one-plan run's regexes take)."""
+        if self._regex_set is None:
+            patterns = [regex.pattern for _, regex, _ in self.regexes]
+            self._regex_set = PatternSet(patterns if self.lexical else [])
+        return self._regex_set
 
     @property
     def regex_needs(self) -> list[Needs]:
@@ -246,7 +279,10 @@ class Analyzer:
                     last = bounds[end - 1]
                     found.append(Hit(key, bounds[start][0], last[0] + last[1]))
             ascii = head.isascii()
-            may = self.regex_set.candidates(head) if self.regex_set.size else None
+            self._statements += 1
+            may = None
+            if self._statements > SET_AFTER and self.regex_set.size:
+                may = self.regex_set.candidates(head)
             needs = self.regex_needs if may is None else None
             for index, (key, regex, pack) in enumerate(self.regexes):
                 if may is not None:
@@ -315,16 +351,12 @@ def _regex_hits(key: str, regex: Any, pack: str, text: str) -> list[Hit]:
 class _Lexical:
     """Word-level shortcuts valid for the default pipeline (blank English + lookup lemmas)."""
 
-    def __init__(self, nlp: Any) -> None:
+    def __init__(self, nlp: Any, table: Mapping[int, Any]) -> None:
         from spacy.attrs import IDS
 
         self.vocab = nlp.vocab
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
-        strings = nlp.vocab.strings
-        self.lemma_ids: dict[int, int] = {
-            key: strings.add(value if isinstance(value, str) else value[0])
-            for key, value in table.items()
-        }
+        # a word's lemma id, filled as words are met (the whole table took 40 ms a start)
+        self.lemma_ids = _LemmaIds(table, nlp.vocab.strings)
         self.lemma_of: dict[str, Callable[[str], str]] = {
             "ORTH": str,
             "LOWER": str.lower,
@@ -333,10 +365,12 @@ class _Lexical:
         self.free = [i for i in FLAG_IDS if i not in nlp.vocab.lex_attr_getters]
         self.names = {value: name for name, value in IDS.items() if name.startswith("FLAG")}
         self.flags: dict[tuple[str, frozenset[str]], str] = {}
+        self._unset: list[tuple[int, Callable[[str], bool]]] = []  # flags words lack yet
 
     def _lemma(self, word: str) -> str:
-        lemma = self.lemma_ids.get(self.vocab.strings[word])
-        return word if lemma is None else str(self.vocab.strings[lemma])
+        key = self.vocab.strings[word]
+        lemma = self.lemma_ids.learn((key,))[key]
+        return word if lemma == key else str(self.vocab.strings[lemma])
 
     def token(self, spec: dict[str, Any]) -> dict[str, Any]:
         """A token pattern with `{ATTR: {IN: [words]}}` and `{ATTR: {NOT_IN: [words]}}`
@@ -366,9 +400,25 @@ class _Lexical:
                 return None
             bit = self.free.pop(0)
             of, members = self.lemma_of[attr], key[1]
-            self.vocab.add_flag(lambda word: of(word) in members, flag_id=bit)
+
+            def getter(word: str) -> bool:
+                return of(word) in members
+
+            # what vocab.add_flag does, except that the words already known get their
+            # flags in one pass for all flags (set_flags), not one pass per flag
+            self.vocab.lex_attr_getters[bit] = getter  # words met from now on
+            self._unset.append((bit, getter))
             self.flags[key] = self.names[bit]
         return self.flags[key]
+
+    def set_flags(self) -> None:
+        """Give the words already in the vocabulary the flags made since the last call."""
+        if self._unset:
+            for lexeme in self.vocab:
+                word = lexeme.orth_
+                for bit, getter in self._unset:
+                    lexeme.set_flag(bit, getter(word))
+            self._unset = []
 
     def lemmatize(self, doc: Any) -> Any:
         """What the lookup lemmatizer does (lemma = table[word], else the word), in bulk."""
@@ -376,11 +426,35 @@ class _Lexical:
             import numpy
             from spacy.attrs import LEMMA, ORTH
 
-            get = self.lemma_ids.get
             rows = doc.to_array([ORTH, LEMMA]).tolist()
-            lemmas = [lemma or get(orth, orth) for orth, lemma in rows]
+            known = self.lemma_ids.known
+            if any(orth not in known for orth, _ in rows):
+                known = self.lemma_ids.learn(orth for orth, _ in rows)
+            lemmas = [lemma or known[orth] for orth, lemma in rows]
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
+
+
+class _LemmaIds:
+    """word id -> lemma id from the lookup table (the word's own id when the table lacks
+    it), each entry made when the word is first met: the whole table took 40 ms a start."""
+
+    def __init__(self, table: Any, strings: Any) -> None:
+        self.known: dict[int, int] = {}
+        self._table = table
+        self._strings = strings
+
+    def learn(self, words: Iterable[int]) -> dict[int, int]:
+        """`known`, with entries for `words` too."""
+        known = self.known
+        for word in words:
+            if word not in known:
+                value = self._table.get(word)
+                if value is None:
+                    known[word] = word
+                else:
+                    known[word] = self._strings.add(value if isinstance(value, str) else value[0])
+        return known
 
 
 def _plain_words(phrase: str, specials: Mapping[str, Any]) -> bool:

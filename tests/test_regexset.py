@@ -128,3 +128,24 @@ def test_no_answer_for_non_ascii_text_or_a_failed_scan(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(found, "_set", Failing())
     assert found.candidates("foo") is None
+
+
+def test_the_set_is_built_once_a_run_has_enough_statements() -> None:
+    """A one-plan run does not pay for the set; a batch uses it, with the same hits."""
+    from reunify_cli import packs
+    from reunify_cli.engine import build_ruleset
+    from reunify_cli.nlp import SET_AFTER
+
+    analyzer = build_ruleset(packs.load_packs()).analyzer
+    texts = [
+        f"Mother will attend {n} parenting classes and follow all recommendations."
+        for n in range(SET_AFTER + 5)
+    ]
+    first = list(analyzer.hits(texts[:SET_AFTER]))
+    assert analyzer._regex_set is None
+    later = list(analyzer.hits(texts[SET_AFTER:]))
+    assert analyzer._regex_set is not None and analyzer._regex_set.size > 30
+    without_set = [(h.key, h.start, h.end) for h in first[0]]
+    with_set = [(h.key, h.start, h.end) for h in later[0]]
+    assert [key for key, _, _ in with_set] == [key for key, _, _ in without_set]
+    assert any(key.startswith("rule:") for key, _, _ in with_set)
