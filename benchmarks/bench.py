@@ -215,7 +215,7 @@ def _regex_escape(phrase: str) -> str:
 
 def _pack_phrases(count: int) -> list[tuple[str, str]]:
     """(rule id, phrase): the first `count` phrases of the built-in rules, by rule id."""
-    from reunify_cli.packs import load_packs, select_rules
+    from reunify_cli.io.packs import load_packs, select_rules
 
     found = []
     for rule in select_rules(load_packs()):

@@ -215,9 +215,9 @@ def rewrite(
     `locale` shape the rewrites). Raises ReunifyError for a usage error.
     """
     from reunify_cli.api import load_plan, load_ruleset, unread
+    from reunify_cli.io.walk import walk
     from reunify_cli.model import FileReport, Report
-    from reunify_cli.rewrite import policy_of, rewrite_plan
-    from reunify_cli.walk import walk
+    from reunify_cli.rewrite.statement import policy_of, rewrite_plan
 
     chosen = _paths(paths)
     settings = _settings(
@@ -271,9 +271,9 @@ def _settings(
     skip_non_plans: bool,
 ) -> Settings:
     """Settings as the command line builds them: defaults < config file < these."""
-    from reunify_cli.config import settings_for
+    from reunify_cli.io.config import settings_for
+    from reunify_cli.io.walk import cli_pattern
     from reunify_cli.settings import Settings, merge
-    from reunify_cli.walk import cli_pattern
 
     for name, value in (("select", select), ("ignore", ignore), ("exclude", exclude)):
         if isinstance(value, str):  # a lone string would be read letter by letter

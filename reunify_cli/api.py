@@ -7,27 +7,18 @@ from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
-from .engine import Ruleset, analyse_plan, build_ruleset
-from .model import (
-    FileReport,
-    LoadError,
-    NotAPlan,
-    Plan,
-    Report,
-    ReunifyError,
-    Rule,
-    RulePack,
-)
-from .plans import parse_plan
+from .analysis.engine import Ruleset, analyse_plan, build_ruleset
+from .io.plans import parse_plan
+from .io.walk import DEFAULT_GLOBS, walk
+from .model import FileReport, LoadError, NotAPlan, Plan, Report, ReunifyError, Rule, RulePack
 from .settings import Settings
-from .walk import DEFAULT_GLOBS, walk
 
 
 def load_ruleset(settings: Settings, nlp: object = None) -> Ruleset:
     """Built-in packs plus the user's, selected and compiled. Raises ReunifyError, also
     for a selector, severity or rule option that names no loaded rule (selection.py)."""
-    from .packcache import load_packs_cached
-    from .selection import check_settings, with_rule_options
+    from .io.packcache import load_packs_cached
+    from .io.selection import check_settings, with_rule_options
 
     loaded = load_packs_cached(settings.rules)
     check_settings(loaded, settings)
@@ -72,7 +63,7 @@ def discover(
 
 def load_plan(path: str, settings: Settings) -> Plan:
     """A plan from YAML, a text or Markdown list, a Word document or `-` (sources.py)."""
-    from .sources import load_plan as load
+    from .io.sources import load_plan as load
 
     return load(path, settings)
 

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from . import pickling  # noqa: F401  (reports cross processes)
-from .engine import Ruleset, analyse_plan
+from .analysis.engine import Ruleset, analyse_plan
+from .io import pickling  # noqa: F401  (reports cross processes)
 from .model import FileReport, LoadError, Plan, ReunifyError
 from .settings import Settings
 from .stats import FileTally, tally

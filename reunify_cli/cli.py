@@ -85,7 +85,7 @@ def write_output(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    from .files import write_atomic
+    from .io.files import write_atomic
 
     try:
         write_atomic(output, text)
@@ -218,7 +218,7 @@ def make_settings(
         flags["fail_on"] = fail_on
     if paths is None and config is None:
         return merge(Settings(), flags)
-    from .config import settings_for
+    from .io.config import settings_for
 
     try:
         return settings_for(paths or (), str(config) if config else None, flags)
@@ -298,7 +298,7 @@ def with_stdin(settings: Settings, paths: Sequence[str], stdin_filename: str | N
     size limit), and the name to report it under."""
     from dataclasses import replace
 
-    from .sources import DOCX_FACTOR, STDIN
+    from .io.sources import DOCX_FACTOR, STDIN
 
     if STDIN not in paths:
         if stdin_filename is not None:
@@ -399,7 +399,7 @@ def lint(
     from dataclasses import replace
 
     from . import api, batch, runner
-    from .walk import cli_pattern
+    from .io.walk import cli_pattern
 
     format = choose_format(format)
     if group_by is not None:
@@ -456,8 +456,8 @@ def lint(
 
 def explain_settings(paths: Sequence[str], settings: Settings) -> None:
     """--verbose: the config file that applied, and the named paths its excludes match."""
+    from .io.walk import is_excluded
     from .printable import one_line
-    from .walk import is_excluded
 
     for config_file in settings.config_files or ("none found (built-in defaults)",):
         typer.echo(f"reunify: config: {one_line(config_file)}", err=True)

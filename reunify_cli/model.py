@@ -201,7 +201,7 @@ class RulePack:
     severity: Mapping[str, str] = field(
         default_factory=_empty
     )  # severity overrides for rules of other packs
-    lexicon: Mapping[str, Any] = field(default_factory=_empty)  # reading.py's word lists
+    lexicon: Mapping[str, Any] = field(default_factory=_empty)  # analysis/reading's word lists
     glossary: Mapping[str, str] = field(
         default_factory=_empty
     )  # abbreviation -> what it stands for, in words a parent knows

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import IO
 
 from . import batch, progress
-from .engine import Ruleset
+from .analysis.engine import Ruleset
+from .io.walk import walk
 from .model import FileReport, LoadError, Report
 from .settings import Settings
 from .stats import Statistics, Summary
-from .walk import walk
 
 STREAMING = ("text", "jsonl", "csv", "concise")
 
@@ -80,7 +80,7 @@ def _output(path: Path | None) -> Iterator[Callable[[str], object]]:
         # look sys.stdout up at each write: the progress bar redirects it while it runs
         yield lambda text: sys.stdout.write(text)
         return
-    from .files import atomic_writer
+    from .io.files import atomic_writer
 
     with atomic_writer(path) as handle:
         yield handle.write

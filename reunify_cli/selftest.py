@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .engine import Ruleset, analyse_plan
+from .analysis.engine import Ruleset, analyse_plan
 from .model import Goal, Plan, Rule, Span, TextField
 
 

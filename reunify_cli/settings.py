@@ -7,9 +7,9 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
+from .io.walk import DEFAULT_GLOBS
+from .io.yamlio import DEFAULT_MAX_BYTES
 from .model import Severity
-from .walk import DEFAULT_GLOBS
-from .yamlio import DEFAULT_MAX_BYTES
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 

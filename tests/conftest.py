@@ -16,8 +16,8 @@ if "REUNIFY_CACHE_DIR" not in os.environ:
     atexit.register(shutil.rmtree, os.environ["REUNIFY_CACHE_DIR"], True)
 
 from reunify_cli import api
+from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.api import load_ruleset
-from reunify_cli.engine import Ruleset
 from reunify_cli.settings import Settings
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reunify_cli.engine import Ruleset, analyse_plan
+from reunify_cli.analysis.engine import Ruleset, analyse_plan
 from reunify_cli.model import Element
 from reunify_cli.selftest import plan_of_texts
 

@@ -15,12 +15,12 @@ import pytest
 from shared_texts import TOO_DEEP, says
 from typer.testing import CliRunner
 
-from reunify_cli import yamlio
+from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.api import lint_text
 from reunify_cli.cli import app
-from reunify_cli.engine import Ruleset
+from reunify_cli.io import yamlio
+from reunify_cli.io.plans import parse_plan
 from reunify_cli.model import ReunifyError
-from reunify_cli.plans import parse_plan
 
 runner = CliRunner()
 
@@ -398,7 +398,7 @@ def test_hostile_yaml_is_refused_in_bounded_memory(name: str) -> None:
 def test_long_punctuation_runs_are_tokenized_in_pieces(ruleset: Ruleset, run: str) -> None:
     """spaCy's tokenizer is quadratic on a long run of punctuation (20,000 '(' took half a
     minute): the copy it tokenizes gets a space every 8th character of such a run."""
-    from reunify_cli.nlp import MAX_TEXT, _break_punctuation_runs
+    from reunify_cli.analysis.nlp import MAX_TEXT, _break_punctuation_runs
 
     statement = run * (MAX_TEXT // len(run)) + " make progress"
     broken = _break_punctuation_runs(statement)

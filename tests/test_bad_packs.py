@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from reunify_cli import regexguard
+from reunify_cli.analysis import regexguard
 from reunify_cli.api import lint_paths
 from reunify_cli.cli import app
+from reunify_cli.io.packs import parse_pack
 from reunify_cli.model import ReunifyError
-from reunify_cli.packs import parse_pack
 from reunify_cli.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,7 +100,7 @@ def test_pack_folder_skips_subfolders_named_like_packs(tmp_path: Path) -> None:
 
 
 def test_built_in_regexes_pass_the_guard() -> None:
-    from reunify_cli.packs import load_packs
+    from reunify_cli.io.packs import load_packs
 
     patterns = [
         p

@@ -15,14 +15,14 @@ import pytest
 from typer.testing import CliRunner
 
 from reunify_cli import progress
+from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.cli import app
-from reunify_cli.engine import Ruleset
+from reunify_cli.io.walk import anchor_pattern, walk
 from reunify_cli.model import Element, LoadError
 from reunify_cli.reporters import text as text_reporter
 from reunify_cli.runner import lint_batch
 from reunify_cli.settings import Settings
 from reunify_cli.stats import Statistics, tally
-from reunify_cli.walk import anchor_pattern, walk
 
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
@@ -181,7 +181,7 @@ def test_memory_stays_bounded_as_the_batch_grows(
     they are made small here: what must not grow is everything else."""
     import tracemalloc
 
-    from reunify_cli import engine, nlp, readability
+    from reunify_cli.analysis import engine, nlp, readability
 
     monkeypatch.setattr(nlp, "CACHE_STATEMENTS", 50)
     monkeypatch.setattr(engine, "CACHE_MATCHES", 50)  # also bounds elements_of's

@@ -10,10 +10,10 @@ from ci_helpers import plan, write_pack
 from typer.testing import CliRunner
 
 from reunify_cli.cli import app
-from reunify_cli.config import find_config, load_config
+from reunify_cli.io.config import find_config, load_config
+from reunify_cli.io.walk import is_excluded
 from reunify_cli.model import ReunifyError
 from reunify_cli.settings import Settings, merge
-from reunify_cli.walk import is_excluded
 
 runner = CliRunner()
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from reunify_cli.engine import Ruleset
-from reunify_cli.evaluate import ELEMENTS, Labelled, evaluate, parse_corpus
+from reunify_cli.analysis.engine import Ruleset
+from reunify_cli.analysis.evaluate import ELEMENTS, Labelled, evaluate, parse_corpus
+from reunify_cli.io.yamlio import read_text
 from reunify_cli.model import ReunifyError
-from reunify_cli.yamlio import read_text
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 FLOORS = {"goals.yaml": 0.75, "holdout.yaml": 0.72}

@@ -13,8 +13,8 @@ from docx import Document
 from typer.testing import CliRunner
 
 from reunify_cli.cli import app
-from reunify_cli.docxplan import W, parse_docx_plan
-from reunify_cli.textplan import parse_text_plan
+from reunify_cli.io.docxplan import W, parse_docx_plan
+from reunify_cli.io.textplan import parse_text_plan
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 runner = CliRunner()

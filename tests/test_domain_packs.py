@@ -8,8 +8,8 @@ import re
 
 import pytest
 
+from reunify_cli.io.packs import load_packs
 from reunify_cli.model import Domain
-from reunify_cli.packs import load_packs
 
 DOMAINS = [d for p in load_packs() for d in p.domains]
 

@@ -12,11 +12,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reunify_cli import packcache, packs
-from reunify_cli.engine import Ruleset, build_ruleset
+from reunify_cli.analysis.engine import Ruleset, build_ruleset
+from reunify_cli.analysis.nlp import make_pipeline
+from reunify_cli.io import packcache, packs
+from reunify_cli.io.plans import _line_col, locate, parse_plan
 from reunify_cli.model import ScalarSource, Span, TextField
-from reunify_cli.nlp import make_pipeline
-from reunify_cli.plans import _line_col, locate, parse_plan
 
 
 def load_generator() -> ModuleType:
@@ -178,7 +178,7 @@ def test_regex_needs_never_skip_a_match(ruleset: Ruleset) -> None:
     """Every pack regex, on ASCII texts that it matches, passes the quick test."""
     import re
 
-    from reunify_cli.regexes import may_match, required_words
+    from reunify_cli.analysis.regexes import may_match, required_words
 
     generator = load_generator()
     rng = random.Random(5)
@@ -215,6 +215,6 @@ def test_regex_needs_never_skip_a_match(ruleset: Ruleset) -> None:
     ],
 )
 def test_required_words(pattern: str, needs: tuple[tuple[str, ...], ...]) -> None:
-    from reunify_cli.regexes import required_words
+    from reunify_cli.analysis.regexes import required_words
 
     assert required_words(pattern) == needs

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reunify_cli import fixes
-from reunify_cli.engine import Ruleset
+from reunify_cli.analysis.engine import Ruleset
+from reunify_cli.rewrite import fixes
 
 
 def test_edits_apply_in_order_and_overlaps_are_dropped() -> None:

@@ -11,13 +11,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reunify_cli import config
+from reunify_cli.analysis.engine import Ruleset, statement_span
 from reunify_cli.api import lint_text
-from reunify_cli.engine import Ruleset, statement_span
+from reunify_cli.io import config
+from reunify_cli.io.packs import parse_pack
+from reunify_cli.io.plans import parse_plan
+from reunify_cli.io.yamlio import LINE_BREAK, decode
 from reunify_cli.model import LoadError, Plan, ReunifyError, Span
-from reunify_cli.packs import parse_pack
-from reunify_cli.plans import parse_plan
-from reunify_cli.yamlio import LINE_BREAK, decode
 
 
 def fuzz(examples: int) -> settings:

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reunify_cli.cli import app
-from reunify_cli.walk import walk
+from reunify_cli.io.walk import walk
 
 runner = CliRunner()
 PLAN = "goals:\n  - Mother will attend every weekly session until 2026-06-30.\n"

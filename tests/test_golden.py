@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.api import lint_paths
-from reunify_cli.engine import Ruleset
 from reunify_cli.model import Report
 from reunify_cli.reporters import RenderOptions, render
 from reunify_cli.settings import Settings

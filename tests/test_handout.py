@@ -13,15 +13,15 @@ import yaml
 from docx import Document
 from typer.testing import CliRunner
 
+from reunify_cli.analysis.engine import Ruleset
+from reunify_cli.analysis.readability import grade, sentences
 from reunify_cli.cli import app
-from reunify_cli.engine import Ruleset
-from reunify_cli.handout import Handout, build, parents
-from reunify_cli.handoutwords import people_date, per_week, second_person
-from reunify_cli.packs import glossary_of, load_packs
-from reunify_cli.plans import parse_plan
-from reunify_cli.readability import grade, sentences
+from reunify_cli.io.packs import glossary_of, load_packs
+from reunify_cli.io.plans import parse_plan
 from reunify_cli.reporters import handout_html, handout_md
-from reunify_cli.rewrite import rewrite_plan
+from reunify_cli.rewrite.handout import Handout, build, parents
+from reunify_cli.rewrite.handoutwords import people_date, per_week, second_person
+from reunify_cli.rewrite.statement import rewrite_plan
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FAMILY = EXAMPLES / "family-plan.yaml"

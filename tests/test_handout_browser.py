@@ -21,7 +21,7 @@ import yaml
 from typer.testing import CliRunner
 
 from reunify_cli.cli import app
-from reunify_cli.handoutwords import people_date
+from reunify_cli.rewrite.handoutwords import people_date
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FAMILY = EXAMPLES / "family-plan.yaml"

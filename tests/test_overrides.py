@@ -10,7 +10,7 @@ import pytest
 from ci_helpers import plan, write_pack
 from typer.testing import CliRunner
 
-from reunify_cli.checks import add_months
+from reunify_cli.analysis.checks import add_months
 from reunify_cli.cli import app
 
 runner = CliRunner()

@@ -9,11 +9,11 @@ import pytest
 from shared_texts import CASE
 from typer.testing import CliRunner
 
+from reunify_cli.analysis.engine import Ruleset
+from reunify_cli.analysis.glossary import meaning, spell_out
+from reunify_cli.analysis.readability import grade, sentences
 from reunify_cli.api import lint_text, load_ruleset
 from reunify_cli.cli import app
-from reunify_cli.engine import Ruleset
-from reunify_cli.glossary import meaning, spell_out
-from reunify_cli.readability import grade, sentences
 from reunify_cli.settings import Settings
 
 runner = CliRunner()
@@ -43,8 +43,8 @@ def test_reading_grade_is_info_above_8_with_the_grade_in_the_message(ruleset: Ru
 
 
 def test_a_hard_to_read_sound_goal_still_keeps_its_words(ruleset: Ruleset) -> None:
-    from reunify_cli.plans import parse_plan
-    from reunify_cli.rewrite import rewrite_plan
+    from reunify_cli.io.plans import parse_plan
+    from reunify_cli.rewrite.statement import rewrite_plan
 
     sound = (
         "Loraine will complete 8 sessions of the home-safety course by April 30, 2026, "

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.api import lint_text
-from reunify_cli.engine import Ruleset
 
 PLAN = """\
 case:

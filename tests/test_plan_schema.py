@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 import yaml
 
+from reunify_cli.io.plans import parse_plan
 from reunify_cli.model import ReunifyError
-from reunify_cli.plans import parse_plan
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from reunify_cli.analysis.engine import Ruleset, statement_span
 from reunify_cli.api import lint_text
-from reunify_cli.engine import Ruleset, statement_span
+from reunify_cli.io.plans import locate, parse_plan
 from reunify_cli.model import ReunifyError
-from reunify_cli.plans import locate, parse_plan
 
 
 def test_goals_as_plain_strings() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reunify_cli import readability
+from reunify_cli.analysis import readability
 
 ROOT = Path(__file__).resolve().parents[1]
 textstat = pytest.importorskip("textstat")  # the reference: a dev dependency only

@@ -1,12 +1,12 @@
-"""How statements read (reunify_cli/reading.py): who must act, what they must do, what
+"""How statements read (reunify_cli/analysis/reading/): who must act, what they must do, what
 they ban - for every form real plans use (the issue's list of forms)."""
 
 from __future__ import annotations
 
 import pytest
 
-from reunify_cli.engine import Ruleset
-from reunify_cli.reading import Lexicon, read, tokenize
+from reunify_cli.analysis.engine import Ruleset
+from reunify_cli.analysis.reading import Lexicon, read, tokenize
 
 FORMS = [
     # (statement, actor, form, features that must be present)

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reunify_cli.engine import Ruleset
-from reunify_cli.evaluate import LABELS, Labelled, evaluate, parse_corpus
-from reunify_cli.rewrite_checks import CHECKS, evaluate_rewrites, keeps_reference
-from reunify_cli.yamlio import read_text
+from reunify_cli.analysis.engine import Ruleset
+from reunify_cli.analysis.evaluate import LABELS, Labelled, evaluate, parse_corpus
+from reunify_cli.io.yamlio import read_text
+from reunify_cli.rewrite.checks import CHECKS, evaluate_rewrites, keeps_reference
 
 REAL = Path(__file__).resolve().parent / "corpus" / "real"
 PARTS = ("dev.yaml", "holdout.yaml")

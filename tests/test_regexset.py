@@ -13,8 +13,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reunify_cli.engine import Ruleset
-from reunify_cli.regexset import PatternSet, loose
+from reunify_cli.analysis.engine import Ruleset
+from reunify_cli.analysis.regexset import PatternSet, loose
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -132,9 +132,9 @@ def test_no_answer_for_non_ascii_text_or_a_failed_scan(monkeypatch: pytest.Monke
 
 def test_the_set_is_built_once_a_run_has_enough_statements() -> None:
     """A one-plan run does not pay for the set; a batch uses it, with the same hits."""
-    from reunify_cli import packs
-    from reunify_cli.engine import build_ruleset
-    from reunify_cli.nlp import SET_AFTER
+    from reunify_cli.analysis.engine import build_ruleset
+    from reunify_cli.analysis.nlp import SET_AFTER
+    from reunify_cli.io import packs
 
     analyzer = build_ruleset(packs.load_packs()).analyzer
     texts = [

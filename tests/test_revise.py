@@ -11,11 +11,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reunify_cli.engine import Ruleset
+from reunify_cli.analysis.engine import Ruleset
+from reunify_cli.io.plans import parse_plan
 from reunify_cli.model import ReunifyError
-from reunify_cli.plans import parse_plan
-from reunify_cli.revise import revise
-from reunify_cli.rewrite import rewrite_plan
+from reunify_cli.rewrite.revise import revise
+from reunify_cli.rewrite.statement import rewrite_plan
 
 REWRITE: Mapping[str, Any] = {
     "statement": "Loraine will attend 12 sessions until 2026-07-15: reports go to J. Alvarez.",

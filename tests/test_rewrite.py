@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from shared_texts import CASE
 
+from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.api import lint_text
-from reunify_cli.engine import Ruleset
+from reunify_cli.io.plans import parse_plan
 from reunify_cli.model import Element
-from reunify_cli.plans import parse_plan
-from reunify_cli.rewrite import Policy, rewrite_plan
+from reunify_cli.rewrite.statement import Policy, rewrite_plan
 
 
 def plan_text(statement: str, extra: str = "", case: str = CASE) -> str:

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from shared_texts import CASE
 
+from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.api import lint_text
-from reunify_cli.engine import Ruleset
+from reunify_cli.io.packs import load_packs
+from reunify_cli.io.plans import parse_plan
 from reunify_cli.model import Severity
-from reunify_cli.packs import load_packs
-from reunify_cli.plans import parse_plan
-from reunify_cli.revise import revise
-from reunify_cli.rewrite import rewrite_plan
+from reunify_cli.rewrite.revise import revise
+from reunify_cli.rewrite.statement import rewrite_plan
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml"))
 RULE_EXAMPLES = sorted(

@@ -19,13 +19,13 @@ from hypothesis import strategies as st
 from shared_texts import NO_NETWORK, TOO_DEEP, says
 from typer.testing import CliRunner
 
+from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.cli import app
-from reunify_cli.engine import Ruleset
+from reunify_cli.io.plans import parse_plan
+from reunify_cli.io.yamlio import Lines, parse, scan_comments
 from reunify_cli.model import ReunifyError
-from reunify_cli.plans import parse_plan
-from reunify_cli.revise import revise
-from reunify_cli.rewrite import rewrite_plan
-from reunify_cli.yamlio import Lines, parse, scan_comments
+from reunify_cli.rewrite.revise import revise
+from reunify_cli.rewrite.statement import rewrite_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 VAGUE = ROOT / "examples" / "vague-plan.yaml"

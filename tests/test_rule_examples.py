@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reunify_cli.api import load_ruleset
-from reunify_cli.packs import load_packs
+from reunify_cli.io.packs import load_packs
 from reunify_cli.selftest import ExampleResult, run_examples
 from reunify_cli.settings import Settings
 

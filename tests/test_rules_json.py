@@ -13,7 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from reunify_cli.cli import app
-from reunify_cli.config import KEYS, load_config
+from reunify_cli.io.config import KEYS, load_config
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from reunify_cli import packcache
-from reunify_cli.packs import builtin_pack_paths, load_packs
+from reunify_cli.io import packcache
+from reunify_cli.io.packs import builtin_pack_paths, load_packs
 
 ROOT = Path(__file__).resolve().parents[1]
 VAGUE = ROOT / "examples" / "vague-plan.yaml"
@@ -187,7 +187,7 @@ def test_row12_a_damaged_lemma_cache_is_a_miss_and_is_rebuilt(cache: Path, damag
     """Truncated: an internal error on every run, before. Doctored (a byte changed, the
     header kept) or written by another user: results silently changed, before. Now each is
     a miss: the table comes from the shipped file again, and the entry is rewritten."""
-    from reunify_cli.nlp import make_pipeline
+    from reunify_cli.analysis.nlp import make_pipeline
 
     words = "attended sessions went children made"
     expected = [t.lemma_ for t in make_pipeline()(words)]  # fills the cache
@@ -249,9 +249,9 @@ def test_row08_memory_running_out_while_compiling_is_an_error_naming_the_rule(
 ) -> None:
     """The backstop: a pattern within the bound whose compiling still runs out of memory
     (simulated: the compiler raises MemoryError) is refused like any bad regex."""
-    from reunify_cli import regexguard
+    from reunify_cli.analysis import regexguard
+    from reunify_cli.io.packs import parse_pack
     from reunify_cli.model import ReunifyError
-    from reunify_cli.packs import parse_pack
 
     def out_of_memory(pattern: str) -> None:
         raise MemoryError
@@ -267,7 +267,7 @@ def test_row08_memory_running_out_while_compiling_is_an_error_naming_the_rule(
 
 
 def test_row08_built_in_packs_are_far_within_the_bound() -> None:
-    from reunify_cli.regexguard import MAX_EXPANDED, _parser, expanded_size
+    from reunify_cli.analysis.regexguard import MAX_EXPANDED, _parser, expanded_size
 
     packs = load_packs()
     patterns = [p for pack in packs for r in pack.rules if r.match for p in r.match.regex]
@@ -378,7 +378,7 @@ def test_row04_a_plan_edited_during_in_place_is_not_overwritten(
     """The caseworker saves the plan in an editor while `rewrite --in-place` runs: during
     the analysis, or at the last moment (after the revised plan and the backup are written
     to their temporary files, before they are renamed). Before, the edit was silently lost."""
-    from reunify_cli import revise
+    from reunify_cli.rewrite import revise
 
     edited = plan.read_bytes() + b"# added by the caseworker while reunify ran\n"
     if when == "while-analysing":
@@ -517,7 +517,7 @@ def test_row13_output_that_is_the_plan_through_a_link_is_refused(plan: Path, lin
 
 KILL_DURING_WRITE = """
 import os, signal, sys
-from reunify_cli import files
+from reunify_cli.io import files
 if sys.argv[1] == "named":
     files._O_TMPFILE = 0  # as on systems without O_TMPFILE
 number = getattr(signal, sys.argv[2])
@@ -597,7 +597,7 @@ def test_row14_valid_plans_are_rewritten_with_their_own_line_breaks(
     failed with errors at lines the file does not have. The statement rewritten is the
     one the analysis read (statement > goal > text), other keys stay as they were, and the
     lines added use the file's own line breaks."""
-    from reunify_cli.yamlio import LINE_BREAK, parse
+    from reunify_cli.io.yamlio import LINE_BREAK, parse
 
     text = (ROW14_HEAD + ROW14_GOALS[shape]).replace("\n", newline)
     plan = tmp_path / "plan.yaml"
@@ -625,7 +625,7 @@ def test_row14_a_revision_that_would_not_parse_names_the_goal_in_the_users_file(
     """If reunify's own edit ever produced YAML that does not parse (simulated: the quoting
     of the new statement is broken), the error points at the goal in the user's file -
     not at a line of the revision the user never saw - and nothing is written."""
-    from reunify_cli import revise
+    from reunify_cli.rewrite import revise
 
     monkeypatch.setattr(revise, "_block_value", lambda value, *args: '"' + value)
     text = ROW14_HEAD.replace("\n", "\r") + f"  - id: g1\r    statement: {VAGUE_GOAL}\r"
@@ -848,7 +848,7 @@ def test_row10_a_fifo_in_a_batch_folder_is_refused_up_front(
 def test_row10_a_silent_fifo_named_on_the_command_line_is_read_with_a_time_limit(
     fifo_with_a_silent_writer: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reunify_cli import yamlio
+    from reunify_cli.io import yamlio
 
     monkeypatch.setattr(yamlio, "READ_TIMEOUT", 0.1)  # the limit, shortened for the test
     code, _, err = _invoke("lint", str(fifo_with_a_silent_writer), "-f", "json")
@@ -866,7 +866,7 @@ def test_row10_a_fifo_named_on_the_command_line_that_sends_a_plan_is_linted(
     puts the plan into the pipe and lets go of it as soon as reunify has opened it."""
     import json
 
-    from reunify_cli import yamlio
+    from reunify_cli.io import yamlio
 
     if not hasattr(os, "mkfifo"):
         pytest.skip("no named pipes here")

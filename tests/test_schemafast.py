@@ -17,7 +17,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reunify_cli.schemafast import compile_schema
+from reunify_cli.io.schemafast import compile_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_SCHEMA = json.loads(

@@ -12,8 +12,8 @@ from types import ModuleType
 import pytest
 
 from reunify_cli import batch
+from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.api import lint_paths
-from reunify_cli.engine import Ruleset
 from reunify_cli.reporters import RenderOptions, render
 from reunify_cli.runner import lint_batch
 from reunify_cli.settings import Settings

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from ci_helpers import write_pack
 
+from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.api import lint_text, load_ruleset
-from reunify_cli.engine import Ruleset
+from reunify_cli.io.yamlio import parse, scan_comments
 from reunify_cli.model import FileReport
 from reunify_cli.settings import Settings
-from reunify_cli.yamlio import parse, scan_comments
 
 UNUSED = "structure.unused-suppression"
 

@@ -29,7 +29,7 @@ from ..helpfmt import Command
 from ..model import LoadError, ReunifyError
 
 if TYPE_CHECKING:
-    from ..handout import Handout
+    from ..rewrite.handout import Handout
 
 FORMATS = {".html": "html", ".htm": "html", ".docx": "docx", ".md": "md", ".markdown": "md"}
 
@@ -79,12 +79,12 @@ def handout(
 ) -> None:
     """Write the plan for the parent: plain words, dates, help, a checklist to tick."""
     from .. import api
-    from ..handout import build, parents
-    from ..handoutwords import as_date
-    from ..packcache import load_packs_cached
-    from ..packs import glossary_of
-    from ..rewrite import rewrite_plan
-    from ..sources import load_plan
+    from ..io.packcache import load_packs_cached
+    from ..io.packs import glossary_of
+    from ..io.sources import load_plan
+    from ..rewrite.handout import build, parents
+    from ..rewrite.handoutwords import as_date
+    from ..rewrite.statement import rewrite_plan
 
     kind = FORMATS.get(output.suffix.lower())
     if kind is None:
@@ -133,7 +133,7 @@ def handout(
 
 
 def _write(output: Path, kind: str, made: Handout) -> None:
-    from ..files import write_atomic, write_atomic_bytes
+    from ..io.files import write_atomic, write_atomic_bytes
 
     try:
         if kind == "docx":

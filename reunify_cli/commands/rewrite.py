@@ -39,7 +39,7 @@ from ..model import FileReport, LoadError, Plan, Report, ReunifyError
 from ..settings import Settings
 
 if TYPE_CHECKING:
-    from ..engine import Ruleset
+    from ..analysis.engine import Ruleset
 
 FORMATS = ("text", "json", "jsonl")
 
@@ -111,7 +111,7 @@ def rewrite(
 ) -> None:
     """Rewrite vague goals: behavioral, measurable, time-limited, with evidence and cadence."""
     from .. import api
-    from ..walk import cli_pattern
+    from ..io.walk import cli_pattern
 
     bad_format = one_of(format, FORMATS, "--format")
     if bad_format:
@@ -185,7 +185,7 @@ def _rewrite_one(
     settings: Settings,
     ruleset: Ruleset,
 ) -> None:
-    from ..files import check_backup, check_plan_file
+    from ..io.files import check_backup, check_plan_file
     from ..reporters.rewrite_text import summary_line
 
     backup = f"{path}.bak"
@@ -226,8 +226,8 @@ def _rewrite_one(
 
 def rewrite_file(path: str, settings: Settings, ruleset: Ruleset, target: str | None) -> Done:
     """Read, analyse and rewrite one plan; with a `target`, also revise it for that file."""
-    from ..rewrite import policy_of, rewrite_plan
-    from ..sources import parse_data, read_data
+    from ..io.sources import parse_data, read_data
+    from ..rewrite.statement import policy_of, rewrite_plan
 
     data = read_data(path, settings)
     plan = parse_data(path, data, settings)
@@ -239,7 +239,7 @@ def rewrite_file(path: str, settings: Settings, ruleset: Ruleset, target: str | 
 
 def source_kind(path: str, data: bytes, settings: Settings) -> str:
     """yaml, text or docx: by the name (or --stdin-filename), else what the input holds."""
-    from ..sources import STDIN, kind_of, sniff
+    from ..io.sources import STDIN, kind_of, sniff
 
     if path == STDIN:
         return kind_of(settings.stdin_name) if settings.stdin_name else sniff(data)
@@ -251,8 +251,8 @@ def revised_for(
 ) -> bytes:
     """The revised plan for `target`, with the rewrites of `report` (--interactive may
     have changed them); raises ReunifyError when that target cannot hold it."""
-    from ..revised import YAML_SUFFIXES, revised_bytes
-    from ..sources import display_name
+    from ..io.sources import display_name
+    from ..rewrite.revised import YAML_SUFFIXES, revised_bytes
 
     name = display_name(path, settings)
     kind = source_kind(path, done.data, settings)
@@ -318,7 +318,7 @@ def _ask() -> str:
 
 def _check_edit(statement: str, ruleset: Ruleset) -> str:
     """Lint the edited statement on its own, so the caseworker sees what it still lacks."""
-    from ..engine import analyse_plan
+    from ..analysis.engine import analyse_plan
     from ..selftest import plan_of_texts
 
     goal = analyse_plan(plan_of_texts([statement]), ruleset).goals[0]
@@ -331,8 +331,8 @@ def _edited(rewrite: Mapping[str, Any], statement: str) -> Mapping[str, Any]:
     """The caseworker's own statement: the structured fields of the proposal no longer
     describe it, so they are cleared (not written beside it), and its placeholders are
     its own."""
-    from ..fixes import placeholders
-    from ..revise import ADDED_FIELDS
+    from ..rewrite.fixes import placeholders
+    from ..rewrite.revise import ADDED_FIELDS
 
     text = " ".join(statement.split())
     cleared = dict.fromkeys(ADDED_FIELDS)
@@ -342,8 +342,8 @@ def _edited(rewrite: Mapping[str, Any], statement: str) -> Mapping[str, Any]:
 def diff_text(path: str, target: str, done: Done, after: bytes, settings: Settings) -> str:
     """A unified diff: of the YAML text, or, for Word and text plans, of their goals (one
     line each)."""
-    from ..sources import display_name
-    from ..yamlio import decode
+    from ..io.sources import display_name
+    from ..io.yamlio import decode
 
     name = display_name(path, settings)
     yaml_to_yaml = source_kind(path, done.data, settings) == "yaml"
@@ -388,7 +388,7 @@ def _write(
 ) -> None:
     """Write the revised plan: to -o, or over the plan (keeping the backup; files.py
     refuses what must not be replaced, and a plan edited meanwhile)."""
-    from ..files import replace_plan, write_atomic_bytes
+    from ..io.files import replace_plan, write_atomic_bytes
     from ..printable import line_start
 
     if output is None and not in_place:

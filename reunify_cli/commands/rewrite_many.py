@@ -25,7 +25,7 @@ from ..settings import Settings
 from .rewrite import diff_text, machine, rewrite_file
 
 if TYPE_CHECKING:
-    from ..engine import Ruleset
+    from ..analysis.engine import Ruleset
 
 
 def targets(
@@ -33,8 +33,8 @@ def targets(
 ) -> list[tuple[str | LoadError, str | None]]:
     """Each plan of the batch (or an error for what could not be walked) and where its
     revision goes (None: nowhere)."""
-    from ..sources import kind_of
-    from ..walk import walk
+    from ..io.sources import kind_of
+    from ..io.walk import walk
 
     found: list[tuple[str | LoadError, str | None]] = []
     for argument in paths:
@@ -125,7 +125,7 @@ def rewrite_many(
 def _diff_target(entry: str, diff: bool) -> str | None:
     """What --diff compares a plan with when nothing is written: its own revision (a text
     list's as YAML)."""
-    from ..sources import kind_of
+    from ..io.sources import kind_of
 
     if not diff:
         return None
@@ -135,7 +135,7 @@ def _diff_target(entry: str, diff: bool) -> str | None:
 def _check(
     entry: str, target: str | None, in_place: bool, overwrite_backup: bool, written: set[str]
 ) -> None:
-    from ..files import check_backup, check_plan_file
+    from ..io.files import check_backup, check_plan_file
 
     if in_place:  # refused before any work, as for one plan
         check_plan_file(entry)
@@ -149,7 +149,7 @@ def _save(
 ) -> None:
     """In place: files.replace_plan (the backup, the plan's owner and mode, a plan edited
     meanwhile refused); else a new file in the mirrored tree."""
-    from ..files import replace_plan, write_atomic_bytes
+    from ..io.files import replace_plan, write_atomic_bytes
 
     if in_place:
         replace_plan(entry, data, revised, f"{entry}.bak", overwrite_backup)

@@ -28,7 +28,7 @@ app.add_typer(rules_app, name="rules")
 
 
 def _load(extra: Sequence[str]) -> tuple[RulePack, ...]:
-    from ..packs import load_packs
+    from ..io.packs import load_packs
 
     try:
         return load_packs(tuple(extra))
@@ -37,7 +37,7 @@ def _load(extra: Sequence[str]) -> tuple[RulePack, ...]:
 
 
 def _effective(packs: Sequence[RulePack]) -> dict[str, Rule]:
-    from ..packs import select_rules
+    from ..io.packs import select_rules
 
     return {r.id: r for r in select_rules(packs)}
 
@@ -98,8 +98,8 @@ def _json_list(packs: Sequence[RulePack], statistics: bool) -> dict[str, Any]:
     --statistics, the per-pack counts instead."""
     from dataclasses import asdict
 
-    from ..checks import OPTIONS
-    from ..packstats import pack_stats, totals
+    from ..analysis.checks import OPTIONS
+    from ..io.packstats import pack_stats, totals
     from ..reporters.records import rule_record, tool_record
     from ..reporters.sarif import help_uri
 
@@ -127,7 +127,7 @@ def _json_list(packs: Sequence[RulePack], statistics: bool) -> dict[str, Any]:
 
 
 def _statistics(packs: Sequence[RulePack]) -> str:
-    from ..packstats import pack_stats, totals
+    from ..io.packstats import pack_stats, totals
 
     rows = [("pack", "domain", "rules", "phrasings", "evidence sources", "fixes")]
     for stats in [*(pack_stats(p) for p in packs), totals(packs)]:
@@ -158,8 +158,8 @@ def test_rules(
     rules: RulesOption = None,
 ) -> None:
     """Run every rule's `examples:` (fail: must be flagged, pass: must not) like a test runner."""
-    from ..engine import build_ruleset
-    from ..packs import builtin_pack_paths
+    from ..analysis.engine import build_ruleset
+    from ..io.packs import builtin_pack_paths
     from ..selftest import run_examples
 
     wanted = list(packs_wanted or ())
@@ -206,7 +206,7 @@ def validate(
 ) -> None:
     """Check pack files against the schema, their regexes and token patterns, and that
     their `disable:` and `severity:` entries name rules that exist."""
-    from ..packs import check_references, load_pack, load_packs
+    from ..io.packs import check_references, load_pack, load_packs
 
     try:
         packs = [load_pack(f) for f in files]
@@ -247,10 +247,10 @@ def evaluate_corpus(
     if rewrites:
         _evaluate_rewrites(corpus, rules, misses)
         return
-    from ..engine import build_ruleset
-    from ..evaluate import evaluate, parse_corpus
-    from ..packs import expand_pack_paths
-    from ..yamlio import read_text
+    from ..analysis.engine import build_ruleset
+    from ..analysis.evaluate import evaluate, parse_corpus
+    from ..io.packs import expand_pack_paths
+    from ..io.yamlio import read_text
 
     paths = expand_pack_paths([corpus])  # a folder gives its *.yaml files, sorted
     try:
@@ -284,11 +284,11 @@ def evaluate_corpus(
 
 
 def _evaluate_rewrites(corpus: str, rules: Sequence[str] | None, misses: bool) -> None:
-    from ..engine import build_ruleset
-    from ..evaluate import parse_corpus
-    from ..packs import expand_pack_paths
-    from ..rewrite_checks import CHECKS, evaluate_rewrites, keeps_reference
-    from ..yamlio import read_text
+    from ..analysis.engine import build_ruleset
+    from ..analysis.evaluate import parse_corpus
+    from ..io.packs import expand_pack_paths
+    from ..io.yamlio import read_text
+    from ..rewrite.checks import CHECKS, evaluate_rewrites, keeps_reference
 
     try:
         ruleset = build_ruleset(_load(rules or ()))

@@ -7,8 +7,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from ..handout import OWN, PLACEHOLDER, Handout, checkbox_count
-from ..handoutwords import short_date
+from ..rewrite.handout import OWN, PLACEHOLDER, Handout, checkbox_count
+from ..rewrite.handoutwords import short_date
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from ..handout import LABELS, OWN, PLACEHOLDER, Handout, checkbox_count
-from ..handoutwords import short_date
+from ..rewrite.handout import LABELS, OWN, PLACEHOLDER, Handout, checkbox_count
+from ..rewrite.handoutwords import short_date
 
 CSS = """
 :root { color-scheme: light; }

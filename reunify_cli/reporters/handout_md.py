@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..handout import OWN, PLACEHOLDER, Handout, Row, checkbox_count
-from ..handoutwords import short_date
+from ..rewrite.handout import OWN, PLACEHOLDER, Handout, Row, checkbox_count
+from ..rewrite.handoutwords import short_date
 
 
 def _text(value: str) -> str:

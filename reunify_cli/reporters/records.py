@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .. import __version__
-from ..engine import statement_span
+from ..analysis.engine import statement_span
 from ..model import FileReport, Finding, GoalReport, Report, Rule, Severity
 
 # the missing-element rules, in the order a goal is read, in plain words

@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.text import Text
 
-from ..engine import statement_span
-from ..fixes import PLACEHOLDER
+from ..analysis.engine import statement_span
 from ..model import Category, FileReport, GoalReport
 from ..printable import line_start, one_line
+from ..rewrite.fixes import PLACEHOLDER
 from .text import MISSING_WORDS, make_console
 
 FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback")

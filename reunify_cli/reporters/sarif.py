@@ -65,7 +65,7 @@ def sarif_log(report: Report, include_text: bool = False) -> dict[str, Any]:
 def help_uri(rule: Rule) -> str | None:
     """Where a built-in rule is defined, in the project's repository (None for the rules
     of a user's own pack: reunify does not know where those are published)."""
-    from ..packs import builtin_pack_names
+    from ..io.packs import builtin_pack_names
 
     if rule.pack not in builtin_pack_names():
         return None

@@ -14,7 +14,7 @@ from typing import IO
 from rich.console import Console
 from rich.text import Text
 
-from ..engine import statement_span
+from ..analysis.engine import statement_span
 from ..model import Category, FileReport, Finding, GoalReport, LoadError, Report, Severity
 from ..printable import line_start, one_line
 from .records import MISSING_WORDS as MISSING_WORDS  # rewrite_text.py uses it from here

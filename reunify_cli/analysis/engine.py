@@ -1,0 +1,329 @@
+"""Evaluate goals against rules: elements, flags and findings. Pure: no I/O, no printing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+from typing import Any
+
+from ..io.packs import select_rules
+from ..io.plans import locate
+from ..model import (
+    Category,
+    Domain,
+    Element,
+    FileReport,
+    Finding,
+    Goal,
+    GoalReport,
+    Plan,
+    Rule,
+    RulePack,
+    Span,
+    TextField,
+)
+from . import suppressions
+from .checks import plan_findings
+from .nlp import Analyzer, Hit
+from .reading import Lexicon, actor_of_role, compile_lexicon, merge_lexicons
+
+FLAG_CATEGORIES = {
+    "vague": Category.VAGUE,
+    "judgmental_language": Category.JUDGMENTAL,
+    "poverty_condition": Category.POVERTY,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Ruleset:
+    """The rules of one run, with their compiled matchers."""
+
+    rules: tuple[Rule, ...]
+    detector_elements: Mapping[str, Element]
+    domains: tuple[Domain, ...]
+    analyzer: Analyzer
+    known: frozenset[str] = frozenset()  # ids and categories of every loaded rule
+    # (anchored file glob, selectors): rules not applied to those files (per-file-ignores)
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def by_id(self) -> Mapping[str, Rule]:
+        return {r.id: r for r in self.rules}
+
+    def rules_for(self, path: str) -> tuple[Rule, ...]:
+        """The rules of this run less those `per-file-ignores` turns off for `path`."""
+        if not self.per_file_ignores:
+            return self.rules
+        from ..io.walk import is_excluded
+        from .suppressions import covers
+
+        off = [
+            s
+            for glob, selectors in self.per_file_ignores
+            if is_excluded(path, (glob,))
+            for s in selectors
+        ]
+        if not off:
+            return self.rules
+        return tuple(
+            r for r in self.rules if not any(covers(s, r.id, r.category.value) for s in off)
+        )
+
+
+def build_ruleset(
+    packs: Sequence[RulePack],
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    severities: Mapping[str, str] = MappingProxyType({}),
+    nlp: Any = None,
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
+) -> Ruleset:
+    rules = select_rules(packs, select, ignore, severities)
+    detectors = tuple(d for p in packs for d in p.detectors)
+    domains = tuple(d for p in packs for d in p.domains)
+    lexicon = compile_lexicon(merge_lexicons(p.lexicon for p in packs))
+    return Ruleset(
+        rules=rules,
+        detector_elements=MappingProxyType({d.id: d.element for d in detectors}),
+        domains=domains,
+        analyzer=Analyzer(rules, detectors, domains, nlp, lexicon),
+        known=frozenset(name for p in packs for r in p.rules for name in (r.id, r.category.value)),
+        per_file_ignores=per_file_ignores,
+    )
+
+
+def statement_span(goal: Goal) -> Span:
+    # asked for by several rules and reporters for each goal: kept for the last few goals
+    known = _WHOLE.get(id(goal.statement))
+    if known is not None and known[0] is goal.statement:
+        return known[1] or goal.span
+    span = locate(goal.statement, 0, len(goal.statement.text))
+    _WHOLE[id(goal.statement)] = (goal.statement, span)
+    if len(_WHOLE) > 256:
+        del _WHOLE[next(iter(_WHOLE))]
+    return span or goal.span
+
+
+_WHOLE: dict[int, tuple[TextField, Span | None]] = {}
+
+
+def elements_of(
+    hits: Iterable[Hit], detector_elements: Mapping[str, Element]
+) -> dict[Element, bool]:
+    known = _ELEMENTS.get(id(hits))  # per hits list, shared by goals with the same text
+    if known is not None and known[0] is hits and known[1] is detector_elements:
+        return dict(known[2])
+    present = {detector_elements.get(h.key[4:]) for h in hits if h.key.startswith("det:")}
+    elements = {element: element in present for element in Element}
+    if isinstance(hits, list):
+        _ELEMENTS[id(hits)] = (hits, detector_elements, elements)
+        while len(_ELEMENTS) > CACHE_MATCHES:
+            del _ELEMENTS[next(iter(_ELEMENTS))]
+    return dict(elements)
+
+
+_ELEMENTS: dict[int, tuple[object, object, dict[Element, bool]]] = {}
+
+
+def domains_of(hits: Iterable[Hit]) -> tuple[str, ...]:
+    """Domain ids recognised in a statement, most mentions first (ties by id)."""
+    counts: dict[str, int] = {}
+    for hit in hits:
+        if hit.key.startswith("dom:"):
+            counts[hit.key[4:]] = counts.get(hit.key[4:], 0) + 1
+    return tuple(sorted(counts, key=lambda d: (-counts[d], d)))
+
+
+def _finding(rule: Rule, path: str, goal: Goal, span: Span, excerpt: str) -> Finding:
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        message=rule.message,
+        path=path,
+        span=span,
+        goal_index=goal.index,
+        excerpt=excerpt,
+        suggestion=rule.suggestion,
+    )
+
+
+def goal_actor(goal: Goal, plan: Plan, hits: Iterable[Hit], lexicon: Lexicon) -> str:
+    """Who must act: the actor the statement names, else the plan's `responsible:` person
+    (by their role, else their id), else the actor the statement's form implies."""
+    implied = "unknown"
+    for hit in hits:
+        if hit.key.startswith("actor:"):
+            return hit.key[6:]
+        if hit.key.startswith("actor~:"):
+            implied = hit.key[7:]
+    if goal.responsible:
+        person = next((p for p in plan.people if p.id == goal.responsible), None)
+        for words in (person.role, person.id) if person else (goal.responsible,):
+            named = actor_of_role(words, lexicon)
+            if named is not None:
+                return named
+    return implied
+
+
+def goal_findings(
+    goal: Goal,
+    path: str,
+    hits: Sequence[Hit],
+    elements: Mapping[Element, bool],
+    rules: Sequence[Rule],
+    actor: str = "unknown",
+) -> list[Finding]:
+    """Findings of text rules (match / missing element) on one goal."""
+    whole = statement_span(goal)
+    findings: list[Finding] = []
+    for rule, start, end in _rule_matches(hits, elements, rules, actor):
+        if start < 0:  # about the whole statement: its span is `whole`
+            findings.append(_finding(rule, path, goal, whole, goal.statement.text))
+            continue
+        span = locate(goal.statement, start, end) or whole
+        excerpt = goal.statement.text[start:end]
+        findings.append(_finding(rule, path, goal, span, excerpt))
+    return _without_covered_fallbacks(findings, rules)
+
+
+_Matches = tuple[tuple[Rule, int, int], ...]
+# (hits, elements, rules, actor) -> the rules that apply and where (-1: the whole statement).
+# Keyed by the identity of the hits list, which Analyzer.hits shares between goals with the
+# same statement; an entry keeps what it was made from, so a reused id is a miss.
+_MATCHES: dict[tuple[int, str], tuple[object, object, object, _Matches]] = {}
+CACHE_MATCHES = 10_000
+
+
+def _rule_matches(
+    hits: Sequence[Hit], elements: Mapping[Element, bool], rules: Sequence[Rule], actor: str
+) -> _Matches:
+    key = (id(hits), actor)
+    known = _MATCHES.get(key)
+    if known is not None and known[0] is hits and known[1] is rules and known[2] == elements:
+        return known[3]
+    by_key: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_key.setdefault(hit.key, []).append(hit)
+    found: list[tuple[Rule, int, int]] = []
+    for rule in rules:
+        if rule.check is not None:
+            continue
+        if rule.unless and all(map(elements.__getitem__, rule.unless)):
+            continue
+        if rule.actors and actor not in rule.actors:
+            continue
+        if rule.element is not None:
+            if not elements[rule.element]:
+                found.append((rule, -1, -1))
+            continue
+        last_end = -1
+        for hit in by_key.get(f"rule:{rule.id}", ()):
+            if hit.start < last_end:  # overlapping matches of one rule count once
+                continue
+            last_end = hit.end
+            found.append((rule, hit.start, hit.end))
+    matches = tuple(found)
+    _MATCHES[key] = (hits, rules, dict(elements), matches)
+    while len(_MATCHES) > CACHE_MATCHES:
+        del _MATCHES[next(iter(_MATCHES))]
+    return matches
+
+
+def _without_covered_fallbacks(findings: list[Finding], rules: Sequence[Rule]) -> list[Finding]:
+    """Drop a `fallback` rule's finding where a rule of its category flags overlapping
+    words (the specific message is the useful one)."""
+    fallbacks = {r.id for r in rules if r.fallback}
+    if not fallbacks or not any(f.rule in fallbacks for f in findings):
+        return findings
+
+    def covered(f: Finding) -> bool:
+        return any(
+            g.rule not in fallbacks
+            and g.category is f.category
+            and (g.span.line, g.span.column) < (f.span.end_line, f.span.end_column)
+            and (f.span.line, f.span.column) < (g.span.end_line, g.span.end_column)
+            for g in findings
+        )
+
+    return [f for f in findings if f.rule not in fallbacks or not covered(f)]
+
+
+def flags_of(findings: Iterable[Finding], elements: Mapping[Element, bool]) -> dict[str, bool]:
+    categories = {f.category for f in findings}
+    flags = {name: category in categories for name, category in FLAG_CATEGORIES.items()}
+    # nothing checkable: no count, frequency, criterion or end point (LABELS.md)
+    flags["vague"] = flags["vague"] or not elements[Element.MEASURABLE]
+    return flags
+
+
+def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(
+        sorted(
+            findings,
+            key=lambda f: (f.span.line, f.span.column, f.rule, f.span.end_line, f.span.end_column),
+        )
+    )
+
+
+def analyse_plan(
+    plan: Plan, ruleset: Ruleset, hits: Sequence[Sequence[Hit]] | None = None
+) -> FileReport:
+    """Analyse every goal of a plan and run the plan-level checks."""
+    if hits is None:
+        hits = list(ruleset.analyzer.hits(g.statement.text for g in plan.goals))
+    rules = ruleset.rules_for(plan.path)
+    goal_level, plan_level = plan_findings(plan, rules, hits)
+    reports = []
+    lexicon = ruleset.analyzer.lexicon
+    for goal, goal_hits in zip(plan.goals, hits, strict=True):
+        elements = elements_of(goal_hits, ruleset.detector_elements)
+        actor = goal_actor(goal, plan, goal_hits, lexicon)
+        findings = goal_findings(goal, plan.path, goal_hits, elements, rules, actor)
+        findings += goal_level.get(goal.index, [])
+        reports.append(
+            GoalReport(
+                goal=goal,
+                elements=MappingProxyType(elements),
+                flags=MappingProxyType(flags_of(findings, elements)),
+                findings=sort_findings(findings),
+                actor=actor,
+            )
+        )
+    return with_suppressions(
+        plan,
+        FileReport(
+            path=plan.path,
+            goals=tuple(reports),
+            findings=sort_findings(plan_level),
+            case=plan.case,
+        ),
+        ruleset,
+        rules,
+    )
+
+
+def with_suppressions(
+    plan: Plan, report: FileReport, ruleset: Ruleset, rules: Sequence[Rule] | None = None
+) -> FileReport:
+    """Apply the plan's `# reunify: ignore[...]` comments (see suppressions.py); `rules`
+    are the rules that ran on this plan (default: all of the run's)."""
+    if not plan.comments:
+        return report
+    per_goal, plan_level = suppressions.apply(
+        plan,
+        {g.goal.index: g.findings for g in report.goals},
+        report.findings,
+        ruleset.rules if rules is None else rules,
+        ruleset.known,
+    )
+    goals = tuple(
+        replace(
+            g,
+            findings=sort_findings(per_goal[g.goal.index]),
+            flags=MappingProxyType(flags_of(per_goal[g.goal.index], g.elements)),
+        )
+        for g in report.goals
+    )
+    return replace(report, goals=goals, findings=sort_findings(plan_level))

@@ -1,0 +1,114 @@
+"""Reading a statement: its sentences read one by one, and who must act."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .clauses import read_sentence
+from .lexicon import ACTORS, Lexicon, Reading, Token
+from .names import actor_in, names_someone, subject_actor, thing_in, youth
+from .predicate import Sentence
+from .tokens import match_any, sentences, tokenize
+
+
+def read(text: str, lexicon: Lexicon, responsible: str | None = None) -> Reading:
+    """Read a statement. `responsible` is the actor the plan names for the goal (its
+    `responsible:` key, as an actor), used when the statement names nobody."""
+    tokens = tokenize(text, lexicon)
+    parts = [read_sentence(s, lexicon) for s in sentences(tokens, lexicon)]
+    actor, explicit = _actor(parts, tokens, lexicon, responsible)
+    first = next((p for p in parts if p.predicates or p.activity or p.ban), None)
+    subject = next((p.subject for p in parts if p.subject), None)
+    return Reading(
+        actor=actor,
+        form=first.form if first is not None else "fragment",
+        subject=(subject[0].start, subject[-1].end) if subject else None,
+        predicates=tuple(p for part in parts for p in part.predicates),
+        activity=next((p.activity for p in parts if p.activity), None),
+        ban=next((p.ban for p in parts if p.ban), None),
+        once=next((p.once for p in parts if p.once and not p.predicates), None),
+        explicit=explicit,
+    )
+
+
+def _actor(
+    parts: Sequence[Sentence],
+    tokens: Sequence[Token],
+    lexicon: Lexicon,
+    responsible: str | None,
+) -> tuple[str, bool]:
+    colon = next((k for k, t in enumerate(tokens[:6]) if t.low == ":"), None)
+    if colon:  # "Foster parents: let us know ...", "Parents: a 24 hour notice is required"
+        named = actor_in(tokens[:colon], lexicon)
+        if named is not None:
+            return named, True
+    for part in parts:
+        if part.form == "first-person":
+            if (
+                part.subject
+                and part.subject[0].low == "we"
+                and (
+                    any(t.low in ("you", "your") for t in tokens)
+                    or _addressee(tokens, lexicon) == "agency"
+                )
+            ):  # "We will let you know ...", "we will work with the family": the agency
+                return "agency", False
+            return ("child" if youth(tokens, lexicon) else responsible or "parent"), False
+        if part.form in ("modal", "declarative", "passive") and part.subject:
+            named, thing = subject_actor(part.subject, lexicon)
+            if part.given:  # "Mother will be referred": someone does it for her
+                return part.agent or "agency", True
+            if named is not None:
+                return (part.agent or named) if thing else named, True
+            if names_someone(part.subject, lexicon):
+                return responsible or "parent", False
+            if part.agent is not None:
+                return part.agent, True
+            if part.form == "passive":  # "It will be noted in the plan"
+                return "agency", False
+            if part.subject[0].low in ("it", "this", "there"):
+                continue
+            return responsible or "unknown", False
+        if part.form == "fragment" and part.agent is not None:
+            return part.agent, True
+        if part.form == "fragment" and (part.activity or part.ban or part.once):
+            owner = thing_in(tokens, lexicon)
+            if responsible:
+                return responsible, False
+            addressee = _addressee(tokens, lexicon) or owner or _cared_for(tokens, lexicon)
+            return addressee or "parent", False
+        if part.form in ("imperative", "declarative") and part.predicates:
+            addressee = _addressee(tokens, lexicon) or _cared_for(tokens, lexicon)
+            return responsible or addressee or "parent", False
+    if responsible:
+        return responsible, False
+    return ("parent" if parts else "unknown"), False
+
+
+def _addressee(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
+    """Whom an imperative or a fragment addresses, by what it is about: a foster child
+    or "the child placed in your home" (a caregiver), a case record or "develop the case
+    plan with the family" (the agency). None when nothing tells."""
+    for actor, cues in lexicon.addressed:
+        if any(match_any(tokens, k, cues) for k in range(len(tokens))):
+            return actor
+    return None
+
+
+def _cared_for(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
+    """A caregiver, when the words name one child in the third person ("Provide a safe
+    home for the child"; not "[the child]", a name left out), else None."""
+    for k in range(len(tokens)):
+        if match_any(tokens, k, lexicon.cared_for) and (k == 0 or tokens[k - 1].low != "["):
+            return "caregiver"
+    return None
+
+
+def actor_of_role(role: str | None, lexicon: Lexicon) -> str | None:
+    """The actor a plan's `people:` role or `responsible:` value names ("foster parent" is
+    a caregiver), or None when the lexicon does not know it."""
+    if not role:
+        return None
+    if role in ACTORS:
+        return role
+    return actor_in(tokenize(role, lexicon), lexicon)

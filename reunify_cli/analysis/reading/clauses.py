@@ -1,0 +1,331 @@
+"""Reading one sentence: its opening clause, its subject, and whether it is
+declarative, imperative, extraposed or a fragment."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .lexicon import BOUNDARY, FIRST_PERSON, SENTENCE_END, Lexicon, Token
+from .names import actor_in, names_someone, subject_actor
+from .predicate import (
+    OPEN_ENDED,
+    Sentence,
+    after_modal,
+    coordinated,
+    find_modal,
+    is_denied,
+    is_participle,
+    negated_ban,
+    opening_end,
+    read_ban,
+    read_fragment,
+    read_predicate,
+    skip_fillers,
+    verb_at,
+)
+
+
+def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
+    sentence = Sentence()
+    body = tokens[opening_end(tokens) :]
+    if not body:
+        return sentence
+    main = _after_clause(body, lexicon)
+    if main:  # "If it is safe, phone the police": the main clause says what to do
+        inner = read_sentence(body[main:], lexicon)
+        if inner.predicates or inner.ban:
+            if body[0].low in _TRIGGERS and body[1].low not in OPEN_ENDED:
+                inner.predicates = [replace(p, once=True) for p in inner.predicates]
+            return inner
+    modal = find_modal(body, lexicon)
+    if (
+        modal is not None
+        and _imperative(body, 0, lexicon)
+        and (
+            any(t.low in BOUNDARY for t in body[1 : modal[0]])
+            or (body[0].key in lexicon.actions and body[1].low in _OBJECT_OPENERS)
+        )
+    ):
+        # "Ask questions if you are not clear on what you need to do", "Tell your
+        # caseworker about difficulties you may have": the modal is in a clause
+        modal = None
+    # a negation or "no" opening the sentence: "No further violence", "Never leave ..."
+    if body[0].low in ("no", "zero") or (body[0].low == "there" and modal is None):
+        sentence.form = "fragment"
+        read_ban(sentence, body, 0, lexicon)
+        read_fragment(sentence, body, lexicon)
+        return sentence
+    if modal is not None and modal[0] > 0:
+        sentence.subject = _subject(body, modal[0], lexicon)
+        if not sentence.subject:
+            sentence.form = "imperative"
+        elif sentence.subject[0].low in FIRST_PERSON:
+            sentence.form = "first-person"
+        else:
+            sentence.form = "modal"
+        end = after_modal(sentence, body, modal[1], lexicon, is_denied(body, modal))
+        head = sentence.predicates[0] if sentence.predicates else None
+        if head is not None and head.verb == "be" and not head.observable:
+            at = next(k for k in range(modal[1], len(body)) if body[k].key == "be")
+            kept = sentence.predicates
+            sentence.predicates = []
+            if _extraposed(sentence, body, at + 1, lexicon):
+                return sentence  # "It will be important for her to receive ..."
+            sentence.predicates = kept
+        if sentence.predicates and sentence.predicates[0].passive:
+            sentence.form = "passive"
+            _one_thing(sentence, lexicon)
+        coordinated(sentence, body, end, lexicon)
+        _fragment_agent(sentence, body, lexicon)
+        return sentence
+    if modal is not None:  # "Will attend ...", "Must complete ..."
+        sentence.form = "imperative"
+        end = after_modal(sentence, body, modal[1], lexicon, is_denied(body, modal))
+        coordinated(sentence, body, end, lexicon)
+        return sentence
+    first = body[0]
+    if first.low in FIRST_PERSON and len(body) > 1 and verb_at(body, 1, lexicon):
+        sentence.form = "first-person"
+        sentence.subject = [first]
+        end = after_modal(sentence, body, 1, lexicon)
+        coordinated(sentence, body, end, lexicon)
+        return sentence
+    if first.low == "to" and verb_at(body, 1, lexicon):  # "To attend all visits"
+        sentence.form = "imperative"
+        end = after_modal(sentence, body, 1, lexicon)
+        coordinated(sentence, body, end, lexicon)
+        return sentence
+    lead, negated = skip_fillers(body, 0, lexicon)
+    if lead < len(body) and body[lead].low == "to":  # "not to administer ..."
+        lead, _ = skip_fillers(body, lead + 1, lexicon)
+    if _imperative(body, lead, lexicon) or (negated and lead < len(body)):
+        # an imperative ("Attend ...", "Never leave ...", "Not to hit ...") or a gerund
+        # ("Attending ...", "Knocking on the door ...")
+        sentence.form = "imperative"
+        end = after_modal(sentence, body, 0, lexicon)
+        coordinated(sentence, body, end, lexicon)
+        return sentence
+    if lead == 0 and body[0].form == "s" and body[0].key in lexicon.verbs:
+        sentence.form = "declarative"  # a duty listed under "The worker:" - "Negotiates ..."
+        end = after_modal(sentence, body, 0, lexicon)
+        coordinated(sentence, body, end, lexicon)
+        return sentence
+    declared = _declarative(sentence, body, lexicon)
+    if declared:
+        return sentence
+    sentence.form = "fragment"
+    read_fragment(sentence, body, lexicon)
+    return sentence
+
+
+_SUBORDINATORS = BOUNDARY - {",", "(", ")", "-", "\u2013", "\u2014", "and/or"}
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "his", "her", "their", "my", "our",
+                             "all", "any", "every", "each", "him", "them", "us", "you", "me",
+                             "this", "these", "those"})  # fmt: skip
+_OPENERS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless", "while",
+                      "upon", "until", "should"})  # fmt: skip
+_TRIGGERS = _OPENERS - {"while", "until"}
+_FINITE = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "'m", "has", "have", "had",
+                     "do", "does", "did", "it's", "that's", "there's", "he's", "she's",
+                     "they're", "you're", "i'm", "we're"})  # fmt: skip
+
+
+def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
+    """Where the main clause starts after an opening subordinate clause ("If it is safe,
+    phone the police", "When this occurs call your social worker"), or 0 if none."""
+    if len(tokens) < 4 or tokens[0].low not in _OPENERS:
+        return 0
+    comma = next((k for k in range(2, min(len(tokens) - 1, 24)) if tokens[k].low == ","), None)
+    if comma is not None:
+        return comma + 1
+    if find_modal(tokens, lexicon) is not None:
+        return 0  # "If I am hurt I will tell ...": read as it stands
+    finite = False
+    for k in range(1, min(len(tokens), 14)):
+        token = tokens[k]
+        if (
+            finite
+            and k >= 3
+            and token.form == "base"
+            and token.key in lexicon.actions
+            and _imperative(tokens, k, lexicon)
+            and tokens[k - 1].low not in _NOT_BEFORE_VERB
+        ):
+            return k
+        finite = finite or token.low in _FINITE or (token.form in ("s", "ed") and k > 1)
+    return 0
+
+
+_NOT_BEFORE_VERB = frozenset({"to", "i", "you", "we", "they", "he", "she", "it", "not", "n't"})
+
+
+def _subject(tokens: Sequence[Token], modal: int, lexicon: Lexicon) -> list[Token]:
+    """The words before the modal that name who acts. Back from the modal to a
+    subordinator ("if", "that", "when") or a semicolon; an appositive or a list between
+    commas ("The DHS-66, Updated Service Plan (USP), must ...") belongs to the subject,
+    unless the words next to the modal are a pronoun ("..., it will be noted")."""
+    start = modal
+    while start > 0 and tokens[start - 1].low not in _SUBORDINATORS:
+        start -= 1
+    span = list(tokens[start:modal])
+    near = modal
+    while near > start and tokens[near - 1].low not in (",", "(", ")"):
+        near -= 1
+    nearest = list(tokens[near:modal])
+    if nearest and (nearest[0].low in ("it", "this", "there", "that", "i", "we", "you")
+                    or subject_actor(nearest, lexicon)[0] is not None
+                    or names_someone(nearest, lexicon)):  # fmt: skip
+        return nearest
+    return [t for t in span if t.low not in (",", "(", ")")] or nearest
+
+
+def _imperative(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    """Does a verb open the sentence at `at`: a known verb in its base or -ing form that
+    is not a noun here ("Visit schedule for ...", "Contact with the children"), or an
+    unknown -ing word before a preposition or article ("Knocking on the door")?"""
+    if at >= len(tokens):
+        return False
+    token, after = tokens[at], tokens[at + 1].low if at + 1 < len(tokens) else ""
+    if token.key in lexicon.verbs:
+        return token.form in ("base", "ing") and after not in ("of", "between", "'s")
+    return (
+        token.low.endswith("ing")
+        and token.low.isalpha()
+        and after in ("on", "in", "at", "to", "the", "a", "an", "with", "your", "their", "all")
+    )
+
+
+def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """'Mother attends weekly AA', 'Father has completed ...', 'Visits are supervised'."""
+    for k in range(0, min(len(tokens), 9)):
+        token = tokens[k]
+        if token.low in BOUNDARY and token.low not in ("-", ","):
+            return False  # (a list may be the subject: "Whispering, passing notes, and ...")
+        plural_have = token.low == "have" and k > 0 and actor_in(tokens[:k], lexicon) is not None
+        if (
+            token.key in ("have", "be")
+            and (token.form in ("s", "ed") or plural_have)  # "Foster parents have ..."
+            and k + 1 < len(tokens)
+        ):
+            after, negated = skip_fillers(tokens, k + 1, lexicon)
+            sentence.subject = list(tokens[:k])
+            sentence.form = "declarative"
+            if (
+                after < len(tokens)
+                and tokens[after].form in ("ed", "ing")
+                and (verb_at(tokens, after, lexicon) or is_participle(tokens[after], lexicon))
+            ):
+                passive = token.key == "be" and tokens[after].form == "ed"
+                sentence.form = "passive" if passive else "declarative"
+                predicate = read_predicate(tokens, after, negated, lexicon, passive)
+                if passive and predicate.verb in lexicon.done_to:
+                    predicate = replace(predicate, observable=True)  # "a plan is developed"
+                sentence.predicates.append(predicate)
+                if negated:  # "Whispering and hand signals are not allowed"
+                    negated_ban(sentence, tokens, after, lexicon)
+                sentence.given = passive and tokens[after].key in lexicon.given_to
+                if passive:
+                    _one_thing(sentence, lexicon)
+                coordinated(sentence, tokens, after + 1, lexicon)
+                _fragment_agent(sentence, tokens, lexicon)
+            elif token.key == "be" and k == 1 and _extraposed(sentence, tokens, k + 1, lexicon):
+                pass  # "It is the responsibility of the worker to inform ..."
+            else:  # "Case plans are focused ...", "Mother has a car": a state
+                sentence.predicates.append(read_predicate(tokens, k, negated, lexicon))
+                if negated:
+                    negated_ban(sentence, tokens, k, lexicon)
+            return True
+        if k == 0:
+            continue
+        if (
+            k == 1
+            and token.form == "base"
+            and tokens[0].low in ("you", "they")
+            and (token.key in lexicon.verbs)
+        ):  # "(It is important that) you talk to your PA ..."
+            sentence.subject = [tokens[0]]
+            sentence.form = "declarative"
+            sentence.predicates.append(read_predicate(tokens, k, False, lexicon))
+            coordinated(sentence, tokens, k + 1, lexicon)
+            return True
+        if (
+            token.form == "s"
+            and token.key in lexicon.verbs
+            and tokens[k - 1].form not in ("s", "ing")  # "passing notes": a noun
+            and tokens[k - 1].low not in lexicon.determiners
+        ):
+            subject = tokens[:k]
+            if actor_in(subject, lexicon) is None and not names_someone(subject, lexicon):
+                return False
+            sentence.subject = list(tokens[:k])
+            sentence.form = "declarative"
+            sentence.predicates.append(read_predicate(tokens, k, False, lexicon))
+            coordinated(sentence, tokens, k + 1, lexicon)
+            return True
+    return False
+
+
+_EXTRAPOSED_SUBJECTS = frozenset({"it", "this"})
+
+
+def _extraposed(sentence: Sentence, tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """A duty after "it is ...": "It is the responsibility of the worker to inform ...",
+    "It is important for you to attend ...", "It is important that you talk to your PA".
+    Reads the duty into `sentence` (its subject: whoever the words before it name)."""
+    if len(sentence.subject) != 1 or sentence.subject[0].low not in _EXTRAPOSED_SUBJECTS:
+        return False
+    for k in range(start, min(len(tokens) - 1, start + 10)):
+        low = tokens[k].low
+        if low in SENTENCE_END or low == ",":
+            return False
+        if low == "to" and verb_at(tokens, k + 1, lexicon) and tokens[k + 1].form == "base":
+            named = [t for t in tokens[start:k] if actor_in([t], lexicon) is not None]
+            sentence.subject = list(tokens[start:k]) if named else []
+            sentence.form = "modal" if named else "imperative"
+            end = after_modal(sentence, tokens, k + 1, lexicon)
+            coordinated(sentence, tokens, end, lexicon)
+            return True
+        if low == "that" and k > start:
+            inner = read_sentence(tokens[k + 1 :], lexicon)
+            if not inner.predicates:
+                return False
+            sentence.form, sentence.subject = inner.form, inner.subject
+            sentence.predicates, sentence.ban = inner.predicates, inner.ban
+            sentence.given, sentence.agent = inner.given, inner.agent
+            return True
+    return False
+
+
+_DEFINITE = frozenset({"the", "a", "an", "this", "that", "your", "his", "her", "their", "its",
+                       "my", "our"})  # fmt: skip
+
+
+def _one_thing(sentence: Sentence, lexicon: Lexicon) -> None:
+    """A passive whose subject is one definite thing is done to it once: "A note of the
+    meeting will be taken", "The planning meeting should be chaired", "This agreement will
+    be reviewed". Not "Visits will be supervised", nor a person ("The mother will be
+    referred")."""
+    subject, first = sentence.subject, sentence.predicates[0]
+    if not subject or subject[0].low not in _DEFINITE or not first.observable:
+        return
+    head = subject[-1]
+    for k, token in enumerate(subject[1:], 1):
+        if token.low in ("of", "for", "from", "with", ",", "(", "which", "that", "who"):
+            head = subject[k - 1]
+            break
+    plural = head.form == "s" or (head.low.endswith("s") and not head.low.endswith("ss"))
+    if not plural and actor_in(subject, lexicon) is None:
+        sentence.predicates[0] = replace(first, once=True)
+
+
+def _fragment_agent(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> None:
+    """The agent of a passive: 'will be supervised by the agency'."""
+    for k, token in enumerate(tokens):
+        if token.low == "by" and k + 1 < len(tokens):
+            agent = actor_in(tokens[k + 1 : k + 2 + lexicon.longest], lexicon)
+            if agent is not None:
+                sentence.agent = agent
+                return

@@ -1,0 +1,87 @@
+"""Who a run of tokens names: the actors and things of the lexicon, the longest
+phrase first."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .lexicon import COORDINATORS, PREPOSITIONS, Lexicon, Token
+from .tokens import match_any
+
+_LONGEST: dict[int, tuple[Mapping[tuple[str, ...], str], int]] = {}  # words in a table's phrases
+
+
+def _first_named(
+    tokens: Sequence[Token], table: Mapping[tuple[str, ...], str]
+) -> tuple[int, str] | None:
+    """The first phrase of `table` in the words that is not a possessor ('the mother's
+    therapist' names a therapist), longest phrases first: (position, actor)."""
+    known = _LONGEST.get(id(table))
+    if known is None or known[0] is not table:
+        known = _LONGEST[id(table)] = (table, max((len(p) for p in table), default=1))
+    longest = known[1]
+    k = 0
+    while k < len(tokens):
+        for size in range(min(longest, len(tokens) - k), 0, -1):
+            phrase = tuple(t.key for t in tokens[k : k + size])
+            actor = table.get(phrase)
+            if actor is None and size == 1:
+                actor = table.get((tokens[k].low,))
+            if actor is not None:
+                possessor = k + size < len(tokens) and tokens[k + size].low in ("'s", "'")
+                if not possessor:
+                    return k, actor
+                k += size
+                break
+        else:
+            k += 1
+    return None
+
+
+def actor_in(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
+    found = _first_named(tokens, lexicon.actors)
+    return found[1] if found else None
+
+
+def thing_in(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
+    found = _first_named(tokens, lexicon.things)
+    return found[1] if found else None
+
+
+_NOT_IN_COMPOUND = frozenset({"'s", "'", "between", "among", "against", "without", "under"})
+
+
+def subject_actor(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[str | None, bool]:
+    """Whom a subject names: a person (the first one), or a thing whose duty it is
+    ("Visits between the children and parents" are the agency's). (actor, is a thing)."""
+    person = _first_named(tokens, lexicon.actors)
+    thing = _first_named(tokens, lexicon.things)
+    if thing is not None and person is not None:
+        first, last = sorted((thing[0], person[0]))
+        if last - first <= 2 and not any(
+            t.low in COORDINATORS or t.low in PREPOSITIONS or t.low in _NOT_IN_COMPOUND
+            for t in tokens[first + 1 : last]
+        ):  # a compound names the last noun: "Family visits" (a visit), "Visit participants"
+            return (thing[1], True) if thing[0] > person[0] else (person[1], False)
+    if thing is not None and (person is None or thing[0] < person[0]):
+        return thing[1], True
+    return (person[1] if person else None), False
+
+
+def names_someone(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A subject that is a person's name ("Jane", "Ms. R.", "Jane Doe") or a bracketed role
+    ("[mother]"): capitalised words, one of them unknown to the lexicon."""
+    if any(t.low == "[" for t in tokens):
+        return True
+    words = [t for t in tokens if t.low.isalpha() and t.low not in lexicon.determiners]
+    return (
+        bool(words)
+        and all(t.text[:1].isupper() for t in words)
+        and any(
+            t.low not in lexicon.keys and not t.low.endswith(("ly", "ed", "ing")) for t in words
+        )
+    )
+
+
+def youth(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    return any(match_any(tokens, k, lexicon.youth_cues) for k in range(len(tokens)))

@@ -1,0 +1,408 @@
+"""Predicates: the modal, the verbs after it (observable or not, negated or not), bans,
+one-off tasks, coordination and fragments."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from .lexicon import (
+    BOUNDARY,
+    COORDINATORS,
+    FILLERS,
+    PREPOSITION_BEFORE_MAY,
+    PREPOSITIONS,
+    SENTENCE_END,
+    Lexicon,
+    Predicate,
+    Token,
+)
+from .names import actor_in
+from .tokens import match_any, starts_with
+
+
+@dataclass(slots=True)
+class Sentence:
+    form: str = "fragment"
+    subject: list[Token] = field(default_factory=list)
+    predicates: list[Predicate] = field(default_factory=list)
+    activity: tuple[int, int] | None = None
+    ban: tuple[int, int] | None = None
+    agent: str | None = None  # "by the agency" in a passive or fragment
+    once: tuple[int, int] | None = None  # a fragment naming a one-off task
+    given: bool = False  # a passive whose subject receives a service ("be referred")
+
+
+def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | None:
+    for i, token in enumerate(tokens):
+        phrase = match_any(tokens, i, lexicon.modals)
+        if phrase is None:
+            continue
+        if token.low == "may" and (
+            (i > 0 and tokens[i - 1].low in PREPOSITION_BEFORE_MAY)
+            or (i + 1 < len(tokens) and tokens[i + 1].low[:1].isdigit())
+            or (token.text == "May" and i > 0)
+        ):
+            continue  # the month
+        if token.low in ("can", "will") and i > 0 and tokens[i - 1].key in lexicon.determiners:
+            continue  # "a can", "her will"
+        end = i + len(phrase)
+        if (
+            len(phrase) > 1
+            and end < len(tokens)
+            and (tokens[end].key in lexicon.determiners or not tokens[end].low.isalpha())
+        ):
+            continue  # "concerns that you have to the worker"
+        return i, end
+    return None
+
+
+def is_denied(tokens: Sequence[Token], modal: tuple[int, int]) -> bool:
+    """Is the modal itself negated: "cannot", "can't", "won't"?"""
+    return any(t.low in ("cannot", "n't", "not") for t in tokens[modal[0] : modal[1]])
+
+
+def skip_fillers(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[int, bool]:
+    """Skip adverbs and negations from `at`; return the new position and whether a
+    negation was passed."""
+    negated = False
+    while at < len(tokens):
+        token = tokens[at]
+        negation = match_any(tokens, at, lexicon.negations)
+        if negation is not None:
+            negated = True
+            at += len(negation)
+            continue
+        adverb = match_any(tokens, at, lexicon.adverbs)
+        if adverb is not None:
+            at += len(adverb)
+            continue
+        if token.low.endswith("ly") and len(token.low) > 4 and token.key not in lexicon.verbs:
+            at += 1
+            continue
+        if token.low in (",", "or"):
+            at += 1
+            continue
+        break
+    return at, negated
+
+
+def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    """Is `verb` (at tokens[at]) an observable action here? States are not, unless the
+    words after them say what is done ("maintain a record"); actions are, unless the words
+    after them name a state ("provide a safe home", "meet the children's needs")."""
+    window = tokens[at + 1 : at + 6]
+
+    def followed_by(table: Mapping[str, tuple[tuple[str, ...], ...]]) -> bool:
+        """One of the verb's phrases follows it within a few words; a lone preposition
+        ("live at", "provide for") only right after it."""
+        for phrase in table.get(verb, ()):
+            if len(phrase) == 1 and phrase[0] in PREPOSITIONS:
+                if window and window[0].low == phrase[0]:
+                    return True
+            elif any(starts_with(window, k, phrase) for k in range(len(window))):
+                return True
+        return False
+
+    if verb in lexicon.through:  # "ensure (that) the children attend school"
+        clause = tokens[at + 1 : at + 9]
+        if any(t.key in lexicon.actions and t.form in ("base", "s") for t in clause):
+            return True
+    if verb in lexicon.states:
+        return followed_by(lexicon.observable_with) or _by_doing(tokens, at, lexicon)
+    if verb not in lexicon.actions:
+        return False  # an unknown verb: observable only when the lists say so
+    return not followed_by(lexicon.state_with)
+
+
+def _by_doing(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    """A state shown by doing something: "monitor the quality of care by reviewing the
+    reports", "as evidenced by attending every session"."""
+    for k in range(at + 1, min(len(tokens) - 1, at + 12)):
+        if tokens[k].low in SENTENCE_END:
+            return False
+        if tokens[k].low in ("by", "through"):
+            after = tokens[k + 1]
+            return after.form == "ing" and after.key in lexicon.actions
+    return False
+
+
+def verb_at(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    return at < len(tokens) and tokens[at].key in lexicon.verbs
+
+
+def read_predicate(
+    tokens: Sequence[Token], at: int, negated: bool, lexicon: Lexicon, passive: bool = False
+) -> Predicate:
+    token = tokens[at]
+    return Predicate(
+        verb=token.key,
+        start=token.start,
+        end=token.end,
+        observable=_observable(token.key, tokens, at, lexicon),
+        negated=negated,
+        passive=passive,
+        once=_once(tokens, at, lexicon),
+    )
+
+
+_CONDITIONS = frozenset({"if", "when", "whenever", "upon", "unless"})  # not "once": a frequency
+_QUALIFIERS = frozenset({"as", "when", "where", "if", "whenever", "wherever", "upon", "on", "at"})
+OPEN_ENDED = frozenset(
+    {"asked", "requested", "needed", "necessary", "appropriate", "possible", "required",
+     "directed", "feasible", "deemed", "applicable", "desired", "recommended", "warranted",
+     "indicated", "request", "instructed", "advised", "practicable"}
+)  # fmt: skip
+_LEFT_OPEN = OPEN_ENDED - {"possible", "practicable", "applicable"}
+_ONGOING = frozenset(
+    {"information", "supervision", "transportation", "housing", "employment", "income", "care",
+     "support", "services", "service", "treatment", "counseling", "counselling", "therapy",
+     "help", "assistance", "updates", "reports", "documentation", "feedback", "guidance"}
+)  # fmt: skip
+_DETERMINERS_ONE = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "one",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "your",
+        "my",
+        "our",
+        "its",
+        "each",
+        "every",
+        "all",
+        "any",
+    }
+)
+
+
+def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    """Is the verb at `at` a one-off task: done once and plainly done or not?"""
+    verb = tokens[at].key
+    if any(
+        t.low in _QUALIFIERS and k + 1 < len(tokens) and tokens[k + 1].low in _LEFT_OPEN
+        for k, t in enumerate(tokens)
+    ):  # "Submit to drug testing as requested", "Refer ... where required": left open
+        return False
+    if any(
+        t.low in _CONDITIONS and (k + 1 >= len(tokens) or tokens[k + 1].low not in OPEN_ENDED)
+        for k, t in enumerate(tokens[: at + 25])
+        if k != at
+    ):  # "Take the child to the emergency room if ...", "When violence happens, go to ..."
+        return True  # (not "when asked", "if needed": those leave it open)
+    if any(
+        match_any(tokens, k, lexicon.occasions) is not None
+        for k in range(at + 1, min(len(tokens), at + 25))
+    ):  # "confirmed before being presented", "upon exiting care", "during the meeting"
+        return True
+    window = tokens[at + 1 : at + 6]
+    stop = next((k for k, t in enumerate(window) if t.low in BOUNDARY), len(window))
+    window = window[:stop]
+    if verb in lexicon.notice_verbs and any(
+        match_any(tokens, k, lexicon.triggers) is not None
+        for k in range(at + 1, min(len(tokens), at + 25))
+    ):
+        return True
+    if any(match_any(window, k, lexicon.one_off_objects) for k in range(len(window))):
+        return True
+    if verb not in lexicon.one_off:
+        # any other action on a definite object is done once: "review the section on
+        # animal safety", "write down the dates of your hearings", "reschedule the visit"
+        return verb in lexicon.actions and verb not in lexicon.ongoing and _definite(window)
+    if verb == "submit" and window and window[0].low == "to":
+        return False  # "submit to random drug screens": ongoing
+    head = next((t for t in window if t.low not in lexicon.determiners), None)
+    bare = bool(window) and window[0].low not in _DETERMINERS_ONE
+    if head is not None and head.low in _ONGOING:
+        return False
+    return not (bare and head is not None and head.form == "s" and verb != "complete")
+
+
+_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "together", "in"})
+
+
+def _definite(window: Sequence[Token]) -> bool:
+    """Does the window open with a definite object ("the dates", "a note", "her ID")?"""
+    at = 0
+    while at < len(window) and window[at].low in _PARTICLES:
+        at += 1
+    if at >= len(window) or window[at].low not in _DETERMINERS_ONE:
+        return False
+    return window[at].low not in ("any", "all", "every", "each")
+
+
+def is_participle(token: Token, lexicon: Lexicon) -> bool:
+    """A past participle: of a known verb, or an unknown word that looks like one
+    ("noted", "uploaded")."""
+    if token.key in lexicon.verbs:
+        return token.form == "ed"
+    word = token.low.replace("-", "")  # "re-evaluated"
+    return word.isalpha() and word.endswith(("ed", "en")) and len(word) > 4
+
+
+def after_modal(
+    sentence: Sentence, tokens: Sequence[Token], at: int, lexicon: Lexicon, denied: bool = False
+) -> int:
+    """Read the predicate that starts at `at` (just after a modal or at an imperative's
+    first word); return where it ends. `denied`: the modal itself was negated ("cannot")."""
+    at, negated = skip_fillers(tokens, at, lexicon)
+    negated = negated or denied
+    if at < len(tokens) and tokens[at].low == "to":  # "not to hit", "to not hit"
+        at, also = skip_fillers(tokens, at + 1, lexicon)
+        negated = negated or also
+    if at >= len(tokens):
+        return at
+    if tokens[at].key not in lexicon.verbs and not is_participle(tokens[at], lexicon):
+        ahead = next(
+            (
+                k
+                for k in range(at + 1, min(at + 10, len(tokens)))
+                if tokens[k].key in lexicon.verbs and tokens[k].form == "base"
+            ),
+            None,
+        )
+        if ahead is not None and not any(t.low in BOUNDARY - {","} for t in tokens[at:ahead]):
+            at = ahead
+    token = tokens[at]
+    if token.key == "be":
+        after, neg2 = skip_fillers(tokens, at + 1, lexicon)
+        negated = negated or neg2
+        # "will be referred", "will be drug tested": a passive
+        for k in (after, after + 1):
+            if k < len(tokens) and is_participle(tokens[k], lexicon):
+                passive = read_predicate(tokens, k, negated, lexicon, passive=True)
+                if passive.verb in lexicon.done_to or passive.verb not in lexicon.verbs:
+                    # "be made available", "be noted in the plan", "be observed": an act
+                    # that someone does
+                    passive = replace(passive, observable=True)
+                sentence.predicates.append(passive)
+                sentence.given = tokens[k].key in lexicon.given_to
+                if negated:  # "cannot be refused", "should not be brought to sessions"
+                    negated_ban(sentence, tokens, k, lexicon)
+                return k + 1
+        if at + 1 < len(tokens) and tokens[at + 1].low == "no":  # "there will be no violence"
+            read_ban(sentence, tokens, at + 1, lexicon)
+            return len(tokens)
+        sentence.predicates.append(read_predicate(tokens, at, negated, lexicon))  # "be on time"
+        if negated:
+            negated_ban(sentence, tokens, at, lexicon)
+        return at + 1
+    if token.key == "have" and at + 1 < len(tokens) and tokens[at + 1].low == "no":
+        read_ban(sentence, tokens, at + 1, lexicon)  # "will have no contact with ..."
+    sentence.predicates.append(read_predicate(tokens, at, negated, lexicon))
+    if negated:
+        negated_ban(sentence, tokens, at, lexicon)
+    return at + 1
+
+
+def negated_ban(sentence: Sentence, tokens: Sequence[Token], at: int, lexicon: Lexicon) -> None:
+    """A negated verb bans an observable act when the verb is observable ("will not
+    argue") or its object is an act ("will not use drugs", "may not have contact")."""
+    if sentence.ban is not None:
+        return
+    if sentence.predicates[-1].observable:
+        sentence.ban = (tokens[at].start, tokens[at].end)
+        return
+    for k in range(at + 1, min(at + 7, len(tokens))):
+        if tokens[k].low in BOUNDARY:
+            return
+        if match_any(tokens, k, lexicon.acts) is not None:
+            sentence.ban = (tokens[at].start, tokens[k].end)
+            return
+
+
+def read_ban(sentence: Sentence, tokens: Sequence[Token], at: int, lexicon: Lexicon) -> None:
+    """'No X' at `at`: a ban on an observable act when X names one."""
+    for k in range(at + 1, min(at + 7, len(tokens))):
+        t = tokens[k]
+        if (
+            match_any(tokens, k, lexicon.acts) is not None
+            or match_any(tokens, k, lexicon.activities) is not None
+            or (t.form == "ing" and t.key in lexicon.actions)
+        ):
+            sentence.ban = (tokens[at].start, t.end)
+            return
+
+
+def coordinated(sentence: Sentence, tokens: Sequence[Token], start: int, lexicon: Lexicon) -> None:
+    """Further verbs of the sentence: 'attend X, submit to Y and complete Z', 'agree to
+    call', 'and will sign'."""
+    first_form = "base"
+    for k in range(start, len(tokens)):
+        before = tokens[k - 1].low if k > 0 else ""
+        again = (  # "... and will sign", not "... which must occur"
+            k >= 2
+            and tokens[k - 2].low in COORDINATORS
+            and match_any(tokens, k - 1, lexicon.modals) is not None
+        )
+        if before not in COORDINATORS and not again:
+            continue
+        at, negated = skip_fillers(tokens, k, lexicon)
+        if not verb_at(tokens, at, lexicon):
+            continue
+        token = tokens[at]
+        if token.form not in ("base", first_form) or (
+            at > 0 and tokens[at - 1].key in lexicon.determiners
+        ):
+            continue
+        if any(p.start == token.start for p in sentence.predicates):
+            continue
+        if token.key == "be":
+            after_modal(sentence, tokens, at, lexicon)
+            continue
+        sentence.predicates.append(read_predicate(tokens, at, negated, lexicon))
+        if negated:
+            negated_ban(sentence, tokens, at, lexicon)
+
+
+def read_fragment(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> None:
+    """A noun phrase: does it name an activity ("random drug screens") or an action noun
+    ("completion of ...")?"""
+    for k, token in enumerate(tokens):
+        if token.key in lexicon.nominal_actions and sentence.activity is None:
+            if token.key in ("completion", "attendance", "submission", "payment",
+                             "enrollment", "enrolment"):  # fmt: skip
+                sentence.activity = (token.start, token.end)
+            if token.key in ("completion", "abstinence") and sentence.once is None:
+                sentence.once = (token.start, token.end)  # "Abstinence from ...": total
+            continue
+        phrase = match_any(tokens, k, lexicon.activities)
+        if phrase is not None and sentence.activity is None:
+            last = tokens[k + len(phrase) - 1]
+            sentence.activity = (token.start, last.end)
+        if sentence.once is None and (
+            token.key in ("completion", "abstinence")
+            or match_any(tokens, k, lexicon.one_off_objects) is not None
+        ):  # "Medical evaluation", "Referral to ...", "Successful completion of ..."
+            sentence.once = (token.start, token.end)
+        if token.low == "by" and k + 1 < len(tokens):
+            agent = actor_in(tokens[k + 1 : k + 1 + lexicon.longest + 1], lexicon)
+            if agent is not None:
+                sentence.agent = agent
+
+
+def opening_end(tokens: Sequence[Token]) -> int:
+    """Where the sentence starts after bullets, list numbers ("1)", "a)", "2."), and
+    words that only join it to the list ("and", "also", "then")."""
+    begin = 0
+    while begin < len(tokens):
+        token = tokens[begin]
+        after = tokens[begin + 1].low if begin + 1 < len(tokens) else ""
+        numbered = (token.low.isdigit() and after in (")", ".")) or (
+            len(token.low) == 1 and after == ")"
+        )
+        if token.low not in FILLERS and not numbered:
+            break
+        begin += 1
+    colon = next(
+        (k for k in range(begin, min(begin + 6, len(tokens))) if tokens[k].low == ":"), None
+    )
+    if colon is not None and colon + 1 < len(tokens):  # a label: "Task 3:", "Parents:"
+        return opening_end(tokens[colon + 1 :]) + colon + 1
+    return begin

@@ -1,0 +1,84 @@
+"""Tokens and sentences: the reading's own tokenizer (no spaCy), and phrase lookups
+over tokens by first word."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from .lexicon import PLURAL_MARK, SENTENCE_END, TOKEN, Lexicon, Token
+
+
+def tokenize(text: str, lexicon: Lexicon) -> list[Token]:
+    tokens = []
+    keys = lexicon.keys
+    for m in TOKEN.finditer(text):
+        surface = m.group()
+        low = surface.lower().replace("\u2019", "'")
+        if ")" in low:  # "parent(s)": the only tokens PLURAL_MARK can change
+            low = PLURAL_MARK.sub("", low)
+        key, form = keys.get(low) or (low, "")
+        tokens.append(Token(surface, low, key, form, *m.span()))
+    return tokens
+
+
+def sentences(tokens: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
+    """Split at . ! ? ; and bullets; a period after an abbreviation or an initial does not
+    end a sentence."""
+    found: list[list[Token]] = []
+    current: list[Token] = []
+    for i, token in enumerate(tokens):
+        if token.low in SENTENCE_END:
+            if token.low == "." and i > 0:
+                before = tokens[i - 1].low
+                if before in lexicon.abbreviations or (len(before) == 1 and before.isalpha()):
+                    current.append(token)
+                    continue
+            if current:
+                found.append(current)
+            current = []
+        else:
+            current.append(token)
+    if current:
+        found.append(current)
+    return found
+
+
+def starts_with(tokens: Sequence[Token], at: int, phrase: Sequence[str]) -> bool:
+    if at + len(phrase) > len(tokens):
+        return False
+    return all(tokens[at + k].key == w or tokens[at + k].low == w for k, w in enumerate(phrase))
+
+
+_Phrases = Collection[tuple[str, ...]]
+_INDEXES: dict[int, tuple[_Phrases, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _index(phrases: _Phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of a word list by their first word, longest first: built once per list
+    (the lists live in the frozen Lexicon), so a lookup tries only the phrases that can
+    start at a word instead of every phrase of the list."""
+    entry = _INDEXES.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        return entry[1]
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        if phrase:
+            table.setdefault(phrase[0], []).append(phrase)
+    index = {word: tuple(found) for word, found in table.items()}
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
+
+
+def match_any(tokens: Sequence[Token], at: int, phrases: _Phrases) -> Sequence[str] | None:
+    """The longest phrase of the list that starts at `at`, or None."""
+    if at >= len(tokens):
+        return None
+    index = _index(phrases)
+    token = tokens[at]
+    candidates = index.get(token.key, ())
+    if token.low != token.key and token.low in index:
+        candidates = tuple(sorted({*candidates, *index[token.low]}, key=lambda p: (-len(p), p)))
+    for phrase in candidates:
+        if len(phrase) == 1 or starts_with(tokens, at, phrase):
+            return phrase
+    return None

@@ -1,0 +1,291 @@
+"""The parent's handout: the plan and its rewrites said to the parent, in plain words.
+
+`build` is pure: (plan, its analysed report with rewrites, domain names, glossary, the
+first week of the checklist) -> `Handout`, which the renderers (handout_html, _docx, _md)
+only lay out. Every sentence the tool writes itself is in `OWN` below (or built from its
+labels) and kept at reading grade 6 or below (a test measures each); the plan's own words
+are said in the second person, with dates as people write them and abbreviations spelled
+out from the packs' glossary. Which goals are the parent's steps and which are help:
+
+* help ("What we will do to help you"): a rewrite of kind `support` (a poverty need made
+  agency support), a goal that answers a concern of kind `other`, a goal flagged as a
+  poverty condition, and the duties of the agency, a provider or a caregiver;
+* steps: the parent's goals; a goal of another parent in the plan is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ..analysis.glossary import spell_out
+from ..model import FileReport, GoalReport, Person, Plan
+from .handoutwords import dates_in_words, people_date, per_week, second_person
+
+Say = Callable[[str], str]  # the plan's words -> said to the parent
+PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,80}\]")
+MAX_WEEKS = 60
+OWN = {
+    "title": "Your family plan",
+    "intro": "This is your plan. It says what you will do, and what we will do to help.",
+    "contact": "Call or write to your caseworker any time you have a question.",
+    "steps": "Your steps",
+    "steps_intro": "Each step below says what to do, how often, and by when.",
+    "safety": "This step is about your children's safety.",
+    "help": "What we will do to help you",
+    "help_intro": "This help is not a test. Your children's return does not depend on it.",
+    "no_help": "Ask your caseworker what help you can get.",
+    "checklist": "Your checklist for each week",
+    "checklist_intro": "Tick a box each time you do the task.",
+    "no_checklist": "Your plan has no tasks that repeat each week.",
+    "words": "Words in your plan",
+    "draft": "Draft: fill in the marked parts before you give this out.",
+}
+LABELS = {
+    "behavior": "What you will do",
+    "measure": "How often",
+    "due": "By when",
+    "evidence": "How we will know",
+    "feedback": "When you will hear how you are doing",
+}
+ACTOR_WORDS = (
+    ("agency", r"agency|department|county|cws|cps|dcfs|child welfare|case ?worker|worker|court"),
+    ("provider", r"therapist|provider|counselor|program|lab|facilitator|clinic|doctor|dr\."),
+    ("caregiver", r"foster|caregiver|relative|kin"),
+    ("child", r"child|children|youth"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    label: str  # ours
+    value: str  # from the plan
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    title: str  # ours
+    rows: tuple[Row, ...]
+    safety: bool
+    grade: float  # reading grade of the plan's words for this step
+
+
+@dataclass(frozen=True, slots=True)
+class Help:
+    what: str  # the plan's words: they say who helps
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    name: str
+    per_week: float
+
+
+@dataclass(frozen=True, slots=True)
+class Handout:
+    parent: str
+    contacts: tuple[Row, ...]
+    dates: tuple[Row, ...]
+    steps: tuple[Step, ...]
+    help: tuple[Help, ...]
+    weeks: tuple[date, ...]
+    tasks: tuple[Task, ...]
+    words: tuple[Row, ...]  # abbreviations the handout spells out, with their meaning
+    placeholders: tuple[str, ...]
+    draft: bool = False
+
+    def own_sentences(self) -> list[str]:
+        """Every sentence the tool wrote itself (not the plan's words), for the grade
+        check; headings and labels are in `own_labels`."""
+        return [v for k, v in OWN.items() if v.endswith(".") and (k != "draft" or self.draft)]
+
+    def own_labels(self) -> list[str]:
+        """Headings and labels the tool wrote (a step's title may name its domain)."""
+        labels = [v for v in OWN.values() if not v.endswith(".")] + list(LABELS.values())
+        labels += [r.label for r in self.contacts + self.dates] + [s.title for s in self.steps]
+        return [*labels, "Week of"]
+
+
+def actor_of(report: GoalReport, plan: Plan) -> str:
+    """Who must act: the report's `actor` when the analysis gives one, else from the
+    responsible person's role or name, else from the words the statement starts with."""
+    given = getattr(report, "actor", None)
+    if isinstance(given, str) and given:
+        return given
+    responsible = report.goal.responsible or ""
+    person = next((p for p in plan.people if p.id == responsible), None)
+    words = " ".join(filter(None, (person.role if person else None, responsible)))
+    if re.search(r"\b(parent|mother|father|mom|dad)\b", words, re.I):
+        return "parent"
+    start = words or " ".join(report.goal.statement.text.split()[:4])
+    agency = plan.case.get("agency", "")
+    if agency and report.goal.statement.text.lower().startswith(agency.lower()):
+        return "agency"
+    for actor, pattern in ACTOR_WORDS:
+        if re.match(rf"\s*(?:the\s+|a\s+)?(?:{pattern})\b", start, re.I):
+            return actor
+    return "parent"
+
+
+def is_help(report: GoalReport, plan: Plan) -> bool:
+    rewrite = report.rewrite or {}
+    concern = next((c for c in plan.concerns if c.id == report.goal.concern), None)
+    return (
+        rewrite.get("kind") == "support"
+        or report.goal.fields.get("kind") == "support"
+        or (concern is not None and concern.kind == "other")
+        or bool(report.flags.get("poverty_condition"))
+        or actor_of(report, plan) in ("agency", "provider", "caregiver")
+    )
+
+
+def parents(plan: Plan) -> list[Person]:
+    return [
+        p
+        for p in plan.people
+        if re.fullmatch(r"parent|mother|father|mom|dad", (p.role or "").strip(), re.I)
+    ]
+
+
+def build(
+    plan: Plan,
+    report: FileReport,
+    domain_names: Mapping[str, str],
+    glossary: Mapping[str, str],
+    start: date,
+    parent: Person | None,
+    draft: bool = False,
+) -> Handout:
+    from ..analysis.readability import grade
+
+    name = (parent.name if parent else None) or "[parent's name]"
+    names = [name, parent.id if parent else ""]
+    others = {p.id for p in parents(plan)} - ({parent.id} if parent else set())
+    seen: set[str] = set()
+
+    def say(text: str) -> str:
+        return spell_out(dates_in_words(second_person(text, names)), glossary, seen)
+
+    case = plan.case
+    contacts = [Row("Your caseworker", case.get("caseworker") or "[caseworker's name]")]
+    contacts.append(Row("Phone", case.get("caseworker_phone") or "[caseworker's phone]"))
+    if case.get("caseworker_email"):
+        contacts.append(Row("Email", case["caseworker_email"]))
+    if case.get("agency"):
+        contacts.append(Row("Agency", say(case["agency"])))
+    dates = [Row("Next review of your plan", people_date(case.get("next_review") or "[date]"))]
+    if case.get("permanency_hearing"):
+        dates.append(
+            Row(
+                "Court hearing about where your children will live",
+                people_date(case["permanency_hearing"]),
+            )
+        )
+    steps: list[Step] = []
+    helps: list[Help] = []
+    tasks: list[Task] = []
+    for goal in report.goals:
+        if goal.goal.responsible in others:
+            continue  # the other parent's handout
+        if is_help(goal, plan):
+            helps.append(_help(goal, say))
+            continue
+        step = _step(goal, plan, len(steps) + 1, domain_names, say, grade)
+        steps.append(step)
+        task = _task(goal, step)
+        if task is not None:
+            tasks.append(task)
+    end = _date(case.get("next_review")) or start + timedelta(weeks=12)
+    monday = start - timedelta(days=start.weekday())
+    weeks = tuple(
+        monday + timedelta(weeks=n) for n in range(MAX_WEEKS) if monday + timedelta(weeks=n) <= end
+    )
+    texts = [name, *(r.value for r in contacts + dates)]
+    texts += [r.value for s in steps for r in s.rows] + [h.what for h in helps]
+    placeholders = tuple(dict.fromkeys(p for t in texts for p in PLACEHOLDER.findall(t)))
+    words = tuple(Row(k, glossary[k]) for k in sorted(seen) if k in glossary)
+    return Handout(
+        name,
+        tuple(contacts),
+        tuple(dates),
+        tuple(steps),
+        tuple(helps),
+        weeks,
+        tuple(tasks) if weeks else (),
+        words,
+        placeholders,
+        draft,
+    )
+
+
+def _date(text: str | None) -> date | None:
+    from .handoutwords import as_date
+
+    return as_date(text)
+
+
+def _step(
+    goal: GoalReport,
+    plan: Plan,
+    number: int,
+    domain_names: Mapping[str, str],
+    say: Say,
+    grade: Callable[[str], float],
+) -> Step:
+    rewrite = goal.rewrite
+    concern = next((c for c in plan.concerns if c.id == goal.goal.concern), None)
+    fields: dict[str, Any] = dict(goal.goal.fields)
+    if rewrite is not None:
+        fields.update({k: v for k, v in rewrite.items() if v is not None})
+    due = fields.get("due") or goal.goal.due
+    rows = []
+    behavior = fields.get("behavior")
+    what = f"You will {behavior}." if behavior else goal.goal.statement.text
+    rows.append(Row(LABELS["behavior"], say(what)))
+    for key in ("measure", "due", "evidence", "feedback"):
+        value = due if key == "due" else fields.get(key)
+        if value:
+            text = people_date(str(value)) if key == "due" else say(_sentence(str(value)))
+            rows.append(Row(LABELS[key], text))
+    domain = domain_names.get(str((rewrite or {}).get("domain", "")), "")
+    title = f"Step {number}" + (
+        f": {domain}" if domain and not domain.startswith("General") else ""
+    )
+    source = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
+    return Step(title, tuple(rows), concern is not None and concern.kind == "safety", grade(source))
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _help(goal: GoalReport, say: Say) -> Help:
+    rewrite = goal.rewrite
+    return Help(say(str(rewrite["statement"]) if rewrite else goal.goal.statement.text))
+
+
+def _task(goal: GoalReport, step: Step) -> Task | None:
+    fields = goal.rewrite or goal.goal.fields
+    text = " ".join(str(fields.get(k) or "") for k in ("measure", "behavior"))
+    times = per_week(text) or per_week(goal.goal.statement.text)
+    if times is None:
+        return None
+    what = step.rows[0].value
+    name = re.sub(r"^You will\s+", "", what)
+    name = re.split(r"[.;,]\s|\s+until\s", name)[0].rstrip(".")
+    return Task(name[:1].upper() + name[1:], times)
+
+
+def checkbox_count(task: Task, week_index: int, week: date) -> int:
+    """Boxes for a task in a week: its times a week, one for monthly tasks in the week
+    a month starts in, one every other week for fortnightly ones."""
+    if task.per_week >= 1:
+        return int(task.per_week)
+    if task.per_week >= 0.5:
+        return 1 if week_index % 2 == 0 else 0
+    return 1 if week.day <= 7 else 0
