@@ -1,9 +1,11 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
-held-out part so that a regression in the analysis fails.
+held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml (other documents) never is, so its figures estimate
-how the analysis does on real plans it was not fitted to. The floors sit a little below
-the measured figures (README, "How good is it"); raise them when the analysis improves.
+dev.yaml is tuned on; holdout.yaml and fresh.yaml (other documents) never are, so their
+figures estimate how the analysis does on real plans it was not fitted to. fresh.yaml was
+collected after the tuning, from documents in neither other part. The floors sit a little
+below the measured figures (README, "How good is it"); raise them when the analysis
+improves.
 """
 
 from __future__ import annotations
@@ -20,21 +22,36 @@ from reunify_cli.io.yamlio import read_text
 from reunify_cli.rewrite.checks import CHECKS, evaluate_rewrites, keeps_reference
 
 REAL = Path(__file__).resolve().parent / "corpus" / "real"
-PARTS = ("dev.yaml", "holdout.yaml")
+PARTS = ("dev.yaml", "holdout.yaml", "fresh.yaml")
+HELD_OUT = ("holdout.yaml", "fresh.yaml")
 
 # Held-out floors: vague F1, every label's balanced accuracy, the actor's accuracy.
-VAGUE_F1 = 0.70
-BALANCED = {
-    "vague": 0.67,
-    "behavioral": 0.74,
-    "measurable": 0.71,
-    "time_limited": 0.81,
-    "evidence_source": 0.82,
-    "reporting_cadence": 0.65,
-    "judgmental_language": 0.95,
-    "poverty_condition": 0.73,
+FLOORS: dict[str, dict[str, float]] = {
+    "holdout.yaml": {
+        "vague F1": 0.70,
+        "vague": 0.67,
+        "behavioral": 0.74,
+        "measurable": 0.71,
+        "time_limited": 0.81,
+        "evidence_source": 0.82,
+        "reporting_cadence": 0.65,
+        "judgmental_language": 0.95,
+        "poverty_condition": 0.73,
+        "actor": 0.57,
+    },
+    "fresh.yaml": {
+        "vague F1": 0.75,
+        "vague": 0.73,
+        "behavioral": 0.67,
+        "measurable": 0.74,
+        "time_limited": 0.80,
+        "evidence_source": 0.83,
+        "reporting_cadence": 0.74,
+        "judgmental_language": 0.73,
+        "poverty_condition": 0.81,
+        "actor": 0.52,
+    },
 }
-ACTOR = 0.57
 
 
 def load(name: str) -> tuple[Labelled, ...]:
@@ -63,13 +80,15 @@ def test_corpus_is_large_real_and_varied() -> None:
 
 
 def test_split_is_by_document() -> None:
-    dev, held = (documents(part) for part in PARTS)
-    assert not {d["id"] for d in dev} & {d["id"] for d in held}
-    assert not {d["url"] for d in dev} & {d["url"] for d in held}
-    dev_items, held_items = load("dev.yaml"), load("holdout.yaml")
-    assert not {i.text for i in dev_items} & {i.text for i in held_items}
-    share = len(held_items) / (len(held_items) + len(dev_items))
-    assert 0.25 <= share <= 0.35
+    parts = {part: documents(part) for part in PARTS}
+    items = {part: load(part) for part in PARTS}
+    for i, first in enumerate(PARTS):
+        for second in PARTS[i + 1 :]:
+            assert not {d["id"] for d in parts[first]} & {d["id"] for d in parts[second]}
+            assert not {d["url"] for d in parts[first]} & {d["url"] for d in parts[second]}
+            assert not {g.text for g in items[first]} & {g.text for g in items[second]}
+    held = sum(len(items[part]) for part in HELD_OUT)
+    assert 0.3 <= held / sum(len(found) for found in items.values()) <= 0.45
 
 
 def test_every_label_is_scored_on_the_real_corpus(ruleset: Ruleset) -> None:
@@ -79,26 +98,33 @@ def test_every_label_is_scored_on_the_real_corpus(ruleset: Ruleset) -> None:
     assert result.documents == len(documents("dev.yaml"))
 
 
-@pytest.fixture(scope="module")
-def held_out(ruleset: Ruleset) -> object:
-    return evaluate("holdout.yaml", load("holdout.yaml"), ruleset)
+@pytest.fixture(scope="module", params=HELD_OUT)
+def held_out(request: pytest.FixtureRequest, ruleset: Ruleset) -> tuple[str, object]:
+    part: str = request.param
+    return part, evaluate(part, load(part), ruleset)
 
 
-def test_held_out_vague_f1_reaches_its_floor(held_out: object) -> None:
-    vague = next(s for s in held_out.scores if s.label == "vague")  # type: ignore[attr-defined]
-    assert vague.f1 >= VAGUE_F1, f"vague F1 {vague.f1:.2f} < {VAGUE_F1}"
+def test_held_out_vague_f1_reaches_its_floor(held_out: tuple[str, object]) -> None:
+    part, result = held_out
+    vague = next(s for s in result.scores if s.label == "vague")  # type: ignore[attr-defined]
+    assert vague.f1 >= FLOORS[part]["vague F1"], f"{part}: vague F1 {vague.f1:.2f}"
 
 
-@pytest.mark.parametrize("label", sorted(BALANCED))
-def test_held_out_balanced_accuracy_reaches_its_floor(held_out: object, label: str) -> None:
-    score = next(s for s in held_out.scores if s.label == label)  # type: ignore[attr-defined]
-    assert score.balanced_accuracy >= BALANCED[label], (
-        f"{label}: balanced accuracy {score.balanced_accuracy:.2f} < {BALANCED[label]}"
+@pytest.mark.parametrize("label", LABELS)
+def test_held_out_balanced_accuracy_reaches_its_floor(
+    held_out: tuple[str, object], label: str
+) -> None:
+    part, result = held_out
+    score = next(s for s in result.scores if s.label == label)  # type: ignore[attr-defined]
+    floor = FLOORS[part][label]
+    assert score.balanced_accuracy >= floor, (
+        f"{part}, {label}: balanced accuracy {score.balanced_accuracy:.2f} < {floor}"
     )
 
 
-def test_held_out_actor_reaches_its_floor(held_out: object) -> None:
-    assert held_out.actor_accuracy >= ACTOR  # type: ignore[attr-defined]
+def test_held_out_actor_reaches_its_floor(held_out: tuple[str, object]) -> None:
+    part, result = held_out
+    assert result.actor_accuracy >= FLOORS[part]["actor"]  # type: ignore[attr-defined]
 
 
 # Rewrites (issue "Rewrites a caseworker can keep"): the share of held-out goals passing
@@ -108,8 +134,9 @@ REWRITES_PASS = 0.95
 KEEPS_REFERENCE = 0.9
 
 
-def test_held_out_rewrites_pass_every_check(ruleset: Ruleset) -> None:
-    result = evaluate_rewrites("holdout.yaml", load("holdout.yaml"), ruleset)
+@pytest.mark.parametrize("part", HELD_OUT)
+def test_held_out_rewrites_pass_every_check(ruleset: Ruleset, part: str) -> None:
+    result = evaluate_rewrites(part, load(part), ruleset)
     failing = {c: round(result.rate(c), 2) for c in CHECKS if result.rate(c) < REWRITES_PASS}
     assert result.rate() >= REWRITES_PASS, failing
 
