@@ -13,7 +13,7 @@ import pytest
 
 from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.api import lint_paths
-from reunify_cli.cli import Format
+from reunify_cli.commands.lint import Format
 from reunify_cli.model import Report
 from reunify_cli.reporters import REPORTERS, github, junit, render, sarif
 from reunify_cli.settings import Settings
