@@ -54,6 +54,8 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
     if body[0].low in ("no", "zero") or (body[0].low == "there" and modal is None):
         sentence.form = "fragment"
         read_ban(sentence, body, 0, lexicon)
+        if sentence.ban is None and modal is not None and body[0].low == "no":
+            _no_one_may(sentence, body, modal, lexicon)
         read_fragment(sentence, body, lexicon)
         return sentence
     if modal is not None and modal[0] > 0:
@@ -329,3 +331,20 @@ def _fragment_agent(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexico
             if agent is not None:
                 sentence.agent = agent
                 return
+
+
+def _no_one_may(
+    sentence: Sentence, tokens: Sequence[Token], modal: tuple[int, int], lexicon: Lexicon
+) -> None:
+    """'No X shall/may/will <act>': a ban on the act, whatever X is ("No additional copies
+    shall be made", "No child shall be deprived of meals", "No one may accompany ...")."""
+    probe = Sentence()
+    end = after_modal(probe, tokens, modal[1], lexicon)
+    head = probe.predicates[0] if probe.predicates else None
+    if head is None or head.negated:
+        return
+    passive = head.verb in lexicon.done_to and any(
+        t.key == "be" for t in tokens[modal[1] : end]
+    )
+    if head.observable or passive:
+        sentence.ban = (tokens[0].start, tokens[max(end, modal[1] + 1) - 1].end)
