@@ -10,6 +10,7 @@ of one file gets the whole Report at the end (`render_report`), as written befor
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from typing import IO
 from . import batch, progress
 from .analysis.engine import Ruleset
 from .io.walk import walk
-from .model import FileReport, LoadError, Report
+from .model import FileReport, LoadError, Report, ReunifyError
 from .settings import Settings
 from .stats import Statistics, Summary
 
@@ -93,6 +94,24 @@ def skipped_line(why: LoadError) -> str:
     return f"{line_start(why.path, path=True)}: not a plan, skipped ({one_line(why.message)})"
 
 
+def _refuse_input_as_output(output: Path, entries: Sequence[str | LoadError]) -> None:
+    """--output naming a plan that is being checked would replace the plan by the report:
+    refused before anything is read or written (ReunifyError, exit 2)."""
+    try:
+        target = os.stat(output)
+    except OSError:
+        return  # not there yet: nothing to lose
+    for entry in entries:
+        path = entry.path if isinstance(entry, LoadError) else entry
+        try:
+            found = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
+            message = "--output names a plan being checked; the report would replace it"
+            raise ReunifyError(LoadError(str(output), message))
+
+
 def lint_batch(
     paths: Sequence[str],
     settings: Settings,
@@ -132,6 +151,8 @@ def lint_batch(
             gitignore=settings.respect_gitignore,
         )
     )
+    if output is not None:
+        _refuse_input_as_output(output, entries)
     only_tables = fmt == "text" and statistics is True
     streamer = None if only_tables else _streamer(fmt, color)
     part = None

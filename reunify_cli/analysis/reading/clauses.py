@@ -343,8 +343,6 @@ def _no_one_may(
     head = probe.predicates[0] if probe.predicates else None
     if head is None or head.negated:
         return
-    passive = head.verb in lexicon.done_to and any(
-        t.key == "be" for t in tokens[modal[1] : end]
-    )
+    passive = head.verb in lexicon.done_to and any(t.key == "be" for t in tokens[modal[1] : end])
     if head.observable or passive:
         sentence.ban = (tokens[0].start, tokens[max(end, modal[1] + 1) - 1].end)
