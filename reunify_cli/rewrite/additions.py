@@ -1,0 +1,161 @@
+"""Step 3 of a rewrite: what the statement still lacks, added as placeholders unless the
+plan file supplies the value, and the sentences that say it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..analysis.engine import Ruleset, analyse_plan
+from ..analysis.nlp import Hit
+from ..analysis.reading import Lexicon, read
+from ..model import Category, Domain, Element, GoalReport
+from ..selftest import plan_of_texts
+from . import fixes
+from .policy import DUTIES, Names, Policy
+
+
+def elements_of(statement: str, ruleset: Ruleset) -> Mapping[Element, bool]:
+    goal = analyse_plan(plan_of_texts([statement]), ruleset).goals[0]
+    return goal.elements
+
+
+def reads_clean(statement: str, fixed: str, ruleset: Ruleset) -> bool:
+    """The additions bring no finding of their own: a suggestion from a domain must not
+    read as a poverty condition or vague language in this statement."""
+    before, after = analyse_plan(plan_of_texts([fixed, statement]), ruleset).goals
+    old = {f.rule for f in before.findings}
+    return not any(
+        f.rule not in old and f.category in (Category.VAGUE, Category.POVERTY, Category.JUDGMENTAL)
+        for f in after.findings
+    )
+
+
+def domain_of(
+    report: GoalReport, hits: Sequence[Hit], domains: Sequence[Domain], lexicon: Lexicon
+) -> Domain | None:
+    """The domain the statement is about: the one named nearest after its first action
+    (so 'alcohol education classes' is substance use, not school), else the fallback."""
+    by_id = {d.id: d for d in domains}
+    reading = read(report.goal.statement.text, lexicon)
+    verb = reading.predicates[0].start if reading.predicates else 0
+    named = sorted(
+        (h.start < verb, h.start, h.key[4:])
+        for h in hits
+        if h.key.startswith("dom:")
+        and h.key[4:] in by_id
+        and not by_id[h.key[4:]].data.get("fallback")
+    )
+    if named:
+        return by_id[named[0][2]]
+    return next((d for d in domains if d.data.get("fallback")), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    behavior: str | None = None  # a sentence naming an action
+    measure: str | None = None  # words inserted into the first sentence
+    due: str | None = None
+    evidence: str | None = None  # a sentence
+    cadence: str | None = None  # a sentence
+    feedback: str | None = None  # a sentence
+
+
+def _suggest(domain: Domain | None, key: str, fallback: str) -> str:
+    values = [str(v) for v in domain.data.get(key, ())][:3] if domain is not None else []
+    text = min(values, key=len) if values else fallback
+    slots = dict(domain.data.get("slots", {})) if domain is not None else {}
+    for name, value in {"caseworker": "the caseworker", "agency": "the agency", **slots}.items():
+        text = text.replace("${" + str(name) + "}", fixes.plain(str(value)))
+    return fixes.plain(re.sub(r"\$\{(\w+)\}", lambda m: m.group(1).replace("_", " "), text))
+
+
+def additions_for(
+    actor: str, present: Mapping[Element, bool], names: Names, domain: Domain | None
+) -> Added:
+    duty = actor in DUTIES
+    if duty:
+        domain = None  # a domain's suggestions are written for the family
+    slots = dict(domain.data.get("slots", {})) if domain is not None else {}
+    frequency = fixes.plain(str(slots.get("frequency", "once a week")))
+    action = _suggest(
+        domain,
+        "behaviors",
+        "make the referral and note its date" if duty else "attend every session",
+    )
+    evidence = _suggest(domain, "evidence", "a record from the provider")
+    if present[Element.EVIDENCE_SOURCE]:
+        shown = None
+    elif duty:
+        shown = "This will be recorded in [the case record, e.g. case notes with the date]."
+    else:
+        shown = f"This will be shown by [evidence, e.g. {evidence}]."
+    return Added(
+        behavior=None if present[Element.BEHAVIORAL] else f"[action, e.g. {action}]",
+        measure=None if present[Element.MEASURABLE] else f"[how often, e.g. {frequency}]",
+        due=None if present[Element.TIME_LIMITED] else names.due or "[date]",
+        evidence=shown,
+        cadence=None
+        if present[Element.REPORTING_CADENCE]
+        else f"[how often, e.g. {_suggest(domain, 'cadences', 'monthly')}]",
+    )
+
+
+def assemble(
+    fixed: str,
+    added: Added,
+    names: Names,
+    present: Mapping[Element, bool],
+    lexicon: Lexicon,
+    policy: Policy,
+    actor: str,
+    kind: str,
+) -> str:
+    """The fixed statement with what it lacks: the action and its measure and deadline in
+    its first sentence, then the evidence, the reporting and the feedback."""
+    statement = fixed
+    if added.behavior is not None:
+        statement = f"{statement} {_subject_of(actor, names, kind)} will {added.behavior}."
+    at = fixes.first_sentence_end(statement, lexicon)
+    words = []
+    if added.measure is not None and added.behavior is None:
+        words.append(added.measure)
+    if added.due is not None:
+        reading = read(statement, lexicon)
+        once = bool(reading.predicates) and reading.predicates[0].once and not reading.ban
+        words.append(f"{'by' if once else 'until'} {added.due}")
+    statement = fixes.insert(statement, at, words)
+    if added.measure is not None and added.behavior is not None:
+        statement = statement[:-1] + f" {added.measure}."
+    if added.evidence is not None:
+        statement += " " + added.evidence
+    if added.cadence is not None:
+        statement += " " + say_cadence(added.cadence, names, actor, kind)
+        if kind != "support" and actor not in DUTIES:
+            statement += " " + feedback_sentence(names, policy)
+    return fixes.tidy(statement)
+
+
+def _subject_of(actor: str, names: Names, kind: str) -> str:
+    if kind == "support" or actor == "agency":
+        return names.agency
+    if actor == "provider":
+        return "the provider"
+    return names.person
+
+
+def say_cadence(how_often: str, names: Names, actor: str, kind: str) -> str:
+    if kind == "support" or actor in DUTIES:
+        return f"{names.caseworker} will tell {names.person} {how_often} how it is going."
+    return f"Progress will be reported to {names.caseworker} {how_often}."
+
+
+def feedback_sentence(names: Names, policy: Policy) -> str:
+    """The two-way part: how soon the parent hears whether they are on track (policy)."""
+    days = policy.feedback_days
+    are = "are" if names.pronoun == "they" else "is"
+    return (
+        f"{names.caseworker} will tell {names.person} whether {names.pronoun} {are} on track "
+        f"within {days} days of each report."
+    )

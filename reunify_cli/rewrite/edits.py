@@ -1,0 +1,144 @@
+"""Steps 1 and 2 of a rewrite: the fixes of the flagged words, and a poverty condition
+turned into help the agency gives."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..analysis.engine import Ruleset
+from ..analysis.nlp import Hit
+from ..analysis.reading import Lexicon, read
+from ..model import Category, GoalReport
+from . import fixes
+from .policy import EDITED, REWRITE_RULES, Names, Policy
+
+
+def edits_for(
+    report: GoalReport, hits: Sequence[Hit], ruleset: Ruleset, lexicon: Lexicon
+) -> list[fixes.Edit]:
+    text = report.goal.statement.text.strip()
+    offset = report.goal.statement.text.find(text[:1]) if text else 0
+    rules = ruleset.by_id
+    flagged = {f.rule for f in report.findings if f.category in EDITED}
+    edits = []
+    for rule_id, spans in _flagged_spans(hits, flagged):
+        rule = rules[rule_id]
+        start, end = _best_span(spans, rule.fix, text, offset, lexicon)
+        if (start > 0 and text[start - 1] == "-") or text[end : end + 1] == "-":
+            continue  # inside a compound ("age-appropriate"): its words stay
+        new = fixes.replacement(rule.fix, rule.category.value, text[start:end], lexicon)
+        if new is None:
+            continue
+        new = fixes.agree(new, text[start:end], text[end:], lexicon)
+        if rule.fix is not None and rule.fix.get("negate") and new.startswith("not"):
+            end = _gerund_end(text, end)  # "refrain from using drugs" -> "not use drugs"
+            new = fixes.negated(text[start:end], lexicon)
+        edits.append(fixes.Edit(start, end, new, rule_id))
+    return edits
+
+
+def _flagged_spans(
+    hits: Sequence[Hit], flagged: set[str]
+) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Per flagged rule, its matches grouped where they overlap ("make progress" and
+    "progress in" are one place: "make progress in")."""
+    groups: list[tuple[str, list[tuple[int, int]]]] = []
+    for hit in sorted(hits, key=lambda h: (h.key, h.start, -h.end)):
+        rule_id = hit.key[5:] if hit.key.startswith("rule:") else ""
+        if rule_id not in flagged:
+            continue
+        if groups and groups[-1][0] == rule_id and hit.start < max(e for _, e in groups[-1][1]):
+            groups[-1][1].append((hit.start, hit.end))
+        else:
+            groups.append((rule_id, [(hit.start, hit.end)]))
+    return groups
+
+
+def _best_span(
+    spans: Sequence[tuple[int, int]],
+    fix: Mapping[str, Any] | None,
+    text: str,
+    offset: int,
+    lexicon: Lexicon,
+) -> tuple[int, int]:
+    """Of overlapping matches, the one the rule's `fix: phrases:` knows - the whole
+    overlap first, then the longest match; else the whole overlap."""
+    union = (min(s for s, _ in spans) - offset, max(e for _, e in spans) - offset)
+    candidates = [
+        union,
+        *sorted(((s - offset, e - offset) for s, e in spans), key=lambda x: x[0] - x[1]),
+    ]
+    phrases = dict(fix.get("phrases") or {}) if fix is not None else {}
+    if phrases:
+        known = {fixes.phrase_key(str(p), lexicon) for p in phrases}
+        for start, end in candidates:
+            if fixes.phrase_key(text[start:end], lexicon) in known:
+                return start, end
+    return union
+
+
+def condition_words(report: GoalReport, hits: Sequence[Hit]) -> list[fixes.Edit]:
+    """The words that make a support need a condition of return ("before the children can
+    return home"), to be dropped when the need becomes help the agency gives."""
+    text = report.goal.statement.text.strip()
+    offset = report.goal.statement.text.find(text[:1]) if text else 0
+    return [
+        fixes.Edit(h.start - offset, _clause_end(text, h.end - offset), "", h.key[5:])
+        for h in hits
+        if h.key[5:] in REWRITE_RULES and h.key.startswith("rule:")
+    ]
+
+
+def _clause_end(text: str, end: int) -> int:
+    """The end of the clause a phrase opens ("before the children can return | home")."""
+    match = re.match(r"[^.;,]*", text[end:])
+    return end + (match.end() if match else 0)
+
+
+def _gerund_end(text: str, end: int) -> int:
+    """'refrain from' flagged: its fix also takes the verb that follows ('using')."""
+    match = re.match(r"\s+\w+ing\b", text[end:])
+    return end + match.end() if match else end
+
+
+def as_support(
+    report: GoalReport,
+    hits: Sequence[Hit],
+    ruleset: Ruleset,
+    fixed: str,
+    names: Names,
+    policy: Policy,
+    lexicon: Lexicon,
+) -> str:
+    """'Mother must obtain stable housing' -> '<agency> will refer Mother to [help - e.g.
+    a housing-assistance program] by [date] to obtain stable housing.' The family's need
+    keeps its own words; it stops being a condition."""
+    reading = read(fixed, lexicon)
+    first = next((p for p in reading.predicates), None)
+    need = fixes.ends(fixed[first.start :] if first is not None else fixed)[:-1]
+    need = need[:1].lower() + need[1:] if need[:2] != need[:2].upper() else need
+    support = _support(report, ruleset, policy)
+    subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else ""
+    if not subject or subject.lower() in ("i", "you", "we"):
+        subject = names.person
+    give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
+    if first is None:  # a fragment: "Proof of income"
+        return f"{give} with {need}"
+    return f"{give} so that {names.pronoun if subject == names.person else 'they'} can {need}"
+
+
+def _support(report: GoalReport, ruleset: Ruleset, policy: Policy) -> str:
+    rules = ruleset.by_id
+    for finding in report.findings:
+        rule = rules.get(finding.rule)
+        if rule is None or rule.category is not Category.POVERTY or rule.fix is None:
+            continue
+        support = rule.fix.get("support")
+        if isinstance(support, Mapping):
+            chosen = support.get(policy.locale) or support.get(policy.locale.split("-")[0])
+            support = chosen or next(iter(support.values()), None)
+        if support:
+            return fixes.plain(str(support))
+    return "a referral to a program that can help"
