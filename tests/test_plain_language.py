@@ -135,3 +135,17 @@ def test_sentences_do_not_split_at_initials() -> None:
 
 def test_reading_grade_needs_no_network(no_network: None) -> None:
     assert grade("You will go to each weekly class until July 15.") < 6
+
+
+def test_a_few_words_are_not_graded(tmp_path: Path) -> None:
+    """Flesch-Kincaid says little of three long words ("Attend parenting classes." scores
+    grade 13): statements under `min-words` words (default 6) are not graded."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(plan("Attend parenting classes."), encoding="utf-8")
+    assert grade("Attend parenting classes.") > 8
+    args = ["lint", str(path), "--select", "plain.reading-grade"]
+    assert "plain.reading-grade" not in runner.invoke(app, args).output
+    (tmp_path / ".reunify.yaml").write_text(
+        "rule-options:\n  plain.reading-grade: {min-words: 0}\n", encoding="utf-8"
+    )
+    assert "Reading grade 13.1 (above 8)" in runner.invoke(app, args).output

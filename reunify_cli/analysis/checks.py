@@ -132,10 +132,16 @@ def unused_suppression(
     return {}, []
 
 
+MIN_WORDS = 6  # reading-grade: shorter statements are not graded
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
 def reading_grade(
     plan: Plan, rule: Rule, hits: Sequence[Sequence[Hit]]
 ) -> tuple[GoalFindings, list[Finding]]:
-    """Goals whose reading grade (readability.grade) is above the rule's `max-grade`.
+    """Goals whose reading grade (readability.grade) is above the rule's `max-grade`;
+    statements of fewer than `min-words` words are not graded (Flesch-Kincaid says little
+    of a few words: "Attend parenting classes." scores grade 13).
 
     Reported with the plan's findings (at the goal's line and column, with its index), not
     among the goal's own: the rewrite takes any finding on a goal other than a missing
@@ -144,9 +150,12 @@ def reading_grade(
     from .readability import grade
 
     limit = float(rule.params.get("max-grade", 8))
+    shortest = int(rule.params.get("min-words", MIN_WORDS))
     found: list[Finding] = []
     for goal in plan.goals:
         text = goal.statement.text
+        if len(_WORD.findall(text)) < shortest:
+            continue
         score = grade(text)
         if score <= limit:
             continue
@@ -196,6 +205,12 @@ def _grade_option(value: Any) -> float:
     return float(value)
 
 
+def _words_option(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        raise ValueError("a whole number of words from 0 to 100")
+    return value
+
+
 def _months_option(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 120:
         raise ValueError("a whole number of months from 1 to 120")
@@ -205,7 +220,7 @@ def _months_option(value: Any) -> int:
 # check -> {option: converter (raises ValueError saying what it expects)}: what
 # `rule-options:` in the config file (and `params:` in a pack) may set for its rules
 OPTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
-    "reading-grade": {"max-grade": _grade_option},
+    "reading-grade": {"max-grade": _grade_option, "min-words": _words_option},
     "due-after-hearing": {"max-months": _months_option},
 }
 
