@@ -354,3 +354,21 @@ def test_an_initial_opening_a_wrapped_line_is_no_new_item() -> None:
         "Mother will send the visit log to J. Alvarez each week.",
         "Call the worker.",
     ]
+
+
+def test_short_lower_case_lines_are_goals_of_their_own() -> None:
+    """A line in lower case after a short one that could end a statement is a new goal:
+    only a wrapped line (it filled the width, or stopped on "until", "the" ...) joins."""
+    text = (
+        "mum and dad will not argue\n"
+        "participate in psychological evaluations\n"
+        "Father will attend a 26-week batterer intervention program at the county center and\n"
+        "bring the weekly attendance sheet to every home visit\n"
+    )
+    plan = parse_text_plan("g.txt", text)
+    assert [g.statement.text for g in plan.goals] == [
+        "mum and dad will not argue",
+        "participate in psychological evaluations",
+        "Father will attend a 26-week batterer intervention program at the county center and "
+        "bring the weekly attendance sheet to every home visit",
+    ]

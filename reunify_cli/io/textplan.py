@@ -6,7 +6,8 @@
   right below it that is no new item) are joined to it with a space.
 * A file with no list item at all: every line is a goal, with the same joining for an
   indented line or a line that starts in lower case after one that does not end a
-  sentence (text wrapped by an e-mail program).
+  sentence and was wrapped (it fills the width, or stops on a word no statement ends
+  with, like "until" or "the"): text wrapped by an e-mail program.
 * Not goals: blank lines, Markdown headings (`# Goals`), lines ending in `:` ("Goals for
   the next six months:"), rules (`---`), and, in a file with list items, paragraphs outside
   them (a title, a note). A few `Label: value` lines before the first goal fill the plan's
@@ -31,6 +32,14 @@ _ITEM = re.compile(
 _HEADING = re.compile(r"[ \t]{0,3}(?:#{1,6}(?:[ \t].*)?|[-=_*]{3,}[ \t]*)")
 _LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z' ]{1,30}?)[ \t]*:[ \t]+(?P<value>\S.*?)\s*")
 _ENDS_SENTENCE = re.compile(r"[.!?;:)\"'”]\s*$")
+WRAP_WIDTH = 60  # a line this long may have been wrapped by an e-mail program
+_OPEN_END = re.compile(
+    r"(?:\b(?:and|or|but|nor|to|of|in|on|at|by|for|with|from|into|until|than|as|if|when|"
+    r"the|a|an|your|his|her|their|its|my|our|this|that|these|those|which|who|each|every|"
+    r"all|any|no|not|be|will|shall|must|should|may|can|is|are|was|were)|[,\-\u2013\u2014&/])"
+    r"\s*$",
+    re.IGNORECASE,
+)
 _BLANKS = re.compile(r"_{2,}")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
@@ -183,8 +192,11 @@ def parse_text_plan(path: str, text: str) -> Plan:
 def _continues(previous: str, line: str, listed: bool) -> bool:
     if listed or line[:1] in (" ", "\t"):
         return True
-    stripped = line.lstrip()
-    return not _ENDS_SENTENCE.search(previous) and stripped[:1].islower()
+    if _ENDS_SENTENCE.search(previous) or not line.lstrip()[:1].islower():
+        return False
+    # wrapped, not a new goal in lower case: the line before filled the width, or stopped
+    # where no statement ends ("... every week until" / "the next review.")
+    return len(previous.rstrip()) >= WRAP_WIDTH or bool(_OPEN_END.search(previous))
 
 
 def _goal(index: int, pieces: Sequence[Piece], text: str) -> Goal:
