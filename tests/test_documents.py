@@ -372,3 +372,19 @@ def test_short_lower_case_lines_are_goals_of_their_own() -> None:
         "Father will attend a 26-week batterer intervention program at the county center and "
         "bring the weekly attendance sheet to every home visit",
     ]
+
+
+def test_an_item_ending_in_a_colon_leads_in_to_its_sub_items() -> None:
+    text = (
+        "- Mom will:\n"
+        "  - attend parenting classes weekly\n"
+        "  - call the worker every Monday\n"
+        "- Dad will find housing.\n"
+    )
+    plan = parse_text_plan("plan.md", text)
+    assert [g.statement.text for g in plan.goals] == [
+        "attend parenting classes weekly",
+        "call the worker every Monday",
+        "Dad will find housing.",
+    ]
+    assert [g.span.line for g in plan.goals] == [2, 3, 4]

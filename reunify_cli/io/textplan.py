@@ -8,10 +8,11 @@
   indented line or a line that starts in lower case after one that does not end a
   sentence and was wrapped (it fills the width, or stops on a word no statement ends
   with, like "until" or "the"): text wrapped by an e-mail program.
-* Not goals: blank lines, Markdown headings (`# Goals`), lines ending in `:` ("Goals for
-  the next six months:"), rules (`---`), and, in a file with list items, paragraphs outside
-  them (a title, a note). A few `Label: value` lines before the first goal fill the plan's
-  case details (see HEADER_LABELS): `Caseworker: J. Alvarez`, `Next review: July 15, 2026`.
+* Not goals: blank lines, Markdown headings (`# Goals`), lines and items ending in `:`
+  ("Goals for the next six months:", "- Mom will:" above its sub-items), rules (`---`),
+  and, in a file with list items, paragraphs outside them (a title, a note). A few
+  `Label: value` lines before the first goal fill the plan's case details (see
+  HEADER_LABELS): `Caseworker: J. Alvarez`, `Next review: July 15, 2026`.
 * Positions are kept: each goal's text is mapped back to its line and column in the file,
   so findings point into it like they do into YAML.
 """
@@ -153,6 +154,9 @@ def parse_text_plan(path: str, text: str) -> Plan:
     current: list[Piece] | None = None
     for number, (offset, line) in enumerate(lines, start=1):
         item = _ITEM.fullmatch(line)
+        if item is not None and item.group("body").rstrip().endswith(":"):
+            current = None  # a lead-in ("- Mom will:"): its sub-items are the goals
+            continue
         if item is not None:
             start = item.start("body")
             current = [Piece(offset + start, number, start + 1, item.group("body"))]
