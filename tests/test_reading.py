@@ -36,6 +36,7 @@ FORMS = [
     ("Weekly supervised visits at the agency", "agency", "fragment", {"activity"}),
     ("No further physical violence in the home", "parent", "fragment", {"ban"}),
     ("No additional copies shall be made.", "parent", "fragment", {"ban"}),
+    ("No contact with the father.", "parent", "fragment", {"ban"}),
     ("mother agreed to refrain from using cocaine", "parent", "modal", {"ban"}),
     ("Father was ordered to complete a psychological evaluation.", "parent", "modal", {"once"}),
     ("mum and dad will not argue in front of the children", "parent", "modal", {"ban"}),

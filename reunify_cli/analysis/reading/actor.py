@@ -72,7 +72,9 @@ def _actor(
         if part.form == "fragment" and part.agent is not None:
             return part.agent, True
         if part.form == "fragment" and (part.activity or part.ban or part.once):
-            owner = thing_in(tokens, lexicon)
+            # a ban is on whoever would do the act ("No contact with [father]"), not on the
+            # owner of what it names (visits and contact are the agency's to arrange)
+            owner = None if part.ban else thing_in(tokens, lexicon)
             if responsible:
                 return responsible, False
             addressee = _addressee(tokens, lexicon) or owner or _cared_for(tokens, lexicon)
