@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import importlib.util
 import io
 import json
 import os
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from generator import load_generator
 from typer.testing import CliRunner
 
 from reunify_cli import progress
@@ -24,7 +23,6 @@ from reunify_cli.runner import lint_batch
 from reunify_cli.settings import Settings
 from reunify_cli.stats import Statistics, tally
 
-ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
 VAGUE = "Parent must make progress in individual therapy."
 GOOD = (
@@ -35,14 +33,6 @@ GOOD = (
     "will inform parent if and why she is not on track within a week of reviewing the "
     "monthly report."
 )
-
-
-def load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

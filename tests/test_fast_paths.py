@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
+from generator import load_generator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,15 +16,6 @@ from reunify_cli.analysis.nlp import make_pipeline
 from reunify_cli.io import packcache, packs
 from reunify_cli.io.plans import _line_col, locate, parse_plan
 from reunify_cli.model import ScalarSource, Span, TextField
-
-
-def load_generator() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
-    spec = importlib.util.spec_from_file_location("generate", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def locate_reference(field: TextField, start: int, end: int) -> Span | None:

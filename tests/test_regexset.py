@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
+from generator import load_generator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,14 +16,6 @@ from reunify_cli.analysis.engine import Ruleset
 from reunify_cli.analysis.regexset import PatternSet, loose
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def corpus_texts() -> list[str]:

@@ -3,13 +3,12 @@ the document is the one rendering the whole report gives, and no report is kept.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from generator import load_generator
 
 from reunify_cli import batch
 from reunify_cli.analysis.engine import Ruleset
@@ -17,16 +16,6 @@ from reunify_cli.api import lint_paths
 from reunify_cli.reporters import RenderOptions, render
 from reunify_cli.runner import lint_batch
 from reunify_cli.settings import Settings
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
