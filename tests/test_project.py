@@ -15,11 +15,13 @@ PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["
 
 def test_license_file_is_the_mit_license_pyproject_names() -> None:
     text = (ROOT / "LICENSE").read_text(encoding="utf-8")
-    assert PROJECT["license"] == {"text": "MIT"}
+    assert PROJECT["license"] == "MIT"  # an SPDX expression (PEP 639), not the old table
+    assert PROJECT["license-files"] == ["LICENSE"]
     assert text.startswith("MIT License\n")
     assert "Copyright (c) 2026 the reunify authors" in text
     assert "Permission is hereby granted, free of charge" in text
-    assert "License :: OSI Approved :: MIT License" in PROJECT["classifiers"]
+    # PEP 639: with a licence expression, licence classifiers are deprecated
+    assert not [c for c in PROJECT["classifiers"] if c.startswith("License ::")]
 
 
 def test_classifiers_are_known_to_pypi_and_match_the_python_versions() -> None:
