@@ -14,6 +14,7 @@ command and group classes here keep the help to what a user types:
 
 from __future__ import annotations
 
+import copy
 import difflib
 from collections.abc import Sequence
 from typing import Any
@@ -25,6 +26,18 @@ def _no_type(*args: Any, **kwargs: Any) -> None:
     return None
 
 
+def _no_metavar(*args: Any, **kwargs: Any) -> str:
+    return ""
+
+
+def _untyped(kind: Any) -> Any:
+    """A copy of an argument's type that names no type in the help (typer before 0.29
+    prints `<str>` when the type gives no metavar); it converts values as before."""
+    kind = copy.copy(kind)
+    setattr(kind, "get_metavar", _no_metavar)  # noqa: B010  (an instance override)
+    return kind
+
+
 def _tidy(param: Any) -> None:
     """Make one parameter's help plain (once; parameters are built once per command)."""
     if getattr(param, "_reunify_tidy", False):
@@ -32,7 +45,9 @@ def _tidy(param: Any) -> None:
     if getattr(param, "param_type_name", "") == "argument":
         if param.metavar is None:
             param.metavar = str(param.name).upper()
-        setattr(param, "display_type_rich", _no_type)  # noqa: B010  (an instance override)
+        setattr(param, "display_type_rich", _no_type)  # noqa: B010  (typer 0.29 and later)
+        if hasattr(param, "type"):  # typer before 0.29
+            param.type = _untyped(param.type)
     elif getattr(param, "is_flag", False) and param.metavar is None:
         param.metavar = ""
     setattr(param, "_reunify_tidy", True)  # noqa: B010
