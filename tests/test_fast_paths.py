@@ -208,3 +208,24 @@ def test_required_words(pattern: str, needs: tuple[tuple[str, ...], ...]) -> Non
     from reunify_cli.analysis.regexes import required_words
 
     assert required_words(pattern) == needs
+
+
+def test_statement_cache_keeps_what_recurs_and_shares_equal_hits(
+    ruleset: Ruleset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's template sentence, met again and again, stays cached while one-off
+    statements come and go; equal hits of different statements are one object."""
+    from reunify_cli.analysis import nlp
+
+    monkeypatch.setattr(nlp, "CACHE_STATEMENTS", 3)
+    analyzer = ruleset.analyzer
+    template = "Mother will attend every scheduled visit with the children."
+    (first,) = analyzer.hits([template])
+    for n in range(6):  # one-off statements, the template again after each
+        list(analyzer.hits([f"Father will call the worker {n} times."]))
+        (again,) = analyzer.hits([template])
+        assert again is first  # not analysed again: still cached
+    one, two = analyzer.hits(["Mother will attend AA.", "Mother will attend NA."])
+    shared = [h for h in one if h in two]
+    assert shared and all(any(h is k for k in two) for h in shared)
+    assert list(analyzer.hits([template])) == [first]

@@ -117,13 +117,24 @@ def elements_of(
     present = {detector_elements.get(h.key[4:]) for h in hits if h.key.startswith("det:")}
     elements = {element: element in present for element in Element}
     if isinstance(hits, list):
-        _ELEMENTS[id(hits)] = (hits, detector_elements, elements)
+        _ELEMENTS[id(hits)] = (hits, detector_elements, _shared(elements))
         while len(_ELEMENTS) > CACHE_MATCHES:
             del _ELEMENTS[next(iter(_ELEMENTS))]
     return dict(elements)
 
 
-_ELEMENTS: dict[int, tuple[object, object, dict[Element, bool]]] = {}
+_ELEMENTS: dict[int, tuple[object, object, Mapping[Element, bool]]] = {}
+_ELEMENT_SETS: dict[frozenset[tuple[Element, bool]], Mapping[Element, bool]] = {}
+
+
+def _shared(elements: Mapping[Element, bool]) -> Mapping[Element, bool]:
+    """The one read-only copy the caches keep of these elements: a few dozen
+    combinations occur, and a dict for each of 10,000 cached statements took 8 MB."""
+    key = frozenset(elements.items())
+    known = _ELEMENT_SETS.get(key)
+    if known is None:
+        known = _ELEMENT_SETS[key] = MappingProxyType(dict(elements))
+    return known
 
 
 def domains_of(hits: Iterable[Hit]) -> tuple[str, ...]:
@@ -225,7 +236,7 @@ def _rule_matches(
             last_end = hit.end
             found.append((rule, hit.start, hit.end))
     matches = tuple(found)
-    _MATCHES[key] = (hits, rules, dict(elements), matches)
+    _MATCHES[key] = (hits, rules, _shared(elements), matches)
     while len(_MATCHES) > CACHE_MATCHES:
         del _MATCHES[next(iter(_MATCHES))]
     return matches

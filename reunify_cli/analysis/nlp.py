@@ -20,7 +20,7 @@ from .regexguard import TIMEOUT, compile_pattern
 from .regexset import PatternSet
 
 MAX_TEXT = 20_000  # characters of one statement that are analysed (longer text is cut)
-CACHE_STATEMENTS = 10_000  # analysed statements kept per run (oldest dropped first)
+CACHE_STATEMENTS = 10_000  # analysed statements kept per run (least recently met out first)
 FLAG_IDS = range(19, 64)  # lexeme flag bits spaCy leaves free (FLAG19 ... FLAG63)
 LEXICAL_ATTRS = ("ORTH", "LOWER", "LEMMA")
 
@@ -154,8 +154,12 @@ class Analyzer:
         self.regexes: list[tuple[str, Any, str]] = []  # (key, compiled pattern, pack)
         self._regex_needs: list[Needs] | None = None
         # A statement's hits depend on its text and the rules alone: a batch that repeats
-        # template sentences analyses each once (per process). Bounded, oldest out first.
+        # template sentences analyses each once (per process). Bounded, least recently met out first.
         self._cache: dict[str, list[Hit]] = {}
+        # One object per distinct hit: a batch's statements share most of theirs (the
+        # actor, the modal, "by <date>" at the same offsets): 116,000 hits, 11,000 distinct
+        # in 2,000 generated plans, a fifth of the cache's memory.
+        self._hit_objects: dict[Hit, Hit] = {}
         entries: list[tuple[str, Match, str]] = []
         entries += [(f"rule:{r.id}", r.match, r.pack) for r in rules if r.match is not None]
         entries += [(f"det:{d.id}", d.match, d.pack) for d in detectors]
@@ -244,7 +248,8 @@ class Analyzer:
         of hits: the hits of a text depend on nothing else."""
         heads = [t[:MAX_TEXT] for t in texts]
         cache = self._cache
-        found = {h: cache[h] for h in heads if h in cache}
+        found = {h: cache.pop(h) for h in heads if h in cache}
+        cache.update(found)  # met again: the newest entries, dropped last
         todo = [h for h in dict.fromkeys(heads) if h not in found]
         if todo:
             for head, hits in zip(todo, self._analyse(todo, batch_size), strict=True):
@@ -293,7 +298,10 @@ class Analyzer:
                 found.extend(_regex_hits(key, regex, pack, head))
             found.extend(reading_hits(read(head, self.lexicon), self.readers))
             found.sort(key=lambda h: (h.start, -h.end, h.key))
-            yield found
+            shared = self._hit_objects
+            if len(shared) > CACHE_STATEMENTS * 4:
+                shared.clear()
+            yield [shared.setdefault(hit, hit) for hit in found]
 
 
 class _Lazy:
