@@ -185,6 +185,13 @@ def _run_pool(
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     if context.get_start_method() == "fork":
         _worker_ruleset = ruleset  # workers inherit the compiled ruleset: nothing to rebuild
+        # The parent lints the first chunk before the workers fork: what that first use
+        # builds (lazily compiled regexes, the RE2 set, new words, cached statements) is
+        # then made once and shared, not once per worker (-40 MB at the start of two).
+        first = next(chunks, None)
+        if first is not None:
+            reports = lint_chunk(first, ruleset, settings)
+            yield from _outcomes(reports, render, keep, group_by, keep_errors)
     try:
         with context.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
             pending: deque[Any] = deque()
