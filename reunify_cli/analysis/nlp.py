@@ -154,7 +154,8 @@ class Analyzer:
         self.regexes: list[tuple[str, Any, str]] = []  # (key, compiled pattern, pack)
         self._regex_needs: list[Needs] | None = None
         # A statement's hits depend on its text and the rules alone: a batch that repeats
-        # template sentences analyses each once (per process). Bounded, least recently met out first.
+        # template sentences analyses each once (per process). Bounded: the least recently
+        # met statement goes first.
         self._cache: dict[str, list[Hit]] = {}
         # One object per distinct hit: a batch's statements share most of theirs (the
         # actor, the modal, "by <date>" at the same offsets): 116,000 hits, 11,000 distinct
