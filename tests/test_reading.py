@@ -94,6 +94,10 @@ FORMS = [
     ("We will start developing your plan.", "agency", "first-person", {"action"}),
     ("Foster parents have a working phone.", "caregiver", "declarative", {"action"}),
     ("The worker will always be within sight of the child.", "agency", "modal", {"action"}),
+    # a plural noun that is also a verb, before "are": the subject, not a listed duty
+    ("Reviews are held every six months.", "agency", "passive", {"action"}),
+    ("Visits are supervised by the caseworker.", "agency", "passive", {"action"}),
+    ("Foster care parents must notify the licenser of any move.", "caregiver", "modal", {"action"}),
 ]
 
 

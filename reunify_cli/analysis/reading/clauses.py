@@ -108,7 +108,12 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
         end = after_modal(sentence, body, 0, lexicon)
         coordinated(sentence, body, end, lexicon)
         return sentence
-    if lead == 0 and body[0].form == "s" and body[0].key in lexicon.verbs:
+    if (
+        lead == 0
+        and body[0].form == "s"
+        and body[0].key in lexicon.verbs
+        and (len(body) < 2 or body[1].key not in ("be", "have"))  # "Reviews are held ..."
+    ):
         sentence.form = "declarative"  # a duty listed under "The worker:" - "Negotiates ..."
         end = after_modal(sentence, body, 0, lexicon)
         coordinated(sentence, body, end, lexicon)
