@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
+from itertools import pairwise
 from pathlib import Path
 from typing import IO
 
@@ -170,7 +171,9 @@ def lint_batch(
             write(streamer[0])
         document = None
         if part is not None:
-            document = stream.DocumentWriter(fmt, write, ruleset.rules, settings.config_files)
+            document = stream.DocumentWriter(
+                fmt, write, ruleset.rules, settings.config_files, _in_path_order(entries)
+            )
             document.start()
         outcomes = batch.run(
             entries,
@@ -220,3 +223,12 @@ def lint_batch(
     if stats.load_errors:
         return 2
     return 1 if stats.fails(settings.fail_on) else 0
+
+
+def _in_path_order(entries: Sequence[str | LoadError]) -> bool:
+    """Do the files come in the order the whole-document formats list them (by path as
+    shown)? Then their parts are written as they come, not kept until the end."""
+    from .reporters.records import display_path
+
+    shown = [display_path(e if isinstance(e, str) else e.path) for e in entries]
+    return all(a <= b for a, b in pairwise(shown))

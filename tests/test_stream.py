@@ -115,3 +115,36 @@ def test_reports_are_not_kept(
     for fmt in ("json", "sarif", "github", "junit"):
         batch_output(folder, ruleset, fmt, 1)
     assert kept and all(r.error is not None for r in kept)  # only unreadable files'
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github"])
+def test_files_in_path_order_stream_and_others_are_sorted(
+    tmp_path: Path, ruleset: Ruleset, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files that come in path order (a folder walked in order) have their SARIF results
+    or GitHub lines written as each file is done, none kept to the end; files named out of
+    order are kept and listed in path order. Either way the document is the whole
+    report's, unreadable files last."""
+    from reunify_cli.reporters import stream
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.yaml").write_text(f"goals:\n  - Mother will cooperate ({name}).\n")
+    (tmp_path / "b2.yaml").write_text("goals: [unclosed\n")
+    held: list[int] = []
+    finish = stream.DocumentWriter.finish
+
+    def spy(self: stream.DocumentWriter, *args: object, **kwargs: object) -> None:
+        held.append(len(self._held))
+        finish(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stream.DocumentWriter, "finish", spy)
+    named = [str(tmp_path / n) for n in ("c.yaml", "b2.yaml", "b.yaml", "a.yaml")]
+    for paths in ([str(tmp_path)], named):
+        out = io.StringIO()
+        monkeypatch.setattr("sys.stdout", out)
+        lint_batch(paths, Settings(), ruleset, fmt, lambda r: pytest.fail("kept"))
+        whole = render(lint_paths(sorted(paths), Settings(), ruleset), fmt)
+        assert out.getvalue() == whole
+        order = [whole.index(f"{n}.yaml") for n in ("a", "b", "c")]
+        assert order == sorted(order) and whole.rindex("b2.yaml") > order[-1]
+    assert held == [0, 3]  # streamed; then a, b and c kept (b2 is an unreadable file)

@@ -65,20 +65,26 @@ def annotation_records(report: Report) -> list[dict[str, Any]]:
 
 
 def render(report: Report) -> str:
+    """One workflow command per annotation, then one per unreadable file (last, so that a
+    batch writes each file's annotations as they come)."""
     lines = []
+    for record in annotation_records(report):
+        props: dict[str, object] = {
+            "file": record["path"],
+            "line": record["line"],
+            "col": record["column"],
+        }
+        if record["end_line"] != record["line"]:
+            props["endLine"] = record["end_line"]
+        props["endColumn"] = record["end_column"]
+        props["title"] = record["rule"]
+        lines.append(command(COMMANDS[record["severity"]], props, record["message"]))
     for error in load_errors(report):
-        props: dict[str, object] = {"file": error["path"]}
+        props = {"file": error["path"]}
         if error["line"] is not None:
             props["line"] = error["line"]
             if error["column"] is not None:
                 props["col"] = error["column"]
         props["title"] = "reunify: cannot read plan"
         lines.append(command("error", props, error["message"]))
-    for record in annotation_records(report):
-        props = {"file": record["path"], "line": record["line"], "col": record["column"]}
-        if record["end_line"] != record["line"]:
-            props["endLine"] = record["end_line"]
-        props["endColumn"] = record["end_column"]
-        props["title"] = record["rule"]
-        lines.append(command(COMMANDS[record["severity"]], props, record["message"]))
     return "".join(line + "\n" for line in lines)

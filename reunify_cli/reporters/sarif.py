@@ -54,9 +54,11 @@ def sarif_log(report: Report, include_text: bool = False) -> dict[str, Any]:
                         ],
                     }
                 },
-                "invocations": [_invocation(report)],
                 "columnKind": "unicodeCodePoints",
+                # results before the invocation (its notifications name unreadable files):
+                # a batch writes each file's results as they come, the notifications last
                 "results": [_result(f, index, include_text) for f in flat_findings(report)],
+                "invocations": [_invocation(report)],
             }
         ],
     }

@@ -7,11 +7,12 @@ whole batch, byte for byte, except `json`, whose parts are written with the C en
 file record per line (`{"tool":..., "files":[` / a line per file / `],"summary":...}`),
 instead of indented: the same JSON value, several times faster to write.
 
-`json` is written as the files come. The others begin with what depends on every file
-(SARIF's tool notifications before its results, the GitHub lines of unreadable files
-before every annotation, JUnit's totals on its root element) and are sorted by path, so
-their parts are kept until the end - compressed, a few hundred bytes a plan, not the
-reports.
+`json` is written as the files come. SARIF and GitHub list files in path order and end
+with what depends on every file (SARIF's tool notifications, the GitHub lines of unreadable
+files): when the files come in path order (`in_order`, the usual case: a folder walked in
+order), their parts are written as they come too; otherwise they are kept until the end,
+compressed (a few hundred bytes a plan, not the reports), and sorted. JUnit's totals are
+on its root element, before every part, so its parts are always kept.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -63,7 +64,10 @@ class DocumentWriter:
     write: Callable[[str], object]
     rules: tuple[Rule, ...] = ()
     config_files: tuple[str, ...] = ()
+    in_order: bool = False  # the files come sorted by path: SARIF and GitHub parts stream
     _count: int = 0
+    _written: int = 0  # SARIF parts written
+    _indent: str = "\n"  # a SARIF result's indentation
     _errors: list[FileReport] = field(default_factory=list)
     _held: list[tuple[str, int, bytes]] = field(default_factory=list)  # (path, order, part)
     _totals: dict[str, int] = field(default_factory=dict)
@@ -80,7 +84,11 @@ class DocumentWriter:
             self.write(("" if self._count == 1 else ",\n") + part)
             return
         if error is not None and self.fmt in ("sarif", "github"):
-            self._errors.append(error)  # SARIF's notifications, GitHub's first lines
+            self._errors.append(error)  # SARIF's notifications, GitHub's last lines
+            return
+        if self.in_order and self.fmt in ("sarif", "github"):
+            if part:
+                self._stream(part)
             return
         if self.fmt == "junit":
             root = _JUNIT_ROOT.search(part)
@@ -104,14 +112,20 @@ class DocumentWriter:
             return
         self._held.sort()
         parts = (zlib.decompress(p).decode("utf-8", "surrogatepass") for _, _, p in self._held)
-        if self.fmt == "sarif":
-            self._sarif(parts)
-        elif self.fmt == "github":
-            from .github import render
-
-            self.write(render(Report(files=tuple(self._errors))))  # unreadable files first
+        if self.fmt in ("sarif", "github"):
             for part in parts:
-                self.write(part)
+                self._stream(part)
+            if self.fmt == "github":
+                from .github import render
+
+                self.write(render(Report(files=tuple(self._errors))))  # unreadable files
+            elif self._written:
+                self.write(self._sarif_frame()[1] + "\n")
+            else:  # no results: the log as render() writes it
+                from .sarif import sarif_log
+
+                log = sarif_log(Report(files=tuple(self._errors), rules=self.rules))
+                self.write(json.dumps(log, indent=2, ensure_ascii=False) + "\n")
         else:
             self.write("<?xml version='1.0' encoding='utf-8'?>\n<testsuites name=\"reunify\"")
             totals = (self._totals.get(k, 0) for k in ("tests", "failures", "errors"))
@@ -120,22 +134,31 @@ class DocumentWriter:
                 self.write(part)
             self.write("\n</testsuites>\n")
 
-    def _sarif(self, parts: Iterator[str]) -> None:
+    def _stream(self, part: str) -> None:
+        """Write one file's SARIF results or GitHub lines, after what came before."""
+        if self.fmt == "github":
+            self.write(part)
+            return
+        if not self._written:  # what comes before the results depends on no file
+            head, _, self._indent = self._sarif_frame()
+            self.write(head)
+        else:
+            self.write("," + self._indent)
+        self.write(part.replace("\n", self._indent))
+        self._written += 1
+
+    def _sarif_frame(self) -> tuple[str, str, str]:
+        """The SARIF log around its results: the text before them (the tool and its
+        rules), after them (the invocation, with a notification per unreadable file so
+        far), and the indentation of a result."""
         from .sarif import sarif_log
 
         log = sarif_log(Report(files=tuple(self._errors), rules=self.rules))
-        if not self._held:
-            self.write(json.dumps(log, indent=2, ensure_ascii=False) + "\n")
-            return
         mark = "\0reunify: results\0"
         log["runs"][0]["results"] = [mark]
         text = json.dumps(log, indent=2, ensure_ascii=False)
         head, _, tail = text.partition(json.dumps(mark))
-        indent = "\n" + head[head.rindex("\n") + 1 :]
-        self.write(head)
-        for index, part in enumerate(parts):
-            self.write(("" if index == 0 else "," + indent) + part.replace("\n", indent))
-        self.write(tail + "\n")
+        return head, tail, "\n" + head[head.rindex("\n") + 1 :]
 
 
 _JUNIT_ROOT = re.compile(
