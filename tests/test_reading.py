@@ -171,3 +171,42 @@ def test_open_ended_conditions_do_not_make_a_one_off_task(lexicon: Lexicon) -> N
     assert "once" not in read("Discuss your progress with the worker.", lexicon).features()
     for text in ("Submit to drug testing as requested.", "Refer the family where required."):
         assert "once" not in read(text, lexicon).features()
+
+
+@pytest.mark.parametrize(
+    ("goals", "actors"),
+    [
+        # a foster carer agreement: its imperatives are the carer's
+        (
+            [
+                "The foster carer will take the child to every medical appointment.",
+                "The foster carer will keep the child's life story book up to date.",
+                "Keep the social worker informed of the child's progress.",
+                "The plan will be reviewed every six months.",  # the agency's, as it says
+            ],
+            ["caregiver", "caregiver", "caregiver", "agency"],
+        ),
+        # a parent's plan: the imperatives stay the parent's
+        (
+            [
+                "Mother will attend every visit.",
+                "Mother will call the worker weekly.",
+                "Attend AA twice a week.",
+            ],
+            ["parent", "parent", "parent"],
+        ),
+        # one goal naming someone is not enough to say whom a plan addresses
+        (
+            ["The foster carer will attend the review.", "Attend every visit."],
+            ["caregiver", "parent"],
+        ),
+    ],
+)
+def test_goals_naming_nobody_are_whoever_the_plan_addresses(
+    ruleset: Ruleset, goals: list[str], actors: list[str]
+) -> None:
+    from reunify_cli.analysis.engine import analyse_plan
+    from reunify_cli.selftest import plan_of_texts
+
+    report = analyse_plan(plan_of_texts(goals, "plan.yaml"), ruleset)
+    assert [g.actor for g in report.goals] == actors

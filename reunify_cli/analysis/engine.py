@@ -160,9 +160,17 @@ def _finding(rule: Rule, path: str, goal: Goal, span: Span, excerpt: str) -> Fin
     )
 
 
-def goal_actor(goal: Goal, plan: Plan, hits: Iterable[Hit], lexicon: Lexicon) -> str:
+def goal_actor(
+    goal: Goal,
+    plan: Plan,
+    hits: Iterable[Hit],
+    lexicon: Lexicon,
+    addressed: str | None = None,
+) -> str:
     """Who must act: the actor the statement names, else the plan's `responsible:` person
-    (by their role, else their id), else the actor the statement's form implies."""
+    (by their role, else their id), else whom the plan addresses (`addressed`, see
+    `plan_addressee`) unless the statement's form says someone else does it (a passive
+    or a record: the agency or a provider), else the actor the statement's form implies."""
     implied = "unknown"
     for hit in hits:
         if hit.key.startswith("actor:"):
@@ -175,7 +183,34 @@ def goal_actor(goal: Goal, plan: Plan, hits: Iterable[Hit], lexicon: Lexicon) ->
             named = actor_of_role(words, lexicon)
             if named is not None:
                 return named
+    if addressed is not None and implied not in ("agency", "provider"):
+        return addressed
     return implied
+
+
+ADDRESSEE_GOALS = 2  # goals naming the same actor, at least ...
+ADDRESSEE_SHARE = 0.6  # ... and this share of the goals that name someone
+
+
+def plan_addressee(hits: Iterable[Sequence[Hit]]) -> str | None:
+    """Whom a plan addresses: the actor most of its goals that name someone name ("The
+    foster carer will ...", "The foster carer agrees to ..."), so that its goals that
+    name nobody ("Keep the social worker informed") are theirs too. None when too few
+    goals name someone or they disagree."""
+    named: dict[str, int] = {}
+    for goal_hits in hits:
+        actor = next((h.key[6:] for h in goal_hits if h.key.startswith("actor:")), None)
+        if actor is not None:
+            named[actor] = named.get(actor, 0) + 1
+    if not named:
+        return None
+    actor = max(named, key=lambda a: (named[a], -list(named).index(a)))
+    count = named[actor]
+    return (
+        actor
+        if count >= ADDRESSEE_GOALS and count >= ADDRESSEE_SHARE * sum(named.values())
+        else None
+    )
 
 
 def goal_findings(
@@ -288,9 +323,10 @@ def analyse_plan(
     goal_level, plan_level = plan_findings(plan, rules, hits)
     reports = []
     lexicon = ruleset.analyzer.lexicon
+    addressed = plan_addressee(hits)
     for goal, goal_hits in zip(plan.goals, hits, strict=True):
         elements = elements_of(goal_hits, ruleset.detector_elements)
-        actor = goal_actor(goal, plan, goal_hits, lexicon)
+        actor = goal_actor(goal, plan, goal_hits, lexicon, addressed)
         findings = goal_findings(goal, plan.path, goal_hits, elements, rules, actor)
         findings += goal_level.get(goal.index, [])
         reports.append(

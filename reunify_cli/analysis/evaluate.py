@@ -163,13 +163,27 @@ def predicted(report: GoalReport) -> frozenset[str]:
     return frozenset(labels)
 
 
+def _goals_by_document(path: str, corpus: Sequence[Labelled], ruleset: Ruleset) -> list[GoalReport]:
+    """Each item's goal report, the items of one source document read as one plan (as
+    its statements were: whom a document addresses is read from all of them)."""
+    groups: dict[str | None, list[int]] = {}
+    for index, item in enumerate(corpus):
+        groups.setdefault(item.document, []).append(index)
+    goals: list[GoalReport | None] = [None] * len(corpus)
+    for indexes in groups.values():
+        plan = plan_of_texts([corpus[i].text for i in indexes], path)
+        for i, goal in zip(indexes, analyse_plan(plan, ruleset).goals, strict=True):
+            goals[i] = goal
+    return [g for g in goals if g is not None]
+
+
 def evaluate(path: str, corpus: Sequence[Labelled], ruleset: Ruleset) -> Evaluation:
-    report = analyse_plan(plan_of_texts([item.text for item in corpus], path), ruleset)
+    goals = _goals_by_document(path, corpus, ruleset)
     labels = [label for label in LABELS if any(label in item.known for item in corpus)]
     counts = {label: [0, 0, 0, 0] for label in labels}  # tp, fp, fn, tn
     misses = []
     actors = [0, 0]  # right, labelled
-    for item, goal in zip(corpus, report.goals, strict=True):
+    for item, goal in zip(corpus, goals, strict=True):
         found = predicted(goal)
         for label in labels:
             if label not in item.known:
