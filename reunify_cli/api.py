@@ -138,6 +138,6 @@ def display_path(path: str) -> str:
     """Path relative to the working directory when inside it, with forward slashes."""
     try:
         rel = Path(path).resolve().relative_to(Path.cwd().resolve())
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return Path(path).as_posix()
     return rel.as_posix()

@@ -230,5 +230,5 @@ def _in_path_order(entries: Sequence[str | LoadError]) -> bool:
     shown)? Then their parts are written as they come, not kept until the end."""
     from .reporters.records import display_path
 
-    shown = [display_path(e if isinstance(e, str) else e.path) for e in entries]
+    shown = [display_path(e) for e in entries if isinstance(e, str)]  # errors come last
     return all(a <= b for a, b in pairwise(shown))
