@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -135,9 +136,11 @@ def lint_text(
 
 
 def display_path(path: str) -> str:
-    """Path relative to the working directory when inside it, with forward slashes."""
+    """Path relative to the working directory when inside it, with forward slashes. A
+    symbolic link is shown where it is, not where it leads (the file a reader opens, the
+    path a GitHub annotation must name)."""
     try:
-        rel = Path(path).resolve().relative_to(Path.cwd().resolve())
-    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
+        rel = Path(os.path.abspath(path)).relative_to(Path.cwd())
+    except (ValueError, OSError):
         return Path(path).as_posix()
     return rel.as_posix()

@@ -407,3 +407,19 @@ def test_long_punctuation_runs_are_tokenized_in_pieces(ruleset: Ruleset, run: st
     assert _break_punctuation_runs("Attend (weekly) sessions.") == "Attend (weekly) sessions."
     report = lint_text(f"goals:\n  - {json.dumps(statement)}\n", ruleset=ruleset)
     assert report.goals[0].goal.statement.text == statement
+
+
+def test_a_linked_plan_is_shown_where_the_link_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plan that is a symbolic link to another file of the repository is reported at the
+    link's path (what a GitHub annotation must name), not at its target's."""
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "base.txt").write_bytes(b"goals:\n  - Mother will cooperate.\n")
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "linked.yaml").symlink_to(tmp_path / "templates" / "base.txt")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["lint", "plans", "--format", "github"])
+    assert result.exit_code == 1
+    assert "file=plans/linked.yaml," in result.stdout
+    assert "templates" not in result.stdout
