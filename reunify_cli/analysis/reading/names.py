@@ -68,12 +68,17 @@ def subject_actor(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[str | None
     return (person[1] if person else None), False
 
 
+_NO_ONE = frozenset({"it", "this", "that", "there", "these", "those", "which", "what"})
+
+
 def names_someone(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """A subject that is a person's name ("Jane", "Ms. R.", "Jane Doe") or a bracketed role
     ("[mother]"): capitalised words, one of them unknown to the lexicon."""
     if any(t.low == "[" for t in tokens):
         return True
     words = [t for t in tokens if t.low.isalpha() and t.low not in lexicon.determiners]
+    if any(t.low in _NO_ONE for t in words):  # "It will be noted ...": a thing, not a name
+        return False
     return (
         bool(words)
         and all(t.text[:1].isupper() for t in words)
