@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 ACTORS = ("parent", "child", "caregiver", "agency", "provider", "unknown")
 FEATURES = ("action", "state", "ban", "activity", "once")  # what `match: {reading: [...]}` may name
@@ -44,8 +44,7 @@ FILLERS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # made for every word of every statement: a tuple is fastest
     text: str  # as written
     low: str  # lower case
     key: str  # the base form when the lexicon knows the word, else `low`

@@ -10,15 +10,28 @@ from .lexicon import PLURAL_MARK, SENTENCE_END, TOKEN, Lexicon, Token
 
 def tokenize(text: str, lexicon: Lexicon) -> list[Token]:
     tokens = []
-    keys = lexicon.keys
+    words = _WORDS
+    if len(words) > 50_000:
+        words.clear()
     for m in TOKEN.finditer(text):
         surface = m.group()
-        low = surface.lower().replace("\u2019", "'")
-        if ")" in low:  # "parent(s)": the only tokens PLURAL_MARK can change
-            low = PLURAL_MARK.sub("", low)
-        key, form = keys.get(low) or (low, "")
-        tokens.append(Token(surface, low, key, form, *m.span()))
+        word = words.get(surface)
+        if word is None or word[0] is not lexicon:
+            word = words[surface] = (lexicon, *_word(surface, lexicon))
+        tokens.append(Token(surface, word[1], word[2], word[3], *m.span()))
     return tokens
+
+
+# surface -> (lexicon, low, key, form): a batch meets the same words again and again
+_WORDS: dict[str, tuple[Lexicon, str, str, str]] = {}
+
+
+def _word(surface: str, lexicon: Lexicon) -> tuple[str, str, str]:
+    low = surface.lower().replace("\u2019", "'")
+    if ")" in low:  # "parent(s)": the only tokens PLURAL_MARK can change
+        low = PLURAL_MARK.sub("", low)
+    key, form = lexicon.keys.get(low) or (low, "")
+    return low, key, form
 
 
 def sentences(tokens: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
