@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from .lexicon import COORDINATORS, PREPOSITIONS, Lexicon, Token
 from .tokens import match_any
 
-_LONGEST: dict[int, tuple[Mapping[tuple[str, ...], str], int]] = {}  # words in a table's phrases
+# per table: (the table, the words of its longest phrase, the first words of its phrases)
+_SHAPES: dict[int, tuple[Mapping[tuple[str, ...], str], int, frozenset[str]]] = {}
 
 
 def _first_named(
@@ -16,12 +17,16 @@ def _first_named(
 ) -> tuple[int, str] | None:
     """The first phrase of `table` in the words that is not a possessor ('the mother's
     therapist' names a therapist), longest phrases first: (position, actor)."""
-    known = _LONGEST.get(id(table))
+    known = _SHAPES.get(id(table))
     if known is None or known[0] is not table:
-        known = _LONGEST[id(table)] = (table, max((len(p) for p in table), default=1))
-    longest = known[1]
+        longest = max((len(p) for p in table), default=1)
+        known = _SHAPES[id(table)] = (table, longest, frozenset(p[0] for p in table if p))
+    _, longest, firsts = known
     k = 0
     while k < len(tokens):
+        if tokens[k].key not in firsts and tokens[k].low not in firsts:
+            k += 1  # no phrase of the table starts with this word
+            continue
         for size in range(min(longest, len(tokens) - k), 0, -1):
             phrase = tuple(t.key for t in tokens[k : k + size])
             actor = table.get(phrase)
