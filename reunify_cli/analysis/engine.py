@@ -204,13 +204,10 @@ def plan_addressee(hits: Iterable[Sequence[Hit]]) -> str | None:
             named[actor] = named.get(actor, 0) + 1
     if not named:
         return None
-    actor = max(named, key=lambda a: (named[a], -list(named).index(a)))
+    actor = max(named, key=named.__getitem__)  # on a tie, the actor named first
     count = named[actor]
-    return (
-        actor
-        if count >= ADDRESSEE_GOALS and count >= ADDRESSEE_SHARE * sum(named.values())
-        else None
-    )
+    enough = count >= ADDRESSEE_GOALS and count >= ADDRESSEE_SHARE * sum(named.values())
+    return actor if enough else None
 
 
 def goal_findings(
