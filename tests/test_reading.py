@@ -100,6 +100,23 @@ FORMS = [
     # "It" opening a passive is no one's name
     ("It will be noted in the case record.", "agency", "passive", {"action"}),
     ("Foster care parents must notify the licenser of any move.", "caregiver", "modal", {"action"}),
+    # what a document must say is checked by reading it once
+    ("The report shall contain the reasons for the placement.", "agency", "modal", {"once"}),
+    (
+        "The Signs of Safety map (Assessment and Planning Form) must include harm statements.",
+        "agency",
+        "modal",
+        {"action", "once"},
+    ),
+    # a modal with nothing after it ends a clause; the sentence is the imperative before it
+    ("Call Community Services as soon as you can.", "parent", "imperative", {"action"}),
+    # the subject of a declarative is the actor after an opening phrase, not the phrase
+    (
+        "With this initial plan, however, parents have the opportunity to show good will.",
+        "parent",
+        "declarative",
+        set(),
+    ),
 ]
 
 
@@ -133,6 +150,8 @@ def test_forms_read_right(
         "The children will be safe.",
         "If needed, be supportive.",
         "It is important to be patient.",
+        "Visits with the children shall include the grandmother.",
+        "The parent will include the children in planning.",
     ],
 )
 def test_states_and_topics_are_not_observable(lexicon: Lexicon, text: str) -> None:

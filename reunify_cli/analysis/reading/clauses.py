@@ -24,6 +24,7 @@ from .predicate import (
     skip_fillers,
     verb_at,
 )
+from .tokens import starts_with
 
 
 def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
@@ -78,6 +79,8 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
         if sentence.predicates and sentence.predicates[0].passive:
             sentence.form = "passive"
             _one_thing(sentence, lexicon)
+        elif sentence.predicates:
+            _contents(sentence, lexicon)
         coordinated(sentence, body, end, lexicon)
         _fragment_agent(sentence, body, lexicon)
         return sentence
@@ -218,7 +221,7 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
             and k + 1 < len(tokens)
         ):
             after, negated = skip_fillers(tokens, k + 1, lexicon)
-            sentence.subject = list(tokens[:k])
+            sentence.subject = _subject(tokens, k, lexicon)  # "With this plan, parents have"
             sentence.form = "declarative"
             if (
                 after < len(tokens)
@@ -326,6 +329,27 @@ def _one_thing(sentence: Sentence, lexicon: Lexicon) -> None:
     plural = head.form == "s" or (head.low.endswith("s") and not head.low.endswith("ss"))
     if not plural and actor_in(subject, lexicon) is None:
         sentence.predicates[0] = replace(first, once=True)
+
+
+def _contents(sentence: Sentence, lexicon: Lexicon) -> None:
+    """What a document must say is checked by reading it: "The report shall contain the
+    reasons ...", "Court orders should specify ...". Not when a person must say it ("The
+    parent will explain ..." reads as it is)."""
+    first = sentence.predicates[0]
+    if first.verb not in lexicon.contents or first.negated:
+        return
+    subject = sentence.subject
+    ends = [k for k, t in enumerate(subject) if t.low in _HEAD_ENDS] + [len(subject)]
+    if any(
+        starts_with(subject, end - len(phrase), phrase)
+        for end in ends
+        for phrase in lexicon.documents
+        if end >= len(phrase)
+    ):  # a document's name ends the subject or a part of it: "The report of the worker"
+        sentence.predicates[0] = replace(first, observable=True, once=True)
+
+
+_HEAD_ENDS = frozenset({"of", "for", "from", "with", "by", "on", ",", "(", ")"})
 
 
 def _fragment_agent(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> None:

@@ -169,6 +169,8 @@ class Lexicon:
     given_to: frozenset[str]
     nominal_actions: frozenset[str]
     through: frozenset[str]
+    documents: tuple[tuple[str, ...], ...]
+    contents: frozenset[str]
     done_to: frozenset[str]
     youth_cues: tuple[tuple[str, ...], ...]
     cared_for: tuple[tuple[str, ...], ...]
@@ -202,7 +204,7 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
     keys: dict[str, tuple[str, str]] = {}
     verbs = set(_words(data.get("actions"))) | set(_words(data.get("states")))
     verbs |= set(_words(data.get("given_to"))) | set(_words(data.get("one_off")))
-    verbs |= set(_words(data.get("notice_verbs")))
+    verbs |= set(_words(data.get("notice_verbs"))) | set(_words(data.get("contents")))
     for name in ("observable_with", "state_with"):
         verbs |= {str(k) for k in data.get(name, {})}
     verbs = {v for v in verbs if " " not in v}
@@ -272,6 +274,8 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
         given_to=frozenset(_words(data.get("given_to"))),
         nominal_actions=frozenset(_words(data.get("nominal_actions"))),
         through=frozenset(_words(data.get("through"))),
+        documents=phrases("documents"),
+        contents=frozenset(_words(data.get("contents"))),
         done_to=frozenset(_words(data.get("done_to"))),
         youth_cues=phrases("youth_cues"),
         cared_for=phrases("cared_for"),

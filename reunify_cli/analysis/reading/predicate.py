@@ -33,6 +33,9 @@ class Sentence:
     given: bool = False  # a passive whose subject receives a service ("be referred")
 
 
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", ")"})  # not ",": "may, however, ..."
+
+
 def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | None:
     for i, token in enumerate(tokens):
         phrase = match_any(tokens, i, lexicon.modals)
@@ -47,6 +50,8 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
         if token.low in ("can", "will") and i > 0 and tokens[i - 1].key in lexicon.determiners:
             continue  # "a can", "her will"
         end = i + len(phrase)
+        if end >= len(tokens) or tokens[end].low in _CLAUSE_ENDS:
+            continue  # nothing follows: "as soon as you can.", "if you will;"
         if (
             len(phrase) > 1
             and end < len(tokens)
