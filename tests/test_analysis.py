@@ -71,6 +71,17 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
         ("Father will enroll within 30 days.", Element.TIME_LIMITED),
         ("Father will enroll within thirty days.", Element.TIME_LIMITED),
         ("Father will enroll before the next court hearing.", Element.TIME_LIMITED),
+        ("Write it down on the form before you sign it.", Element.TIME_LIMITED),
+        ("Results must be confirmed before being presented in court.", Element.TIME_LIMITED),
+        ("The placement may not exceed 180 days.", Element.TIME_LIMITED),
+        (
+            "Parents will remain in the program between 12 months and two years.",
+            Element.TIME_LIMITED,
+        ),
+        ("Care leavers receive support up to age 25.", Element.TIME_LIMITED),
+        ("The agreement will be developed at your next review meeting.", Element.TIME_LIMITED),
+        ("Mother will attend treatment during the term of the contract.", Element.TIME_LIMITED),
+        ("Workers must visit while the order is in force.", Element.TIME_LIMITED),
         (
             "Father will enroll, as verified by the program's intake letter.",
             Element.EVIDENCE_SOURCE,
@@ -87,6 +98,18 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
 )
 def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
     assert analyse(ruleset, text).elements[element] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Participants appear before the judge with their case specialist.",
+        "Father will attend parenting class twice a week.",
+        "Mother will meet her sponsor at the coffee shop.",
+    ],
+)
+def test_places_and_frequencies_are_not_time_limits(ruleset: Ruleset, text: str) -> None:
+    assert analyse(ruleset, text).elements[Element.TIME_LIMITED] is False
 
 
 def test_judgment_and_poverty_flags(ruleset: Ruleset) -> None:
