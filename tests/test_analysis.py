@@ -86,8 +86,17 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
             "Father will enroll, as verified by the program's intake letter.",
             Element.EVIDENCE_SOURCE,
         ),
+        ("The plan must be signed by the agency and the parents.", Element.EVIDENCE_SOURCE),
+        ("All reports shall be filed with the Children's Court.", Element.EVIDENCE_SOURCE),
+        ("The plan is completed and forwarded to the juvenile court.", Element.EVIDENCE_SOURCE),
         (
             "The therapist will send monthly progress reports to the worker.",
+            Element.REPORTING_CADENCE,
+        ),
+        ("Show the worker the number of jobs applied for each day.", Element.REPORTING_CADENCE),
+        ("The licenser must be informed within seventy-two (72) hours.", Element.REPORTING_CADENCE),
+        (
+            "Foster parents shall notify the office before taking the child on vacation.",
             Element.REPORTING_CADENCE,
         ),
         (
@@ -110,6 +119,11 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
 )
 def test_places_and_frequencies_are_not_time_limits(ruleset: Ruleset, text: str) -> None:
     assert analyse(ruleset, text).elements[Element.TIME_LIMITED] is False
+
+
+def test_a_visit_schedule_is_not_a_reporting_cadence(ruleset: Ruleset) -> None:
+    goal = analyse(ruleset, "Make monthly contact with the foster parents.")
+    assert goal.elements[Element.REPORTING_CADENCE] is False
 
 
 def test_judgment_and_poverty_flags(ruleset: Ruleset) -> None:

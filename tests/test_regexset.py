@@ -108,6 +108,15 @@ def test_patterns_it_cannot_judge_always_run(pattern: str) -> None:
     assert found.candidates("foo") == frozenset({0, 1})
 
 
+def test_a_class_member_no_ascii_text_can_hold_is_left_out_of_the_loose_form() -> None:
+    pattern = r"\bwith\s+the\s+[\w'\u2019]+\s+court\b"
+    found = PatternSet([pattern])
+    assert loose(pattern) is not None and found.always == frozenset()
+    assert found.candidates("filed with the children's court") == frozenset({0})
+    assert found.candidates("filed with the clerk") == frozenset()
+    assert loose(r"[a\u017f]x") is None  # long s folds to "s": ASCII text can hold it
+
+
 def test_no_answer_for_non_ascii_text_or_a_failed_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     found = PatternSet([r"\bfoo\b"])
     assert found.candidates("caf\u00e9 foo") is None

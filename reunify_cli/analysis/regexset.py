@@ -82,6 +82,8 @@ def _class(members: Sequence[Any]) -> str:
     for op, av in members:
         if op is _c.NEGATE:
             negated = True
+        elif op is _c.LITERAL and av > 127 and not negated and _never_ascii(av):
+            continue  # the set only reads ASCII text: "[\w'\u2019]" is "[\w']" there
         elif op is _c.LITERAL:
             parts.append(_char(av))
         elif op is _c.RANGE:
@@ -94,6 +96,12 @@ def _class(members: Sequence[Any]) -> str:
         return f"[{''.join(parts)}]"
     # what a negated set of letters leaves out depends on case folding: widen it
     return _ANY if _has_letter(members) else f"[^{''.join(parts)}]"
+
+
+def _never_ascii(code: int) -> bool:
+    """No case of the character is ASCII (unlike U+017F, long s, which folds to "s")."""
+    char = chr(code)
+    return all(not c.isascii() for c in (char, char.lower(), char.upper(), char.casefold()))
 
 
 def _has_letter(members: Sequence[Any]) -> bool:
