@@ -108,6 +108,16 @@ FORMS = [
         "modal",
         {"action", "once"},
     ),
+    # parents spoken of in the third person: the reader is a worker
+    ("Be curious about why a parent started using alcohol.", "agency", "imperative", set()),
+    ("Ensure that the parents and children have frequent contact.", "agency", "imperative", set()),
+    (
+        "Explain to the child why the parent is not able to provide care right now.",
+        "caregiver",
+        "imperative",
+        {"action"},
+    ),
+    ("Call the worker if your parents cannot come.", "parent", "imperative", {"action"}),
     # a modal with nothing after it ends a clause; the sentence is the imperative before it
     ("Call Community Services as soon as you can.", "parent", "imperative", {"action"}),
     # the subject of a declarative is the actor after an opening phrase, not the phrase

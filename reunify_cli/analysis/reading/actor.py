@@ -94,7 +94,35 @@ def _addressee(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
     for actor, cues in lexicon.addressed:
         if any(match_any(tokens, k, cues) for k in range(len(tokens))):
             return actor
+        if (
+            actor == "caregiver"
+            and _parents_in_third_person(tokens)
+            and _cared_for(tokens, lexicon) is None  # "Explain to the child why the parent ..."
+        ):
+            return "agency"
     return None
+
+
+_PARENT_WORDS = frozenset({"parent", "parents", "parent(s)"})
+_NOT_THIRD = frozenset({"foster", "birth", "your", "their", "my", "our", "his", "her", "its",
+                        "step", "custodial", "non-custodial", "resource", "kinship",
+                        "adoptive", "if", "when", "whenever", "once", "unless"})  # fmt: skip
+
+
+def _parents_in_third_person(tokens: Sequence[Token]) -> bool:
+    """Does an imperative or a fragment speak of parents in the third person ("Help
+    parents name specific actions", "ensure that the parents and children have ...")?
+    Then its reader is the worker, not a parent. Not "foster parent", "your parents", nor
+    the subject of a condition ("If parents have concerns, ...")."""
+    for k, token in enumerate(tokens):
+        if token.low not in _PARENT_WORDS or k == 0:
+            continue
+        before = tokens[k - 1].low
+        if before in ("the", "a") and k > 1:
+            before = tokens[k - 2].low
+        if before not in _NOT_THIRD:
+            return True
+    return False
 
 
 def _cared_for(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
