@@ -231,6 +231,26 @@ def test_open_ended_conditions_do_not_make_a_one_off_task(lexicon: Lexicon) -> N
             ["The foster carer will attend the review.", "Attend every visit."],
             ["caregiver", "parent"],
         ),
+        # nobody named, but most goals are about the child placed in the home: a carer's
+        (
+            [
+                "Provide a safe home for the child.",
+                "Notify DFCS immediately if any dog attacks a child placed in your home.",
+                "Never allow children placed in the home to handle guns.",
+                "Keep all firearms unloaded and out of reach.",
+            ],
+            ["caregiver", "caregiver", "caregiver", "caregiver"],
+        ),
+        # a parent's plan that speaks of "the child" once stays the parent's
+        (
+            [
+                "Attend every visit with the children.",
+                "Provide a safe home for the child.",
+                "Pay the water bill by May 1.",
+                "Call the worker weekly.",
+            ],
+            ["parent", "caregiver", "parent", "parent"],
+        ),
     ],
 )
 def test_goals_naming_nobody_are_whoever_the_plan_addresses(

@@ -190,6 +190,8 @@ def goal_actor(
 
 ADDRESSEE_GOALS = 2  # goals naming the same actor, at least ...
 ADDRESSEE_SHARE = 0.6  # ... and this share of the goals that name someone
+ADDRESSEE_IMPLIED = 3  # goals read as a carer's by what they are about, at least ...
+IMPLIED_SHARE = 0.3  # ... and this share of all the plan's goals
 
 
 def plan_addressee(hits: Iterable[Sequence[Hit]]) -> str | None:
@@ -198,16 +200,33 @@ def plan_addressee(hits: Iterable[Sequence[Hit]]) -> str | None:
     name nobody ("Keep the social worker informed") are theirs too. None when too few
     goals name someone or they disagree."""
     named: dict[str, int] = {}
+    implied: dict[str, int] = {}
+    goals = 0
     for goal_hits in hits:
-        actor = next((h.key[6:] for h in goal_hits if h.key.startswith("actor:")), None)
-        if actor is not None:
-            named[actor] = named.get(actor, 0) + 1
-    if not named:
-        return None
-    actor = max(named, key=named.__getitem__)  # on a tie, the actor named first
-    count = named[actor]
-    enough = count >= ADDRESSEE_GOALS and count >= ADDRESSEE_SHARE * sum(named.values())
-    return actor if enough else None
+        goals += 1
+        for hit in goal_hits:
+            if hit.key.startswith("actor:"):
+                named[hit.key[6:]] = named.get(hit.key[6:], 0) + 1
+                break
+            if hit.key.startswith("actor~:"):
+                implied[hit.key[7:]] = implied.get(hit.key[7:], 0) + 1
+                break
+    if named:
+        actor = max(named, key=named.__getitem__)  # on a tie, the actor named first
+        count = named[actor]
+        if count >= ADDRESSEE_GOALS and count >= ADDRESSEE_SHARE * sum(named.values()):
+            return actor
+    # Nobody named often enough: a plan whose goals are read as a foster carer's by what
+    # they are about ("the child placed in your home", "Provide a safe home for the
+    # child") is the carer's, its other goals too ("Keep all firearms unloaded").
+    carer = implied.get("caregiver", 0)
+    if (
+        carer >= ADDRESSEE_IMPLIED
+        and carer >= IMPLIED_SHARE * goals
+        and carer > named.get("parent", 0)
+    ):
+        return "caregiver"
+    return None
 
 
 def goal_findings(
