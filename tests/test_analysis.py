@@ -136,3 +136,8 @@ def test_internal_state_without_demonstration_is_vague(ruleset: Ruleset) -> None
     goal = analyse(ruleset, "Mother will gain a better understanding of her trauma.")
     assert goal.flags["vague"] is True
     assert "vague.understanding" in {f.rule for f in goal.findings}
+
+
+def test_etc_after_a_list_of_examples_is_not_an_undefined_standard(ruleset: Ruleset) -> None:
+    goal = analyse(ruleset, "Keep a list of safe places (neighbour's house, relative's house etc).")
+    assert "vague.undefined-standard" not in {f.rule for f in goal.findings}
