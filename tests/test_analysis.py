@@ -141,3 +141,9 @@ def test_internal_state_without_demonstration_is_vague(ruleset: Ruleset) -> None
 def test_etc_after_a_list_of_examples_is_not_an_undefined_standard(ruleset: Ruleset) -> None:
     goal = analyse(ruleset, "Keep a list of safe places (neighbour's house, relative's house etc).")
     assert "vague.undefined-standard" not in {f.rule for f in goal.findings}
+
+
+def test_a_hint_about_a_ban_does_not_make_the_goal_vague(ruleset: Ruleset) -> None:
+    goal = analyse(ruleset, "Father will refrain from using drugs or alcohol.")
+    assert "vague.refrain" in {f.rule for f in goal.findings}  # the advice stays
+    assert goal.flags["vague"] is False  # a ban is checkable (LABELS.md)

@@ -20,6 +20,7 @@ from ..model import (
     Plan,
     Rule,
     RulePack,
+    Severity,
     Span,
     TextField,
 )
@@ -313,8 +314,13 @@ def _without_covered_fallbacks(findings: list[Finding], rules: Sequence[Rule]) -
 
 
 def flags_of(findings: Iterable[Finding], elements: Mapping[Element, bool]) -> dict[str, bool]:
+    # a vague `info` finding is a hint, not a judgement: "refrain from" (vague.refrain) asks
+    # for a positive action, but a ban is checkable and not vague for it (LABELS.md)
     categories = {f.category for f in findings}
     flags = {name: category in categories for name, category in FLAG_CATEGORIES.items()}
+    flags["vague"] = any(
+        f.category is Category.VAGUE and f.severity is not Severity.INFO for f in findings
+    )
     # nothing checkable: no count, frequency, criterion or end point (LABELS.md)
     flags["vague"] = flags["vague"] or not elements[Element.MEASURABLE]
     return flags
