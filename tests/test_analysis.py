@@ -147,3 +147,22 @@ def test_a_hint_about_a_ban_does_not_make_the_goal_vague(ruleset: Ruleset) -> No
     goal = analyse(ruleset, "Father will refrain from using drugs or alcohol.")
     assert "vague.refrain" in {f.rule for f in goal.findings}  # the advice stays
     assert goal.flags["vague"] is False  # a ban is checkable (LABELS.md)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will revisit the agreement every time you have a carer review meeting.",
+        "Be sure that the worker always has your current address and telephone number.",
+        "Children may not have telephone or personal contact with the father.",
+        "If you don't have transportation, tell your caseworker before the visit.",
+        "If you don\u2019t have transportation, tell your caseworker before the visit.",
+    ],
+)
+def test_words_near_poverty_are_not_poverty_conditions(ruleset: Ruleset, text: str) -> None:
+    assert analyse(ruleset, text).flags["poverty_condition"] is False
+
+
+def test_a_phone_and_a_car_asked_of_a_parent_are_poverty_conditions(ruleset: Ruleset) -> None:
+    for text in ("Mother must have a telephone.", "Father must have a car by May 1."):
+        assert analyse(ruleset, text).flags["poverty_condition"] is True
