@@ -118,6 +118,7 @@ FORMS = [
         {"action"},
     ),
     ("Call the worker if your parents cannot come.", "parent", "imperative", {"action"}),
+    ("Every family shall have a service plan.", "parent", "modal", {"action"}),
     # a modal with nothing after it ends a clause; the sentence is the imperative before it
     ("Call Community Services as soon as you can.", "parent", "imperative", {"action"}),
     # the subject of a declarative is the actor after an opening phrase, not the phrase
@@ -261,3 +262,9 @@ def test_goals_naming_nobody_are_whoever_the_plan_addresses(
 
     report = analyse_plan(plan_of_texts(goals, "plan.yaml"), ruleset)
     assert [g.actor for g in report.goals] == actors
+
+
+def test_what_it_must_include_is_checked_once(lexicon: Lexicon) -> None:
+    """'It' is a thing, never a person: what it must include is checked by reading it."""
+    reading = read("It should also include a 'Plan B' in case things don't work out.", lexicon)
+    assert {"action", "once"} <= set(reading.features())

@@ -339,6 +339,9 @@ def _contents(sentence: Sentence, lexicon: Lexicon) -> None:
     if first.verb not in lexicon.contents or first.negated:
         return
     subject = sentence.subject
+    if len(subject) == 1 and subject[0].low in ("it", "this"):  # "It should include ..."
+        sentence.predicates[0] = replace(first, observable=True, once=True)
+        return
     ends = [k for k, t in enumerate(subject) if t.low in _HEAD_ENDS] + [len(subject)]
     if any(
         starts_with(subject, end - len(phrase), phrase)
