@@ -172,3 +172,13 @@ def test_words_near_poverty_are_not_poverty_conditions(ruleset: Ruleset, text: s
 def test_a_phone_and_a_car_asked_of_a_parent_are_poverty_conditions(ruleset: Ruleset) -> None:
     for text in ("Mother must have a telephone.", "Father must have a car by May 1."):
         assert analyse(ruleset, text).flags["poverty_condition"] is True
+
+
+def test_significant_harm_and_significant_others_are_not_open_standards(ruleset: Ruleset) -> None:
+    for text, flagged in (
+        ("Workers must act when significant harm has occurred.", False),
+        ("Give the child the number of a safe significant other.", False),
+        ("Tell the worker about any significant change.", True),
+    ):
+        rules = {f.rule for f in analyse(ruleset, text).findings}
+        assert ("vague.undefined-standard" in rules) is flagged, text
