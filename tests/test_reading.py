@@ -268,3 +268,11 @@ def test_what_it_must_include_is_checked_once(lexicon: Lexicon) -> None:
     """'It' is a thing, never a person: what it must include is checked by reading it."""
     reading = read("It should also include a 'Plan B' in case things don't work out.", lexicon)
     assert {"action", "once"} <= set(reading.features())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Move to acceptable housing.", "Complete several evaluations.", "Obtain adequate child care."],
+)
+def test_a_task_left_to_a_later_judgement_is_not_done_once(lexicon: Lexicon, text: str) -> None:
+    assert "once" not in read(text, lexicon).features()
