@@ -234,7 +234,8 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
 # what the object is left to someone's later judgement: no task is plainly done then
 _OPEN_STANDARDS = frozenset({"acceptable", "appropriate", "adequate", "suitable", "stable",
                              "proper", "several", "various", "multiple", "necessary",
-                             "needed", "reasonable", "sufficient", "satisfactory"})  # fmt: skip
+                             "needed", "reasonable", "sufficient", "satisfactory", "close",
+                             "random", "frequent", "regular", "ongoing", "periodic"})  # fmt: skip
 
 
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "together", "in"})
