@@ -119,6 +119,14 @@ FORMS = [
     ),
     ("Call the worker if your parents cannot come.", "parent", "imperative", {"action"}),
     ("Every family shall have a service plan.", "parent", "modal", {"action"}),
+    # a modal in a relative clause is not the sentence's
+    (
+        "You complete a written form with other people who may support you.",
+        "parent",
+        "declarative",
+        {"action", "once"},
+    ),
+    ("be ready to take a urinalysis test at any time", "parent", "imperative", {"action"}),
     # a modal with nothing after it ends a clause; the sentence is the imperative before it
     ("Call Community Services as soon as you can.", "parent", "imperative", {"action"}),
     # the subject of a declarative is the actor after an opening phrase, not the phrase

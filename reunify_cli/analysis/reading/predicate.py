@@ -49,6 +49,8 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
             continue  # the month
         if token.low in ("can", "will") and i > 0 and tokens[i - 1].key in lexicon.determiners:
             continue  # "a can", "her will"
+        if i > 1 and tokens[i - 1].low in ("who", "which", "that"):
+            continue  # a relative clause: "the youth who must be an active participant"
         end = i + len(phrase)
         if end >= len(tokens) or tokens[end].low in _CLAUSE_ENDS:
             continue  # nothing follows: "as soon as you can.", "if you will;"
