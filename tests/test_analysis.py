@@ -182,3 +182,15 @@ def test_significant_harm_and_significant_others_are_not_open_standards(ruleset:
     ):
         rules = {f.rule for f in analyse(ruleset, text).findings}
         assert ("vague.undefined-standard" in rules) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foster parents will promote the child's welfare.",
+        "The plan shall include the specific services needed to reduce the problems.",
+        "Give the parents a reasonable opportunity to obtain advice.",
+    ],
+)
+def test_aims_and_open_qualifiers_are_vague(ruleset: Ruleset, text: str) -> None:
+    assert analyse(ruleset, text).flags["vague"] is True
