@@ -120,6 +120,7 @@ FORMS = [
     ("Call the worker if your parents cannot come.", "parent", "imperative", {"action"}),
     ("Every family shall have a service plan.", "parent", "modal", {"action"}),
     ("Vacuum and mop the floors every Saturday.", "parent", "imperative", {"action"}),
+    ("Visits between the parent and child must be face-to-face.", "agency", "modal", {"action"}),
     ("Mother will relocate to her sister's home by May 1.", "parent", "modal", {"action"}),
     # a modal in a relative clause is not the sentence's
     (
