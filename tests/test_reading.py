@@ -253,6 +253,16 @@ def test_open_ended_conditions_do_not_make_a_one_off_task(lexicon: Lexicon) -> N
             ],
             ["caregiver", "caregiver", "caregiver", "caregiver"],
         ),
+        # nobody named, most goals about leaving care: a youth's plan
+        (
+            [
+                "Review your transition plan with your caseworker.",
+                "Practise the life skills in your independent living workbook.",
+                "Apply for extended foster care before your 18th birthday.",
+                "Open a savings account.",
+            ],
+            ["child", "child", "child", "child"],
+        ),
         # a parent's plan that speaks of "the child" once stays the parent's
         (
             [

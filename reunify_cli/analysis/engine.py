@@ -219,14 +219,16 @@ def plan_addressee(hits: Iterable[Sequence[Hit]]) -> str | None:
             return actor
     # Nobody named often enough: a plan whose goals are read as a foster carer's by what
     # they are about ("the child placed in your home", "Provide a safe home for the
-    # child") is the carer's, its other goals too ("Keep all firearms unloaded").
-    carer = implied.get("caregiver", 0)
-    if (
-        carer >= ADDRESSEE_IMPLIED
-        and carer >= IMPLIED_SHARE * goals
-        and carer > named.get("parent", 0)
-    ):
-        return "caregiver"
+    # child") is the carer's, its other goals too ("Keep all firearms unloaded"); one read
+    # as a youth's ("your transition plan", "life skills") is the youth's.
+    for actor in ("caregiver", "child"):
+        count = implied.get(actor, 0)
+        if (
+            count >= ADDRESSEE_IMPLIED
+            and count >= IMPLIED_SHARE * goals
+            and count > named.get("parent", 0)
+        ):
+            return actor
     return None
 
 
