@@ -122,6 +122,9 @@ FORMS = [
     ("Vacuum and mop the floors every Saturday.", "parent", "imperative", {"action"}),
     ("Visits between the parent and child must be face-to-face.", "agency", "modal", {"action"}),
     ("Mother will relocate to her sister's home by May 1.", "parent", "modal", {"action"}),
+    # the reader's own plan is not the agency's paperwork
+    ("Complete your case plan.", "parent", "imperative", {"action", "once"}),
+    ("Develop the case plan with the family.", "agency", "imperative", {"action"}),
     # a modal in a relative clause is not the sentence's
     (
         "You complete a written form with other people who may support you.",

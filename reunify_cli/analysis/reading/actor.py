@@ -92,7 +92,10 @@ def _addressee(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
     or "the child placed in your home" (a caregiver), a case record or "develop the case
     plan with the family" (the agency). None when nothing tells."""
     for actor, cues in lexicon.addressed:
-        if any(match_any(tokens, k, cues) for k in range(len(tokens))):
+        if any(
+            match_any(tokens, k, cues) and not (actor == "agency" and _yours(tokens, k))
+            for k in range(len(tokens))
+        ):
             return actor
         if (
             actor == "caregiver"
@@ -101,6 +104,15 @@ def _addressee(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
         ):
             return "agency"
     return None
+
+
+def _yours(tokens: Sequence[Token], k: int) -> bool:
+    """Is the thing at `k` the reader's own ("Complete your case plan", "your child's
+    permanency plan")? Then the agency's paperwork is not what makes it the agency's."""
+    before = [t.low for t in tokens[max(0, k - 3) : k]]
+    return bool(before) and (
+        before[-1] in ("your", "my") or before[-2:] in (["your", "child's"], ["your", "child"])
+    )
 
 
 _PARENT_WORDS = frozenset({"parent", "parents", "parent(s)"})
