@@ -122,6 +122,8 @@ FORMS = [
     ("Vacuum and mop the floors every Saturday.", "parent", "imperative", {"action"}),
     ("Visits between the parent and child must be face-to-face.", "agency", "modal", {"action"}),
     ("Mother will relocate to her sister's home by May 1.", "parent", "modal", {"action"}),
+    ("I will teach them how to call for help.", "parent", "first-person", {"action", "once"}),
+    ("Do not say bad things about the carers.", "parent", "imperative", {"ban"}),
     # the reader's own plan is not the agency's paperwork
     ("Complete your case plan.", "parent", "imperative", {"action", "once"}),
     ("Develop the case plan with the family.", "agency", "imperative", {"action"}),
