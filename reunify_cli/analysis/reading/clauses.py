@@ -78,6 +78,7 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
             sentence.predicates = kept
         if sentence.predicates and sentence.predicates[0].passive:
             sentence.form = "passive"
+            _state_done(sentence, lexicon)
             _one_thing(sentence, lexicon)
         elif sentence.predicates:
             _contents(sentence, lexicon)
@@ -311,6 +312,18 @@ def _extraposed(sentence: Sentence, tokens: Sequence[Token], start: int, lexicon
 
 _DEFINITE = frozenset({"the", "a", "an", "this", "that", "your", "his", "her", "their", "its",
                        "my", "our"})  # fmt: skip
+
+
+def _state_done(sentence: Sentence, lexicon: Lexicon) -> None:
+    """A passive's subject is what the active verb would take as its object: "Consideration
+    must be given to ..." is "give consideration", a state (lexicon.state_with)."""
+    first = sentence.predicates[0]
+    phrases = lexicon.state_with.get(first.verb, ())
+    subject = sentence.subject
+    if first.observable and any(
+        starts_with(subject, k, phrase) for phrase in phrases for k in range(len(subject))
+    ):
+        sentence.predicates[0] = replace(first, observable=False)
 
 
 def _one_thing(sentence: Sentence, lexicon: Lexicon) -> None:
