@@ -72,6 +72,8 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
         ("Father will enroll within thirty days.", Element.TIME_LIMITED),
         ("Father will enroll before the next court hearing.", Element.TIME_LIMITED),
         ("Write it down on the form before you sign it.", Element.TIME_LIMITED),
+        ("Father will call the worker within 24 hours.", Element.TIME_LIMITED),
+        ("Father will stay sober for 6 months.", Element.TIME_LIMITED),
         ("Results must be confirmed before being presented in court.", Element.TIME_LIMITED),
         ("The placement may not exceed 180 days.", Element.TIME_LIMITED),
         (
@@ -121,6 +123,8 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
         "Participants appear before the judge with their case specialist.",
         "Father will attend parenting class twice a week.",
         "Mother will meet her sponsor at the coffee shop.",
+        "Mother will have supervised visits twice a week for 1 hour.",
+        "Visits will last up to 2 hours at the center.",
     ],
 )
 def test_places_and_frequencies_are_not_time_limits(ruleset: Ruleset, text: str) -> None:
