@@ -37,11 +37,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.65,
         "judgmental_language": 0.95,
         "poverty_condition": 0.73,
-        "actor": 0.62,
+        "actor": 0.63,
     },
     "fresh.yaml": {
-        "vague F1": 0.76,
-        "vague": 0.74,
+        "vague F1": 0.78,
+        "vague": 0.76,
         "behavioral": 0.67,
         "measurable": 0.75,
         "time_limited": 0.82,
@@ -49,7 +49,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.74,
         "judgmental_language": 0.73,
         "poverty_condition": 0.81,
-        "actor": 0.59,
+        "actor": 0.60,
     },
 }
 
