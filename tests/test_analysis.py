@@ -198,3 +198,10 @@ def test_significant_harm_and_significant_others_are_not_open_standards(ruleset:
 )
 def test_aims_and_open_qualifiers_are_vague(ruleset: Ruleset, text: str) -> None:
     assert analyse(ruleset, text).flags["vague"] is True
+
+
+def test_a_record_system_is_evidence_and_an_agency_s_custody_is_not(ruleset: Ruleset) -> None:
+    entered = analyse(ruleset, "The worker will enter each visit in TFACTS by Friday.")
+    assert entered.elements[Element.EVIDENCE_SOURCE] is True
+    custody = analyse(ruleset, "The specialist visits each child in OKDHS custody.")
+    assert custody.elements[Element.EVIDENCE_SOURCE] is False
