@@ -258,7 +258,7 @@ _Matches = tuple[tuple[Rule, int, int], ...]
 # Keyed by the identity of the hits list, which Analyzer.hits shares between goals with the
 # same statement; an entry keeps what it was made from, so a reused id is a miss.
 _MATCHES: dict[tuple[int, str], tuple[object, object, object, _Matches]] = {}
-CACHE_MATCHES = 3_000
+CACHE_MATCHES = 10_000
 
 
 def _rule_matches(

@@ -20,7 +20,7 @@ from .regexguard import TIMEOUT, compile_pattern
 from .regexset import PatternSet
 
 MAX_TEXT = 20_000  # characters of one statement that are analysed (longer text is cut)
-CACHE_STATEMENTS = 3_000  # analysed statements kept per run (least recently met out first)
+CACHE_STATEMENTS = 10_000  # analysed statements kept per run (least recently met out first)
 FLAG_IDS = range(19, 64)  # lexeme flag bits spaCy leaves free (FLAG19 ... FLAG63)
 LEXICAL_ATTRS = ("ORTH", "LOWER", "LEMMA")
 

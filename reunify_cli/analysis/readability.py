@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-CACHE_TEXTS = 3_000  # grades kept per run (batches repeat template sentences)
+CACHE_TEXTS = 10_000  # grades kept per run (batches repeat template sentences)
 _GRADES: dict[str, float] = {}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
 _INITIAL = re.compile(r"\b([A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr|No)\.\s")
