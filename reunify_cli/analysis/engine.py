@@ -191,7 +191,7 @@ def goal_actor(
 
 ADDRESSEE_GOALS = 2  # goals naming the same actor, at least ...
 ADDRESSEE_SHARE = 0.6  # ... and this share of the goals that name someone
-ADDRESSEE_IMPLIED = 3  # goals read as a carer's by what they are about, at least ...
+ADDRESSEE_IMPLIED = 3  # goals read as a carer's (a youth's) by what they are about, at least ...
 IMPLIED_SHARE = 0.3  # ... and this share of all the plan's goals
 
 
@@ -316,15 +316,14 @@ def _without_covered_fallbacks(findings: list[Finding], rules: Sequence[Rule]) -
 
 
 def flags_of(findings: Iterable[Finding], elements: Mapping[Element, bool]) -> dict[str, bool]:
-    # a vague `info` finding is a hint, not a judgement: "refrain from" (vague.refrain) asks
-    # for a positive action, but a ban is checkable and not vague for it (LABELS.md)
     categories = {f.category for f in findings}
     flags = {name: category in categories for name, category in FLAG_CATEGORIES.items()}
-    flags["vague"] = any(
+    # Vague: a vague finding above `info` (an info finding is a hint, not a judgement:
+    # vague.refrain asks for a positive action, but a ban is checkable), or nothing
+    # checkable at all - no count, frequency, criterion or end point (LABELS.md).
+    flags["vague"] = not elements[Element.MEASURABLE] or any(
         f.category is Category.VAGUE and f.severity is not Severity.INFO for f in findings
     )
-    # nothing checkable: no count, frequency, criterion or end point (LABELS.md)
-    flags["vague"] = flags["vague"] or not elements[Element.MEASURABLE]
     return flags
 
 

@@ -170,6 +170,7 @@ class Lexicon:
     nominal_actions: frozenset[str]
     through: frozenset[str]
     documents: tuple[tuple[str, ...], ...]
+    open_standards: frozenset[str]
     contents: frozenset[str]
     done_to: frozenset[str]
     youth_cues: tuple[tuple[str, ...], ...]
@@ -275,6 +276,7 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
         nominal_actions=frozenset(_words(data.get("nominal_actions"))),
         through=frozenset(_words(data.get("through"))),
         documents=phrases("documents"),
+        open_standards=frozenset(_words(data.get("open_standards"))),
         contents=frozenset(_words(data.get("contents"))),
         done_to=frozenset(_words(data.get("done_to"))),
         youth_cues=phrases("youth_cues"),

@@ -211,7 +211,7 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     window = tokens[at + 1 : at + 6]
     stop = next((k for k, t in enumerate(window) if t.low in BOUNDARY), len(window))
     window = window[:stop]
-    if any(t.low in _OPEN_STANDARDS for t in window):
+    if any(t.low in lexicon.open_standards for t in window):
         return False  # "move to acceptable housing", "complete several evaluations"
     if verb in lexicon.notice_verbs and any(
         match_any(tokens, k, lexicon.triggers) is not None
@@ -231,13 +231,6 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     if head is not None and head.low in _ONGOING:
         return False
     return not (bare and head is not None and head.form == "s" and verb != "complete")
-
-
-# what the object is left to someone's later judgement: no task is plainly done then
-_OPEN_STANDARDS = frozenset({"acceptable", "appropriate", "adequate", "suitable", "stable",
-                             "proper", "several", "various", "multiple", "necessary",
-                             "needed", "reasonable", "sufficient", "satisfactory", "close",
-                             "random", "frequent", "regular", "ongoing", "periodic"})  # fmt: skip
 
 
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "together", "in"})
