@@ -104,6 +104,10 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
         ("Show the worker the number of jobs applied for each day.", Element.REPORTING_CADENCE),
         ("The licenser must be informed within seventy-two (72) hours.", Element.REPORTING_CADENCE),
         (
+            "Safety plans must be renegotiated with the family at least every 14 days.",
+            Element.REPORTING_CADENCE,
+        ),
+        (
             "Foster parents shall notify the office before taking the child on vacation.",
             Element.REPORTING_CADENCE,
         ),
