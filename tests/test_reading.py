@@ -307,3 +307,19 @@ def test_what_it_must_include_is_checked_once(lexicon: Lexicon) -> None:
 )
 def test_a_task_left_to_a_later_judgement_is_not_done_once(lexicon: Lexicon, text: str) -> None:
     assert "once" not in read(text, lexicon).features()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provide a copy of the Safety Plan to the parent(s)/legal guardian(s).",
+        "Provide a safety plan to the worker.",
+        "A copy of the alternate care plan will be provided to the child's parent.",
+    ],
+)
+def test_a_record_handed_over_is_a_task_whatever_it_is_about(lexicon: Lexicon, text: str) -> None:
+    """A state's word inside a record's name ("safety", "care") does not make handing the
+    record over a state."""
+    assert {"action", "once"} <= set(read(text, lexicon).features())
+    assert "action" not in read("Provide safety for the children.", lexicon).features()
+    assert "action" not in read("Care will be provided by the foster parent.", lexicon).features()

@@ -21,6 +21,7 @@ from .predicate import (
     read_ban,
     read_fragment,
     read_predicate,
+    record_first,
     skip_fillers,
     verb_at,
 )
@@ -320,9 +321,13 @@ def _state_done(sentence: Sentence, lexicon: Lexicon) -> None:
     first = sentence.predicates[0]
     phrases = lexicon.state_with.get(first.verb, ())
     subject = sentence.subject
-    if first.observable and any(
-        starts_with(subject, k, phrase) for phrase in phrases for k in range(len(subject))
-    ):
+    if not first.observable:
+        return
+    state = next(
+        (k for k in range(len(subject)) for phrase in phrases if starts_with(subject, k, phrase)),
+        None,
+    )
+    if state is not None and not record_first(subject, state, lexicon):
         sentence.predicates[0] = replace(first, observable=False)
 
 

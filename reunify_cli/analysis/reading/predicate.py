@@ -103,13 +103,20 @@ def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -
     def followed_by(table: Mapping[str, tuple[tuple[str, ...], ...]]) -> bool:
         """One of the verb's phrases follows it within a few words; a lone preposition
         ("live at", "provide for") only right after it."""
+        return where(table) is not None
+
+    def where(table: Mapping[str, tuple[tuple[str, ...], ...]]) -> int | None:
+        """Where in the window the first of the verb's phrases starts."""
+        found: int | None = None
         for phrase in table.get(verb, ()):
             if len(phrase) == 1 and phrase[0] in PREPOSITIONS:
                 if window and window[0].low == phrase[0]:
-                    return True
-            elif any(starts_with(window, k, phrase) for k in range(len(window))):
-                return True
-        return False
+                    return 0
+                continue
+            k = next((k for k in range(len(window)) if starts_with(window, k, phrase)), None)
+            if k is not None and (found is None or k < found):
+                found = k
+        return found
 
     if verb in lexicon.through:  # "ensure (that) the children attend school"
         clause = tokens[at + 1 : at + 9]
@@ -119,7 +126,20 @@ def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -
         return followed_by(lexicon.observable_with) or _by_doing(tokens, at, lexicon)
     if verb not in lexicon.actions:
         return False  # an unknown verb: observable only when the lists say so
-    return not followed_by(lexicon.state_with)
+    state = where(lexicon.state_with)
+    if state is None:
+        return True
+    return record_first(window, state, lexicon)
+
+
+def record_first(words: Sequence[Token], state: int, lexicon: Lexicon) -> bool:
+    """Is a record named at or before `state` (where a state's word stands)? Then the
+    record is what is handed over: "provide a copy of the Safety Plan", "A copy of the care
+    plan will be provided"."""
+    return any(
+        match_any(words, k, lexicon.one_off_objects) or match_any(words, k, lexicon.documents)
+        for k in range(min(state + 1, len(words)))
+    )
 
 
 def _by_doing(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
