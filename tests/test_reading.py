@@ -323,3 +323,18 @@ def test_a_record_handed_over_is_a_task_whatever_it_is_about(lexicon: Lexicon, t
     assert {"action", "once"} <= set(read(text, lexicon).features())
     assert "action" not in read("Provide safety for the children.", lexicon).features()
     assert "action" not in read("Care will be provided by the foster parent.", lexicon).features()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The use of mobile phones, pagers or other electronic communication devices during"
+        " contact sessions is prohibited.",
+        "Smoking is not permitted in the centre.",
+        "Smoking is strictly prohibited.",
+        "The parent is prohibited from contacting the child.",
+        "There will be no photography by users of the centre.",
+    ],
+)
+def test_what_is_prohibited_is_a_ban(lexicon: Lexicon, text: str) -> None:
+    assert "ban" in read(text, lexicon).features()

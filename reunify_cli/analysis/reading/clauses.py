@@ -25,7 +25,7 @@ from .predicate import (
     skip_fillers,
     verb_at,
 )
-from .tokens import starts_with
+from .tokens import match_any, starts_with
 
 
 def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
@@ -102,6 +102,8 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
         sentence.form = "imperative"
         end = after_modal(sentence, body, 1, lexicon)
         coordinated(sentence, body, end, lexicon)
+        return sentence
+    if _prohibited(sentence, body, lexicon):
         return sentence
     lead, negated = skip_fillers(body, 0, lexicon)
     if lead < len(body) and body[lead].low == "to":  # "not to administer ..."
@@ -208,6 +210,47 @@ def _imperative(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         and token.low.isalpha()
         and after in ("on", "in", "at", "to", "the", "a", "an", "with", "your", "their", "all")
     )
+
+
+def _prohibited(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """'The use of mobile phones during contact sessions is prohibited', 'Smoking is not
+    permitted': a ban on what the subject names, when it names an act; 'Father is
+    prohibited from contacting ...': a ban on his act."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].low in _SUBORDINATORS:
+            return False  # the first clause only
+        if tokens[k].key != "be":
+            continue
+        at, negated = skip_fillers(tokens, k + 1, lexicon)
+        if at >= len(tokens) or tokens[at].form != "ed":
+            return False
+        key = tokens[at].key
+        if not (key in lexicon.prohibiting and not negated) and not (
+            negated and key in ("permit", "allow")
+        ):
+            return False
+        subject = tokens[:k]
+        if (
+            at + 2 < len(tokens)
+            and tokens[at + 1].low == "from"
+            and tokens[at + 2].form == "ing"
+            and tokens[at + 2].key in lexicon.actions
+        ):  # "The parent is prohibited from contacting the child"
+            sentence.form, sentence.subject = "passive", list(subject)
+            sentence.ban = (tokens[at].start, tokens[at + 2].end)
+            return True
+        if not any(
+            match_any(subject, j, lexicon.acts) is not None
+            or match_any(subject, j, lexicon.activities) is not None
+            or (t.form == "ing" and t.key in lexicon.actions)
+            or t.low == "use"
+            for j, t in enumerate(subject)
+        ):
+            return False
+        sentence.form, sentence.subject = "passive", list(subject)
+        sentence.ban = (tokens[0].start, tokens[at].end)
+        return True
+    return False
 
 
 def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> bool:

@@ -172,6 +172,7 @@ class Lexicon:
     documents: tuple[tuple[str, ...], ...]
     open_standards: frozenset[str]
     contents: frozenset[str]
+    prohibiting: frozenset[str]
     done_to: frozenset[str]
     youth_cues: tuple[tuple[str, ...], ...]
     cared_for: tuple[tuple[str, ...], ...]
@@ -206,6 +207,7 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
     verbs = set(_words(data.get("actions"))) | set(_words(data.get("states")))
     verbs |= set(_words(data.get("given_to"))) | set(_words(data.get("one_off")))
     verbs |= set(_words(data.get("notice_verbs"))) | set(_words(data.get("contents")))
+    verbs |= set(_words(data.get("prohibiting")))
     for name in ("observable_with", "state_with"):
         verbs |= {str(k) for k in data.get(name, {})}
     verbs = {v for v in verbs if " " not in v}
@@ -278,6 +280,7 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
         documents=phrases("documents"),
         open_standards=frozenset(_words(data.get("open_standards"))),
         contents=frozenset(_words(data.get("contents"))),
+        prohibiting=frozenset(_words(data.get("prohibiting"))),
         done_to=frozenset(_words(data.get("done_to"))),
         youth_cues=phrases("youth_cues"),
         cared_for=phrases("cared_for"),
