@@ -338,3 +338,9 @@ def test_a_record_handed_over_is_a_task_whatever_it_is_about(lexicon: Lexicon, t
 )
 def test_what_is_prohibited_is_a_ban(lexicon: Lexicon, text: str) -> None:
     assert "ban" in read(text, lexicon).features()
+
+
+def test_applying_for_something_is_an_action_applying_skills_is_not(lexicon: Lexicon) -> None:
+    assert "action" in read("Apply for services from the Lund Center.", lexicon).features()
+    assert "action" not in read("Apply the skills learned in class.", lexicon).features()
+    assert "action" in read("Observe the visit.", lexicon).features()
