@@ -344,3 +344,10 @@ def test_applying_for_something_is_an_action_applying_skills_is_not(lexicon: Lex
     assert "action" in read("Apply for services from the Lund Center.", lexicon).features()
     assert "action" not in read("Apply the skills learned in class.", lexicon).features()
     assert "action" in read("Observe the visit.", lexicon).features()
+
+
+def test_having_a_named_document_is_checkable(lexicon: Lexicon) -> None:
+    text = "Every child who is looked after by the Local Authority must have a Care Plan."
+    assert "action" in read(text, lexicon).features()
+    assert "action" not in read("Mother must have a safe home.", lexicon).features()
+    assert "action" in read("You must fingerprint children when they turn 18.", lexicon).features()

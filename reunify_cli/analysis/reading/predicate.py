@@ -123,13 +123,25 @@ def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -
         if any(t.key in lexicon.actions and t.form in ("base", "s") for t in clause):
             return True
     if verb in lexicon.states:
-        return followed_by(lexicon.observable_with) or _by_doing(tokens, at, lexicon)
+        return (
+            followed_by(lexicon.observable_with)
+            or _by_doing(tokens, at, lexicon)
+            or (verb == "have" and _names_document(window, lexicon))
+        )
     if verb not in lexicon.actions:
         return False  # an unknown verb: observable only when the lists say so
     state = where(lexicon.state_with)
     if state is None:
         return True
     return record_first(window, state, lexicon)
+
+
+def _names_document(window: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Does the object name a document ("have a Care Plan", "must have a written
+    agreement"): a determiner, at most two words, then the document's name?"""
+    if not window or window[0].low not in _DETERMINERS_ONE:
+        return False
+    return any(match_any(window, k, lexicon.documents) for k in range(1, min(4, len(window))))
 
 
 def record_first(words: Sequence[Token], state: int, lexicon: Lexicon) -> bool:
