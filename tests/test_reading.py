@@ -351,3 +351,19 @@ def test_having_a_named_document_is_checkable(lexicon: Lexicon) -> None:
     assert "action" in read(text, lexicon).features()
     assert "action" not in read("Mother must have a safe home.", lexicon).features()
     assert "action" in read("You must fingerprint children when they turn 18.", lexicon).features()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Mum to attend all contact sessions.", "parent"),
+        ("Social worker to visit the family every two weeks.", "agency"),
+        ("[school attendance officer] to meet with [mother] weekly.", "provider"),
+    ],
+)
+def test_who_to_do_what_wording_names_the_actor(lexicon: Lexicon, text: str, actor: str) -> None:
+    """UK and Australian plans: 'Mum to attend ...' is 'Mum will attend ...'."""
+    reading = read(text, lexicon)
+    assert reading.actor == actor and "action" in reading.features()
+    assert read("Dad to not drink alcohol before contact.", lexicon).ban is not None
+    assert read("Encourage your child to discuss issues.", lexicon).form == "imperative"

@@ -40,7 +40,7 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
             if body[0].low in _TRIGGERS and body[1].low not in OPEN_ENDED:
                 inner.predicates = [replace(p, once=True) for p in inner.predicates]
             return inner
-    modal = find_modal(body, lexicon)
+    modal = find_modal(body, lexicon) or _named_to(body, lexicon)
     if (
         modal is not None
         and _imperative(body, 0, lexicon)
@@ -210,6 +210,24 @@ def _imperative(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         and token.low.isalpha()
         and after in ("on", "in", "at", "to", "the", "a", "an", "with", "your", "their", "all")
     )
+
+
+def _named_to(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | None:
+    """'Mum to attend all contact sessions', 'Social worker to visit weekly' (a plan's
+    who-does-what wording): 'to' after a short subject naming someone works as a modal."""
+    if tokens[0].key in lexicon.verbs:
+        return None
+    for k in range(1, min(len(tokens) - 1, 7)):
+        if tokens[k].low in BOUNDARY or tokens[k].key in lexicon.verbs or tokens[k].key == "be":
+            return None  # a clause, not a name: "Encourage your child to ...", "are expected to"
+        if tokens[k].low != "to":
+            continue
+        at, _ = skip_fillers(tokens, k + 1, lexicon)
+        named = actor_in(tokens[:k], lexicon) is not None or tokens[0].low == "["
+        if named and verb_at(tokens, at, lexicon) and tokens[at].form == "base":
+            return k, k + 1
+        return None
+    return None
 
 
 def _prohibited(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
