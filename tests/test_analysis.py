@@ -97,6 +97,9 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
         ("The plan must be signed by the agency and the parents.", Element.EVIDENCE_SOURCE),
         ("All reports shall be filed with the Children's Court.", Element.EVIDENCE_SOURCE),
         ("The plan is completed and forwarded to the juvenile court.", Element.EVIDENCE_SOURCE),
+        ("The department must complete a written alternate care plan.", Element.EVIDENCE_SOURCE),
+        ("Complete 90 meetings in 90 days and turn in slips weekly.", Element.EVIDENCE_SOURCE),
+        ("Allow the reports to be provided to DHHS.", Element.EVIDENCE_SOURCE),
         (
             "The therapist will send monthly progress reports to the worker.",
             Element.REPORTING_CADENCE,
@@ -198,6 +201,8 @@ def test_significant_harm_and_significant_others_are_not_open_standards(ruleset:
         "Foster parents will promote the child's welfare.",
         "The plan shall include the specific services needed to reduce the problems.",
         "Give the parents a reasonable opportunity to obtain advice.",
+        "Undergo an evaluation and follow treatment recommendations.",
+        "Get the professional help you need.",
     ],
 )
 def test_aims_and_open_qualifiers_are_vague(ruleset: Ruleset, text: str) -> None:
@@ -209,3 +214,16 @@ def test_a_record_system_is_evidence_and_an_agency_s_custody_is_not(ruleset: Rul
     assert entered.elements[Element.EVIDENCE_SOURCE] is True
     custody = analyse(ruleset, "The specialist visits each child in OKDHS custody.")
     assert custody.elements[Element.EVIDENCE_SOURCE] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you need help with transportation, tell your caseworker.",
+        "You need to call the visit line before each visit.",
+        "Foster parents: let us know at least two hours in advance if you need help.",
+    ],
+)
+def test_the_verb_need_is_not_an_open_standard(ruleset: Ruleset, text: str) -> None:
+    rules = {f.rule for f in analyse(ruleset, text).findings}
+    assert "vague.undefined-standard" not in rules
