@@ -105,6 +105,8 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
             Element.REPORTING_CADENCE,
         ),
         ("Show the worker the number of jobs applied for each day.", Element.REPORTING_CADENCE),
+        ("Complete 90 meetings in 90 days and turn in slips weekly.", Element.REPORTING_CADENCE),
+        ("The children's school attendance to be monitored daily.", Element.REPORTING_CADENCE),
         ("The licenser must be informed within seventy-two (72) hours.", Element.REPORTING_CADENCE),
         (
             "Safety plans must be renegotiated with the family at least every 14 days.",
