@@ -84,6 +84,9 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
         ("The agreement will be developed at your next review meeting.", Element.TIME_LIMITED),
         ("Mother will attend treatment during the term of the contract.", Element.TIME_LIMITED),
         ("Workers must visit while the order is in force.", Element.TIME_LIMITED),
+        ("Before contact is approved, both parents will attend a meeting.", Element.TIME_LIMITED),
+        ("Starting at age 14, youth must begin preparation.", Element.TIME_LIMITED),
+        ("They must apply for college early in their senior year.", Element.TIME_LIMITED),
         ("The plan is to be reviewed by that date.", Element.TIME_LIMITED),
         ("The agreement will be reviewed at the time of your renewal.", Element.TIME_LIMITED),
         (
