@@ -261,7 +261,6 @@ def _prohibited(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -
             match_any(subject, j, lexicon.acts) is not None
             or match_any(subject, j, lexicon.activities) is not None
             or (t.form == "ing" and t.key in lexicon.actions)
-            or t.low == "use"
             for j, t in enumerate(subject)
         ):
             return False
