@@ -367,3 +367,16 @@ def test_who_to_do_what_wording_names_the_actor(lexicon: Lexicon, text: str, act
     assert reading.actor == actor and "action" in reading.features()
     assert read("Dad to not drink alcohol before contact.", lexicon).ban is not None
     assert read("Encourage your child to discuss issues.", lexicon).form == "imperative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Development of a safety plan at reintegration",
+        "Signature(s) of the parent(s)/legal guardian(s) and the SSCM.",
+        "Preparation of the court report",
+    ],
+)
+def test_making_a_document_named_as_a_noun_is_a_one_off_task(lexicon: Lexicon, text: str) -> None:
+    assert {"activity", "once"} <= set(read(text, lexicon).features())
+    assert "activity" not in read("Development of parenting skills", lexicon).features()

@@ -173,6 +173,7 @@ class Lexicon:
     open_standards: frozenset[str]
     contents: frozenset[str]
     prohibiting: frozenset[str]
+    document_making: frozenset[str]
     done_to: frozenset[str]
     youth_cues: tuple[tuple[str, ...], ...]
     cared_for: tuple[tuple[str, ...], ...]
@@ -281,6 +282,7 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
         open_standards=frozenset(_words(data.get("open_standards"))),
         contents=frozenset(_words(data.get("contents"))),
         prohibiting=frozenset(_words(data.get("prohibiting"))),
+        document_making=frozenset(_words(data.get("document_making"))),
         done_to=frozenset(_words(data.get("done_to"))),
         youth_cues=phrases("youth_cues"),
         cared_for=phrases("cared_for"),

@@ -406,6 +406,9 @@ def read_fragment(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon)
     """A noun phrase: does it name an activity ("random drug screens") or an action noun
     ("completion of ...")?"""
     for k, token in enumerate(tokens):
+        if sentence.activity is None and _makes_document(tokens, k, lexicon):
+            sentence.activity = sentence.once = (token.start, token.end)
+            continue
         if token.key in lexicon.nominal_actions and sentence.activity is None:
             if token.key in ("completion", "attendance", "submission", "payment",
                              "enrollment", "enrolment"):  # fmt: skip
@@ -426,6 +429,19 @@ def read_fragment(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon)
             agent = actor_in(tokens[k + 1 : k + 1 + lexicon.longest + 1], lexicon)
             if agent is not None:
                 sentence.agent = agent
+
+
+def _makes_document(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """'Development of a safety plan', 'Signature(s) of the parent(s) and the SSCM' (a
+    signature is made on the document), 'preparation of the court report'."""
+    if tokens[k].key not in lexicon.document_making:
+        return False
+    if tokens[k].key in ("signature", "signatures"):
+        return True
+    after = tokens[k + 1 : k + 7]
+    if not after or after[0].low != "of":
+        return False
+    return any(match_any(after, j, lexicon.documents) is not None for j in range(1, len(after)))
 
 
 def opening_end(tokens: Sequence[Token]) -> int:
