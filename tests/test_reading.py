@@ -380,3 +380,10 @@ def test_who_to_do_what_wording_names_the_actor(lexicon: Lexicon, text: str, act
 def test_making_a_document_named_as_a_noun_is_a_one_off_task(lexicon: Lexicon, text: str) -> None:
     assert {"activity", "once"} <= set(read(text, lexicon).features())
     assert "activity" not in read("Development of parenting skills", lexicon).features()
+
+
+def test_a_requirement_split_by_an_adverbial_still_names_the_action(lexicon: Lexicon) -> None:
+    reading = read("Your child is required on a daily basis to call the JPO office.", lexicon)
+    assert reading.actor == "child" and "action" in reading.features()
+    ordered = read("Father was ordered by the court to attend parenting classes.", lexicon)
+    assert ordered.actor == "parent" and ordered.predicates[0].verb == "attend"

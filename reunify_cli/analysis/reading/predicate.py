@@ -61,6 +61,23 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
         ):
             continue  # "concerns that you have to the worker"
         return i, end
+    return _required_later(tokens, lexicon)
+
+
+_REQUIRED = frozenset({"required", "expected", "ordered", "asked", "directed", "encouraged"})
+
+
+def _required_later(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | None:
+    """'is required on a daily basis to call ...', 'were ordered by the court to attend
+    ...': the modal phrase with words between its parts."""
+    for i in range(len(tokens) - 3):
+        if tokens[i].key != "be" or tokens[i + 1].low not in _REQUIRED:
+            continue
+        for k in range(i + 2, min(i + 9, len(tokens) - 1)):
+            if tokens[k].low in BOUNDARY - {","}:
+                break
+            if tokens[k].low == "to" and tokens[k + 1].key in lexicon.verbs:
+                return i, k + 1
     return None
 
 
