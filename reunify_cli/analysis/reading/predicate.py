@@ -430,7 +430,7 @@ def read_fragment(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon)
             if token.key in ("completion", "attendance", "submission", "payment",
                              "enrollment", "enrolment"):  # fmt: skip
                 sentence.activity = (token.start, token.end)
-            if token.key in ("completion", "abstinence") and sentence.once is None:
+            if token.key in ("completion", "abstinence", "abstention") and sentence.once is None:
                 sentence.once = (token.start, token.end)  # "Abstinence from ...": total
             continue
         phrase = match_any(tokens, k, lexicon.activities)
