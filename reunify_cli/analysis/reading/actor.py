@@ -58,6 +58,10 @@ def _actor(
             named, thing = subject_actor(part.subject, lexicon)
             if part.given:  # "Mother will be referred": someone does it for her
                 return part.agent or "agency", True
+            if part.ban is not None and not part.predicates and (named is None or thing):
+                # "Smoking is not permitted", "The use of phones during contact sessions is
+                # prohibited": the ban is on whoever would do the act
+                return responsible or _addressee(tokens, lexicon) or "parent", False
             if named is not None:
                 return (part.agent or named) if thing else named, True
             if names_someone(part.subject, lexicon):
