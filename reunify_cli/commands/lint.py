@@ -67,7 +67,7 @@ JobsOption = Annotated[
         "-j",
         min=1,
         metavar="N",
-        help="Worker processes for a batch (default: the machine's cores).",
+        help="Processes that lint a batch, this one included (default: the machine's cores).",
     ),
 ]
 ForceExcludeOption = Annotated[
