@@ -233,6 +233,7 @@ def test_a_record_system_is_evidence_and_an_agency_s_custody_is_not(ruleset: Rul
         "If you need help with transportation, tell your caseworker.",
         "You need to call the visit line before each visit.",
         "Foster parents: let us know at least two hours in advance if you need help.",
+        "Develop a case plan based on the needs identified in the assessment within 30 days.",
     ],
 )
 def test_the_verb_need_is_not_an_open_standard(ruleset: Ruleset, text: str) -> None:
