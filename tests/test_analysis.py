@@ -68,6 +68,8 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
         ("Pay child support of $100/month.", Element.MEASURABLE),
         ("The youth may select up to two individuals to attend.", Element.MEASURABLE),
         ("Her abstention from substance abuse", Element.MEASURABLE),
+        ("Remain drug and alcohol free.", Element.MEASURABLE),
+        ("Maintaining abstinence from cannabis", Element.MEASURABLE),
         ("Father will enroll by 2026-05-01.", Element.TIME_LIMITED),
         ("Father will enroll by May 1, 2026.", Element.TIME_LIMITED),
         ("Father will enroll by 5/1/2026.", Element.TIME_LIMITED),
