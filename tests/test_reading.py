@@ -389,3 +389,15 @@ def test_a_requirement_split_by_an_adverbial_still_names_the_action(lexicon: Lex
     assert reading.actor == "child" and "action" in reading.features()
     ordered = read("Father was ordered by the court to attend parenting classes.", lexicon)
     assert ordered.actor == "parent" and ordered.predicates[0].verb == "attend"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will not make promises to the children about future living arrangements.",
+        "The parents cannot make derogatory statements about each other.",
+        "Mother will not be late.",
+    ],
+)
+def test_a_ban_on_saying_or_being_late_is_a_ban(lexicon: Lexicon, text: str) -> None:
+    assert "ban" in read(text, lexicon).features()
