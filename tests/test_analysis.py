@@ -115,7 +115,10 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
         ("Show the worker the number of jobs applied for each day.", Element.REPORTING_CADENCE),
         ("Complete 90 meetings in 90 days and turn in slips weekly.", Element.REPORTING_CADENCE),
         ("Monthly face to face contact by the SSW with the family.", Element.REPORTING_CADENCE),
-        ("The plan is completed within 30 days and every 30 days thereafter.", Element.REPORTING_CADENCE),
+        (
+            "The plan is redone within 30 days and every 30 days thereafter.",
+            Element.REPORTING_CADENCE,
+        ),
         ("Allow a DCFS caseworker to visit her home twice per month.", Element.REPORTING_CADENCE),
         ("The children's school attendance to be monitored daily.", Element.REPORTING_CADENCE),
         ("The licenser must be informed within seventy-two (72) hours.", Element.REPORTING_CADENCE),

@@ -401,3 +401,11 @@ def test_a_requirement_split_by_an_adverbial_still_names_the_action(lexicon: Lex
 )
 def test_a_ban_on_saying_or_being_late_is_a_ban(lexicon: Lexicon, text: str) -> None:
     assert "ban" in read(text, lexicon).features()
+
+
+def test_contractions_are_read_as_their_words(lexicon: Lexicon) -> None:
+    """ "I'll call the police" is "I will call the police" (typographic apostrophe too)."""
+    for text in ("I'll call the police.", "I\u2019ll ring the Gardai if there is a problem."):
+        reading = read(text, lexicon)
+        assert reading.form == "first-person" and "action" in reading.features()
+    assert read("Mum's boyfriend won't visit.", lexicon).ban is not None
