@@ -409,3 +409,12 @@ def test_contractions_are_read_as_their_words(lexicon: Lexicon) -> None:
         reading = read(text, lexicon)
         assert reading.form == "first-person" and "action" in reading.features()
     assert read("Mum's boyfriend won't visit.", lexicon).ban is not None
+
+
+def test_court_order_wording_reads_as_duties_and_bans(lexicon: Lexicon) -> None:
+    ordered = read("The parents are each ordered to contact FRC within four days.", lexicon)
+    assert ordered.predicates[0].verb == "contact" and ordered.actor == "parent"
+    restrained = read("Each party is restrained from using corporal punishment.", lexicon)
+    assert restrained.ban is not None
+    assert "action" in read("Have supervised visitation.", lexicon).features()
+    assert "activity" in read("Supervised parenting time every Saturday", lexicon).features()

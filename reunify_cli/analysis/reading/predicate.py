@@ -69,11 +69,14 @@ _REQUIRED = frozenset({"required", "expected", "ordered", "asked", "directed", "
 
 def _required_later(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | None:
     """'is required on a daily basis to call ...', 'were ordered by the court to attend
-    ...': the modal phrase with words between its parts."""
+    ...', 'are each ordered to contact ...': the modal phrase with words between its parts."""
     for i in range(len(tokens) - 3):
-        if tokens[i].key != "be" or tokens[i + 1].low not in _REQUIRED:
+        if tokens[i].key != "be":
             continue
-        for k in range(i + 2, min(i + 9, len(tokens) - 1)):
+        word = i + 1 + (tokens[i + 1].low in ("each", "both", "all", "also", "further"))
+        if tokens[word].low not in _REQUIRED:
+            continue
+        for k in range(word + 1, min(word + 8, len(tokens) - 1)):
             if tokens[k].low in BOUNDARY - {","}:
                 break
             if tokens[k].low == "to" and tokens[k + 1].key in lexicon.verbs:
