@@ -1,11 +1,11 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml (other documents) never are, so their
-figures estimate how the analysis does on real plans it was not fitted to. fresh.yaml was
-collected after the tuning, from documents in neither other part. The floors sit a little
-below the measured figures (README, "How good is it"); raise them when the analysis
-improves.
+dev.yaml is tuned on; holdout.yaml, fresh.yaml and fresh2.yaml (other documents) never
+are, so their figures estimate how the analysis does on real plans it was not fitted to.
+fresh.yaml and fresh2.yaml were collected after rounds of tuning, from documents in no
+other part. The floors sit a little below the measured figures (README, "How good is
+it"); raise them when the analysis improves.
 """
 
 from __future__ import annotations
@@ -22,34 +22,46 @@ from reunify_cli.io.yamlio import read_text
 from reunify_cli.rewrite.checks import CHECKS, evaluate_rewrites, keeps_reference
 
 REAL = Path(__file__).resolve().parent / "corpus" / "real"
-PARTS = ("dev.yaml", "holdout.yaml", "fresh.yaml")
-HELD_OUT = ("holdout.yaml", "fresh.yaml")
+PARTS = ("dev.yaml", "holdout.yaml", "fresh.yaml", "fresh2.yaml")
+HELD_OUT = ("holdout.yaml", "fresh.yaml", "fresh2.yaml")
 
 # Held-out floors: vague F1, every label's balanced accuracy, the actor's accuracy.
 FLOORS: dict[str, dict[str, float]] = {
     "holdout.yaml": {
-        "vague F1": 0.70,
-        "vague": 0.69,
-        "behavioral": 0.74,
+        "vague F1": 0.73,
+        "vague": 0.71,
+        "behavioral": 0.75,
         "measurable": 0.71,
         "time_limited": 0.82,
-        "evidence_source": 0.82,
+        "evidence_source": 0.83,
         "reporting_cadence": 0.65,
         "judgmental_language": 0.95,
         "poverty_condition": 0.73,
-        "actor": 0.63,
+        "actor": 0.62,
     },
     "fresh.yaml": {
         "vague F1": 0.78,
         "vague": 0.76,
         "behavioral": 0.67,
-        "measurable": 0.75,
-        "time_limited": 0.82,
-        "evidence_source": 0.87,
+        "measurable": 0.76,
+        "time_limited": 0.84,
+        "evidence_source": 0.89,
         "reporting_cadence": 0.74,
         "judgmental_language": 0.73,
         "poverty_condition": 0.81,
         "actor": 0.60,
+    },
+    "fresh2.yaml": {
+        "vague F1": 0.68,
+        "vague": 0.72,
+        "behavioral": 0.75,
+        "measurable": 0.71,
+        "time_limited": 0.85,
+        "evidence_source": 0.83,
+        "reporting_cadence": 0.73,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.97,
+        "actor": 0.61,
     },
 }
 
