@@ -120,6 +120,30 @@ def test_output_is_identical_whatever_the_jobs(generated: Path, fmt: str) -> Non
     assert len(outputs[0]) > 1000
 
 
+def test_jobs_counts_the_parent_which_lints_its_share(
+    ruleset: Ruleset, generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--jobs N is N processes doing the work: the parent lints every N-th chunk itself
+    (not only the first, before the workers fork) beside N - 1 workers."""
+    from reunify_cli import batch
+
+    log = tmp_path / "pids"
+    linted = batch.lint_chunk
+
+    def logged(paths, ruleset, settings):  # type: ignore[no-untyped-def]
+        with log.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return linted(paths, ruleset, settings)
+
+    monkeypatch.setattr(batch, "lint_chunk", logged)
+    paths = [str(p) for p in sorted(generated.rglob("*.yaml"))]
+    outcomes = list(batch.run(paths, ruleset, Settings(), jobs=2, chunk_files=2))
+    assert len(outcomes) == len(paths)
+    pids = log.read_text().split()
+    assert len(set(pids)) == 2  # the parent and one worker
+    assert pids.count(str(os.getpid())) >= len(pids) // 2  # the first chunk and every 2nd
+
+
 def test_jsonl_is_the_json_documents_files_one_per_line(generated: Path) -> None:
     doc = json.loads(runner.invoke(app, ["lint", str(generated), "-f", "json"]).stdout)
     lines = runner.invoke(app, ["lint", str(generated), "-f", "jsonl"]).stdout.splitlines()
