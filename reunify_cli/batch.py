@@ -20,8 +20,8 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
-from typing import Any
 
 from .analysis.engine import Ruleset, analyse_plan
 from .io import pickling  # noqa: F401  (reports cross processes)
@@ -198,37 +198,26 @@ def _run_pool(
         # go on with the chunks queued behind it: one process fewer to hold a ruleset and
         # a statement cache (-40 MB at two jobs), and no idle parent waiting on results.
         with context.Pool(jobs - 1, initializer=_init_worker, initargs=(settings,)) as pool:
-            pending: deque[Any] = deque()
+            pending: deque[Callable[[], list[Outcome]]] = deque()  # each chunk's outcomes
             for index, chunk in enumerate(chunks):
+                task = (chunk, render, keep, group_by, keep_errors)
                 if index % jobs == jobs - 1:
-                    pending.append(chunk)
+                    pending.append(partial(_here, ruleset, settings, task))
                 else:
-                    task = (chunk, render, keep, group_by, keep_errors)
-                    pending.append(pool.apply_async(_work, task))
+                    pending.append(pool.apply_async(_work, task).get)
                 if len(pending) >= jobs * IN_FLIGHT:
-                    yield from _result(
-                        pending.popleft(), ruleset, settings, render, keep, group_by, keep_errors
-                    )
+                    yield from pending.popleft()()
             while pending:
-                yield from _result(
-                    pending.popleft(), ruleset, settings, render, keep, group_by, keep_errors
-                )
+                yield from pending.popleft()()
     finally:
         _worker_ruleset = None
 
 
-def _result(
-    item: Any,
+def _here(
     ruleset: Ruleset,
     settings: Settings,
-    render: Renderer | None,
-    keep: bool,
-    group_by: str | None,
-    keep_errors: bool,
+    task: tuple[list[str | LoadError], Renderer | None, bool, str | None, bool],
 ) -> list[Outcome]:
-    """A queued chunk's outcomes: a worker's, or linted here when the chunk is the
-    parent's own."""
-    if isinstance(item, list):
-        return _outcomes(lint_chunk(item, ruleset, settings), render, keep, group_by, keep_errors)
-    outcomes: list[Outcome] = item.get()
-    return outcomes
+    """The parent's own chunk, linted when its turn in the output comes."""
+    chunk, render, keep, group_by, keep_errors = task
+    return _outcomes(lint_chunk(chunk, ruleset, settings), render, keep, group_by, keep_errors)
