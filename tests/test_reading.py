@@ -418,3 +418,19 @@ def test_court_order_wording_reads_as_duties_and_bans(lexicon: Lexicon) -> None:
     assert restrained.ban is not None
     assert "action" in read("Have supervised visitation.", lexicon).features()
     assert "activity" in read("Supervised parenting time every Saturday", lexicon).features()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They must be properly drawn up, shared and evaluated.",
+        "Gather medication and all important documents.",
+        "The department furnishes the plan to the court.",
+        "Activate a different plan if progress is not made.",
+        "A trained monitor will remain in the room at all times.",
+        "Make an extra set of keys to the house.",
+        "Have no court sanctions for 30 days.",
+    ],
+)
+def test_acts_from_orders_and_safety_plans_are_observable(lexicon: Lexicon, text: str) -> None:
+    assert "action" in read(text, lexicon).features()
