@@ -273,6 +273,15 @@ def test_open_ended_conditions_do_not_make_a_one_off_task(lexicon: Lexicon) -> N
             ],
             ["child", "child", "child", "child"],
         ),
+        # a visiting centre's rules name its monitor, and speak to the parents
+        (
+            [
+                "The monitor will remain in the room at all times.",
+                "The monitor will end the visit if a parent is late.",
+                "Arrive at your scheduled appointment time.",
+            ],
+            ["provider", "provider", "parent"],
+        ),
         # a parent's plan that speaks of "the child" once stays the parent's
         (
             [
@@ -434,3 +443,23 @@ def test_court_order_wording_reads_as_duties_and_bans(lexicon: Lexicon) -> None:
 )
 def test_acts_from_orders_and_safety_plans_are_observable(lexicon: Lexicon, text: str) -> None:
     assert "action" in read(text, lexicon).features()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department created a case plan for the mother.",
+        "the Department issued five case plans between August 2015 and March 2017",
+        "Mother completed an assessment in May.",
+    ],
+)
+def test_what_an_opinion_tells_as_done_is_a_one_off_act(lexicon: Lexicon, text: str) -> None:
+    assert {"action", "once"} <= set(read(text, lexicon).features())
+    # a participle after a noun is not a past tense: "the plan created by the agency"
+    assert read("The services offered to the family", lexicon).form == "fragment"
+
+
+def test_a_monitor_or_a_collector_is_a_provider(lexicon: Lexicon) -> None:
+    assert read("A trained monitor will remain in the room at all times.", lexicon).actor == "provider"
+    text = "Collection is to be conducted by a qualified and certified collector."
+    assert read(text, lexicon).actor == "provider"

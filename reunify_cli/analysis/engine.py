@@ -212,6 +212,9 @@ def plan_addressee(hits: Iterable[Sequence[Hit]]) -> str | None:
             if hit.key.startswith("actor~:"):
                 implied[hit.key[7:]] = implied.get(hit.key[7:], 0) + 1
                 break
+    # a provider is not whom a plan speaks to: a visiting centre's rules name its monitor
+    # ("The monitor will remain in the room") and address the parents ("Arrive on time")
+    named.pop("provider", None)
     if named:
         actor = max(named, key=named.__getitem__)  # on a tie, the actor named first
         count = named[actor]

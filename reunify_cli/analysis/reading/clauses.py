@@ -324,7 +324,7 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
             coordinated(sentence, tokens, k + 1, lexicon)
             return True
         if (
-            token.form == "s"
+            (token.form == "s" or (token.form == "ed" and _past_act(tokens, k, lexicon)))
             and token.key in lexicon.verbs
             and tokens[k - 1].form not in ("s", "ing")  # "passing notes": a noun
             and tokens[k - 1].low not in lexicon.determiners
@@ -334,10 +334,29 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
                 return False
             sentence.subject = list(tokens[:k])
             sentence.form = "declarative"
-            sentence.predicates.append(read_predicate(tokens, k, False, lexicon))
+            predicate = read_predicate(tokens, k, False, lexicon)
+            if token.form == "ed":  # told as done: a one-off event
+                predicate = replace(predicate, once=True)
+            sentence.predicates.append(predicate)
             coordinated(sentence, tokens, k + 1, lexicon)
             return True
     return False
+
+
+def _past_act(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """A past tense after its subject, as opinions tell what a plan asked or what was done:
+    "The Department created a case plan", "The mother completed an assessment" (not a
+    participle after a noun: "the plan created by the agency", "services offered to")."""
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    key = tokens[k].key
+    if key not in lexicon.actions or not (after in _PAST_OBJECTS or after.isdigit()):
+        return False
+    # "gave the mother the right to ...", "referred the father to ...": what follows is theirs
+    return key not in lexicon.given_to or actor_in(tokens[k + 1 : k + 3], lexicon) is None
+
+
+_PAST_OBJECTS = frozenset({"the", "a", "an", "your", "his", "her", "their", "its", "all", "each",
+                           "every", "two", "three", "four", "five", "six"})  # fmt: skip
 
 
 _EXTRAPOSED_SUBJECTS = frozenset({"it", "this"})
