@@ -460,6 +460,7 @@ def test_what_an_opinion_tells_as_done_is_a_one_off_act(lexicon: Lexicon, text: 
 
 
 def test_a_monitor_or_a_collector_is_a_provider(lexicon: Lexicon) -> None:
-    assert read("A trained monitor will remain in the room at all times.", lexicon).actor == "provider"
+    monitor = read("A trained monitor will remain in the room at all times.", lexicon)
+    assert monitor.actor == "provider"
     text = "Collection is to be conducted by a qualified and certified collector."
     assert read(text, lexicon).actor == "provider"
