@@ -464,3 +464,32 @@ def test_a_monitor_or_a_collector_is_a_provider(lexicon: Lexicon) -> None:
     assert monitor.actor == "provider"
     text = "Collection is to be conducted by a qualified and certified collector."
     assert read(text, lexicon).actor == "provider"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Include a written assessment of the child's needs;",
+        "Specify the period during which the contract will be in force.",
+        "Includes clear and concise tasks with beginning and end times;",
+    ],
+)
+def test_what_is_written_into_a_plan_is_a_one_off_act(lexicon: Lexicon, text: str) -> None:
+    assert {"action", "once"} <= set(read(text, lexicon).features())
+    said = read("Explain to the child why the parent cannot care for them.", lexicon)
+    assert "once" not in said.features()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she clean the home and remove the safety hazards",
+        "maintain contact with Social Services",
+        "The caseworker maintains monthly face-to-face contact with the parents.",
+        "Book an interpreter for the parent.",
+        "ensure that a school-age child is enrolled in school",
+    ],
+)
+def test_more_wordings_of_an_observable_act(lexicon: Lexicon, text: str) -> None:
+    assert "action" in read(text, lexicon).features()
+    assert "ban" in read("Not associate with any person who is using drugs.", lexicon).features()

@@ -113,6 +113,7 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
         # ("Attending ...", "Knocking on the door ...")
         sentence.form = "imperative"
         end = after_modal(sentence, body, 0, lexicon)
+        _listed_contents(sentence, lexicon)
         coordinated(sentence, body, end, lexicon)
         return sentence
     if (
@@ -123,6 +124,7 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
     ):
         sentence.form = "declarative"  # a duty listed under "The worker:" - "Negotiates ..."
         end = after_modal(sentence, body, 0, lexicon)
+        _listed_contents(sentence, lexicon)
         coordinated(sentence, body, end, lexicon)
         return sentence
     declared = _declarative(sentence, body, lexicon)
@@ -315,7 +317,7 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
         if (
             k == 1
             and token.form == "base"
-            and tokens[0].low in ("you", "they")
+            and tokens[0].low in ("you", "they", "he", "she")  # "(ordered that) she clean"
             and (token.key in lexicon.verbs)
         ):  # "(It is important that) you talk to your PA ..."
             sentence.subject = [tokens[0]]
@@ -446,6 +448,20 @@ def _contents(sentence: Sentence, lexicon: Lexicon) -> None:
         for phrase in lexicon.documents
         if end >= len(phrase)
     ):  # a document's name ends the subject or a part of it: "The report of the worker"
+        sentence.predicates[0] = replace(first, observable=True, once=True)
+
+
+# what is written into a document (not "explain", "show", "identify": said or done)
+_WRITTEN_IN = frozenset({"include", "contain", "specify", "outline", "list", "describe", "detail",
+                         "state", "enumerate"})  # fmt: skip
+
+
+def _listed_contents(sentence: Sentence, lexicon: Lexicon) -> None:
+    """An item of a list of what a plan must say, or what its writer puts in it: "Include
+    a written assessment of the child's needs", "Specify the period ...", "Includes clear
+    tasks with beginning and end times" - written in or not, as `_contents`."""
+    first = sentence.predicates[0] if sentence.predicates else None
+    if first is not None and first.verb in _WRITTEN_IN and not first.negated:
         sentence.predicates[0] = replace(first, observable=True, once=True)
 
 

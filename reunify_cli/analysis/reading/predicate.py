@@ -140,7 +140,11 @@ def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -
 
     if verb in lexicon.through:  # "ensure (that) the children attend school"
         clause = tokens[at + 1 : at + 9]
-        if any(t.key in lexicon.actions and t.form in ("base", "s") for t in clause):
+        if any(
+            t.key in lexicon.actions
+            and (t.form in ("base", "s") or (t.form == "ed" and k and clause[k - 1].key == "be"))
+            for k, t in enumerate(clause)
+        ):  # "ensure that the minutes are circulated": done, by whoever
             return True
     if verb in lexicon.states:
         return (
