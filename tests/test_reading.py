@@ -493,3 +493,21 @@ def test_what_is_written_into_a_plan_is_a_one_off_act(lexicon: Lexicon, text: st
 def test_more_wordings_of_an_observable_act(lexicon: Lexicon, text: str) -> None:
     assert "action" in read(text, lexicon).features()
     assert "ban" in read("Not associate with any person who is using drugs.", lexicon).features()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "complete parent education",
+        "attend all prescribed counseling and parent education programs",
+        "substance abuse assessment",
+        "a domestic violence assessment",
+    ],
+)
+def test_a_class_or_an_assessment_the_parent_goes_through_is_the_parents(
+    lexicon: Lexicon, text: str
+) -> None:
+    """'parent education' is a kind of class, not parents spoken of in the third person;
+    an assessment named alone is the one the parent undergoes."""
+    assert read(text, lexicon).actor == "parent"
+    assert read("Help parents name specific actions.", lexicon).actor == "agency"

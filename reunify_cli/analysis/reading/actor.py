@@ -120,6 +120,10 @@ def _yours(tokens: Sequence[Token], k: int) -> bool:
 
 
 _PARENT_WORDS = frozenset({"parent", "parents", "parent(s)"})
+_COMPOUND_HEADS = frozenset({"education", "educator", "training", "class", "classes", "course",
+                             "courses", "program", "programme", "programs", "aide", "aides",
+                             "partner", "partners", "group", "groups", "coaching", "coach",
+                             "mentor", "mentors", "skills", "handbook", "guide"})  # fmt: skip
 _NOT_THIRD = frozenset({"foster", "birth", "your", "their", "my", "our", "his", "her", "its",
                         "step", "custodial", "non-custodial", "resource", "kinship",
                         "adoptive", "if", "when", "whenever", "once", "unless"})  # fmt: skip
@@ -133,6 +137,8 @@ def _parents_in_third_person(tokens: Sequence[Token]) -> bool:
     for k, token in enumerate(tokens):
         if token.low not in _PARENT_WORDS or k == 0:
             continue
+        if k + 1 < len(tokens) and tokens[k + 1].low in _COMPOUND_HEADS:
+            continue  # "complete parent education": a kind of class, not the parents
         before = tokens[k - 1].low
         if before in ("the", "a") and k > 1:
             before = tokens[k - 2].low
