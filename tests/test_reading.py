@@ -511,3 +511,26 @@ def test_a_class_or_an_assessment_the_parent_goes_through_is_the_parents(
     an assessment named alone is the one the parent undergoes."""
     assert read(text, lexicon).actor == "parent"
     assert read("Help parents name specific actions.", lexicon).actor == "agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The court ordered the mother to complete parenting classes.", "complete"),
+        ("The court ordered that the mother complete parenting classes.", "complete"),
+        ("The judge directed that [father] attend AA weekly.", "attend"),
+        ("The district court ordered Father submit to a hair follicle test by May 1.", "submit"),
+    ],
+)
+def test_what_an_order_required_of_someone_is_their_duty(
+    lexicon: Lexicon, text: str, verb: str
+) -> None:
+    reading = read(text, lexicon)
+    assert reading.actor == "parent" and reading.predicates[0].verb == verb
+    assert "action" in reading.features()
+    assert read("The court ordered services for the family.", lexicon).predicates == ()
+
+
+def test_one_test_submitted_to_is_done_once(lexicon: Lexicon) -> None:
+    assert "once" in read("Submit to a hair follicle test by March 31.", lexicon).features()
+    assert "once" not in read("Submit to random drug screens.", lexicon).features()

@@ -40,6 +40,8 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
             if body[0].low in _TRIGGERS and body[1].low not in OPEN_ENDED:
                 inner.predicates = [replace(p, once=True) for p in inner.predicates]
             return inner
+    if _ordered(sentence, body, lexicon):
+        return sentence
     modal = find_modal(body, lexicon) or _named_to(body, lexicon)
     if (
         modal is not None
@@ -230,6 +232,37 @@ def _named_to(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | No
             return k, k + 1
         return None
     return None
+
+
+_ORDERING = frozenset({"ordered", "required", "directed", "instructed", "orders", "requires",
+                       "directs"})  # fmt: skip
+
+
+def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """What an opinion says a court or a plan ordered someone to do is that person's duty:
+    "The court ordered the mother to complete ...", "The judge directed that [father]
+    attend ...", "the plan required the parents provide and pass a test ...". Reads the
+    duty into `sentence`, its subject the person named."""
+    for k in range(1, min(len(tokens) - 2, 12)):
+        token = tokens[k]
+        if token.low in _SUBORDINATORS and token.low != "that":
+            return False  # the first clause only
+        if token.low not in _ORDERING or tokens[k - 1].key == "be":  # not "was ordered to"
+            continue
+        start = k + 2 if tokens[k + 1].low == "that" else k + 1
+        for at in range(start + 1, min(len(tokens), start + 5)):
+            verb = at + 1 if tokens[at].low == "to" else at
+            if not (verb_at(tokens, verb, lexicon) and tokens[verb].form == "base"):
+                continue
+            named = tokens[start:at]
+            if actor_in(named, lexicon) is None and named[0].low != "[":
+                return False
+            sentence.subject, sentence.form = list(named), "modal"
+            end = after_modal(sentence, tokens, verb, lexicon)
+            coordinated(sentence, tokens, end, lexicon)
+            return bool(sentence.predicates)
+        return False
+    return False
 
 
 def _prohibited(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> bool:

@@ -281,7 +281,8 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         # animal safety", "write down the dates of your hearings", "reschedule the visit"
         return verb in lexicon.actions and verb not in lexicon.ongoing and _definite(window)
     if verb == "submit" and window and window[0].low == "to":
-        return False  # "submit to random drug screens": ongoing
+        # "submit to random drug screens": ongoing; "submit to a hair follicle test": once
+        return len(window) > 1 and window[1].low in ("a", "an", "one")
     head = next((t for t in window if t.low not in lexicon.determiners), None)
     bare = bool(window) and window[0].low not in _DETERMINERS_ONE
     if head is not None and head.low in _ONGOING:
