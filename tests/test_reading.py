@@ -500,15 +500,10 @@ def test_more_wordings_of_an_observable_act(lexicon: Lexicon, text: str) -> None
     [
         "complete parent education",
         "attend all prescribed counseling and parent education programs",
-        "substance abuse assessment",
-        "a domestic violence assessment",
     ],
 )
-def test_a_class_or_an_assessment_the_parent_goes_through_is_the_parents(
-    lexicon: Lexicon, text: str
-) -> None:
-    """'parent education' is a kind of class, not parents spoken of in the third person;
-    an assessment named alone is the one the parent undergoes."""
+def test_a_class_for_parents_is_the_parents_to_attend(lexicon: Lexicon, text: str) -> None:
+    """'parent education' is a kind of class, not parents spoken of in the third person."""
     assert read(text, lexicon).actor == "parent"
     assert read("Help parents name specific actions.", lexicon).actor == "agency"
 
