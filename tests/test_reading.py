@@ -529,3 +529,29 @@ def test_what_an_order_required_of_someone_is_their_duty(
 def test_one_test_submitted_to_is_done_once(lexicon: Lexicon) -> None:
     assert "once" in read("Submit to a hair follicle test by March 31.", lexicon).features()
     assert "once" not in read("Submit to random drug screens.", lexicon).features()
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("That the parents attend counseling at the mental health center.", "attend"),
+        ("The mother was told to clean the trailer", "clean"),
+    ],
+)
+def test_an_item_of_an_order_or_what_a_parent_was_told_is_theirs(
+    lexicon: Lexicon, text: str, verb: str
+) -> None:
+    reading = read(text, lexicon)
+    assert reading.actor == "parent" and reading.predicates[0].verb == verb
+
+
+def test_what_someone_is_not_allowed_to_do_is_a_ban_on_them(lexicon: Lexicon) -> None:
+    for text in (
+        "Parents are not allowed to speak negatively about the other parent.",
+        "[f]ather is not authorized to have contact with his child.",
+    ):
+        reading = read(text, lexicon)
+        assert reading.ban is not None or reading.predicates[0].negated
+        assert reading.actor == "parent" and "ban" in reading.features()
+    contractor = read("The Contractor must notify the referring worker within 14 days.", lexicon)
+    assert contractor.actor == "provider"

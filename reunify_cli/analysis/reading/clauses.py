@@ -243,13 +243,16 @@ def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> b
     "The court ordered the mother to complete ...", "The judge directed that [father]
     attend ...", "the plan required the parents provide and pass a test ...". Reads the
     duty into `sentence`, its subject the person named."""
-    for k in range(1, min(len(tokens) - 2, 12)):
+    for k in range(0, min(len(tokens) - 2, 12)):
         token = tokens[k]
         if token.low in _SUBORDINATORS and token.low != "that":
             return False  # the first clause only
-        if token.low not in _ORDERING or tokens[k - 1].key == "be":  # not "was ordered to"
-            continue
-        start = k + 2 if tokens[k + 1].low == "that" else k + 1
+        if k == 0 and token.low == "that":  # an item of an order: "That the parents attend"
+            start = 1
+        elif k == 0 or token.low not in _ORDERING or tokens[k - 1].key == "be":
+            continue  # (not "was ordered to": a modal)
+        else:
+            start = k + 2 if tokens[k + 1].low == "that" else k + 1
         for at in range(start + 1, min(len(tokens), start + 5)):
             verb = at + 1 if tokens[at].low == "to" else at
             if not (verb_at(tokens, verb, lexicon) and tokens[verb].form == "base"):
