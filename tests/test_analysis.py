@@ -66,6 +66,8 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
         ("Father will attend every Monday.", Element.MEASURABLE),
         ("Father will participate in bimonthly visitation.", Element.MEASURABLE),
         ("Mum will ring the school fortnightly.", Element.MEASURABLE),
+        ("The father was given supervised visitation.", Element.MEASURABLE),
+        ("Contact between them is supervised.", Element.MEASURABLE),
         ("Father will attend monthly.", Element.MEASURABLE),
         ("Pay child support of $100/month.", Element.MEASURABLE),
         ("The youth may select up to two individuals to attend.", Element.MEASURABLE),
