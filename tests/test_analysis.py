@@ -68,6 +68,8 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
         ("Mum will ring the school fortnightly.", Element.MEASURABLE),
         ("The father was given supervised visitation.", Element.MEASURABLE),
         ("Contact between them is supervised.", Element.MEASURABLE),
+        ("I have to supervise contact with her dad.", Element.MEASURABLE),
+        ("The plan is reviewed termly with the designated teacher.", Element.MEASURABLE),
         ("Father will attend monthly.", Element.MEASURABLE),
         ("Pay child support of $100/month.", Element.MEASURABLE),
         ("The youth may select up to two individuals to attend.", Element.MEASURABLE),
