@@ -555,3 +555,18 @@ def test_what_someone_is_not_allowed_to_do_is_a_ban_on_them(lexicon: Lexicon) ->
         assert reading.actor == "parent" and "ban" in reading.features()
     contractor = read("The Contractor must notify the referring worker within 14 days.", lexicon)
     assert contractor.actor == "provider"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invite you to a Team Decision Making meeting if there are concerns.",
+        "Help you provide safety for your child, if necessary.",
+        "Assist the participant to reunite with their children.",
+    ],
+)
+def test_a_duty_done_for_the_reader_or_for_a_participant_is_the_workers(
+    lexicon: Lexicon, text: str
+) -> None:
+    assert read(text, lexicon).actor == "agency"
+    assert read("Attend all groups with your counselor.", lexicon).actor == "parent"

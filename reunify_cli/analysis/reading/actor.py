@@ -95,6 +95,8 @@ def _addressee(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
     """Whom an imperative or a fragment addresses, by what it is about: a foster child
     or "the child placed in your home" (a caregiver), a case record or "develop the case
     plan with the family" (the agency). None when nothing tells."""
+    if len(tokens) > 1 and tokens[0].key in lexicon.verbs and tokens[1].low == "you":
+        return "agency"  # "Invite you to a meeting", "Provide you with ...": done for the reader
     for actor, cues in lexicon.addressed:
         if any(
             match_any(tokens, k, cues) and not (actor == "agency" and _yours(tokens, k))
@@ -119,7 +121,9 @@ def _yours(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_PARENT_WORDS = frozenset({"parent", "parents", "parent(s)"})
+_PARENT_WORDS = frozenset(
+    {"parent", "parents", "parent(s)", "participant", "participants", "client", "clients"}
+)
 _COMPOUND_HEADS = frozenset({"education", "educator", "training", "class", "classes", "course",
                              "courses", "program", "programme", "programs", "aide", "aides",
                              "partner", "partners", "group", "groups", "coaching", "coach",
