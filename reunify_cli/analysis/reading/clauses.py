@@ -115,7 +115,7 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
         # ("Attending ...", "Knocking on the door ...")
         sentence.form = "imperative"
         end = after_modal(sentence, body, 0, lexicon)
-        _listed_contents(sentence, lexicon)
+        _listed_contents(sentence)
         coordinated(sentence, body, end, lexicon)
         return sentence
     if (
@@ -126,7 +126,7 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
     ):
         sentence.form = "declarative"  # a duty listed under "The worker:" - "Negotiates ..."
         end = after_modal(sentence, body, 0, lexicon)
-        _listed_contents(sentence, lexicon)
+        _listed_contents(sentence)
         coordinated(sentence, body, end, lexicon)
         return sentence
     declared = _declarative(sentence, body, lexicon)
@@ -492,7 +492,7 @@ _WRITTEN_IN = frozenset({"include", "contain", "specify", "outline", "list", "de
                          "state", "enumerate"})  # fmt: skip
 
 
-def _listed_contents(sentence: Sentence, lexicon: Lexicon) -> None:
+def _listed_contents(sentence: Sentence) -> None:
     """An item of a list of what a plan must say, or what its writer puts in it: "Include
     a written assessment of the child's needs", "Specify the period ...", "Includes clear
     tasks with beginning and end times" - written in or not, as `_contents`."""
