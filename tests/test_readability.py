@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reunify_cli.analysis import readability
 
@@ -56,10 +58,49 @@ def test_the_syllable_table_comes_from_the_cache_the_second_time(
 ) -> None:
     monkeypatch.setenv("REUNIFY_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("REUNIFY_NO_CACHE", raising=False)
-    monkeypatch.setattr(readability, "_TABLE", {})
-    first = dict(readability._syllables())
-    assert first["attend"] == 2 and first["caseworker"] == 3 and len(first) > 100_000
+    monkeypatch.setattr(readability, "_TABLES", [])
+    first = readability._syllables()
+    assert first.get("attend") == 2 and first.get("caseworker") == 3 and len(first) > 100_000
     assert len(list(tmp_path.glob("syllables-*.bin"))) == 1
-    monkeypatch.setattr(readability, "_TABLE", {})
+    monkeypatch.setattr(readability, "_TABLES", [])
     monkeypatch.setattr(readability, "_build_table", lambda: pytest.fail("rebuilt"))
-    assert readability._syllables() == first
+    again = readability._syllables()
+    assert again is not first
+    assert [again.get(w) for w in WORDS] == [first.get(w) for w in WORDS]
+
+
+WORDS = [
+    "a",
+    "aaa",
+    "attend",
+    "caseworker",
+    "zymurgy",
+    "zzz-not-a-word",
+    "",
+    "\u00e9t\u00e9",
+    "don't",
+]
+
+
+def test_the_compact_table_finds_every_word_and_only_those() -> None:
+    counts = {"attend": 2, "a": 1, "zymurgy": 3, "don't": 1, "\u00e9t\u00e9": 2, "caseworker": 3}
+    table = readability.SyllableTable(readability.SyllableTable.encode(counts))
+    assert len(table) == len(counts)
+    for word, count in counts.items():
+        assert table.get(word) == count
+        assert table.get(word) == count  # remembered
+    for absent in ("", "aa", "attends", "atten", "zz", "zzzz", "b"):
+        assert table.get(absent) is None
+    with pytest.raises(ValueError):
+        readability.SyllableTable(b"something else")
+
+
+@given(
+    st.dictionaries(st.text(min_size=1, max_size=8), st.integers(0, 20), max_size=40),
+    st.text(max_size=8),
+)
+def test_the_compact_table_is_a_dict(counts: dict[str, int], probe: str) -> None:
+    table = readability.SyllableTable(readability.SyllableTable.encode(counts))
+    for word, count in counts.items():
+        assert table.get(word) == count
+    assert table.get(probe) == counts.get(probe)
