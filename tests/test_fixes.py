@@ -29,10 +29,16 @@ def test_replacement_prefers_a_phrase_then_keep_then_with(ruleset: Ruleset) -> N
 
 @pytest.mark.parametrize(
     ("flagged", "ban"),
-    [("refrain from using drugs", "not use drugs"), ("abstain from alcohol", "not use alcohol")],
+    [
+        ("refrain from using drugs", "not use drugs"),
+        ("abstain from alcohol", "not use alcohol"),
+        ("Avoid", "not have"),  # "Avoid adult conversations": the object follows
+        ("refrain from", "not use"),  # "... from illegal drugs"
+    ],
 )
 def test_negated_turns_refraining_into_a_ban(ruleset: Ruleset, flagged: str, ban: str) -> None:
-    assert fixes.negated(flagged, ruleset.analyzer.lexicon) == ban
+    after = {"Avoid": " adult conversations.", "refrain from": " illegal drugs"}.get(flagged, "")
+    assert fixes.negated(flagged, ruleset.analyzer.lexicon, after) == ban
 
 
 def test_sentence_case_leaves_placeholders_and_initials_alone() -> None:

@@ -34,7 +34,7 @@ def edits_for(
         new = fixes.agree(new, text[start:end], text[end:], lexicon)
         if rule.fix is not None and rule.fix.get("negate") and new.startswith("not"):
             end = _gerund_end(text, end)  # "refrain from using drugs" -> "not use drugs"
-            new = fixes.negated(text[start:end], lexicon)
+            new = fixes.negated(text[start:end], lexicon, text[end:])
         edits.append(fixes.Edit(start, end, new, rule_id))
     return edits
 

@@ -23,7 +23,7 @@ DEFAULTS = {
     "vague": "[say exactly what will be done]",
     "judgmental": "[what was seen or heard, and when]",
 }
-_NEGATED = re.compile(r"^(?:refrain|abstain|desist)\w*\s+from\s+|^avoid\w*\s+", re.IGNORECASE)
+_NEGATED = re.compile(r"^(?:refrain|abstain|desist)\w*\s+from(?:\s+|$)|^avoid\w*(?:\s+|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +85,27 @@ def replacement(
     return DEFAULTS.get(category)
 
 
-def negated(excerpt: str, lexicon: Lexicon) -> str:
+def negated(excerpt: str, lexicon: Lexicon, after: str = "") -> str:
     """'refrain from using drugs' -> 'not use drugs'; 'abstain from alcohol' -> 'not use
-    alcohol': a ban written as one."""
+    alcohol'; 'avoid adult conversations' -> 'not have adult conversations': a ban written
+    as one. `after` is the text that follows the excerpt (its object, when the excerpt
+    ends at the verb)."""
     rest = _NEGATED.sub("", excerpt).split()
     if rest and lexicon.key(rest[0].lower())[1] == "ing":
         return " ".join(["not", _base(rest[0], lexicon), *rest[1:]])
-    return " ".join(["not use", *rest])
+    objects = [w.strip(",.;:()").lower() for w in (rest or after.split())[:3]]
+    verb = "not use" if any(w in _SUBSTANCES for w in objects) or not objects else "not have"
+    return " ".join([verb, *rest])
+
+
+_SUBSTANCES = frozenset(
+    """
+    alcohol alcoholic drink drinks drinking drug drugs substance substances marijuana
+    cannabis weed opioids opiates heroin cocaine methamphetamine meth amphetamines
+    narcotics intoxicants illegal illicit nonprescribed non-prescribed mood-altering
+    mind-altering controlled prescription medication medications pills tobacco
+    """.split()
+)
 
 
 def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
