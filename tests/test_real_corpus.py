@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh4.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh5.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -22,7 +22,14 @@ from reunify_cli.io.yamlio import read_text
 from reunify_cli.rewrite.checks import CHECKS, evaluate_rewrites, keeps_reference
 
 REAL = Path(__file__).resolve().parent / "corpus" / "real"
-HELD_OUT = ("holdout.yaml", "fresh.yaml", "fresh2.yaml", "fresh3.yaml", "fresh4.yaml")
+HELD_OUT = (
+    "holdout.yaml",
+    "fresh.yaml",
+    "fresh2.yaml",
+    "fresh3.yaml",
+    "fresh4.yaml",
+    "fresh5.yaml",
+)
 PARTS = ("dev.yaml", *HELD_OUT)
 
 # Held-out floors: vague F1, every label's balanced accuracy, the actor's accuracy.
@@ -86,6 +93,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.72,
         "actor": 0.77,
+    },
+    "fresh5.yaml": {
+        "vague F1": 0.65,
+        "vague": 0.73,
+        "behavioral": 0.68,
+        "measurable": 0.77,
+        "time_limited": 0.81,
+        "evidence_source": 0.72,
+        "reporting_cadence": 0.48,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.97,
+        "actor": 0.60,
     },
 }
 

@@ -23,7 +23,9 @@ DEFAULTS = {
     "vague": "[say exactly what will be done]",
     "judgmental": "[what was seen or heard, and when]",
 }
-_NEGATED = re.compile(r"^(?:refrain|abstain|desist)\w*\s+from(?:\s+|$)|^avoid\w*(?:\s+|$)", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"^(?:refrain|abstain|desist)\w*\s+from(?:\s+|$)|^avoid\w*(?:\s+|$)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +100,13 @@ def negated(excerpt: str, lexicon: Lexicon, after: str = "") -> str:
     return " ".join([verb, *rest])
 
 
-_SUBSTANCES = frozenset(
-    """
+_SUBSTANCE_WORDS = """
     alcohol alcoholic drink drinks drinking drug drugs substance substances marijuana
     cannabis weed opioids opiates heroin cocaine methamphetamine meth amphetamines
     narcotics intoxicants illegal illicit nonprescribed non-prescribed mood-altering
     mind-altering controlled prescription medication medications pills tobacco
-    """.split()
-)
+"""
+_SUBSTANCES = frozenset(_SUBSTANCE_WORDS.split())
 
 
 def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
