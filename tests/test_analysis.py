@@ -241,6 +241,25 @@ def test_a_record_system_is_evidence_and_an_agency_s_custody_is_not(ruleset: Rul
 @pytest.mark.parametrize(
     "text",
     [
+        "Mother will submit a written budget to the worker by May 1.",
+        "Signatures of the parents and the caseworker.",
+        "Father will obtain a home study of his apartment.",
+        "All visitors must sign in at the reception desk.",
+        "Email the visit notes to the FCM within 3 days of each visit.",
+        "The Contractor will follow up with written correspondence within seven days.",
+        "All reports shall be filed in the Court five days before the review.",
+        "The monitor will report observations to the referring agency after each visit.",
+    ],
+)
+def test_documents_signatures_and_the_worker_s_other_names_are_evidence(
+    ruleset: Ruleset, text: str
+) -> None:
+    assert analyse(ruleset, text).elements[Element.EVIDENCE_SOURCE] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "If you need help with transportation, tell your caseworker.",
         "You need to call the visit line before each visit.",
         "Foster parents: let us know at least two hours in advance if you need help.",
