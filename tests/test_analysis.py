@@ -241,6 +241,21 @@ def test_a_record_system_is_evidence_and_an_agency_s_custody_is_not(ruleset: Rul
 @pytest.mark.parametrize(
     "text",
     [
+        "Youth will be seen twice a month by the case manager.",
+        "Father will have contact once per month with the court services officer.",
+        "You must contact the FSW at least once a month.",
+        "Mother will meet with her probation officer every other week.",
+    ],
+)
+def test_contact_with_the_worker_or_an_officer_at_a_frequency_is_a_cadence(
+    ruleset: Ruleset, text: str
+) -> None:
+    assert analyse(ruleset, text).elements[Element.REPORTING_CADENCE] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mother will submit a written budget to the worker by May 1.",
         "Signatures of the parents and the caseworker.",
         "Father will obtain a home study of his apartment.",
