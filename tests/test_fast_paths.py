@@ -229,3 +229,20 @@ def test_statement_cache_keeps_what_recurs_and_shares_equal_hits(
     shared = [h for h in one if h in two]
     assert shared and all(any(h is k for k in two) for h in shared)
     assert list(analyzer.hits([template])) == [first]
+
+
+def test_the_words_a_regex_needs_come_from_the_cache_the_second_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reunify_cli.analysis import nlp
+    from reunify_cli.analysis.regexes import required_words
+
+    monkeypatch.setenv("REUNIFY_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("REUNIFY_NO_CACHE", raising=False)
+    patterns = [r"\bfoo\s+(?:report|send)\b", r"(?<=x)y", r"[a-z]+", r"\bsend\w*\s+weekly\b"]
+    first = nlp.cached_needs(patterns)
+    assert first == [required_words(p) for p in patterns]
+    assert first[0] == (("foo",), ("report", "send"))
+    assert len(list(tmp_path.glob("regex-needs-*.bin"))) == 1
+    monkeypatch.setattr(nlp, "required_words", lambda p: pytest.fail("parsed again"))
+    assert nlp.cached_needs(patterns) == first
