@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from generator import load_generator
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reunify_cli import batch
 from reunify_cli.analysis.engine import Ruleset
@@ -148,3 +150,17 @@ def test_files_in_path_order_stream_and_others_are_sorted(
         order = [whole.index(f"{n}.yaml") for n in ("a", "b", "c")]
         assert order == sorted(order) and whole.rindex("b2.yaml") > order[-1]
     assert held == [0, 3]  # streamed; then a, b and c kept (b2 is an unreadable file)
+
+
+@given(st.lists(st.text(max_size=300), max_size=40), st.integers(1, 64))
+def test_parts_kept_in_one_stream_come_back_one_by_one(parts: list[str], chunk: int) -> None:
+    from reunify_cli.reporters import stream
+
+    packed = stream._Packed()
+    packed.CHUNK = chunk  # decompressed a few bytes at a time: every boundary is met
+    for order, part in enumerate(parts):
+        packed.add(f"p{order:03d}", order, part)
+    back = [
+        (path, order, text.decode("utf-8", "surrogatepass")) for path, order, text in packed.parts()
+    ]
+    assert back == [(f"p{i:03d}", i, part) for i, part in enumerate(parts)]
