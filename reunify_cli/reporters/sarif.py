@@ -16,6 +16,7 @@ not be read are tool notifications of the run's invocation.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -31,6 +32,18 @@ FINGERPRINT = "reunify/v1"
 def render(report: Report, include_text: bool = False) -> str:
     log = sarif_log(report, include_text)
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def rule_index(rules: Iterable[Rule]) -> dict[str, int]:
+    """Each rule's place in the log's rule list (sorted by id): a result's ruleIndex."""
+    return {rule_id: i for i, rule_id in enumerate(sorted(r.id for r in rules))}
+
+
+def sarif_results(
+    report: Report, index: Mapping[str, int], include_text: bool = False
+) -> list[dict[str, Any]]:
+    """The log's results for the report's files (a batch renders them file by file)."""
+    return [_result(f, index, include_text) for f in flat_findings(report)]
 
 
 def sarif_log(report: Report, include_text: bool = False) -> dict[str, Any]:
@@ -57,7 +70,7 @@ def sarif_log(report: Report, include_text: bool = False) -> dict[str, Any]:
                 "columnKind": "unicodeCodePoints",
                 # results before the invocation (its notifications name unreadable files):
                 # a batch writes each file's results as they come, the notifications last
-                "results": [_result(f, index, include_text) for f in flat_findings(report)],
+                "results": sarif_results(report, index, include_text),
                 "invocations": [_invocation(report)],
             }
         ],
@@ -113,7 +126,9 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str,
     return region
 
 
-def _result(finding: dict[str, Any], index: dict[str, int], include_text: bool) -> dict[str, Any]:
+def _result(
+    finding: dict[str, Any], index: Mapping[str, int], include_text: bool
+) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding["rule"],
         "level": LEVELS[finding["severity"]],

@@ -23,7 +23,7 @@ import heapq
 import json
 import re
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -38,12 +38,12 @@ def json_part(report: FileReport) -> str:
     return json.dumps(file_record(report), ensure_ascii=False, separators=(",", ":"))
 
 
-def sarif_part(rules: tuple[Rule, ...], include_text: bool, report: FileReport) -> str:
-    """The file's SARIF results, each as `json.dumps(indent=2)` writes it at top level."""
-    from .sarif import sarif_log
+def sarif_part(index: Mapping[str, int], include_text: bool, report: FileReport) -> str:
+    """The file's SARIF results, each as `json.dumps(indent=2)` writes it at top level
+    (`index`: each rule's place in the log's rule list)."""
+    from .sarif import sarif_results
 
-    log = sarif_log(Report(files=(report,), rules=rules), include_text)
-    results = log["runs"][0]["results"]
+    results = sarif_results(Report(files=(report,)), index, include_text)
     return ",\n".join(json.dumps(r, indent=2, ensure_ascii=False) for r in results)
 
 
@@ -235,7 +235,9 @@ def part_renderer(fmt: str, rules: Sequence[Rule], include_text: bool = False) -
     if fmt == "json":
         return json_part
     if fmt == "sarif":
-        return partial(sarif_part, tuple(rules), include_text)
+        from .sarif import rule_index
+
+        return partial(sarif_part, rule_index(rules), include_text)
     if fmt == "github":
         return github_part
     if fmt == "junit":
