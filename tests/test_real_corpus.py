@@ -43,7 +43,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "evidence_source": 0.83,
         "reporting_cadence": 0.65,
         "judgmental_language": 0.95,
-        "poverty_condition": 0.73,
+        "poverty_condition": 0.85,
         "actor": 0.62,
     },
     "fresh.yaml": {
@@ -52,7 +52,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "behavioral": 0.67,
         "measurable": 0.76,
         "time_limited": 0.84,
-        "evidence_source": 0.89,
+        "evidence_source": 0.92,
         "reporting_cadence": 0.74,
         "judgmental_language": 0.73,
         "poverty_condition": 0.81,
