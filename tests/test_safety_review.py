@@ -93,9 +93,9 @@ def test_row01_a_planted_pickle_is_never_run_in_process(cache: Path, tmp_path: P
 
 def test_row01_a_planted_cache_never_runs_in_a_fresh_lint(cache: Path, tmp_path: Path) -> None:
     """End to end, as the review ran it: `reunify lint` in a fresh process, with every
-    cache entry it uses (packs, lemma table, syllable table) replaced by a pickle that
-    creates a file (the packs' and the syllables' entries even behind a valid header:
-    they are JSON or nothing)."""
+    cache entry it uses (packs, lemma table, syllable table, the regexes' words) replaced
+    by a pickle that creates a file (the packs', the syllables' and the regexes' entries
+    even behind a valid header: they are JSON or a table of bytes, or nothing)."""
     canary = tmp_path / "canary"
     env = {k: v for k, v in os.environ.items() if k != "REUNIFY_NO_CACHE"}
     env["REUNIFY_CACHE_DIR"] = str(cache)
@@ -103,10 +103,10 @@ def test_row01_a_planted_cache_never_runs_in_a_fresh_lint(cache: Path, tmp_path:
     first = subprocess.run(command, env=env, capture_output=True, timeout=300, check=False)
     assert first.returncode == 1, first.stderr
     entries = sorted(p for p in cache.iterdir() if p.is_file())
-    assert {p.name.split("-")[0] for p in entries} == {"packs", "lemma", "syllables"}
+    assert {p.name.split("-")[0] for p in entries} == {"packs", "lemma", "syllables", "regex"}
     for path in entries:
         planted = pickle.dumps(Canary(canary))
-        json_entry = path.name.startswith(("packs", "syllables"))
+        json_entry = path.name.startswith(("packs", "syllables", "regex"))
         path.write_bytes(packcache._wrap(planted) if json_entry else planted)
     second = subprocess.run(command, env=env, capture_output=True, timeout=300, check=False)
     assert second.returncode == 1, second.stderr
