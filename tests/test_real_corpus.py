@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh5.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh6.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -29,6 +29,7 @@ HELD_OUT = (
     "fresh3.yaml",
     "fresh4.yaml",
     "fresh5.yaml",
+    "fresh6.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -105,6 +106,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
         "actor": 0.60,
+    },
+    "fresh6.yaml": {
+        "vague F1": 0.62,
+        "vague": 0.65,
+        "behavioral": 0.60,
+        "measurable": 0.61,
+        "time_limited": 0.86,
+        "evidence_source": 0.74,
+        "reporting_cadence": 0.48,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.97,
+        "actor": 0.58,
     },
 }
 
