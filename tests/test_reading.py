@@ -145,6 +145,11 @@ FORMS = [
         "declarative",
         set(),
     ),
+    # a condition opening like "if": what follows the comma is the task, done once
+    ("In case of emergency, call 911.", "parent", "imperative", {"action", "once"}),
+    ("In the event that you cannot attend, notify the worker.", "parent", "imperative", {"once"}),
+    # a person's word naming a kind of document does not make the document a person
+    ("The Family Treatment Plan shall be written within 30 days.", "agency", "passive", {"once"}),
 ]
 
 

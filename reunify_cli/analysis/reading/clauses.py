@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .lexicon import BOUNDARY, FIRST_PERSON, SENTENCE_END, Lexicon, Token
-from .names import actor_in, names_someone, subject_actor
+from .names import actor_in, names_person_at, names_someone, subject_actor
 from .predicate import (
     OPEN_ENDED,
     Sentence,
@@ -37,7 +37,7 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
     if main:  # "If it is safe, phone the police": the main clause says what to do
         inner = read_sentence(body[main:], lexicon)
         if inner.predicates or inner.ban:
-            if body[0].low in _TRIGGERS and body[1].low not in OPEN_ENDED:
+            if (body[0].low in _TRIGGERS and body[1].low not in OPEN_ENDED) or _in_case(body):
                 inner.predicates = [replace(p, once=True) for p in inner.predicates]
             return inner
     if _ordered(sentence, body, lexicon):
@@ -154,7 +154,7 @@ _FINITE = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "'m", "has",
 def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
     """Where the main clause starts after an opening subordinate clause ("If it is safe,
     phone the police", "When this occurs call your social worker"), or 0 if none."""
-    if len(tokens) < 4 or tokens[0].low not in _OPENERS:
+    if len(tokens) < 4 or (tokens[0].low not in _OPENERS and not _in_case(tokens)):
         return 0
     comma = next((k for k in range(2, min(len(tokens) - 1, 24)) if tokens[k].low == ","), None)
     if comma is not None:
@@ -175,6 +175,16 @@ def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
             return k
         finite = finite or token.low in _FINITE or (token.form in ("s", "ed") and k > 1)
     return 0
+
+
+def _in_case(tokens: Sequence[Token]) -> bool:
+    """An opening that is a condition, like "if": "In the case of delays, call ...", "In
+    case of emergency ...", "In the event that ...", "In an emergency, ..."."""
+    words = [t.low for t in tokens[:4]]
+    return words[:1] == ["in"] and (
+        words[1:3] in (["the", "case"], ["the", "event"], ["an", "emergency"])
+        or words[1:2] in (["case"], ["emergencies"])
+    )
 
 
 _NOT_BEFORE_VERB = frozenset({"to", "i", "you", "we", "they", "he", "she", "it", "not", "n't"})
@@ -456,13 +466,14 @@ def _one_thing(sentence: Sentence, lexicon: Lexicon) -> None:
     subject, first = sentence.subject, sentence.predicates[0]
     if not subject or subject[0].low not in _DEFINITE or not first.observable:
         return
-    head = subject[-1]
+    at = len(subject) - 1
     for k, token in enumerate(subject[1:], 1):
         if token.low in ("of", "for", "from", "with", ",", "(", "which", "that", "who"):
-            head = subject[k - 1]
+            at = k - 1
             break
+    head = subject[at]
     plural = head.form == "s" or (head.low.endswith("s") and not head.low.endswith("ss"))
-    if not plural and actor_in(subject, lexicon) is None:
+    if not plural and not names_person_at(subject, at, lexicon):
         sentence.predicates[0] = replace(first, once=True)
 
 

@@ -48,6 +48,19 @@ def actor_in(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
     return found[1] if found else None
 
 
+def names_person_at(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """Is the noun at `k`, with the words before it, a person ("the mother", "the social
+    worker")? Not a thing a person's word modifies ("the Family Treatment Plan")."""
+    for size in (3, 2, 1):
+        start = k - size + 1
+        if start < 0:
+            continue
+        phrase = tuple(t.key for t in tokens[start : k + 1])
+        if phrase in lexicon.actors or (size == 1 and (tokens[k].low,) in lexicon.actors):
+            return True
+    return False
+
+
 def thing_in(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
     found = _first_named(tokens, lexicon.things)
     return found[1] if found else None
