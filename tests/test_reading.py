@@ -150,6 +150,13 @@ FORMS = [
     ("In the event that you cannot attend, notify the worker.", "parent", "imperative", {"once"}),
     # a person's word naming a kind of document does not make the document a person
     ("The Family Treatment Plan shall be written within 30 days.", "agency", "passive", {"once"}),
+    # an undertaking or a promise to a court, and an order's subjunctive, negated
+    ("The father undertakes not to drink alcohol before visits.", "parent", "modal", {"ban"}),
+    ("the father undertakes to not consume alcohol", "parent", "modal", {"ban"}),
+    ("Mother agrees not to contact the father.", "parent", "modal", {"ban"}),
+    ("Father will undertake not to drink alcohol.", "parent", "modal", {"ban"}),
+    ("That the father not drink alcohol before visits.", "parent", "modal", {"ban"}),
+    ("The father promises to attend AA twice a week.", "parent", "modal", {"action"}),
 ]
 
 
@@ -493,6 +500,9 @@ def test_what_is_written_into_a_plan_is_a_one_off_act(lexicon: Lexicon, text: st
         "The caseworker maintains monthly face-to-face contact with the parents.",
         "Book an interpreter for the parent.",
         "ensure that a school-age child is enrolled in school",
+        "Invite the parents to the Team Decision Making meeting.",
+        "The father may nominate three further daytime periods.",
+        "Spend an hour with the child after school.",
     ],
 )
 def test_more_wordings_of_an_observable_act(lexicon: Lexicon, text: str) -> None:

@@ -267,11 +267,13 @@ def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> b
             verb = at + 1 if tokens[at].low == "to" else at
             if not (verb_at(tokens, verb, lexicon) and tokens[verb].form == "base"):
                 continue
-            named = tokens[start:at]
+            # "That the father not drink ...": the negation is the duty's, not the name's
+            denied = at - 1 > start and tokens[at - 1].low in ("not", "never")
+            named = tokens[start : at - 1 if denied else at]
             if actor_in(named, lexicon) is None and named[0].low != "[":
                 return False
             sentence.subject, sentence.form = list(named), "modal"
-            end = after_modal(sentence, tokens, verb, lexicon)
+            end = after_modal(sentence, tokens, at - 1 if denied else verb, lexicon)
             coordinated(sentence, tokens, end, lexicon)
             return bool(sentence.predicates)
         return False
