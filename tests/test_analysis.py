@@ -167,6 +167,8 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
             "Mother will meet with her probation officer every other week.",
             Element.REPORTING_CADENCE,
         ),
+        ("Stay away from the premises, another party, or the child.", Element.MEASURABLE),
+        ("The father will keep away from the children's school.", Element.MEASURABLE),
     ],
 )
 def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
