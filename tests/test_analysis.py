@@ -56,6 +56,18 @@ def test_phrases_match_on_lemmas_and_any_case(ruleset: Ruleset, text: str) -> No
     assert "vague.make-progress" in {f.rule for f in analyse(ruleset, text).findings}
 
 
+def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
+    """The shipped lemma table makes "as" the plural of "a": a phrase "as appropriate"
+    then matched "an appropriate" and its fix wrote a placeholder before the article."""
+    excerpts = {
+        (f.rule, f.excerpt) for f in analyse(ruleset, "Provide an appropriate home.").findings
+    }
+    assert ("vague.appropriate", "appropriate") in excerpts
+    assert not any(rule == "vague.undefined-standard" for rule, _ in excerpts)
+    found = {f.rule for f in analyse(ruleset, "Attend sessions as appropriate.").findings}
+    assert "vague.undefined-standard" in found
+
+
 @pytest.mark.parametrize(
     ("text", "element"),
     [

@@ -55,6 +55,10 @@ def _break_punctuation_runs(text: str) -> str:
 
 SET_AFTER = 40  # statements analysed with the word pre-test before the RE2 set is built
 LEMMA_TABLE = "en_lemma_lookup.json.gz"  # in reunify_cli/data (see its LICENSE.txt)
+# Entries of that table that are wrong for plain English, corrected when it is loaded: it
+# makes "as" the plural of "a" (so a phrase "as appropriate" matched "an appropriate"),
+# "does" a plural of "doe" and "phases" of "phasis".
+LEMMA_FIXES = {"as": "as", "does": "do", "phases": "phase"}
 
 
 def make_pipeline() -> Any:
@@ -74,7 +78,8 @@ def _table_bytes() -> bytes:
     which loads faster than the gzipped JSON (no plan text)."""
     from ..io.packcache import cached_bytes
 
-    return cached_bytes("lemma-lookup", (_version("spacy"), _table_digest()), _lookups_bytes)
+    key = (_version("spacy"), _table_digest(), repr(sorted(LEMMA_FIXES.items())))
+    return cached_bytes("lemma-lookup", key, _lookups_bytes)
 
 
 def lemma_table() -> Mapping[int, Any]:
@@ -107,8 +112,10 @@ def _lookups_bytes() -> bytes:
 
     from spacy.lookups import Lookups
 
+    table = json.loads(gzip.decompress(_table_file().read_bytes()))
+    table.update(LEMMA_FIXES)
     lookups = Lookups()
-    lookups.add_table("lemma_lookup", json.loads(gzip.decompress(_table_file().read_bytes())))
+    lookups.add_table("lemma_lookup", table)
     data: bytes = lookups.to_bytes()
     return data
 
