@@ -503,6 +503,7 @@ def test_what_is_written_into_a_plan_is_a_one_off_act(lexicon: Lexicon, text: st
         "Invite the parents to the Team Decision Making meeting.",
         "The father may nominate three further daytime periods.",
         "Spend an hour with the child after school.",
+        "Designate a point of contact.",
     ],
 )
 def test_more_wordings_of_an_observable_act(lexicon: Lexicon, text: str) -> None:
