@@ -156,6 +156,12 @@ FORMS = [
     ("Mother agrees not to contact the father.", "parent", "modal", {"ban"}),
     ("Father will undertake not to drink alcohol.", "parent", "modal", {"ban"}),
     ("That the father not drink alcohol before visits.", "parent", "modal", {"ban"}),
+    (
+        "That the parents, guardian, relative, or custodian attend all hearings.",
+        "parent",
+        "modal",
+        {"action"},
+    ),
     ("The father promises to attend AA twice a week.", "parent", "modal", {"action"}),
 ]
 

@@ -263,7 +263,10 @@ def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> b
             continue  # (not "was ordered to": a modal)
         else:
             start = k + 2 if tokens[k + 1].low == "that" else k + 1
-        for at in range(start + 1, min(len(tokens), start + 5)):
+        # an order's item may name several people: "That the parents, guardian, relative,
+        # or custodian accept ..."
+        reach = 12 if start == 1 else 5
+        for at in range(start + 1, min(len(tokens), start + reach)):
             verb = at + 1 if tokens[at].low == "to" else at
             if not (verb_at(tokens, verb, lexicon) and tokens[verb].form == "base"):
                 continue
