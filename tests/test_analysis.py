@@ -181,6 +181,7 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ),
         ("Stay away from the premises, another party, or the child.", Element.MEASURABLE),
         ("The father will keep away from the children's school.", Element.MEASURABLE),
+        ("Wear the monitor whenever the children are present.", Element.MEASURABLE),
     ],
 )
 def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
@@ -199,6 +200,13 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
 )
 def test_places_and_frequencies_are_not_time_limits(ruleset: Ruleset, text: str) -> None:
     assert analyse(ruleset, text).elements[Element.TIME_LIMITED] is False
+
+
+def test_whenever_possible_is_no_measure(ruleset: Ruleset) -> None:
+    """"whenever the children are present" holds at all times; "whenever possible" is left
+    to a later judgement."""
+    goal = analyse(ruleset, "Parents will share information with the school whenever possible.")
+    assert goal.elements[Element.MEASURABLE] is False
 
 
 def test_a_visit_schedule_is_not_a_reporting_cadence(ruleset: Ruleset) -> None:
