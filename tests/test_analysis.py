@@ -203,8 +203,8 @@ def test_places_and_frequencies_are_not_time_limits(ruleset: Ruleset, text: str)
 
 
 def test_whenever_possible_is_no_measure(ruleset: Ruleset) -> None:
-    """"whenever the children are present" holds at all times; "whenever possible" is left
-    to a later judgement."""
+    """Whenever the children are present holds at all times; whenever possible is left to
+    a later judgement."""
     goal = analyse(ruleset, "Parents will share information with the school whenever possible.")
     assert goal.elements[Element.MEASURABLE] is False
 
