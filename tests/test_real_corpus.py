@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh7.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh8.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -31,6 +31,7 @@ HELD_OUT = (
     "fresh5.yaml",
     "fresh6.yaml",
     "fresh7.yaml",
+    "fresh8.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -130,6 +131,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.69,
         "judgmental_language": 0.96,
         "poverty_condition": 0.5,  # one labelled statement, missed: a floor on the rest
+        "actor": 0.63,
+    },
+    "fresh8.yaml": {
+        "vague F1": 0.66,
+        "vague": 0.62,
+        "behavioral": 0.67,
+        "measurable": 0.60,
+        "time_limited": 0.88,
+        "evidence_source": 0.64,
+        "reporting_cadence": 0.80,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.73,
         "actor": 0.63,
     },
 }
