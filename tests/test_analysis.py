@@ -182,6 +182,9 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("Stay away from the premises, another party, or the child.", Element.MEASURABLE),
         ("The father will keep away from the children's school.", Element.MEASURABLE),
         ("Wear the monitor whenever the children are present.", Element.MEASURABLE),
+        ("Come to court sober.", Element.MEASURABLE),
+        ("Father will arrive at every visit sober.", Element.MEASURABLE),
+        ("gain full-time employment", Element.BEHAVIORAL),
     ],
 )
 def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
