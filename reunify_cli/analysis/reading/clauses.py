@@ -258,14 +258,13 @@ def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> b
         if token.low in _SUBORDINATORS and token.low != "that":
             return False  # the first clause only
         if k == 0 and token.low == "that":  # an item of an order: "That the parents attend"
-            start = 1
+            # (it may name several people: "That the parents, guardian, relative, or
+            # custodian accept ...")
+            start, reach = 1, 12
         elif k == 0 or token.low not in _ORDERING or tokens[k - 1].key == "be":
             continue  # (not "was ordered to": a modal)
         else:
-            start = k + 2 if tokens[k + 1].low == "that" else k + 1
-        # an order's item may name several people: "That the parents, guardian, relative,
-        # or custodian accept ..."
-        reach = 12 if start == 1 else 5
+            start, reach = (k + 2 if tokens[k + 1].low == "that" else k + 1), 5
         for at in range(start + 1, min(len(tokens), start + reach)):
             verb = at + 1 if tokens[at].low == "to" else at
             if not (verb_at(tokens, verb, lexicon) and tokens[verb].form == "base"):
