@@ -183,7 +183,7 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("The father will keep away from the children's school.", Element.MEASURABLE),
         ("Wear the monitor whenever the children are present.", Element.MEASURABLE),
         ("Come to court sober.", Element.MEASURABLE),
-        ("Father will arrive at every visit sober.", Element.MEASURABLE),
+        ("Father will arrive at visits sober.", Element.MEASURABLE),
         ("gain full-time employment", Element.BEHAVIORAL),
     ],
 )
