@@ -13,12 +13,12 @@ Two corpus shapes are read (see tests/corpus/):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..io.yamlio import Node, parse
-from ..model import Element, GoalReport, LoadError, ReunifyError
+from ..model import Element, GoalReport, LoadError, Plan, ReunifyError
 from ..selftest import plan_of_texts
 from .engine import Ruleset, analyse_plan
 from .reading import ACTORS
@@ -163,15 +163,20 @@ def predicted(report: GoalReport) -> frozenset[str]:
     return frozenset(labels)
 
 
-def _goals_by_document(path: str, corpus: Sequence[Labelled], ruleset: Ruleset) -> list[GoalReport]:
-    """Each item's goal report, the items of one source document read as one plan (as
-    its statements were: whom a document addresses is read from all of them)."""
+def document_plans(path: str, corpus: Sequence[Labelled]) -> Iterator[tuple[list[int], Plan]]:
+    """The items of each source document, read as one plan (as its statements were: whom
+    a document addresses is read from all of them), with their indexes in the corpus."""
     groups: dict[str | None, list[int]] = {}
     for index, item in enumerate(corpus):
         groups.setdefault(item.document, []).append(index)
-    goals: list[GoalReport | None] = [None] * len(corpus)
     for indexes in groups.values():
-        plan = plan_of_texts([corpus[i].text for i in indexes], path)
+        yield indexes, plan_of_texts([corpus[i].text for i in indexes], path)
+
+
+def _goals_by_document(path: str, corpus: Sequence[Labelled], ruleset: Ruleset) -> list[GoalReport]:
+    """Each item's goal report, the items of one source document read as one plan."""
+    goals: list[GoalReport | None] = [None] * len(corpus)
+    for indexes, plan in document_plans(path, corpus):
         for i, goal in zip(indexes, analyse_plan(plan, ruleset).goals, strict=True):
             goals[i] = goal
     return [g for g in goals if g is not None]
