@@ -40,13 +40,13 @@ def run_examples(ruleset: Ruleset, rules: Sequence[Rule] | None = None) -> Itera
         for kind, texts in (("fail", rule.examples.fail), ("pass", rule.examples.passing))
         for text in texts
     ]
-    report = analyse_plan(plan_of_texts([text for _, _, text in cases]), ruleset)
-    about: dict[int, set[str]] = {}  # plan-level findings about a goal (reading grade)
-    for finding in report.findings:
-        if finding.goal_index is not None:
-            about.setdefault(finding.goal_index, set()).add(finding.rule)
-    for (rule, kind, text), goal in zip(cases, report.goals, strict=True):
-        own = {f.rule for f in goal.findings} | about.get(goal.goal.index, set())
+    # each example is read alone, as a plan of its one goal (what the examples of other
+    # packs say must not change whom it is read as addressed to); one spaCy pass for all
+    hits = list(ruleset.analyzer.hits(text for _, _, text in cases))
+    for (rule, kind, text), text_hits in zip(cases, hits, strict=True):
+        report = analyse_plan(plan_of_texts([text]), ruleset, [text_hits])
+        own = {f.rule for f in report.goals[0].findings}
+        own |= {f.rule for f in report.findings if f.goal_index is not None}  # reading grade
         found = tuple(sorted(own))
         flagged = rule.id in found
         yield ExampleResult(rule.id, rule.pack, kind, text, flagged == (kind == "fail"), found)
