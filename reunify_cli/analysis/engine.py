@@ -25,6 +25,7 @@ from ..model import (
     TextField,
 )
 from . import suppressions
+from .actormodel import WEIGHED, actor_features, shipped_model
 from .checks import plan_findings
 from .nlp import Analyzer, Hit
 from .reading import Lexicon, actor_of_role, compile_lexicon, merge_lexicons
@@ -47,6 +48,8 @@ class Ruleset:
     known: frozenset[str] = frozenset()  # ids and categories of every loaded rule
     # (anchored file glob, selectors): rules not applied to those files (per-file-ignores)
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # weigh who must act with the shipped model (actormodel.py); off: the rules' answer
+    actor_model: bool = True
 
     @property
     def by_id(self) -> Mapping[str, Rule]:
@@ -167,15 +170,16 @@ def goal_actor(
     hits: Iterable[Hit],
     lexicon: Lexicon,
     addressed: str | None = None,
-) -> str:
-    """Who must act: the actor the statement names, else the plan's `responsible:` person
-    (by their role, else their id), else whom the plan addresses (`addressed`, see
-    `plan_addressee`) unless the statement's form says someone else does it (a passive
-    or a record: the agency or a provider), else the actor the statement's form implies."""
+) -> tuple[str, str]:
+    """Who must act by the rules, and how that was found: the actor the statement names
+    (`named`), else the plan's `responsible:` person (by their role, else their id;
+    `responsible`), else whom the plan addresses (`addressed`, see `plan_addressee`; `plan`)
+    unless the statement's form says someone else does it (a passive or a record: the
+    agency or a provider), else the actor the statement's form implies (`implied`)."""
     implied = "unknown"
     for hit in hits:
         if hit.key.startswith("actor:"):
-            return hit.key[6:]
+            return hit.key[6:], "named"
         if hit.key.startswith("actor~:"):
             implied = hit.key[7:]
     if goal.responsible:
@@ -183,10 +187,43 @@ def goal_actor(
         for words in (person.role, person.id) if person else (goal.responsible,):
             named = actor_of_role(words, lexicon)
             if named is not None:
-                return named
+                return named, "responsible"
     if addressed is not None and implied not in ("agency", "provider"):
-        return addressed
-    return implied
+        return addressed, "plan"
+    return implied, "implied"
+
+
+def actor_readings(
+    plan: Plan, hits: Sequence[Sequence[Hit]], lexicon: Lexicon
+) -> list[tuple[str, str, list[str]]]:
+    """For each goal: the rules' actor, how they found it, and what the actor model weighs."""
+    addressed = plan_addressee(hits)
+    found = []
+    for goal, goal_hits in zip(plan.goals, hits, strict=True):
+        actor, source = goal_actor(goal, plan, goal_hits, lexicon, addressed)
+        key = (goal.statement.text, id(goal_hits), actor, source, addressed)
+        known = _FEATURES.get(key)
+        if known is not None and known[0] is goal_hits:
+            features = known[1]
+        else:
+            features = actor_features(goal.statement.text, goal_hits, actor, source, addressed)
+            _FEATURES[key] = (goal_hits, features)
+            while len(_FEATURES) > CACHE_MATCHES:
+                del _FEATURES[next(iter(_FEATURES))]
+        found.append((actor, source, features))
+    return found
+
+
+# (text, hits, rules' actor, how, addressee) -> features; hits are shared by equal texts
+_FEATURES: dict[tuple[str, int, str, str, str | None], tuple[object, list[str]]] = {}
+
+
+def decide_actor(rule_actor: str, source: str, features: Sequence[str], weigh: bool) -> str:
+    """The actor of a goal: the one the statement names, else the plan's `responsible:`
+    person, else the model's answer (`weigh`), else the rules'."""
+    if source not in WEIGHED or not weigh:
+        return rule_actor
+    return shipped_model().predict(features)
 
 
 ADDRESSEE_GOALS = 2  # goals naming the same actor, at least ...
@@ -348,11 +385,10 @@ def analyse_plan(
     rules = ruleset.rules_for(plan.path)
     goal_level, plan_level = plan_findings(plan, rules, hits)
     reports = []
-    lexicon = ruleset.analyzer.lexicon
-    addressed = plan_addressee(hits)
-    for goal, goal_hits in zip(plan.goals, hits, strict=True):
+    readings = actor_readings(plan, hits, ruleset.analyzer.lexicon)
+    for goal, goal_hits, reading in zip(plan.goals, hits, readings, strict=True):
         elements = elements_of(goal_hits, ruleset.detector_elements)
-        actor = goal_actor(goal, plan, goal_hits, lexicon, addressed)
+        actor = decide_actor(*reading, ruleset.actor_model)
         findings = goal_findings(goal, plan.path, goal_hits, elements, rules, actor)
         findings += goal_level.get(goal.index, [])
         reports.append(

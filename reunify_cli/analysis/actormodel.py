@@ -1,0 +1,218 @@
+"""Who must act, weighed: a small linear model over a statement's words and its reading.
+
+The reading's rules (reading/actor.py, `goal_actor`) name the actor a statement's form
+gives: its subject, a passive's agent, whom a plan mostly addresses. Real documents
+often leave that to the genre: "Refer the family to family group conferencing" in a
+manual is the caseworker's, "Complete a parenting class" in a plan is the parent's, and
+"The date by which the parent must complete each task" in a policy is what the agency's
+plan must contain. People read that from the words around the duty, so this model does:
+a multinomial logistic regression over the words of the statement, the reading's
+features and the rules' own answer, trained on the statements of the development part of
+the corpus of real statements (tests/corpus/real/dev.yaml) that name nobody, and never on
+its held-out parts. It decides only such goals: a statement that names its actor keeps
+it, and a plan's `responsible:` key still decides when the statement names nobody.
+
+It is deterministic (the weights ship with the package in `data/actor-model.json.gz`)
+and needs nothing beyond the standard library to run (training uses numpy, which spaCy
+brings). Retrain after a change to the corpus or the reading:
+
+    python -m reunify_cli.analysis.actormodel
+
+`tests/test_actor_model.py` fails when the shipped model was trained on other samples
+than the current code and corpus give.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from .nlp import Hit
+
+if TYPE_CHECKING:
+    from .engine import Ruleset
+
+MODEL_FILE = "actor-model.json.gz"
+MIN_COUNT = 3  # a feature met in fewer training statements is left out
+L2 = 5.0
+ITERATIONS = 2000
+STEP = 0.5
+DIGITS = 4  # weights are rounded so that the file is the same wherever it is trained
+
+# How the rules found the actor, when the model decides it instead: not when the statement
+# names its actor ("Mother will give the SW her pay stubs" is the mother's, whatever the
+# words around it), nor when the plan's `responsible:` key says who.
+WEIGHED = frozenset({"implied", "plan"})
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def actor_features(
+    text: str, hits: Iterable[Hit], rule_actor: str, source: str, addressed: str | None
+) -> list[str]:
+    """What the model weighs: the statement's words (and its first word), what the
+    reading found (`read:action`, `read:ban`, ...), the actor the rules give and how they
+    got it (`named`, `implied`, `plan`, `responsible`), and whom the plan addresses."""
+    words = _WORD.findall(text.lower())
+    found = {f"w:{w}" for w in words}
+    if words:
+        found.add(f"first:{words[0]}")
+    for hit in hits:
+        if hit.key.startswith(("read:", "actor:", "actor~:", "form:")):
+            found.add(hit.key)
+    found.add(f"rule:{rule_actor}")
+    found.add(f"rule:{rule_actor}:{source}")
+    found.add(f"plan:{addressed or 'none'}")
+    return sorted(found)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorModel:
+    actors: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: Mapping[str, tuple[float, ...]]
+
+    def predict(self, features: Iterable[str]) -> str:
+        scores = list(self.bias)
+        weights = self.weights
+        for feature in features:
+            row = weights.get(feature)
+            if row is not None:
+                for k, w in enumerate(row):
+                    scores[k] += w
+        best = max(range(len(scores)), key=scores.__getitem__)  # a tie: the first actor
+        return self.actors[best]
+
+
+def model_from_data(data: Mapping[str, Any]) -> ActorModel:
+    actors = tuple(str(a) for a in data["actors"])
+    return ActorModel(
+        actors=actors,
+        bias=tuple(float(w) for w in data["bias"]),
+        weights={str(f): tuple(float(w) for w in row) for f, row in data["weights"].items()},
+    )
+
+
+@cache
+def shipped_data() -> dict[str, Any]:
+    raw = resources.files("reunify_cli.data").joinpath(MODEL_FILE).read_bytes()
+    data: dict[str, Any] = json.loads(gzip.decompress(raw))
+    return data
+
+
+@cache
+def shipped_model() -> ActorModel:
+    return model_from_data(shipped_data())
+
+
+def fingerprint(samples: Sequence[tuple[Sequence[str], str]]) -> str:
+    """What a model was trained on, in one digest: the features and actor of each sample."""
+    digest = hashlib.sha256()
+    for features, actor in samples:
+        digest.update(("\t".join([actor, *features]) + "\n").encode())
+    return digest.hexdigest()
+
+
+def train(samples: Sequence[tuple[Sequence[str], str]], actors: Sequence[str]) -> dict[str, Any]:
+    """Fit the model to (features, actor) samples by gradient descent (softmax, L2)."""
+    import numpy as np
+
+    counts: dict[str, int] = {}
+    for features, _ in samples:
+        for feature in set(features):
+            counts[feature] = counts.get(feature, 0) + 1
+    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    column = {f: k for k, f in enumerate(vocab)}
+    rows, cols = [], []
+    for r, (features, _) in enumerate(samples):
+        for feature in sorted(set(features)):
+            if feature in column:
+                rows.append(r)
+                cols.append(column[feature])
+    row_of, col_of = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+    n = len(samples)
+    target = np.zeros((n, len(actors)))
+    target[np.arange(n), [actors.index(a) for _, a in samples]] = 1.0
+    weights = np.zeros((len(vocab), len(actors)))
+    bias = np.zeros(len(actors))
+
+    def spread(values: Any, index: Any, size: int) -> Any:  # sum the rows of values by index
+        return np.stack([np.bincount(index, values[:, k], size) for k in range(len(actors))], 1)
+
+    for _ in range(ITERATIONS):
+        scores = spread(weights[col_of], row_of, n) + bias
+        scores -= scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        probs /= probs.sum(axis=1, keepdims=True)
+        error = probs - target
+        grad = spread(error[row_of], col_of, len(vocab))
+        weights -= STEP * (grad / n + L2 * weights / n)
+        bias -= STEP * error.mean(axis=0)
+    return {
+        "actors": list(actors),
+        "bias": [round(float(b), DIGITS) for b in bias],
+        "weights": {
+            f: [round(float(w), DIGITS) for w in weights[k]]
+            for f, k in column.items()
+            if any(abs(w) >= 10**-DIGITS for w in weights[k])
+        },
+        "samples": n,
+        "fingerprint": fingerprint(samples),
+    }
+
+
+def corpus_samples(path: str, ruleset: Ruleset | None = None) -> list[tuple[list[str], str]]:
+    """(features, actor) of the labelled statements of a real corpus file whose actor the
+    model decides (`WEIGHED`), read as `reunify rules evaluate` reads them (each source
+    document one plan), by the rules alone."""
+    from dataclasses import replace
+
+    from ..api import load_ruleset
+    from ..io.yamlio import read_text
+    from ..settings import Settings
+    from .engine import actor_readings
+    from .evaluate import document_plans, parse_corpus
+
+    ruleset = replace(ruleset or load_ruleset(Settings()), actor_model=False)
+    corpus = parse_corpus(path, read_text(path))
+    samples: list[tuple[list[str], str] | None] = [None] * len(corpus)
+    for indexes, plan in document_plans(path, corpus):
+        hits = list(ruleset.analyzer.hits(g.statement.text for g in plan.goals))
+        readings = actor_readings(plan, hits, ruleset.analyzer.lexicon)
+        for i, (_, source, features) in zip(indexes, readings, strict=True):
+            actor = corpus[i].actor
+            if actor is not None and source in WEIGHED:
+                samples[i] = (features, actor)
+    return [s for s in samples if s is not None]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+    from pathlib import Path
+
+    from .reading import ACTORS
+
+    parser = argparse.ArgumentParser(description="Train the actor model on a real corpus.")
+    parser.add_argument("corpus", nargs="?", default="tests/corpus/real/dev.yaml")
+    parser.add_argument(
+        "--out", default=str(Path(__file__).resolve().parent.parent / "data" / MODEL_FILE)
+    )
+    args = parser.parse_args(argv)
+    samples = corpus_samples(args.corpus)
+    data = train(samples, ACTORS)
+    data["trained_on"] = Path(args.corpus).as_posix()
+    text = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
+    Path(args.out).write_bytes(gzip.compress(text, mtime=0))
+    print(f"{args.out}: {data['samples']} statements, {len(data['weights'])} features")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
