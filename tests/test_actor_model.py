@@ -75,20 +75,23 @@ def test_a_named_actor_and_the_responsible_key_are_not_weighed(
     always_agency = ActorModel(ACTORS, tuple(float(a == "agency") for a in ACTORS), {})
     monkeypatch.setattr(engine, "shipped_model", lambda: always_agency)
     named = "Mother will provide a UA sample within 24 hours of being called by the worker."
+    # a person's name is not in the lexicon, nor in the corpus the model learnt from
+    names = ["Sam will attend every visit.", "[mother] to attend every visit."]
     responsible = Goal(
-        index=2,
+        index=4,
         id=None,
         statement=TextField("Keep the home free of clutter.", None),
-        span=Span(3, 1, 3, 1),
+        span=Span(5, 1, 5, 1),
         responsible="gran",
     )
     plan = Plan(
         path="plan.yaml",
-        goals=(*plan_of_texts([named, "Attend every visit."]).goals, responsible),
+        goals=(*plan_of_texts([named, *names, "Attend every visit."]).goals, responsible),
         people=(Person(id="gran", role="kinship caregiver", name=None),),
     )
     actors = [g.actor for g in analyse_plan(plan, ruleset).goals]
-    assert actors == ["parent", "agency", "caregiver"]  # only the unnamed goal is weighed
+    # only the goal that names nobody is weighed
+    assert actors == ["parent", "parent", "parent", "agency", "caregiver"]
 
 
 def test_lint_reports_the_weighed_actor(tmp_path: Path) -> None:

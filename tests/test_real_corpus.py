@@ -47,7 +47,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.65,
         "judgmental_language": 0.95,
         "poverty_condition": 0.85,
-        "actor": 0.67,
+        "actor": 0.66,
     },
     "fresh.yaml": {
         "vague F1": 0.78,
@@ -59,7 +59,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.74,
         "judgmental_language": 0.73,
         "poverty_condition": 0.81,
-        "actor": 0.66,
+        "actor": 0.65,
     },
     "fresh2.yaml": {
         "vague F1": 0.68,
@@ -95,7 +95,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.97,
         "judgmental_language": 0.97,
         "poverty_condition": 0.72,
-        "actor": 0.85,
+        "actor": 0.84,
     },
     "fresh5.yaml": {
         "vague F1": 0.65,
@@ -107,7 +107,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.48,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.71,
+        "actor": 0.72,
     },
     "fresh6.yaml": {
         "vague F1": 0.62,
@@ -119,7 +119,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.48,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.69,
+        "actor": 0.66,
     },
     "fresh7.yaml": {
         "vague F1": 0.66,
@@ -143,7 +143,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.80,
         "judgmental_language": 0.97,
         "poverty_condition": 0.73,
-        "actor": 0.69,
+        "actor": 0.68,
     },
 }
 

@@ -175,13 +175,17 @@ def goal_actor(
     (`named`), else the plan's `responsible:` person (by their role, else their id;
     `responsible`), else whom the plan addresses (`addressed`, see `plan_addressee`; `plan`)
     unless the statement's form says someone else does it (a passive or a record: the
-    agency or a provider), else the actor the statement's form implies (`implied`)."""
-    implied = "unknown"
+    agency or a provider), else the actor the statement's form implies (`implied`). A
+    statement whose subject is a person the lexicon does not know ("Sam will attend ...",
+    "[mother] to attend ...") is `subject` either way: it names someone, if not a role."""
+    implied, subject = "unknown", False
     for hit in hits:
         if hit.key.startswith("actor:"):
             return hit.key[6:], "named"
         if hit.key.startswith("actor~:"):
             implied = hit.key[7:]
+        elif hit.key == "subject:person":
+            subject = True
     if goal.responsible:
         person = next((p for p in plan.people if p.id == goal.responsible), None)
         for words in (person.role, person.id) if person else (goal.responsible,):
@@ -189,8 +193,8 @@ def goal_actor(
             if named is not None:
                 return named, "responsible"
     if addressed is not None and implied not in ("agency", "provider"):
-        return addressed, "plan"
-    return implied, "implied"
+        return addressed, "subject" if subject else "plan"
+    return implied, "subject" if subject else "implied"
 
 
 def actor_readings(

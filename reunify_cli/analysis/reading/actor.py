@@ -16,7 +16,7 @@ def read(text: str, lexicon: Lexicon, responsible: str | None = None) -> Reading
     `responsible:` key, as an actor), used when the statement names nobody."""
     tokens = tokenize(text, lexicon)
     parts = [read_sentence(s, lexicon) for s in sentences(tokens, lexicon)]
-    actor, explicit = _actor(parts, tokens, lexicon, responsible)
+    actor, how = _actor(parts, tokens, lexicon, responsible)
     first = next((p for p in parts if p.predicates or p.activity or p.ban), None)
     subject = next((p.subject for p in parts if p.subject), None)
     return Reading(
@@ -27,7 +27,8 @@ def read(text: str, lexicon: Lexicon, responsible: str | None = None) -> Reading
         activity=next((p.activity for p in parts if p.activity), None),
         ban=next((p.ban for p in parts if p.ban), None),
         once=next((p.once for p in parts if p.once and not p.predicates), None),
-        explicit=explicit,
+        explicit=how == "named",
+        person=how == "person",
     )
 
 
@@ -36,12 +37,12 @@ def _actor(
     tokens: Sequence[Token],
     lexicon: Lexicon,
     responsible: str | None,
-) -> tuple[str, bool]:
+) -> tuple[str, str]:
     colon = next((k for k, t in enumerate(tokens[:6]) if t.low == ":"), None)
     if colon:  # "Foster parents: let us know ...", "Parents: a 24 hour notice is required"
         named = actor_in(tokens[:colon], lexicon)
         if named is not None:
-            return named, True
+            return named, "named"
     for part in parts:
         if part.form == "first-person":
             if (
@@ -52,43 +53,43 @@ def _actor(
                     or _addressee(tokens, lexicon) == "agency"
                 )
             ):  # "We will let you know ...", "we will work with the family": the agency
-                return "agency", False
-            return ("child" if youth(tokens, lexicon) else responsible or "parent"), False
+                return "agency", ""
+            return ("child" if youth(tokens, lexicon) else responsible or "parent"), ""
         if part.form in ("modal", "declarative", "passive") and part.subject:
             named, thing = subject_actor(part.subject, lexicon)
             if part.given:  # "Mother will be referred": someone does it for her
-                return part.agent or "agency", True
+                return part.agent or "agency", "named"
             if part.ban is not None and not part.predicates and (named is None or thing):
                 # "Smoking is not permitted", "The use of phones during contact sessions is
                 # prohibited": the ban is on whoever would do the act
-                return responsible or _addressee(tokens, lexicon) or "parent", False
+                return responsible or _addressee(tokens, lexicon) or "parent", ""
             if named is not None:
-                return (part.agent or named) if thing else named, True
-            if names_someone(part.subject, lexicon):
-                return responsible or "parent", False
+                return (part.agent or named) if thing else named, "named"
+            if names_someone(part.subject, lexicon):  # "Sam will ...", "[mother] to ..."
+                return responsible or "parent", "person"
             if part.agent is not None:
-                return part.agent, True
+                return part.agent, "named"
             if part.form == "passive":  # "It will be noted in the plan"
-                return "agency", False
+                return "agency", ""
             if part.subject[0].low in ("it", "this", "there"):
                 continue
-            return responsible or "unknown", False
+            return responsible or "unknown", ""
         if part.form == "fragment" and part.agent is not None:
-            return part.agent, True
+            return part.agent, "named"
         if part.form == "fragment" and (part.activity or part.ban or part.once):
             # a ban is on whoever would do the act ("No contact with [father]"), not on the
             # owner of what it names (visits and contact are the agency's to arrange)
             owner = None if part.ban else thing_in(tokens, lexicon)
             if responsible:
-                return responsible, False
+                return responsible, ""
             addressee = _addressee(tokens, lexicon) or owner or _cared_for(tokens, lexicon)
-            return addressee or "parent", False
+            return addressee or "parent", ""
         if part.form in ("imperative", "declarative") and part.predicates:
             addressee = _addressee(tokens, lexicon) or _cared_for(tokens, lexicon)
-            return responsible or addressee or "parent", False
+            return responsible or addressee or "parent", ""
     if responsible:
-        return responsible, False
-    return ("parent" if parts else "unknown"), False
+        return responsible, ""
+    return ("parent" if parts else "unknown"), ""
 
 
 def _addressee(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:

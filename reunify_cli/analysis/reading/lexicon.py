@@ -76,6 +76,7 @@ class Reading:
     ban: tuple[int, int] | None = None  # a prohibition of an observable act: its span
     once: tuple[int, int] | None = None  # a fragment naming a one-off task: its noun
     explicit: bool = False  # the statement itself names the actor
+    person: bool = False  # its subject is someone the lexicon does not know ("Sam will ...")
 
     def features(self) -> dict[str, tuple[int, int]]:
         """Named features with the span each one stands on (for `match: {reading: ...}`)."""
