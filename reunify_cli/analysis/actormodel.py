@@ -9,8 +9,9 @@ plan must contain. People read that from the words around the duty, so this mode
 a multinomial logistic regression over the words of the statement, the reading's
 features and the rules' own answer, trained on the statements of the development part of
 the corpus of real statements (tests/corpus/real/dev.yaml) that name nobody, and never on
-its held-out parts. It decides only such goals: a statement that names its actor keeps
-it, and a plan's `responsible:` key still decides when the statement names nobody.
+its held-out parts. It decides only such goals: a statement that names its actor, or has
+a person's name for subject, keeps the rules' answer, and a plan's `responsible:` key
+still decides when the statement names nobody.
 
 It is deterministic (the weights ship with the package in `data/actor-model.json.gz`)
 and needs nothing beyond the standard library to run (training uses numpy, which spaCy
@@ -48,7 +49,8 @@ DIGITS = 4  # weights are rounded so that the file is the same wherever it is tr
 
 # How the rules found the actor, when the model decides it instead: not when the statement
 # names its actor ("Mother will give the SW her pay stubs" is the mother's, whatever the
-# words around it), nor when the plan's `responsible:` key says who.
+# words around it) or has a person's name for subject ("Sam will ...": the corpus has no
+# names, so the model never met one), nor when the plan's `responsible:` key says who.
 WEIGHED = frozenset({"implied", "plan"})
 
 _WORD = re.compile(r"[a-z]+")
@@ -59,13 +61,13 @@ def actor_features(
 ) -> list[str]:
     """What the model weighs: the statement's words (and its first word), what the
     reading found (`read:action`, `read:ban`, ...), the actor the rules give and how they
-    got it (`named`, `implied`, `plan`, `responsible`), and whom the plan addresses."""
+    got it (`implied` or `plan`: see `goal_actor`), and whom the plan addresses."""
     words = _WORD.findall(text.lower())
     found = {f"w:{w}" for w in words}
     if words:
         found.add(f"first:{words[0]}")
     for hit in hits:
-        if hit.key.startswith(("read:", "actor:", "actor~:", "form:")):
+        if hit.key.startswith(("read:", "actor:", "actor~:")):
             found.add(hit.key)
     found.add(f"rule:{rule_actor}")
     found.add(f"rule:{rule_actor}:{source}")
