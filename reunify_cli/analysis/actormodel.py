@@ -174,15 +174,13 @@ def corpus_samples(path: str, ruleset: Ruleset | None = None) -> list[tuple[list
     """(features, actor) of the labelled statements of a real corpus file whose actor the
     model decides (`WEIGHED`), read as `reunify rules evaluate` reads them (each source
     document one plan), by the rules alone."""
-    from dataclasses import replace
-
     from ..api import load_ruleset
     from ..io.yamlio import read_text
     from ..settings import Settings
     from .engine import actor_readings
     from .evaluate import document_plans, parse_corpus
 
-    ruleset = replace(ruleset or load_ruleset(Settings()), actor_model=False)
+    ruleset = ruleset or load_ruleset(Settings())  # actor_readings is the rules' answer
     corpus = parse_corpus(path, read_text(path))
     samples: list[tuple[list[str], str] | None] = [None] * len(corpus)
     for indexes, plan in document_plans(path, corpus):

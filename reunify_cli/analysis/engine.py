@@ -223,8 +223,9 @@ _FEATURES: dict[tuple[str, int, str, str, str | None], tuple[object, list[str]]]
 
 
 def decide_actor(rule_actor: str, source: str, features: Sequence[str], weigh: bool) -> str:
-    """The actor of a goal: the one the statement names, else the plan's `responsible:`
-    person, else the model's answer (`weigh`), else the rules'."""
+    """The actor of a goal: the rules' answer when the statement names its actor or has
+    a person's name for subject, or the plan's `responsible:` key says who (`WEIGHED`);
+    else the model's answer (`weigh`), else the rules'."""
     if source not in WEIGHED or not weigh:
         return rule_actor
     return shipped_model().predict(features)
