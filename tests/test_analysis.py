@@ -217,6 +217,41 @@ def test_a_visit_schedule_is_not_a_reporting_cadence(ruleset: Ruleset) -> None:
     assert goal.elements[Element.REPORTING_CADENCE] is False
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Submit to UAs weekly.",
+        "Submit to random drug testing twice a week.",
+        "Mother submits to a psychological evaluation within 30 days.",
+        "Father submitted to hair follicle testing every month.",
+    ],
+)
+def test_submitting_to_a_test_is_not_reporting(ruleset: Ruleset, text: str) -> None:
+    """'Submit to testing' is undergoing it, not sending anything to anyone (LABELS.md:
+    the frequency of the activity itself is no reporting cadence)."""
+    assert analyse(ruleset, text).elements[Element.REPORTING_CADENCE] is False
+
+
+def test_submitting_to_someone_is_still_reporting(ruleset: Ruleset) -> None:
+    goal = analyse(ruleset, "Submit to the court within 10 days a written report.")
+    assert goal.elements[Element.REPORTING_CADENCE] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attend supervised visits x2/week at the agency.",
+        "Attend AA x3 per week.",
+        "Attend AA 3x wkly.",
+        "Call the testing line 1x/day.",
+    ],
+)
+def test_a_rate_in_shorthand_is_a_measure(ruleset: Ruleset, text: str) -> None:
+    goal = analyse(ruleset, text)
+    assert goal.elements[Element.MEASURABLE] is True
+    assert goal.flags["vague"] is False
+
+
 def test_judgment_and_poverty_flags(ruleset: Ruleset) -> None:
     goal = analyse(ruleset, "Mother is non-compliant and must obtain stable housing.")
     assert goal.flags["judgmental_language"] is True
