@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from ..model import Detector, Domain, LoadError, Match, ReunifyError, Rule
+from .brokenwords import join_broken_words, to_original
 from .reading import Lexicon, Reading, compile_lexicon, read
 from .regexes import Needs, may_match, required_words
 from .regexguard import TIMEOUT, compile_pattern
@@ -269,9 +270,12 @@ class Analyzer:
         for head in heads:
             yield found[head]
 
-    def _analyse(self, heads: Sequence[str], batch_size: int) -> Iterator[list[Hit]]:
+    def _analyse(self, written: Sequence[str], batch_size: int) -> Iterator[list[Hit]]:
         from spacy.attrs import IDX, LENGTH
 
+        # read with the words a PDF broke joined again; hits point at the text as written
+        joined = [join_broken_words(h) for h in written]
+        heads = [text for text, _ in joined]
         lowered = [lower_keep_offsets(h) for h in heads]
         tokenized = [_break_punctuation_runs(low) for low in lowered]
         strings = self.nlp.vocab.strings
@@ -280,7 +284,7 @@ class Analyzer:
         else:
             docs = self.nlp.pipe(tokenized, batch_size=batch_size)
         key_of: dict[int, str] = {}
-        for head, low, doc in zip(heads, lowered, docs, strict=True):
+        for (head, origin), low, doc in zip(joined, lowered, docs, strict=True):
             found: list[Hit] = []
             matches = self.phrase_matcher(doc) + self.matcher(doc)
             if matches:
@@ -305,6 +309,8 @@ class Analyzer:
                     continue
                 found.extend(_regex_hits(key, regex, pack, head))
             found.extend(reading_hits(read(head, self.lexicon), self.readers))
+            if origin is not None:
+                found = [Hit(h.key, *to_original(origin, h.start, h.end)) for h in found]
             found.sort(key=lambda h: (h.start, -h.end, h.key))
             shared = self._hit_objects
             if len(shared) > CACHE_STATEMENTS * 4:
