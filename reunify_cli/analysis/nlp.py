@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from ..model import Detector, Domain, LoadError, Match, ReunifyError, Rule
-from .brokenwords import join_broken_words, to_original
+from .readcopy import reading_copy, to_original
 from .reading import Lexicon, Reading, compile_lexicon, read
 from .regexes import Needs, may_match, required_words
 from .regexguard import TIMEOUT, compile_pattern
@@ -273,8 +273,9 @@ class Analyzer:
     def _analyse(self, written: Sequence[str], batch_size: int) -> Iterator[list[Hit]]:
         from spacy.attrs import IDX, LENGTH
 
-        # read with the words a PDF broke joined again; hits point at the text as written
-        joined = [join_broken_words(h) for h in written]
+        # read a copy with broken words joined and shorthand written out (readcopy.py);
+        # hits point at the text as written
+        joined = [reading_copy(h) for h in written]
         heads = [text for text, _ in joined]
         lowered = [lower_keep_offsets(h) for h in heads]
         tokenized = [_break_punctuation_runs(low) for low in lowered]

