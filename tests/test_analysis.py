@@ -240,6 +240,36 @@ def test_submitting_to_someone_is_still_reporting(ruleset: Ruleset) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Pay the water bill by May 1.",  # LABELS.md's own example of a goal that is not vague
+        "Mom will call the pediatrician by 5/1.",
+        "Father will contact the housing authority by [date].",
+        "Mother will meet with the school counselor no later than June 30, 2026.",
+    ],
+)
+def test_an_action_done_once_by_a_date_is_measurable(ruleset: Ruleset, text: str) -> None:
+    """A call, a payment or a meeting goes on without an end; by a date it is one task,
+    plainly done or not (LABELS.md)."""
+    goal = analyse(ruleset, text)
+    assert goal.elements[Element.MEASURABLE] is True
+    assert goal.elements[Element.TIME_LIMITED] is True
+    assert goal.flags["vague"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mom will call the pediatrician.",  # no date: how often?
+        "Dad will attend therapy by May 1.",  # therapy goes on: how much of it?
+        "Call the pediatrician when asked by the worker.",
+    ],
+)
+def test_an_ongoing_action_without_a_date_is_not_a_task(ruleset: Ruleset, text: str) -> None:
+    assert analyse(ruleset, text).elements[Element.MEASURABLE] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Attend supervised visits x2/week at the agency.",
         "Attend AA x3 per week.",
         "Attend AA 3x wkly.",

@@ -3,6 +3,7 @@ one-off tasks, coordination and fragments."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -279,7 +280,15 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     if verb not in lexicon.one_off:
         # any other action on a definite object is done once: "review the section on
         # animal safety", "write down the dates of your hearings", "reschedule the visit"
-        return verb in lexicon.actions and verb not in lexicon.ongoing and _definite(window)
+        if verb not in lexicon.actions:
+            return False
+        if verb not in lexicon.ongoing:
+            return _definite(window)
+        # ("call the pediatrician by May 1", "meet with the counselor by 5/1": an action
+        # that goes on, done once by a date)
+        if window and window[0].low in ("with", "to"):
+            window = window[1:]
+        return _definite(window) and _by_a_date(tokens, at)
     if verb == "submit" and window and window[0].low == "to":
         # "submit to random drug screens": ongoing; "submit to a hair follicle test": once
         return len(window) > 1 and window[1].low in ("a", "an", "one")
@@ -291,6 +300,30 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
 
 
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "together", "in"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "jan", "feb", "mar",
+                     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})  # fmt: skip
+_DATE = re.compile(r"\d{1,4}(?:[/-]\d{1,2}){1,2}(?:[/-]\d{2,4})?")  # 5/1, 2026-05-01, 5-1-26
+
+
+def _by_a_date(tokens: Sequence[Token], at: int) -> bool:
+    """Is a date the deadline of the verb at `at` ("by May 1", "by 5/1", "by [date]", "no
+    later than June 30")? A date only: "by the worker" names who acts."""
+    for k in range(at + 1, min(len(tokens) - 1, at + 25)):
+        low, after = tokens[k].low, tokens[k + 1].low
+        if low in BOUNDARY and low != ",":
+            return False
+        if not (low == "by" or (low == "than" and tokens[k - 1].low == "later")):
+            continue
+        slashed = k + 2 < len(tokens) and tokens[k + 2].low == "/"  # "5/1": three tokens
+        if (
+            after in _MONTHS
+            or after == "["
+            or _DATE.fullmatch(after)
+            or (after.isdigit() and slashed)
+        ):
+            return True
+    return False
 
 
 def _definite(window: Sequence[Token]) -> bool:
