@@ -94,6 +94,10 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("Father will enroll within 30 days.", Element.TIME_LIMITED),
         ("Father will enroll within thirty days.", Element.TIME_LIMITED),
         ("Father will enroll before the next court hearing.", Element.TIME_LIMITED),
+        ("Reunify with the children within six to nine months.", Element.TIME_LIMITED),
+        ("Carers have 21 days from the date the child is placed to apply.", Element.TIME_LIMITED),
+        ("Mother will complete a parenting class by 12/2026.", Element.TIME_LIMITED),
+        ("Mother will complete a parenting class by Spring 2027.", Element.TIME_LIMITED),
         ("Write it down on the form before you sign it.", Element.TIME_LIMITED),
         ("Father will call the worker within 24 hours.", Element.TIME_LIMITED),
         ("Father will stay sober for 6 months.", Element.TIME_LIMITED),
@@ -199,6 +203,8 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
         "Mother will meet her sponsor at the coffee shop.",
         "Mother will have supervised visits twice a week for 1 hour.",
         "Visits will last up to 2 hours at the center.",
+        "Reviews are held every six (6) months from the date the child entered care.",
+        "Pay $200 per month from the date of the order.",
     ],
 )
 def test_places_and_frequencies_are_not_time_limits(ruleset: Ruleset, text: str) -> None:
