@@ -139,3 +139,20 @@ def test_lint_points_at_the_broken_word_in_the_file(tmp_path: Path) -> None:
     assert finding["excerpt"] == "par-\nticipate in"
     assert (finding["line"], finding["column"]) == (4, 19)
     assert (finding["end_line"], finding["end_column"]) == (5, 18)
+
+
+def test_a_rewrite_writes_broken_words_whole(ruleset: Ruleset) -> None:
+    """A rewrite is a new statement: what it keeps of a goal pasted from a PDF is the
+    same as what it keeps of the goal written whole, fields included."""
+    from reunify_cli.rewrite.statement import rewrite_plan
+
+    broken = (
+        "Mother will par-\nticipate in individual ther-\napy and com- plete a self-\nesteem class."
+    )
+    whole = "Mother will participate in individual therapy and complete a self-esteem class."
+    got, expected = (
+        rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite for text in (broken, whole)
+    )
+    assert got is not None and expected is not None
+    assert got == expected
+    assert "therapy" in got["statement"] and "-\n" not in got["statement"]

@@ -71,16 +71,34 @@ def reading_copy(
 _Edit = tuple[int, int, str, list[int]]  # start, end, what it reads, where each char came from
 
 
+def broken_words(text: str, is_word: Callable[[str], bool] = _is_word) -> Iterator[_Edit]:
+    """The words a PDF broke at a line end, each as (start, end, the word joined, where
+    each of its characters came from)."""
+    if "-" not in text:
+        return
+    for match in _BROKEN.finditer(text):
+        first, line_end, second = match.group(1), match.group(2), match.group(3)
+        letters = [*range(match.start(1), match.end(1)), *range(match.start(3), match.end(3))]
+        if is_word(first + second):
+            yield match.start(), match.end(), first + second, letters
+        elif line_end is not None:  # a compound split at the line end: "self-\nesteem"
+            letters.insert(len(first), match.end(1))  # its hyphen
+            yield match.start(), match.end(), f"{first}-{second}", letters
+
+
+def whole_words(text: str) -> str:
+    """The text with the words a PDF broke at a line end written whole (and nothing else
+    changed): what a rewrite keeps of the statement."""
+    pieces: list[str] = []
+    done = 0
+    for start, end, word, _ in broken_words(text):
+        pieces += (text[done:start], word)
+        done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def _edits(text: str, is_word: Callable[[str], bool]) -> Iterator[_Edit]:
-    if "-" in text:
-        for match in _BROKEN.finditer(text):
-            first, line_end, second = match.group(1), match.group(2), match.group(3)
-            letters = [*range(match.start(1), match.end(1)), *range(match.start(3), match.end(3))]
-            if is_word(first + second):
-                yield match.start(), match.end(), first + second, letters
-            elif line_end is not None:  # a compound split at the line end: "self-\nesteem"
-                letters.insert(len(first), match.end(1))  # its hyphen
-                yield match.start(), match.end(), f"{first}-{second}", letters
+    yield from broken_words(text, is_word)
     for match in _COUNTED.finditer(text):
         unit = match.group("unit")
         plural = unit.lower().endswith("s")

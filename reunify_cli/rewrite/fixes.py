@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..analysis.readcopy import whole_words
 from ..analysis.reading import Lexicon, tokenize
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,200}\]")  # as structure.unfilled-placeholder
@@ -70,6 +71,7 @@ def replacement(
     when the words are kept. A phrase of `phrases:` wins, then `keep:`, `negate:`, `with:`."""
     if fix is None:
         return DEFAULTS.get(category)
+    excerpt = whole_words(excerpt)  # "par-\nticipate in" is "participate in"
     wanted = phrase_key(excerpt, lexicon)
     for phrase, text in dict(fix.get("phrases") or {}).items():
         if phrase_key(str(phrase), lexicon) == wanted:
@@ -113,6 +115,7 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     """Fit a replacement to its place: a plural stays plural ("clean drug tests" ->
     "negative drug tests"), and "attend" needs something to attend ("be involved in the
     decisions" is not "attend the decisions")."""
+    after = whole_words(after)  # "individual ther-\napy" is therapy
     if new.startswith("[do what with"):  # "cooperate with the goals": not a person
         ahead = tokenize(after, lexicon)[:5]
         if not any(lexicon.key(t.low)[0] in {a[0] for a in lexicon.actors} for t in ahead):

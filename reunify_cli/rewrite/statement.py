@@ -28,6 +28,7 @@ from typing import Any
 
 from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.nlp import Hit
+from ..analysis.readcopy import broken_words, whole_words
 from ..analysis.reading import Lexicon, read
 from ..model import Element, FileReport, GoalReport, Plan
 from . import fixes
@@ -97,6 +98,8 @@ def rewrite_goal(
     domain = domain_of(report, hits, ruleset.domains, lexicon)
     text = report.goal.statement.text.strip()
     edits = edits_for(report, hits, ruleset, lexicon)
+    # the rewrite is a new statement: words a PDF broke at a line end are written whole
+    edits += [fixes.Edit(start, end, word) for start, end, word, _ in broken_words(text)]
     kind = "support" if report.actor in DUTIES else "condition"
     support = report.flags.get("poverty_condition") or any(
         f.rule in REWRITE_RULES for f in report.findings
@@ -155,7 +158,7 @@ def _span_text(
     for hit in found[1:]:
         if hit.start < end:
             end = max(end, hit.end)
-    return text[start:end].strip() or None
+    return whole_words(text[start:end]).strip() or None
 
 
 def _fields(
