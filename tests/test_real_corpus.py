@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh8.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh9.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -32,6 +32,7 @@ HELD_OUT = (
     "fresh6.yaml",
     "fresh7.yaml",
     "fresh8.yaml",
+    "fresh9.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -144,6 +145,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.73,
         "actor": 0.68,
+    },
+    "fresh9.yaml": {
+        "vague F1": 0.51,
+        "vague": 0.61,
+        "behavioral": 0.63,
+        "measurable": 0.65,
+        "time_limited": 0.90,
+        "evidence_source": 0.72,
+        "reporting_cadence": 0.95,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.97,
+        "actor": 0.62,
     },
 }
 
