@@ -189,6 +189,8 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("Come to court sober.", Element.MEASURABLE),
         ("Father will arrive at visits sober.", Element.MEASURABLE),
         ("gain full-time employment", Element.BEHAVIORAL),
+        ("Mother will not miss any scheduled visits.", Element.BEHAVIORAL),  # a ban on an act
+        ("Do not skip any appointments.", Element.BEHAVIORAL),
     ],
 )
 def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
