@@ -200,35 +200,47 @@ def goal_actor(
 def actor_readings(
     plan: Plan, hits: Sequence[Sequence[Hit]], lexicon: Lexicon
 ) -> list[tuple[str, str, list[str]]]:
-    """For each goal: the rules' actor, how they found it, and what the actor model weighs."""
+    """For each goal: the rules' actor, how they found it, and what the actor model weighs
+    (the samples it is trained on)."""
     addressed = plan_addressee(hits)
     found = []
     for goal, goal_hits in zip(plan.goals, hits, strict=True):
         actor, source = goal_actor(goal, plan, goal_hits, lexicon, addressed)
-        key = (goal.statement.text, id(goal_hits), actor, source, addressed)
-        known = _FEATURES.get(key)
-        if known is not None and known[0] is goal_hits:
-            features = known[1]
-        else:
-            features = actor_features(goal.statement.text, goal_hits, actor, source, addressed)
-            _FEATURES[key] = (goal_hits, features)
-            while len(_FEATURES) > CACHE_MATCHES:
-                del _FEATURES[next(iter(_FEATURES))]
+        features = actor_features(goal.statement.text, goal_hits, actor, source, addressed)
         found.append((actor, source, features))
     return found
 
 
-# (text, hits, rules' actor, how, addressee) -> features; hits are shared by equal texts
-_FEATURES: dict[tuple[str, int, str, str, str | None], tuple[object, list[str]]] = {}
+def goal_actors(
+    plan: Plan, hits: Sequence[Sequence[Hit]], lexicon: Lexicon, weigh: bool
+) -> list[str]:
+    """Each goal's actor: the rules' answer when the statement names its actor or has a
+    person's name for subject, or the plan's `responsible:` key says who (`WEIGHED`); else
+    the model's answer (`weigh`), else the rules'. The model's answer is kept per statement
+    for the run; the words it weighs are made only for the goals it decides (keeping them
+    for every statement took 15 MB a process)."""
+    addressed = plan_addressee(hits)
+    found = []
+    for goal, goal_hits in zip(plan.goals, hits, strict=True):
+        actor, source = goal_actor(goal, plan, goal_hits, lexicon, addressed)
+        if not weigh or source not in WEIGHED:
+            found.append(actor)
+            continue
+        text = goal.statement.text
+        key = (text, id(goal_hits), actor, source, addressed)
+        known = _DECIDED.get(key)
+        if known is None or known[0] is not goal_hits:
+            features = actor_features(text, goal_hits, actor, source, addressed)
+            known = _DECIDED[key] = (goal_hits, shipped_model().predict(features))
+            while len(_DECIDED) > CACHE_MATCHES:
+                del _DECIDED[next(iter(_DECIDED))]
+        found.append(known[1])
+    return found
 
 
-def decide_actor(rule_actor: str, source: str, features: Sequence[str], weigh: bool) -> str:
-    """The actor of a goal: the rules' answer when the statement names its actor or has
-    a person's name for subject, or the plan's `responsible:` key says who (`WEIGHED`);
-    else the model's answer (`weigh`), else the rules'."""
-    if source not in WEIGHED or not weigh:
-        return rule_actor
-    return shipped_model().predict(features)
+# (text, hits, rules' actor, how, addressee) -> the model's actor; hits are shared by
+# equal texts
+_DECIDED: dict[tuple[str, int, str, str, str | None], tuple[object, str]] = {}
 
 
 ADDRESSEE_GOALS = 2  # goals naming the same actor, at least ...
@@ -390,10 +402,9 @@ def analyse_plan(
     rules = ruleset.rules_for(plan.path)
     goal_level, plan_level = plan_findings(plan, rules, hits)
     reports = []
-    readings = actor_readings(plan, hits, ruleset.analyzer.lexicon)
-    for goal, goal_hits, reading in zip(plan.goals, hits, readings, strict=True):
+    actors = goal_actors(plan, hits, ruleset.analyzer.lexicon, ruleset.actor_model)
+    for goal, goal_hits, actor in zip(plan.goals, hits, actors, strict=True):
         elements = elements_of(goal_hits, ruleset.detector_elements)
-        actor = decide_actor(*reading, ruleset.actor_model)
         findings = goal_findings(goal, plan.path, goal_hits, elements, rules, actor)
         findings += goal_level.get(goal.index, [])
         reports.append(
