@@ -156,3 +156,22 @@ def test_a_rewrite_writes_broken_words_whole(ruleset: Ruleset) -> None:
     assert got is not None and expected is not None
     assert got == expected
     assert "therapy" in got["statement"] and "-\n" not in got["statement"]
+
+
+def test_the_reading_grade_reads_broken_words_whole(ruleset: Ruleset) -> None:
+    """Pasted from a PDF, a goal is as hard to read as the goal written whole."""
+    broken = (
+        "Father will com-\nplete a psycho-\nlogical evaluation and partici-\npate in "
+        "recommended counseling services with the designated pro-\nvider."
+    )
+    whole = (
+        "Father will complete a psychological evaluation and participate in "
+        "recommended counseling services with the designated provider."
+    )
+
+    def grade_finding(text: str) -> str:
+        report = analyse_plan(plan_of_texts([text]), ruleset)
+        (finding,) = [f for f in report.findings if f.rule == "plain.reading-grade"]
+        return finding.message
+
+    assert grade_finding(broken) == grade_finding(whole)

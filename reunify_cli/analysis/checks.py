@@ -148,15 +148,17 @@ def reading_grade(
     element as a reason to replace its words, and a hard-to-read sound goal should still
     only gain what it lacks."""
     from .readability import grade
+    from .readcopy import whole_words
 
     limit = float(rule.params.get("max-grade", 8))
     shortest = int(rule.params.get("min-words", MIN_WORDS))
     found: list[Finding] = []
     for goal in plan.goals:
         text = goal.statement.text
-        if len(_WORD.findall(text)) < shortest:
+        whole = whole_words(text)  # "com-\nplete" pasted from a PDF is one word
+        if len(_WORD.findall(whole)) < shortest:
             continue
-        score = grade(text)
+        score = grade(whole)
         if score <= limit:
             continue
         span = locate(goal.statement, 0, len(text)) or goal.span
