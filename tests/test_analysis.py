@@ -183,6 +183,10 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
             "Mother will meet with her probation officer every other week.",
             Element.REPORTING_CADENCE,
         ),
+        (
+            "The program shall submit to the agency at three-month intervals a report.",
+            Element.REPORTING_CADENCE,
+        ),
         ("Stay away from the premises, another party, or the child.", Element.MEASURABLE),
         ("The father will keep away from the children's school.", Element.MEASURABLE),
         ("Wear the monitor whenever the children are present.", Element.MEASURABLE),
@@ -232,6 +236,7 @@ def test_a_visit_schedule_is_not_a_reporting_cadence(ruleset: Ruleset) -> None:
         "Submit to random drug testing twice a week.",
         "Mother submits to a psychological evaluation within 30 days.",
         "Father submitted to hair follicle testing every month.",
+        "The parent must submit to weekly, random drug testing for the first six months.",
     ],
 )
 def test_submitting_to_a_test_is_not_reporting(ruleset: Ruleset, text: str) -> None:
@@ -282,6 +287,7 @@ def test_an_ongoing_action_without_a_date_is_not_a_task(ruleset: Ruleset, text: 
         "Attend AA x3 per week.",
         "Attend AA 3x wkly.",
         "Call the testing line 1x/day.",
+        "Attend a review meeting at three-month intervals.",
     ],
 )
 def test_a_rate_in_shorthand_is_a_measure(ruleset: Ruleset, text: str) -> None:
