@@ -595,3 +595,17 @@ def test_a_duty_done_for_the_reader_or_for_a_participant_is_the_workers(
 ) -> None:
     assert read(text, lexicon).actor == "agency"
     assert read("Attend all groups with your counselor.", lexicon).actor == "parent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Service plans are completed by the worker.",  # "plans" is no verb here
+        "Subsequent plans are reviewed by the supervisor.",  # nor "Subsequent" a name
+        "Case plans are completed by the worker at 6-month intervals.",
+    ],
+)
+def test_a_plural_noun_that_looks_like_a_verb_is_the_subject(lexicon: Lexicon, text: str) -> None:
+    reading = read(text, lexicon)
+    assert reading.form == "passive"
+    assert reading.actor == "agency" and "action" in reading.features()

@@ -380,10 +380,11 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
             and token.key in lexicon.verbs
             and tokens[k - 1].form not in ("s", "ing")  # "passing notes": a noun
             and tokens[k - 1].low not in lexicon.determiners
+            and (k + 1 >= len(tokens) or tokens[k + 1].low not in _FINITE)  # "plans are"
         ):
             subject = tokens[:k]
             if actor_in(subject, lexicon) is None and not names_someone(subject, lexicon):
-                return False
+                continue  # a noun ("Service plans are completed ..."): the verb comes later
             sentence.subject = list(tokens[:k])
             sentence.form = "declarative"
             predicate = read_predicate(tokens, k, False, lexicon)
