@@ -384,7 +384,7 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
         ):
             subject = tokens[:k]
             if actor_in(subject, lexicon) is None and not names_someone(subject, lexicon):
-                continue  # a noun ("Service plans are completed ..."): the verb comes later
+                return False
             sentence.subject = list(tokens[:k])
             sentence.form = "declarative"
             predicate = read_predicate(tokens, k, False, lexicon)
