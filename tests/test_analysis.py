@@ -308,6 +308,13 @@ def test_internal_state_without_demonstration_is_vague(ruleset: Ruleset) -> None
     assert "vague.understanding" in {f.rule for f in goal.findings}
 
 
+def test_the_service_of_a_service_plan_is_no_unnamed_service(ruleset: Ruleset) -> None:
+    goal = analyse(ruleset, "All parties shall sign and date the completed service plan.")
+    assert "vague.services" not in {f.rule for f in goal.findings}
+    goal = analyse(ruleset, "Mother will complete their services by June 1.")
+    assert "vague.services" in {f.rule for f in goal.findings}
+
+
 def test_etc_after_a_list_of_examples_is_not_an_undefined_standard(ruleset: Ruleset) -> None:
     goal = analyse(ruleset, "Keep a list of safe places (neighbour's house, relative's house etc).")
     assert "vague.undefined-standard" not in {f.rule for f in goal.findings}
