@@ -211,6 +211,8 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
         "Visits will last up to 2 hours at the center.",
         "Reviews are held every six (6) months from the date the child entered care.",
         "Pay $200 per month from the date of the order.",
+        "Have a paid job and work at least 80 hours per month.",
+        "Attend school at least 3 days a week.",
     ],
 )
 def test_places_and_frequencies_are_not_time_limits(ruleset: Ruleset, text: str) -> None:
