@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh9.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh10.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -33,6 +33,7 @@ HELD_OUT = (
     "fresh7.yaml",
     "fresh8.yaml",
     "fresh9.yaml",
+    "fresh10.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -157,6 +158,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
         "actor": 0.62,
+    },
+    "fresh10.yaml": {
+        "vague F1": 0.60,
+        "vague": 0.77,
+        "behavioral": 0.77,
+        "measurable": 0.80,
+        "time_limited": 0.71,
+        "evidence_source": 0.77,
+        "reporting_cadence": 0.80,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.50,
+        "actor": 0.53,
     },
 }
 
