@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh10.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh11.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -34,6 +34,7 @@ HELD_OUT = (
     "fresh8.yaml",
     "fresh9.yaml",
     "fresh10.yaml",
+    "fresh11.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -170,6 +171,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.50,
         "actor": 0.53,
+    },
+    "fresh11.yaml": {
+        "vague F1": 0.61,
+        "vague": 0.61,
+        "behavioral": 0.58,
+        "measurable": 0.62,
+        "time_limited": 0.82,
+        "evidence_source": 0.69,
+        "reporting_cadence": 0.56,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.50,
+        "actor": 0.51,
     },
 }
 
