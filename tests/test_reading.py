@@ -12,6 +12,9 @@ FORMS = [
     # (statement, actor, form, features that must be present)
     ("Attend every scheduled visit with the children.", "parent", "imperative", {"action"}),
     ("Pay child support.", "parent", "imperative", {"action"}),
+    # an imperative after a reason: "..., so go to every visit"
+    ("This is within your control, so go to every visit.", "parent", "imperative", {"action"}),
+    ("There will be no videotaping within our facility.", "parent", "modal", {"ban"}),
     ("clean the kitchen and bathroom", "parent", "imperative", {"action"}),
     ("I will call my sponsor every evening", "parent", "first-person", {"action"}),
     ("I will go to school every day and get good grades.", "child", "first-person", {"action"}),

@@ -153,7 +153,17 @@ _FINITE = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "'m", "has",
 
 def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
     """Where the main clause starts after an opening subordinate clause ("If it is safe,
-    phone the police", "When this occurs call your social worker"), or 0 if none."""
+    phone the police", "When this occurs call your social worker"), or where an imperative
+    follows a reason ("This is within your control, so go to every visit"), or 0 if none."""
+    for k in range(2, len(tokens) - 1):
+        if (
+            tokens[k].low == "so"
+            and tokens[k - 1].low == ","
+            and tokens[k + 1].form == "base"
+            and tokens[k + 1].key in lexicon.actions
+            and _imperative(tokens, k + 1, lexicon)
+        ):
+            return k + 1
     if len(tokens) < 4 or (tokens[0].low not in _OPENERS and not _in_case(tokens)):
         return 0
     comma = next((k for k in range(2, min(len(tokens) - 1, 24)) if tokens[k].low == ","), None)
