@@ -255,6 +255,53 @@ def test_submitting_to_someone_is_still_reporting(ruleset: Ruleset) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Provide transportation for the child to and from daily activities.",
+        "Provide structure and daily activities for the child.",
+        "A participant shall provide twice-daily breath tests.",
+        "Bring appropriate items to the visit for the child.",
+        "Participants go to treatment groups as many as 6 times each week.",
+    ],
+)
+def test_how_often_a_task_is_done_is_not_reporting(ruleset: Ruleset, text: str) -> None:
+    """Provide, give, bring, show and present report only a record (LABELS.md: the
+    frequency of the activity itself is no reporting cadence)."""
+    assert analyse(ruleset, text).elements[Element.REPORTING_CADENCE] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provide proof of attendance to the caseworker monthly.",
+        "Provide an updated case service plan every 90 days.",
+        "Show the pay stubs at each visit.",
+        "The case plan shall be re-assessed prior to any court hearing.",
+        "It must also be reviewed and revised following all ISP team meetings.",
+        "The assessment is then re-administered every 12 months.",
+        "Safety plans must be renegotiated with the family at least every fourteen (14) working days.",
+        "The plan is furnished to the court and the parents within 21 days.",
+        "Talk to my case worker at least once a month to report on my progress.",
+        "The worker will check with the mother at each monthly visit that the pass has reached her.",
+    ],
+)
+def test_how_often_a_record_is_sent_or_reviewed_is_reporting(ruleset: Ruleset, text: str) -> None:
+    assert analyse(ruleset, text).elements[Element.REPORTING_CADENCE] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new plan was to be filed within eight weeks.",
+        "Everyone who took part shall sign and date the completed service plan.",
+        "The agency must prepare a case service plan and make it available to the court.",
+    ],
+)
+def test_a_plan_filed_signed_or_made_available_is_evidence(ruleset: Ruleset, text: str) -> None:
+    assert analyse(ruleset, text).elements[Element.EVIDENCE_SOURCE] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Pay the water bill by May 1.",  # LABELS.md's own example of a goal that is not vague
         "Mom will call the pediatrician by 5/1.",
         "Father will contact the housing authority by [date].",
