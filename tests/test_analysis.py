@@ -277,10 +277,10 @@ def test_how_often_a_task_is_done_is_not_reporting(ruleset: Ruleset, text: str) 
         "The case plan shall be re-assessed prior to any court hearing.",
         "It must also be reviewed and revised following all ISP team meetings.",
         "The assessment is then re-administered every 12 months.",
-        "Safety plans must be renegotiated with the family at least every fourteen (14) working days.",
+        "Safety plans must be renegotiated at least every fourteen (14) working days.",
         "The plan is furnished to the court and the parents within 21 days.",
         "Talk to my case worker at least once a month to report on my progress.",
-        "The worker will check with the mother at each monthly visit that the pass has reached her.",
+        "The worker will check with the mother at each monthly visit that the pass came.",
     ],
 )
 def test_how_often_a_record_is_sent_or_reviewed_is_reporting(ruleset: Ruleset, text: str) -> None:
