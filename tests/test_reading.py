@@ -12,6 +12,14 @@ FORMS = [
     # (statement, actor, form, features that must be present)
     ("Attend every scheduled visit with the children.", "parent", "imperative", {"action"}),
     ("Pay child support.", "parent", "imperative", {"action"}),
+    # the subject is what belongs to the people named after "of"
+    (
+        "The status of all children shall be reviewed by the Tribal Court every 90 days.",
+        "agency",
+        "passive",
+        {"action"},
+    ),
+    ("Each of the parents will attend the hearing.", "parent", "modal", {"action"}),
     # an imperative after a reason: "..., so go to every visit"
     ("This is within your control, so go to every visit.", "parent", "imperative", {"action"}),
     ("There will be no videotaping within our facility.", "parent", "modal", {"ban"}),

@@ -83,7 +83,28 @@ def subject_actor(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[str | None
             return (thing[1], True) if thing[0] > person[0] else (person[1], False)
     if thing is not None and (person is None or thing[0] < person[0]):
         return thing[1], True
+    if person is not None and _of_someone(tokens[: person[0]], lexicon):
+        return None, False  # "The status of all children shall be reviewed": not the children
     return (person[1] if person else None), False
+
+
+# a word before "of" that leaves the people after it the subject: "each of the parents",
+# "members of the family", "It is the responsibility of the social worker to ..."
+_PART_OF = frozenset({"each", "all", "both", "one", "two", "three", "either", "neither",
+                      "any", "some", "none", "most", "many", "several", "member", "members",
+                      "majority", "rest", "half", "every", "who", "whom", "responsibility",
+                      "responsibilities", "duty", "duties", "job", "role", "task", "tasks",
+                      "obligation", "obligations", "part"})  # fmt: skip
+
+
+def _of_someone(before: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Do the words before a person name something of theirs ("The status of", "The
+    needs of"): a noun, then "of", then the person."""
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k].low == "of"), None)
+    if at is None or at == 0:
+        return False
+    head = before[at - 1].low
+    return head.isalpha() and head not in lexicon.determiners and head not in _PART_OF
 
 
 _NO_ONE = frozenset({"it", "this", "that", "there", "these", "those", "which", "what"})
