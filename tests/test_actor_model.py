@@ -15,6 +15,8 @@ from reunify_cli.analysis import engine
 from reunify_cli.analysis.actormodel import (
     ActorModel,
     corpus_samples,
+    cross_validate,
+    document_samples,
     fingerprint,
     model_from_data,
     shipped_data,
@@ -109,3 +111,26 @@ def test_lint_reports_the_weighed_actor(tmp_path: Path) -> None:
 @pytest.mark.parametrize("actor", ACTORS)
 def test_the_model_knows_every_actor(actor: str) -> None:
     assert actor in shipped_model().actors
+
+
+def test_cross_validation_keeps_each_statement_with_its_document(ruleset: Ruleset) -> None:
+    """Folds are made of documents: each sample must carry the document its statement was
+    quoted from (pairing samples with the wrong documents lets a statement's neighbours
+    train the model that predicts it)."""
+    import re
+
+    from reunify_cli.analysis.evaluate import parse_corpus
+    from reunify_cli.io.yamlio import read_text
+
+    path = str(Path(__file__).resolve().parent / "corpus" / "real" / "fresh3.yaml")
+    words_of: dict[str, set[str]] = {}
+    for item in parse_corpus(path, read_text(path)):
+        words_of.setdefault(str(item.document), set()).update(
+            re.findall(r"[a-z]+", item.text.lower())
+        )
+    samples = document_samples(path, ruleset)
+    assert len({d for d, _, _ in samples}) > 5
+    for document, _, (features, _) in samples:
+        assert {f[2:] for f in features if f.startswith("w:")} <= words_of[document]
+    model, rules = cross_validate(path, folds=3)
+    assert 0.0 <= rules <= 1.0 and 0.3 < model <= 1.0
