@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh11.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh12.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -35,6 +35,7 @@ HELD_OUT = (
     "fresh9.yaml",
     "fresh10.yaml",
     "fresh11.yaml",
+    "fresh12.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -183,6 +184,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.50,
         "actor": 0.51,
+    },
+    "fresh12.yaml": {
+        "vague F1": 0.40,
+        "vague": 0.52,
+        "behavioral": 0.71,
+        "measurable": 0.57,
+        "time_limited": 0.81,
+        "evidence_source": 0.74,
+        "reporting_cadence": 0.78,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.97,
+        "actor": 0.55,
     },
 }
 
