@@ -179,15 +179,16 @@ class Analyzer:
             self.lexical.set_flags()
         phrases = [(key, lower_keep_offsets(p)) for key, match, _ in entries for p in match.phrases]
         by_key: dict[str, list[Any]] = {}
-        for (key, _), doc in zip(phrases, self._phrase_docs([p for _, p in phrases]), strict=True):
-            by_key.setdefault(key, []).append(doc)
+        patterns = self._phrase_patterns([p for _, p in phrases])
+        for (key, _), pattern in zip(phrases, patterns, strict=True):
+            by_key.setdefault(key, []).append(pattern)
         for key, found in by_key.items():
             self.phrase_matcher.add(key, found)
         # with the default pipeline, one RE2 pass tells which regexes may match at all
         self._regex_set: PatternSet | None = None
         self._statements = 0  # analysed so far: the set is built once it pays for itself
 
-    def _phrase_docs(self, phrases: Sequence[str]) -> list[Any]:
+    def _phrase_patterns(self, phrases: Sequence[str]) -> list[Any]:
         """The phrases as the PhraseMatcher takes them: docs with lemmas, or, with the
         default pipeline, a phrase of plain ASCII words that are no tokenizer special case
         as the sequence of its words' lemma ids (the tokenizer would split it at its spaces
