@@ -20,6 +20,14 @@ FORMS = [
         {"action"},
     ),
     ("Each of the parents will attend the hearing.", "parent", "modal", {"action"}),
+    # a passive done once to one thing: copies of one document, "this"
+    (
+        "Copies of the case plan shall be provided to the parents.",
+        "agency",
+        "passive",
+        {"action", "once"},
+    ),
+    ("This must be documented in the case file.", "agency", "passive", {"action", "once"}),
     # an imperative after a reason: "..., so go to every visit"
     ("This is within your control, so go to every visit.", "parent", "imperative", {"action"}),
     ("There will be no videotaping within our facility.", "parent", "modal", {"ban"}),

@@ -479,7 +479,17 @@ def _one_thing(sentence: Sentence, lexicon: Lexicon) -> None:
     be reviewed". Not "Visits will be supervised", nor a person ("The mother will be
     referred")."""
     subject, first = sentence.subject, sentence.predicates[0]
-    if not subject or subject[0].low not in _DEFINITE or not first.observable:
+    if not subject or not first.observable:
+        return
+    if (  # "Copies of the plan shall be provided to ...": of one document
+        len(subject) > 2
+        and subject[0].low in ("copies", "copy")
+        and subject[1].low == "of"
+        and subject[2].low in _DEFINITE
+    ):
+        sentence.predicates[0] = replace(first, once=True)
+        return
+    if subject[0].low not in _DEFINITE:
         return
     at = len(subject) - 1
     for k, token in enumerate(subject[1:], 1):
@@ -487,7 +497,10 @@ def _one_thing(sentence: Sentence, lexicon: Lexicon) -> None:
             at = k - 1
             break
     head = subject[at]
-    plural = head.form == "s" or (head.low.endswith("s") and not head.low.endswith("ss"))
+    # a plural: "reports", not "this", "status", "analysis", "progress"
+    plural = head.form == "s" or (
+        head.low.endswith("s") and not head.low.endswith(("ss", "is", "us"))
+    )
     if not plural and not names_person_at(subject, at, lexicon):
         sentence.predicates[0] = replace(first, once=True)
 
