@@ -277,6 +277,10 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         return True
     if any(match_any(window, k, lexicon.one_off_objects) for k in range(len(window))):
         return True
+    if verb == "take" and window and window[0].low in ("a", "an", "one"):
+        # "take a parenting class", "take a urinalysis test": one of them, done or not
+        head = next((t for t in window[1:] if t.low not in lexicon.determiners), None)
+        return head is None or head.low not in _ONGOING
     if verb not in lexicon.one_off:
         # any other action on a definite object is done once: "review the section on
         # animal safety", "write down the dates of your hearings", "reschedule the visit"
