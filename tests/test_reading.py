@@ -29,6 +29,12 @@ FORMS = [
     ),
     ("This must be documented in the case file.", "agency", "passive", {"action", "once"}),
     ("Take a parenting class of your choice.", "parent", "imperative", {"action", "once"}),
+    (
+        "Your social worker will provide you with a Parent Binder.",
+        "agency",
+        "modal",
+        {"action", "once"},
+    ),
     # an imperative after a reason: "..., so go to every visit"
     ("This is within your control, so go to every visit.", "parent", "imperative", {"action"}),
     ("There will be no videotaping within our facility.", "parent", "modal", {"ban"}),

@@ -277,6 +277,8 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         return True
     if any(match_any(window, k, lexicon.one_off_objects) for k in range(len(window))):
         return True
+    if verb in _HANDING and _handed_a_thing(tokens, at, lexicon):
+        return True  # "provide the parents with a copy of the case plan"
     if verb == "take" and window and window[0].low in ("a", "an", "one"):
         # "take a parenting class", "take a urinalysis test": one of them, done or not
         head = next((t for t in window[1:] if t.low not in lexicon.determiners), None)
@@ -301,6 +303,28 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     if head is not None and head.low in _ONGOING:
         return False
     return not (bare and head is not None and head.form == "s" and verb != "complete")
+
+
+_HANDING = frozenset({"provide", "give", "supply", "furnish", "present"})
+
+
+def _handed_a_thing(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    """Is someone handed one thing ("provide you with a Parent Binder", "provide the court
+    with the costs", "with written information")? Not an open standard ("with
+    appropriate care") nor a state ("with an understanding of ...")."""
+    for k in range(at + 1, min(len(tokens) - 1, at + 7)):
+        if tokens[k].low in BOUNDARY:
+            return False
+        if tokens[k].low != "with":
+            continue
+        opener = tokens[k + 1].low
+        if opener not in ("a", "an", "the", "written", "copies", "copy", "their", "his", "her"):
+            return False
+        rest = tokens[k + 2 : k + 5]
+        return not any(
+            t.low in lexicon.open_standards or t.key in lexicon.states for t in rest
+        ) and not any(t.low in ("understanding", "opportunity", "support") for t in rest)
+    return False
 
 
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "together", "in"})
