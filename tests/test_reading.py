@@ -29,6 +29,13 @@ FORMS = [
     ),
     ("This must be documented in the case file.", "agency", "passive", {"action", "once"}),
     ("Take a parenting class of your choice.", "parent", "imperative", {"action", "once"}),
+    # a task tied to the visit it serves is done on that occasion
+    (
+        "Remain on site for the entire visit in the waiting room.",
+        "parent",
+        "imperative",
+        {"action", "once"},
+    ),
     (
         "Your social worker will provide you with a Parent Binder.",
         "agency",
