@@ -93,6 +93,10 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("Father will enroll by 5/1/2026.", Element.TIME_LIMITED),
         ("Father will enroll within 30 days.", Element.TIME_LIMITED),
         ("Father will enroll within thirty days.", Element.TIME_LIMITED),
+        # an event as the deadline
+        ("Upon case transfer, the case manager will evaluate the plans.", Element.TIME_LIMITED),
+        ("The training must be renewed prior to expiry.", Element.TIME_LIMITED),
+        ("Information must be given to the family before referral.", Element.TIME_LIMITED),
         ("Father will enroll before the next court hearing.", Element.TIME_LIMITED),
         ("Reunify with the children within six to nine months.", Element.TIME_LIMITED),
         ("Carers have 21 days from the date the child is placed to apply.", Element.TIME_LIMITED),
