@@ -134,3 +134,13 @@ def test_cross_validation_keeps_each_statement_with_its_document(ruleset: Rulese
         assert {f[2:] for f in features if f.startswith("w:")} <= words_of[document]
     model, rules = cross_validate(path, folds=3)
     assert 0.0 <= rules <= 1.0 and 0.3 < model <= 1.0
+
+
+def test_cv_option_prints_the_cross_validated_accuracy(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reunify_cli.analysis import actormodel
+
+    monkeypatch.setattr(actormodel, "cross_validate", lambda path: (0.5, 0.25))
+    assert actormodel.main(["some.yaml", "--cv"]) == 0
+    assert capsys.readouterr().out == "some.yaml: cross-validated 0.500 (the rules alone: 0.250)\n"

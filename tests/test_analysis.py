@@ -294,6 +294,19 @@ def test_how_often_a_record_is_sent_or_reviewed_is_reporting(ruleset: Ruleset, t
 @pytest.mark.parametrize(
     "text",
     [
+        "Parent Orientation provides them with an understanding of the system.",
+        "Provide the child with appropriate care.",
+    ],
+)
+def test_being_handed_a_state_or_an_open_standard_is_no_task(ruleset: Ruleset, text: str) -> None:
+    """'provide you with a Parent Binder' is one thing handed over; an understanding or
+    'appropriate care' is not a thing, so no one-off task makes the goal measurable."""
+    assert analyse(ruleset, text).elements[Element.MEASURABLE] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A new plan was to be filed within eight weeks.",
         "Everyone who took part shall sign and date the completed service plan.",
         "The agency must prepare a case service plan and make it available to the court.",

@@ -320,10 +320,10 @@ def _handed_a_thing(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         opener = tokens[k + 1].low
         if opener not in ("a", "an", "the", "written", "copies", "copy", "their", "his", "her"):
             return False
-        rest = tokens[k + 2 : k + 5]
-        return not any(
-            t.low in lexicon.open_standards or t.key in lexicon.states for t in rest
-        ) and not any(t.low in ("understanding", "opportunity", "support") for t in rest)
+        return not any(  # ("understanding", "support": states)
+            t.low in lexicon.open_standards or t.key in lexicon.states or t.low == "opportunity"
+            for t in tokens[k + 2 : k + 5]
+        )
     return False
 
 
