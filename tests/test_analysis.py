@@ -362,6 +362,26 @@ def test_a_rate_in_shorthand_is_a_measure(ruleset: Ruleset, text: str) -> None:
     assert goal.flags["vague"] is False
 
 
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        ("Visits can only take place at the family center.", True),
+        ("Only the people named on the court order may attend the visits.", True),
+        ("Father will pick up the children only through the school office.", True),
+        ("Family time is limited to the mother and the two children.", True),
+        ("Discuss only appropriate topics with the children.", False),
+        ("Only agree to services you can attend.", False),
+    ],
+)
+def test_a_restriction_of_who_or_where_is_a_measure(
+    ruleset: Ruleset, text: str, measurable: bool
+) -> None:
+    """'only at the family center', 'limited to the mother': each visit keeps the rule or
+    breaks it (a defined criterion, LABELS.md); 'only appropriate topics' leaves the
+    standard open."""
+    assert analyse(ruleset, text).elements[Element.MEASURABLE] is measurable
+
+
 def test_judgment_and_poverty_flags(ruleset: Ruleset) -> None:
     goal = analyse(ruleset, "Mother is non-compliant and must obtain stable housing.")
     assert goal.flags["judgmental_language"] is True
