@@ -369,6 +369,7 @@ def test_a_rate_in_shorthand_is_a_measure(ruleset: Ruleset, text: str) -> None:
         ("Only the people named on the court order may attend the visits.", True),
         ("Father will pick up the children only through the school office.", True),
         ("Family time is limited to the mother and the two children.", True),
+        ("Tell the caseworker in writing about a new partner.", True),
         ("Discuss only appropriate topics with the children.", False),
         ("Only agree to services you can attend.", False),
     ],
@@ -376,9 +377,9 @@ def test_a_rate_in_shorthand_is_a_measure(ruleset: Ruleset, text: str) -> None:
 def test_a_restriction_of_who_or_where_is_a_measure(
     ruleset: Ruleset, text: str, measurable: bool
 ) -> None:
-    """'only at the family center', 'limited to the mother': each visit keeps the rule or
-    breaks it (a defined criterion, LABELS.md); 'only appropriate topics' leaves the
-    standard open."""
+    """'only at the family center', 'limited to the mother', 'in writing': each act keeps
+    the rule or breaks it (a defined criterion, LABELS.md); 'only appropriate topics'
+    leaves the standard open."""
     assert analyse(ruleset, text).elements[Element.MEASURABLE] is measurable
 
 
