@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh12.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh13.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -36,6 +36,7 @@ HELD_OUT = (
     "fresh10.yaml",
     "fresh11.yaml",
     "fresh12.yaml",
+    "fresh13.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -196,6 +197,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
         "actor": 0.55,
+    },
+    "fresh13.yaml": {
+        "vague F1": 0.70,
+        "vague": 0.64,
+        "behavioral": 0.60,
+        "measurable": 0.65,
+        "time_limited": 0.85,
+        "evidence_source": 0.82,
+        "reporting_cadence": 0.47,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.97,
+        "actor": 0.66,
     },
 }
 
