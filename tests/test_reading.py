@@ -196,6 +196,11 @@ FORMS = [
         {"action"},
     ),
     ("The father promises to attend AA twice a week.", "parent", "modal", {"action"}),
+    # a plural subject takes the verb's base form in the present tense
+    ("The parents sign the release at intake.", "parent", "declarative", {"action", "once"}),
+    ("Staff escort the children to the car.", "agency", "declarative", {"action"}),
+    ("You and your worker sign the plan.", "parent", "declarative", {"action", "once"}),
+    ("Parents support group on Tuesdays", "agency", "fragment", {"activity"}),
 ]
 
 

@@ -386,7 +386,16 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
             coordinated(sentence, tokens, k + 1, lexicon)
             return True
         if (
-            (token.form == "s" or (token.form == "ed" and _past_act(tokens, k, lexicon)))
+            (
+                token.form == "s"
+                or (token.form == "ed" and _past_act(tokens, k, lexicon))
+                or (
+                    token.form == "base"
+                    and token.key not in ("be", "have")
+                    and _plural_subject(tokens[:k], lexicon)
+                    and (k + 1 == len(tokens) or tokens[k + 1].low not in _COMPOUND_NOUNS)
+                )
+            )
             and token.key in lexicon.verbs
             and tokens[k - 1].form not in ("s", "ing")  # "passing notes": a noun
             and tokens[k - 1].low not in lexicon.determiners
@@ -404,6 +413,31 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
             coordinated(sentence, tokens, k + 1, lexicon)
             return True
     return False
+
+
+_PLURAL_HEADS = frozenset({"staff", "people", "children", "police", "personnel"})
+# "Parents support group", "Foster parents training sessions": the word is a noun's modifier
+_COMPOUND_NOUNS = frozenset({"group", "groups", "class", "classes", "program", "programs",
+                             "programme", "meeting", "meetings", "session", "sessions",
+                             "network", "team", "services", "plan", "plans", "worker",
+                             "workers", "line", "form", "forms", "log", "logs"})  # fmt: skip
+_NOT_IN_SUBJECT = frozenset({"to", "in", "of", "for", "with", "from", "at", "on", "by", "that"})
+
+
+def _plural_subject(subject: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Do the words before a verb's base form name people in the plural, so that it is
+    the verb's present tense: "The parents sign the release", "Staff escort the children",
+    "You and your support worker sign the document" (not "Parent contact", a noun)?"""
+    if not subject or len(subject) > 5 or actor_in(subject, lexicon) is None:
+        return False
+    if any(t.low in _NOT_IN_SUBJECT for t in subject):
+        return False  # "Referral to programs to help parents find", "Youth in ... continue"
+    last = subject[-1].low
+    return (
+        last in _PLURAL_HEADS
+        or (last.endswith("s") and not last.endswith(("ss", "'s")))
+        or any(t.low in ("and", "&") for t in subject)
+    )
 
 
 def _past_act(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
