@@ -201,6 +201,11 @@ FORMS = [
     ("Staff escort the children to the car.", "agency", "declarative", {"action"}),
     ("You and your worker sign the plan.", "parent", "declarative", {"action", "once"}),
     ("Parents support group on Tuesdays", "agency", "fragment", {"activity"}),
+    # states whose object makes them a thing done: a date set, criteria developed, a
+    # decision made
+    ("The court shall set a date for the next hearing.", "agency", "modal", {"action"}),
+    ("The agency shall develop criteria for respite care.", "agency", "modal", {"action"}),
+    ("The court will determine whether visits can resume.", "agency", "modal", {"action"}),
 ]
 
 
