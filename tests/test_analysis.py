@@ -96,6 +96,7 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         # an event as the deadline
         ("Upon case transfer, the case manager will evaluate the plans.", Element.TIME_LIMITED),
         ("The training must be renewed prior to expiry.", Element.TIME_LIMITED),
+        ("Report at the next scheduled permanency hearing.", Element.TIME_LIMITED),
         ("Information must be given to the family before referral.", Element.TIME_LIMITED),
         ("Father will enroll before the next court hearing.", Element.TIME_LIMITED),
         ("Reunify with the children within six to nine months.", Element.TIME_LIMITED),
