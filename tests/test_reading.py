@@ -206,6 +206,9 @@ FORMS = [
     ("The court shall set a date for the next hearing.", "agency", "modal", {"action"}),
     ("The agency shall develop criteria for respite care.", "agency", "modal", {"action"}),
     ("The court will determine whether visits can resume.", "agency", "modal", {"action"}),
+    # an agreement's terms, as a programme's intake lists them
+    ("an agreement to stop all forms of violence;", "unknown", "modal", {"action"}),
+    ("an agreement not to drink before visits", "unknown", "modal", {"ban"}),
 ]
 
 
