@@ -366,6 +366,24 @@ def test_a_rate_in_shorthand_is_a_measure(ruleset: Ruleset, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "measurable"),
     [
+        ("Find employment.", True),
+        ("Obtain housing and income.", True),
+        ("Gain full-time employment by June.", True),
+        ("Obtain stable housing.", False),  # whose standard of stable?
+        ("Obtain employment sufficient to meet the needs of the child.", False),
+    ],
+)
+def test_getting_a_job_or_a_home_is_had_or_not(
+    ruleset: Ruleset, text: str, measurable: bool
+) -> None:
+    """A job or a home is had by the review or not (a one-off task); an open standard on
+    it leaves the goal open."""
+    assert analyse(ruleset, text).elements[Element.MEASURABLE] is measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
         ("Visits can only take place at the family center.", True),
         ("Only the people named on the court order may attend the visits.", True),
         ("Father will pick up the children only through the school office.", True),

@@ -283,6 +283,8 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         # "take a parenting class", "take a urinalysis test": one of them, done or not
         head = next((t for t in window[1:] if t.low not in lexicon.determiners), None)
         return head is None or head.low not in _ONGOING
+    if verb in _ACQUIRE and any(t.low in _ACQUIRED for t in window[:3]):
+        return True  # "find employment", "obtain housing and income": had by then, or not
     if verb not in lexicon.one_off:
         # any other action on a definite object is done once: "review the section on
         # animal safety", "write down the dates of your hearings", "reschedule the visit"
@@ -306,6 +308,9 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
 
 
 _HANDING = frozenset({"provide", "give", "supply", "furnish", "present"})
+_ACQUIRE = frozenset({"obtain", "find", "gain", "secure", "get", "acquire", "establish", "locate"})
+_ACQUIRED = frozenset({"employment", "job", "work", "housing", "residence", "income",
+                       "apartment", "accommodation", "tenancy"})  # fmt: skip
 
 
 def _handed_a_thing(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
