@@ -209,6 +209,10 @@ FORMS = [
     # an agreement's terms, as a programme's intake lists them
     ("an agreement to stop all forms of violence;", "unknown", "modal", {"action"}),
     ("an agreement not to drink before visits", "unknown", "modal", {"ban"}),
+    # what an order forbids someone is a ban on their act
+    ("prohibiting him from speaking badly about the mother", "parent", "modal", {"ban"}),
+    ("forbidding the father to have any contact with the children", "parent", "modal", {"ban"}),
+    ("The order bars the mother from entering the home.", "parent", "modal", {"ban"}),
 ]
 
 

@@ -161,7 +161,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.95,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.62,
+        "actor": 0.60,
     },
     "fresh10.yaml": {
         "vague F1": 0.60,

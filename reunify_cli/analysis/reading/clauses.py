@@ -40,7 +40,7 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
             if (body[0].low in _TRIGGERS and body[1].low not in OPEN_ENDED) or _in_case(body):
                 inner.predicates = [replace(p, once=True) for p in inner.predicates]
             return inner
-    if _ordered(sentence, body, lexicon):
+    if _ordered(sentence, body, lexicon) or _forbidding(sentence, body, lexicon):
         return sentence
     modal = find_modal(body, lexicon) or _named_to(body, lexicon)
     if (
@@ -288,6 +288,41 @@ def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> b
             end = after_modal(sentence, tokens, at - 1 if denied else verb, lexicon)
             coordinated(sentence, tokens, end, lexicon)
             return bool(sentence.predicates)
+        return False
+    return False
+
+
+def _forbidding(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """What an order forbids someone is a ban on their act: "prohibiting him from speaking
+    badly about the mother", "forbidding the father to have any contact with the
+    children", "The order bars the mother from entering the home"."""
+    for k in range(0, min(len(tokens) - 3, 10)):
+        token = tokens[k]
+        if token.low in _SUBORDINATORS:
+            return False  # the first clause only
+        if token.key not in lexicon.prohibiting or (k and tokens[k - 1].key == "be"):
+            continue  # ("is prohibited from": _prohibited reads it)
+        for j in range(k + 2, min(len(tokens) - 1, k + 6)):
+            if tokens[j].low in BOUNDARY:
+                return False
+            named = tokens[k + 1 : j]
+            act = tokens[j + 1]
+            if tokens[j].low == "from" and act.form == "ing" and act.key in lexicon.actions:
+                end = act.end
+            elif tokens[j].low == "to" and act.form == "base" and act.key in lexicon.verbs:
+                rest = tokens[j + 1 : j + 5]
+                if act.key not in lexicon.actions and not any(
+                    match_any(rest, i, lexicon.acts) for i in range(1, len(rest))
+                ):
+                    return False  # "forbid him to be ...": no act named
+                end = rest[-1].end
+            else:
+                continue
+            if actor_in(named, lexicon) is None and named[0].low != "[":
+                return False
+            sentence.form, sentence.subject = "modal", list(named)
+            sentence.ban = (token.start, end)
+            return True
         return False
     return False
 
