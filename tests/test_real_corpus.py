@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh14.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh15.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -38,6 +38,7 @@ HELD_OUT = (
     "fresh12.yaml",
     "fresh13.yaml",
     "fresh14.yaml",
+    "fresh15.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -222,6 +223,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
         "actor": 0.54,
+    },
+    "fresh15.yaml": {
+        "vague F1": 0.71,
+        "vague": 0.65,
+        "behavioral": 0.60,
+        "measurable": 0.72,
+        "time_limited": 0.68,
+        "evidence_source": 0.67,
+        "reporting_cadence": 0.75,
+        "judgmental_language": 0.48,
+        "poverty_condition": 0.47,
+        "actor": 0.50,
     },
 }
 
