@@ -213,6 +213,22 @@ FORMS = [
     ("prohibiting him from speaking badly about the mother", "parent", "modal", {"ban"}),
     ("forbidding the father to have any contact with the children", "parent", "modal", {"ban"}),
     ("The order bars the mother from entering the home.", "parent", "modal", {"ban"}),
+    # a duty listed under its doer ("The worker:"), a modal in the clause it governs, or a
+    # manner adverb before it; a plural noun opening a sentence is no such duty
+    (
+        "Notifies both caregivers that a move will occur;",
+        "agency",
+        "declarative",
+        {"action", "once"},
+    ),
+    (
+        "Directly observes and monitors contact between siblings.",
+        "parent",
+        "declarative",
+        {"action"},
+    ),
+    ("Visits that are missed will not be rescheduled.", "parent", "passive", {"ban"}),
+    ("Weekly visits with the children.", "agency", "fragment", {"activity"}),
 ]
 
 

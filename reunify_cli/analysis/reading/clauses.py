@@ -54,6 +54,17 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
         # "Ask questions if you are not clear on what you need to do", "Tell your
         # caseworker about difficulties you may have": the modal is in a clause
         modal = None
+    duty = _listed_duty(body, lexicon) if modal is not None else None
+    if (
+        modal is not None
+        and duty is not None
+        and duty + 1 < modal[0]
+        and body[duty + 1].low in _OBJECT_OPENERS | {"both"}
+        and any(t.low in BOUNDARY for t in body[duty + 2 : modal[0]])
+    ):
+        # "Notifies the caregiver that a move will occur": a duty listed under "The
+        # worker:", its modal in the clause that says what is told
+        modal = None
     # a negation or "no" opening the sentence: "No further violence", "Never leave ..."
     if body[0].low in ("no", "zero") or (body[0].low == "there" and modal is None):
         sentence.form = "fragment"
@@ -118,14 +129,10 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
         _listed_contents(sentence)
         coordinated(sentence, body, end, lexicon)
         return sentence
-    if (
-        lead == 0
-        and body[0].form == "s"
-        and body[0].key in lexicon.verbs
-        and (len(body) < 2 or body[1].key not in ("be", "have"))  # "Reviews are held ..."
-    ):
+    duty = _listed_duty(body, lexicon)
+    if duty is not None and lead <= duty:
         sentence.form = "declarative"  # a duty listed under "The worker:" - "Negotiates ..."
-        end = after_modal(sentence, body, 0, lexicon)
+        end = after_modal(sentence, body, duty, lexicon)
         _listed_contents(sentence)
         coordinated(sentence, body, end, lexicon)
         return sentence
@@ -185,6 +192,31 @@ def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
             return k
         finite = finite or token.low in _FINITE or (token.form in ("s", "ed") and k > 1)
     return 0
+
+
+_NOT_MANNER = frozenset({"only", "early", "family", "daily", "weekly", "monthly", "yearly",
+                         "fortnightly", "quarterly", "likely", "elderly", "bodily"})  # fmt: skip
+
+
+def _listed_duty(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
+    """Where a duty listed under its doer ("The worker:") starts: a verb's -s form opening
+    the item ("Negotiates ...", "Notifies both parents that ..."), after a manner adverb
+    if any ("Directly observes and monitors contact ..."); None if the item opens
+    otherwise. A plural noun opening a sentence is not one ("Reviews are held ...",
+    "Weekly visits with ..."): after an adverb the verb must take an object."""
+    at = 0
+    if (
+        len(tokens) > 2
+        and tokens[0].low.endswith("ly")
+        and tokens[0].low not in _NOT_MANNER
+        and tokens[2].low in _OBJECT_OPENERS | {"both", "and"}
+    ):
+        at = 1
+    if at >= len(tokens) or tokens[at].form != "s" or tokens[at].key not in lexicon.verbs:
+        return None
+    if at + 1 < len(tokens) and tokens[at + 1].key in ("be", "have"):
+        return None  # "Reviews are held ...", "Visits have been ..."
+    return at
 
 
 def _in_case(tokens: Sequence[Token]) -> bool:
