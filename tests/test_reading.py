@@ -617,6 +617,16 @@ def test_what_an_order_required_of_someone_is_their_duty(
     assert read("The court ordered services for the family.", lexicon).predicates == ()
 
 
+def test_one_occasion_attended_is_done_once(lexicon: Lexicon) -> None:
+    for text in (
+        "The allocated social workers will attend the Conference.",
+        "Both parents must attend for the Child Protection Case Conference.",
+    ):
+        assert "once" in read(text, lexicon).features(), text
+    for text in ("Attend all meetings.", "Attend parenting classes.", "Attend the program."):
+        assert "once" not in read(text, lexicon).features(), text
+
+
 def test_one_test_submitted_to_is_done_once(lexicon: Lexicon) -> None:
     assert "once" in read("Submit to a hair follicle test by March 31.", lexicon).features()
     assert "once" not in read("Submit to random drug screens.", lexicon).features()

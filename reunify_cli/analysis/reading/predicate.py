@@ -285,6 +285,8 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         return head is None or head.low not in _ONGOING
     if verb in _ACQUIRE and any(t.low in _ACQUIRED for t in window[:3]):
         return True  # "find employment", "obtain housing and income": had by then, or not
+    if verb == "attend" and _one_occasion(tokens[at + 1 : at + 8]):
+        return True  # "attend the Conference", "attend for the case conference"
     if verb not in lexicon.one_off:
         # any other action on a definite object is done once: "review the section on
         # animal safety", "write down the dates of your hearings", "reschedule the visit"
@@ -311,6 +313,24 @@ _HANDING = frozenset({"provide", "give", "supply", "furnish", "present"})
 _ACQUIRE = frozenset({"obtain", "find", "gain", "secure", "get", "acquire", "establish", "locate"})
 _ACQUIRED = frozenset({"employment", "job", "work", "housing", "residence", "income",
                        "apartment", "accommodation", "tenancy"})  # fmt: skip
+
+
+_OCCASIONS = frozenset({"conference", "hearing", "meeting", "orientation", "interview",
+                        "appointment", "intake", "review", "trial", "mediation"})  # fmt: skip
+
+
+def _one_occasion(window: Sequence[Token]) -> bool:
+    """Is the object one occasion ("the Conference", "a family group meeting", "for the
+    case conference"), not a series ("all meetings", "parenting classes")?"""
+    words = [t.low for t in window]
+    stop = next((k for k, w in enumerate(words) if w in BOUNDARY), len(words))
+    words = words[:stop]
+    if words[:1] == ["for"]:
+        words = words[1:]
+    if not words or words[0] not in ("the", "a", "an", "this", "that", "their", "his", "her",
+                                      "your", "my", "our"):  # fmt: skip
+        return False
+    return any(w in _OCCASIONS for w in words[1:6])
 
 
 def _handed_a_thing(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
