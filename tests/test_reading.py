@@ -617,6 +617,17 @@ def test_what_an_order_required_of_someone_is_their_duty(
     assert read("The court ordered services for the family.", lexicon).predicates == ()
 
 
+def test_an_item_of_what_a_plan_must_hold_is_written_once(lexicon: Lexicon) -> None:
+    for text in (
+        "A timetable for the duration of the placement.",
+        "a projection of the expected length of stay in foster care",
+        "Details of the contact arrangements for the child.",
+    ):
+        assert {"activity", "once"} <= set(read(text, lexicon).features()), text
+    # not when the word is not the item's head
+    assert "once" not in read("Family time details", lexicon).features()
+
+
 def test_one_occasion_attended_is_done_once(lexicon: Lexicon) -> None:
     for text in (
         "The allocated social workers will attend the Conference.",

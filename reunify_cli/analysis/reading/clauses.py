@@ -214,8 +214,10 @@ def _listed_duty(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
         at = 1
     if at >= len(tokens) or tokens[at].form != "s" or tokens[at].key not in lexicon.verbs:
         return None
-    if at + 1 < len(tokens) and tokens[at + 1].key in ("be", "have"):
-        return None  # "Reviews are held ...", "Visits have been ..."
+    if at + 1 < len(tokens) and (
+        tokens[at + 1].key in ("be", "have") or tokens[at + 1].low == "of"
+    ):
+        return None  # "Reviews are held ...", "Visits have been ...", "Details of ..."
     return at
 
 

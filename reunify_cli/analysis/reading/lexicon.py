@@ -177,6 +177,7 @@ class Lexicon:
     contents: frozenset[str]
     prohibiting: frozenset[str]
     document_making: frozenset[str]
+    written_parts: frozenset[str]
     done_to: frozenset[str]
     youth_cues: tuple[tuple[str, ...], ...]
     cared_for: tuple[tuple[str, ...], ...]
@@ -286,6 +287,7 @@ def compile_lexicon(data: Mapping[str, Any]) -> Lexicon:
         contents=frozenset(_words(data.get("contents"))),
         prohibiting=frozenset(_words(data.get("prohibiting"))),
         document_making=frozenset(_words(data.get("document_making"))),
+        written_parts=frozenset(_words(data.get("written_parts"))),
         done_to=frozenset(_words(data.get("done_to"))),
         youth_cues=phrases("youth_cues"),
         cared_for=phrases("cared_for"),

@@ -516,6 +516,13 @@ def coordinated(sentence: Sentence, tokens: Sequence[Token], start: int, lexicon
 def read_fragment(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> None:
     """A noun phrase: does it name an activity ("random drug screens") or an action noun
     ("completion of ...")?"""
+    head = next((k for k, t in enumerate(tokens[:3]) if t.low not in lexicon.determiners), 0)
+    if (
+        head + 1 < len(tokens)
+        and tokens[head].low in lexicon.written_parts
+        and tokens[head + 1].low in ("of", "for")
+    ):  # an item of what a plan must hold: "A timetable for ...", "Details of ..."
+        sentence.activity = sentence.once = (tokens[head].start, tokens[head].end)
     for k, token in enumerate(tokens):
         if sentence.activity is None and _makes_document(tokens, k, lexicon):
             sentence.activity = sentence.once = (token.start, token.end)
