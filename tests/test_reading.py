@@ -229,6 +229,14 @@ FORMS = [
     ),
     ("Visits that are missed will not be rescheduled.", "parent", "passive", {"ban"}),
     ("Weekly visits with the children.", "agency", "fragment", {"activity"}),
+    # a dash or a colon between the modal and the verb, as a list sets out duties
+    (
+        "The Plan must \u2013 Include a named lead professional",
+        "agency",
+        "modal",
+        {"action", "once"},
+    ),
+    ("The worker must: Visit the child monthly.", "agency", "imperative", {"action"}),
 ]
 
 

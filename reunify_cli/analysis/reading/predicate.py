@@ -108,8 +108,8 @@ def skip_fillers(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[in
         if token.low.endswith("ly") and len(token.low) > 4 and token.key not in lexicon.verbs:
             at += 1
             continue
-        if token.low in (",", "or"):
-            at += 1
+        if token.low in (",", "or", ":", "-", "\u2013", "\u2014"):
+            at += 1  # ("The Plan must \u2013 Include a named lead professional")
             continue
         break
     return at, negated
