@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh15.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh16.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -39,6 +39,7 @@ HELD_OUT = (
     "fresh13.yaml",
     "fresh14.yaml",
     "fresh15.yaml",
+    "fresh16.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -235,6 +236,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.48,
         "poverty_condition": 0.47,
         "actor": 0.50,
+    },
+    "fresh16.yaml": {
+        "vague F1": 0.64,
+        "vague": 0.64,
+        "behavioral": 0.56,
+        "measurable": 0.62,
+        "time_limited": 0.79,
+        "evidence_source": 0.60,
+        "reporting_cadence": 0.47,
+        "judgmental_language": 0.46,
+        "poverty_condition": 0.97,
+        "actor": 0.54,
     },
 }
 
