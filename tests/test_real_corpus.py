@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh16.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh17.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -40,6 +40,7 @@ HELD_OUT = (
     "fresh14.yaml",
     "fresh15.yaml",
     "fresh16.yaml",
+    "fresh17.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -248,6 +249,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.46,
         "poverty_condition": 0.97,
         "actor": 0.54,
+    },
+    "fresh17.yaml": {
+        "vague F1": 0.54,
+        "vague": 0.66,
+        "behavioral": 0.52,
+        "measurable": 0.57,
+        "time_limited": 0.75,
+        "evidence_source": 0.78,
+        "reporting_cadence": 0.65,
+        "judgmental_language": 0.47,
+        "poverty_condition": 0.47,
+        "actor": 0.66,
     },
 }
 
