@@ -237,6 +237,14 @@ FORMS = [
         {"action", "once"},
     ),
     ("The worker must: Visit the child monthly.", "agency", "imperative", {"action"}),
+    # child protection staff by their titles outside the US, not the child they protect
+    ("Child protection practitioners must visit the child monthly.", "agency", "modal", {"action"}),
+    (
+        "An Authorised Officer may arrange a medical examination.",
+        "agency",
+        "modal",
+        {"action", "once"},
+    ),
 ]
 
 
