@@ -120,6 +120,11 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("Starting at age 14, youth must begin preparation.", Element.TIME_LIMITED),
         ("They must apply for college early in their senior year.", Element.TIME_LIMITED),
         ("The plan is to be reviewed by that date.", Element.TIME_LIMITED),
+        (
+            "The child shall not be placed out of state without prior approval of the court.",
+            Element.TIME_LIMITED,
+        ),
+        ("All food, gifts, or games must be pre-approved.", Element.TIME_LIMITED),
         ("The agreement will be reviewed at the time of your renewal.", Element.TIME_LIMITED),
         (
             "The agreement will be reviewed at the time of your renewal.",
