@@ -320,16 +320,16 @@ _OCCASIONS = frozenset({"conference", "hearing", "meeting", "orientation", "inte
 
 
 def _one_occasion(window: Sequence[Token]) -> bool:
-    """Is the object one occasion ("the Conference", "a family group meeting", "for the
-    case conference"), not a series ("all meetings", "parenting classes")?"""
+    """Is the object one occasion, named as such ("the Conference", "for the case
+    conference"), not a series ("all meetings", "parenting classes", "a 12-step meeting")?"""
     words = [t.low for t in window]
     stop = next((k for k, w in enumerate(words) if w in BOUNDARY), len(words))
     words = words[:stop]
     if words[:1] == ["for"]:
         words = words[1:]
-    if not words or words[0] not in ("the", "a", "an", "this", "that", "their", "his", "her",
-                                      "your", "my", "our"):  # fmt: skip
-        return False
+    if not words or words[0] not in ("the", "this", "that", "their", "his", "her", "your", "my",
+                                      "our"):  # fmt: skip
+        return False  # ("attend a 12-step meeting": one of a kind, again and again)
     return any(w in _OCCASIONS for w in words[1:6])
 
 
