@@ -437,6 +437,14 @@ def test_a_hint_about_a_ban_does_not_make_the_goal_vague(ruleset: Ruleset) -> No
     assert goal.flags["vague"] is False  # a ban is checkable (LABELS.md)
 
 
+def test_where_possible_is_a_hint_not_a_vague_goal(ruleset: Ruleset) -> None:
+    goal = analyse(
+        ruleset, "Where possible, parents will be given five days' notice of the meeting."
+    )
+    assert "vague.where-possible" in {f.rule for f in goal.findings}  # the advice stays
+    assert goal.flags["vague"] is False  # the task is still checkable (LABELS.md)
+
+
 @pytest.mark.parametrize(
     "text",
     [
