@@ -717,3 +717,17 @@ def test_a_plural_noun_that_looks_like_a_verb_is_the_subject(lexicon: Lexicon, t
     reading = read(text, lexicon)
     assert reading.form == "passive"
     assert reading.actor == "agency" and "action" in reading.features()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The CEO must conduct regular reviews of the plan.", False),
+        ("DFS shall make reasonable efforts to reunify the family.", False),
+        ("ISPs will be reviewed every six months.", False),
+        ("Sam will attend every visit.", True),
+        ("LUIS TO ADDRESS MENTAL HEALTH ISSUES.", True),  # a whole goal in capitals
+    ],
+)
+def test_an_initialism_is_an_office_not_a_person(lexicon: Lexicon, text: str, person: bool) -> None:
+    assert read(text, lexicon).person is person

@@ -214,9 +214,9 @@ def actor_readings(
 def goal_actors(
     plan: Plan, hits: Sequence[Sequence[Hit]], lexicon: Lexicon, weigh: bool
 ) -> list[str]:
-    """Each goal's actor: the rules' answer when the statement names its actor or has a
-    person's name for subject, or the plan's `responsible:` key says who (`WEIGHED`); else
-    the model's answer (`weigh`), else the rules'. The model's answer is kept per statement
+    """Each goal's actor: the rules' answer when the statement has a person's name for
+    subject or the plan's `responsible:` key says who (not `WEIGHED`); else the model's
+    answer (`weigh`), else the rules'. The model's answer is kept per statement
     for the run; the words it weighs are made only for the goals it decides (keeping them
     for every statement took 15 MB a process)."""
     addressed = plan_addressee(hits)

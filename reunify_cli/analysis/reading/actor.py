@@ -65,7 +65,7 @@ def _actor(
                 return responsible or _addressee(tokens, lexicon) or "parent", ""
             if named is not None:
                 return (part.agent or named) if thing else named, "named"
-            if names_someone(part.subject, lexicon):  # "Sam will ...", "[mother] to ..."
+            if names_someone(part.subject, lexicon, tokens):  # "Sam will ...", "[mother] to ..."
                 return responsible or "parent", "person"
             if part.agent is not None:
                 return part.agent, "named"

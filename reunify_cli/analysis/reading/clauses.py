@@ -249,7 +249,7 @@ def _subject(tokens: Sequence[Token], modal: int, lexicon: Lexicon) -> list[Toke
     nearest = list(tokens[near:modal])
     if nearest and (nearest[0].low in ("it", "this", "there", "that", "i", "we", "you")
                     or subject_actor(nearest, lexicon)[0] is not None
-                    or names_someone(nearest, lexicon)):  # fmt: skip
+                    or names_someone(nearest, lexicon, tokens)):  # fmt: skip
         return nearest
     return [t for t in span if t.low not in (",", "(", ")")] or nearest
 
@@ -471,7 +471,7 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
             and (k + 1 >= len(tokens) or tokens[k + 1].low not in _FINITE)  # "plans are"
         ):
             subject = tokens[:k]
-            if actor_in(subject, lexicon) is None and not names_someone(subject, lexicon):
+            if actor_in(subject, lexicon) is None and not names_someone(subject, lexicon, tokens):
                 return False
             sentence.subject = list(tokens[:k])
             sentence.form = "declarative"

@@ -110,19 +110,38 @@ def _of_someone(before: Sequence[Token], lexicon: Lexicon) -> bool:
 _NO_ONE = frozenset({"it", "this", "that", "there", "these", "those", "which", "what"})
 
 
-def names_someone(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+def _initialism(text: str) -> bool:
+    """An initialism: "CEO", "DFS", "ISPs" (two capitals or more, a plural's "s" aside)."""
+    letters = text[:-1] if text.endswith("s") else text
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _in_capitals(tokens: Sequence[Token]) -> bool:
+    """Is most of a sentence written in capitals?"""
+    words = [t.text for t in tokens if len(t.text) > 1 and t.text.isalpha()]
+    return bool(words) and 2 * sum(w.isupper() for w in words) > len(words)
+
+
+def names_someone(tokens: Sequence[Token], lexicon: Lexicon, sentence: Sequence[Token]) -> bool:
     """A subject that is a person's name ("Jane", "Ms. R.", "Jane Doe") or a bracketed role
-    ("[mother]"): capitalised words, one of them unknown to the lexicon."""
+    ("[mother]"): capitalised words, one of them unknown to the lexicon. A word in capitals
+    is an initialism ("The CEO must ...", "DFS shall ...", "ISPs will be reviewed"): an
+    office or a document, not a person - unless the whole `sentence` is in capitals
+    ("LUIS TO ADDRESS ...")."""
     if any(t.low == "[" for t in tokens):
         return True
     words = [t for t in tokens if t.low.isalpha() and t.low not in lexicon.determiners]
     if any(t.low in _NO_ONE for t in words):  # "It will be noted ...": a thing, not a name
         return False
+    shouted = _in_capitals(sentence)
     return (
         bool(words)
         and all(t.text[:1].isupper() for t in words)
         and any(
-            t.low not in lexicon.keys and not t.low.endswith(("ly", "ed", "ing")) for t in words
+            t.low not in lexicon.keys
+            and not t.low.endswith(("ly", "ed", "ing"))
+            and not (_initialism(t.text) and not shouted)
+            for t in words
         )
     )
 
