@@ -622,6 +622,10 @@ def test_a_class_for_parents_is_the_parents_to_attend(lexicon: Lexicon, text: st
         ("The court ordered that the mother complete parenting classes.", "complete"),
         ("The judge directed that [father] attend AA weekly.", "attend"),
         ("The district court ordered Father submit to a hair follicle test by May 1.", "submit"),
+        ("The court ordered appellant to submit to a psychological evaluation.", "submit"),
+        ("Caseworkers may also require you to undergo an evaluation.", "undergo"),
+        ("The worker may expect the parents to attend every visit.", "attend"),
+        ("The agency asked the father to submit to a drug test.", "submit"),
     ],
 )
 def test_what_an_order_required_of_someone_is_their_duty(
@@ -631,6 +635,9 @@ def test_what_an_order_required_of_someone_is_their_duty(
     assert reading.actor == "parent" and reading.predicates[0].verb == verb
     assert "action" in reading.features()
     assert read("The court ordered services for the family.", lexicon).predicates == ()
+    # asking or telling is someone's duty only with "to" and its verb
+    told = read("The caseworker will tell the parent about each review by phone.", lexicon)
+    assert told.actor == "agency" and [p.verb for p in told.predicates] == ["tell"]
 
 
 def test_an_item_of_what_a_plan_must_hold_is_written_once(lexicon: Lexicon) -> None:
@@ -727,7 +734,42 @@ def test_a_plural_noun_that_looks_like_a_verb_is_the_subject(lexicon: Lexicon, t
         ("ISPs will be reviewed every six months.", False),
         ("Sam will attend every visit.", True),
         ("LUIS TO ADDRESS MENTAL HEALTH ISSUES.", True),  # a whole goal in capitals
+        ("tanya will attend every visit.", True),  # a whole goal in lower case
+        ("visits will be supervised.", False),
     ],
 )
 def test_an_initialism_is_an_office_not_a_person(lexicon: Lexicon, text: str, person: bool) -> None:
     assert read(text, lexicon).person is person
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Family Court will fund up to 14 supervised contact sessions.", "agency"),
+        ("The family court judge will review the plan every 90 days.", "agency"),
+        ("Family Preservation staff will visit the home weekly.", "agency"),
+        ("The parent partner will call the mother weekly.", "provider"),
+        ("The foster parent will take the child to the dentist.", "caregiver"),
+        ("Mother and the caseworker will meet monthly.", "parent"),
+        ("The mother's therapist will send monthly reports.", "provider"),
+    ],
+)
+def test_a_compound_names_its_last_person(lexicon: Lexicon, text: str, actor: str) -> None:
+    assert read(text, lexicon).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Mother will give the SW her pay stubs every month.", True),
+        ("- The caseworker shall visit the child monthly.", True),
+        ("If the parent misses a visit, the caseworker will call them.", False),
+        ("You must assess high risk neglect cases.", False),  # whose "you" is the document's
+        ("Mother will be referred to parenting classes.", False),  # done for her
+        ("Attend every visit.", False),
+    ],
+)
+def test_an_active_duty_that_opens_with_its_actor(
+    lexicon: Lexicon, text: str, opening: bool
+) -> None:
+    assert read(text, lexicon).opening is opening

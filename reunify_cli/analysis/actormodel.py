@@ -9,10 +9,10 @@ plan must contain. People read that from the words around the duty, so this mode
 a multinomial logistic regression over the words of the statement, the reading's
 features and the rules' own answer, trained on the statements of the development part of
 the corpus of real statements (tests/corpus/real/dev.yaml), and never on its held-out
-parts. It decides goals that name nobody and the ones that name a role, with the rules'
-answer among what it weighs; a statement that has a person's name for subject keeps the
-rules' answer, and a plan's `responsible:` key still decides when the statement names
-nobody.
+parts. It decides goals that name nobody and the ones that name a role elsewhere than as
+the subject they open with, with the rules' answer among what it weighs; a statement that
+opens with its actor ("Mother will ...", "Sam will ...") keeps the rules' answer, and a
+plan's `responsible:` key still decides when the statement names nobody.
 
 It is deterministic (the weights ship with the package in `data/actor-model.json.gz`)
 and needs nothing beyond the standard library to run (training uses numpy, which spaCy
@@ -49,12 +49,14 @@ STEP = 0.5
 DIGITS = 4  # weights are rounded so that the file is the same wherever it is trained
 
 # How the rules found the actor, when the model decides it instead. Also when the statement
-# names someone: the named actor is the model's strongest cue (`rule:parent:named`), but
-# the role a statement names is not always the one who acts ("Children need to stay
-# visible", "a calendar be provided to her client", "sign-in sheet to SW at each CFT"),
-# and weighing them took dev's cross-validated actor from 0.71 to 0.75. Not when the
-# subject is a person's name ("Sam will ...": the corpus has no names, so the model never
-# met one), nor when the plan's `responsible:` key says who.
+# names a role elsewhere than as the subject it opens with: the named actor is the model's
+# strongest cue (`rule:parent:named`), but such a role is not always the one who acts
+# ("a calendar be provided to her client", "sign-in sheet to SW at each CFT"), and
+# weighing them took dev's cross-validated actor accuracy from 0.71 to 0.74. Not when the
+# statement opens with its actor as an active duty's subject (`subject`: "Mother will give
+# the SW her pay stubs" is the mother's, whatever the words around it), a person's name
+# included ("Sam will ...": the corpus has no names, so the model never met one), nor
+# when the plan's `responsible:` key says who.
 WEIGHED = frozenset({"implied", "plan", "named"})
 
 _WORD = re.compile(r"[a-z]+")

@@ -172,20 +172,24 @@ def goal_actor(
     addressed: str | None = None,
 ) -> tuple[str, str]:
     """Who must act by the rules, and how that was found: the actor the statement names
-    (`named`), else the plan's `responsible:` person (by their role, else their id;
-    `responsible`), else whom the plan addresses (`addressed`, see `plan_addressee`; `plan`)
-    unless the statement's form says someone else does it (a passive or a record: the
-    agency or a provider), else the actor the statement's form implies (`implied`). A
+    (`named`; `subject` when it opens with them as an active duty's subject: "Mother will
+    give the SW her pay stubs"), else the plan's `responsible:` person (by their role,
+    else their id; `responsible`), else whom the plan addresses (`addressed`, see
+    `plan_addressee`; `plan`) unless the statement's form says someone else does it (a
+    passive or a record: the agency or a provider), else the actor the statement's form
+    implies (`implied`). A
     statement whose subject is a person the lexicon does not know ("Sam will attend ...",
     "[mother] to attend ...") is `subject` either way: it names someone, if not a role."""
-    implied, subject = "unknown", False
+    implied, named, subject = "unknown", None, False
     for hit in hits:
         if hit.key.startswith("actor:"):
-            return hit.key[6:], "named"
-        if hit.key.startswith("actor~:"):
+            named = named or hit.key[6:]
+        elif hit.key.startswith("actor~:"):
             implied = hit.key[7:]
-        elif hit.key == "subject:person":
+        elif hit.key in ("subject:person", "subject:named"):
             subject = True
+    if named is not None:
+        return named, "subject" if subject else "named"
     if goal.responsible:
         person = next((p for p in plan.people if p.id == goal.responsible), None)
         for words in (person.role, person.id) if person else (goal.responsible,):
@@ -214,11 +218,11 @@ def actor_readings(
 def goal_actors(
     plan: Plan, hits: Sequence[Sequence[Hit]], lexicon: Lexicon, weigh: bool
 ) -> list[str]:
-    """Each goal's actor: the rules' answer when the statement has a person's name for
-    subject or the plan's `responsible:` key says who (not `WEIGHED`); else the model's
-    answer (`weigh`), else the rules'. The model's answer is kept per statement
-    for the run; the words it weighs are made only for the goals it decides (keeping them
-    for every statement took 15 MB a process)."""
+    """Each goal's actor: the rules' answer when the statement opens with its actor as an
+    active duty's subject (a role or a person's name) or the plan's `responsible:` key says
+    who (not `WEIGHED`); else the model's answer (`weigh`), else the rules'. The model's
+    answer is kept per statement for the run; the words it weighs are made only for the
+    goals it decides (keeping them for every statement took 15 MB a process)."""
     addressed = plan_addressee(hits)
     found = []
     for goal, goal_hits in zip(plan.goals, hits, strict=True):

@@ -359,13 +359,16 @@ class _Lazy:
 def reading_hits(reading: Reading, readers: Sequence[tuple[str, frozenset[str]]]) -> list[Hit]:
     """How a statement reads, as hits: `actor:<actor>` (`actor~:<actor>` when the
     statement does not name the actor itself; `subject:person` too when its subject is a
-    person the lexicon does not know), `read:<feature>` for each feature, and the
+    person the lexicon does not know, `subject:named` when it opens with the role it names
+    as an active duty's subject), `read:<feature>` for each feature, and the
     hits of every match that names a feature it has (`match: {reading: [...]}`)."""
     features = reading.features()
     start, end = reading.subject or (0, 0)
     found = [Hit(f"actor{'' if reading.explicit else '~'}:{reading.actor}", start, end)]
     if reading.person:
         found.append(Hit("subject:person", start, end))
+    elif reading.opening:
+        found.append(Hit("subject:named", start, end))
     found += [Hit(f"read:{name}", s, e) for name, (s, e) in features.items()]
     for key, wanted in readers:
         name = next((n for n in features if n in wanted), None)

@@ -27,7 +27,8 @@ def read(text: str, lexicon: Lexicon, responsible: str | None = None) -> Reading
         activity=next((p.activity for p in parts if p.activity), None),
         ban=next((p.ban for p in parts if p.ban), None),
         once=next((p.once for p in parts if p.once and not p.predicates), None),
-        explicit=how == "named",
+        explicit=how in ("named", "opening"),
+        opening=how == "opening",
         person=how == "person",
     )
 
@@ -63,6 +64,8 @@ def _actor(
                 # "Smoking is not permitted", "The use of phones during contact sessions is
                 # prohibited": the ban is on whoever would do the act
                 return responsible or _addressee(tokens, lexicon) or "parent", ""
+            if named is not None and not thing and _opens(part, tokens):
+                return named, "opening"  # "Mother will give the SW her pay stubs"
             if named is not None:
                 return (part.agent or named) if thing else named, "named"
             if names_someone(part.subject, lexicon, tokens):  # "Sam will ...", "[mother] to ..."
@@ -90,6 +93,19 @@ def _actor(
     if responsible:
         return responsible, ""
     return ("parent" if parts else "unknown"), ""
+
+
+_PRONOUNS = frozenset({"you", "he", "she", "they", "he/she", "s/he", "we", "i", "it"})
+
+
+def _opens(part: Sentence, tokens: Sequence[Token]) -> bool:
+    """Does the statement open with the subject of an active duty ("Mother will ...", "The
+    caseworker shall ...")? Nothing but punctuation before it, and a role, not a pronoun:
+    whom "You must ..." means depends on who the document is written for."""
+    if part.form not in ("modal", "declarative") or part.subject[0].low in _PRONOUNS:
+        return False
+    start = part.subject[0].start
+    return all(not t.low.isalnum() for t in tokens if t.start < start)
 
 
 def _addressee(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .lexicon import BOUNDARY, FIRST_PERSON, SENTENCE_END, Lexicon, Token
+from .lexicon import BOUNDARY, FIRST_PERSON, PREPOSITIONS, SENTENCE_END, Lexicon, Token
 from .names import actor_in, names_person_at, names_someone, subject_actor
 from .predicate import (
     OPEN_ENDED,
@@ -289,14 +289,19 @@ def _named_to(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | No
 
 
 _ORDERING = frozenset({"ordered", "required", "directed", "instructed", "orders", "requires",
-                       "directs"})  # fmt: skip
+                       "directs", "order", "require", "direct", "instruct"})  # fmt: skip
+# ... and verbs that ask it only with "to": "expects the parents to demonstrate", not "tell
+# the parent about each review"
+_ASKING = frozenset({"expect", "expects", "expected", "ask", "asks", "asked", "tell", "tells",
+                     "told"})  # fmt: skip
 
 
 def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """What an opinion says a court or a plan ordered someone to do is that person's duty:
     "The court ordered the mother to complete ...", "The judge directed that [father]
-    attend ...", "the plan required the parents provide and pass a test ...". Reads the
-    duty into `sentence`, its subject the person named."""
+    attend ...", "the plan required the parents provide and pass a test ...", "the court
+    may require the parent ... to cooperate", "The worker may expect the parents to
+    demonstrate ...". Reads the duty into `sentence`, its subject the person named."""
     for k in range(0, min(len(tokens) - 2, 12)):
         token = tokens[k]
         if token.low in _SUBORDINATORS and token.low != "that":
@@ -305,7 +310,7 @@ def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> b
             # (it may name several people: "That the parents, guardian, relative, or
             # custodian accept ...")
             start, reach = 1, 12
-        elif k == 0 or token.low not in _ORDERING or tokens[k - 1].key == "be":
+        elif k == 0 or token.low not in _ORDERING | _ASKING or tokens[k - 1].key == "be":
             continue  # (not "was ordered to": a modal)
         else:
             start, reach = (k + 2 if tokens[k + 1].low == "that" else k + 1), 5
@@ -313,10 +318,14 @@ def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> b
             verb = at + 1 if tokens[at].low == "to" else at
             if not (verb_at(tokens, verb, lexicon) and tokens[verb].form == "base"):
                 continue
+            if verb == at and tokens[k].low in _ASKING:
+                return False
             # "That the father not drink ...": the negation is the duty's, not the name's
             denied = at - 1 > start and tokens[at - 1].low in ("not", "never")
             named = tokens[start : at - 1 if denied else at]
-            if actor_in(named, lexicon) is None and named[0].low != "[":
+            if (actor_in(named, lexicon) is None and named[0].low != "[") or any(
+                t.low in PREPOSITIONS for t in named
+            ):
                 return False
             sentence.subject, sentence.form = list(named), "modal"
             end = after_modal(sentence, tokens, at - 1 if denied else verb, lexicon)

@@ -77,6 +77,7 @@ class Reading:
     once: tuple[int, int] | None = None  # a fragment naming a one-off task: its noun
     explicit: bool = False  # the statement itself names the actor
     person: bool = False  # its subject is someone the lexicon does not know ("Sam will ...")
+    opening: bool = False  # it opens with the actor it names, an active duty's subject
 
     def features(self) -> dict[str, tuple[int, int]]:
         """Named features with the span each one stands on (for `match: {reading: ...}`)."""

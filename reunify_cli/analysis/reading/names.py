@@ -14,9 +14,9 @@ _SHAPES: dict[int, tuple[Mapping[tuple[str, ...], str], int, frozenset[str]]] = 
 
 def _first_named(
     tokens: Sequence[Token], table: Mapping[tuple[str, ...], str]
-) -> tuple[int, str] | None:
+) -> tuple[int, str, int] | None:
     """The first phrase of `table` in the words that is not a possessor ('the mother's
-    therapist' names a therapist), longest phrases first: (position, actor)."""
+    therapist' names a therapist), longest phrases first: (position, actor, end)."""
     known = _SHAPES.get(id(table))
     if known is None or known[0] is not table:
         longest = max((len(p) for p in table), default=1)
@@ -35,7 +35,7 @@ def _first_named(
             if actor is not None:
                 possessor = k + size < len(tokens) and tokens[k + size].low in ("'s", "'")
                 if not possessor:
-                    return k, actor
+                    return k, actor, k + size
                 k += size
                 break
         else:
@@ -73,6 +73,8 @@ def subject_actor(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[str | None
     """Whom a subject names: a person (the first one), or a thing whose duty it is
     ("Visits between the children and parents" are the agency's). (actor, is a thing)."""
     person = _first_named(tokens, lexicon.actors)
+    if person is not None:
+        person = _compound_head(tokens, person, lexicon)
     thing = _first_named(tokens, lexicon.things)
     if thing is not None and person is not None:
         first, last = sorted((thing[0], person[0]))
@@ -86,6 +88,26 @@ def subject_actor(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[str | None
     if person is not None and _of_someone(tokens[: person[0]], lexicon):
         return None, False  # "The status of all children shall be reviewed": not the children
     return (person[1] if person else None), False
+
+
+def _compound_head(
+    tokens: Sequence[Token], found: tuple[int, str, int], lexicon: Lexicon
+) -> tuple[int, str, int]:
+    """A person's word that modifies a later one in the same compound names the later one:
+    "The Family Court", "the family court judge", "Family Preservation staff". Not across
+    a preposition, a conjunction, a comma or a possessive ("Mother and the caseworker")."""
+    while True:
+        rest = tokens[found[2] :]
+        later = _first_named(rest, lexicon.actors)
+        if later is None or any(
+            not t.low.isalpha() or t.low in _NOT_COMPOUNDED or t.low in lexicon.determiners
+            for t in rest[: later[2]]
+        ):
+            return found
+        found = (found[2] + later[0], later[1], found[2] + later[2])
+
+
+_NOT_COMPOUNDED = PREPOSITIONS | COORDINATORS | {"who", "whom", "that", "which", "will"}
 
 
 # a word before "of" that leaves the people after it the subject: "each of the parents",
@@ -127,12 +149,19 @@ def names_someone(tokens: Sequence[Token], lexicon: Lexicon, sentence: Sequence[
     ("[mother]"): capitalised words, one of them unknown to the lexicon. A word in capitals
     is an initialism ("The CEO must ...", "DFS shall ...", "ISPs will be reviewed"): an
     office or a document, not a person - unless the whole `sentence` is in capitals
-    ("LUIS TO ADDRESS ...")."""
+    ("LUIS TO ADDRESS ..."). In a sentence typed all in lower case, one word unknown to the
+    lexicon ("tanya will attend ...") is a name."""
     if any(t.low == "[" for t in tokens):
         return True
     words = [t for t in tokens if t.low.isalpha() and t.low not in lexicon.determiners]
     if any(t.low in _NO_ONE for t in words):  # "It will be noted ...": a thing, not a name
         return False
+    if not any(t.text[:1].isupper() for t in sentence):  # typed all in lower case
+        return (
+            len(words) == 1
+            and words[0].low not in lexicon.keys
+            and not words[0].low.endswith(("s", "ly", "ed", "ing"))
+        )
     shouted = _in_capitals(sentence)
     return (
         bool(words)
