@@ -595,6 +595,7 @@ def test_what_is_written_into_a_plan_is_a_one_off_act(lexicon: Lexicon, text: st
         "The father may nominate three further daytime periods.",
         "Spend an hour with the child after school.",
         "Designate a point of contact.",
+        "maintain a minimum attendance rate of 95% of all scheduled sessions",
     ],
 )
 def test_more_wordings_of_an_observable_act(lexicon: Lexicon, text: str) -> None:
