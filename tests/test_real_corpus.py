@@ -58,7 +58,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.65,
         "judgmental_language": 0.95,
         "poverty_condition": 0.85,
-        "actor": 0.66,
+        "actor": 0.69,
     },
     "fresh.yaml": {
         "vague F1": 0.78,
@@ -70,7 +70,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.74,
         "judgmental_language": 0.73,
         "poverty_condition": 0.81,
-        "actor": 0.65,
+        "actor": 0.69,
     },
     "fresh2.yaml": {
         "vague F1": 0.68,
@@ -82,7 +82,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.73,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.64,
+        "actor": 0.66,
     },
     "fresh3.yaml": {
         "vague F1": 0.68,
@@ -94,7 +94,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.64,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.58,
+        "actor": 0.70,
     },
     "fresh4.yaml": {
         "vague F1": 0.58,
@@ -106,7 +106,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.97,
         "judgmental_language": 0.97,
         "poverty_condition": 0.72,
-        "actor": 0.84,
+        "actor": 0.86,
     },
     "fresh5.yaml": {
         "vague F1": 0.65,
@@ -118,7 +118,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.48,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.72,
+        "actor": 0.73,
     },
     "fresh6.yaml": {
         "vague F1": 0.62,
@@ -130,7 +130,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.48,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.66,
+        "actor": 0.74,
     },
     "fresh7.yaml": {
         "vague F1": 0.66,
@@ -142,7 +142,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.69,
         "judgmental_language": 0.96,
         "poverty_condition": 0.5,  # one labelled statement, missed: a floor on the rest
-        "actor": 0.65,
+        "actor": 0.74,
     },
     "fresh8.yaml": {
         "vague F1": 0.66,
@@ -154,7 +154,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.80,
         "judgmental_language": 0.97,
         "poverty_condition": 0.73,
-        "actor": 0.68,
+        "actor": 0.69,
     },
     "fresh9.yaml": {
         "vague F1": 0.51,
@@ -166,7 +166,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.95,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.60,
+        "actor": 0.68,
     },
     "fresh10.yaml": {
         "vague F1": 0.60,
@@ -178,7 +178,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.80,
         "judgmental_language": 0.97,
         "poverty_condition": 0.50,
-        "actor": 0.53,
+        "actor": 0.64,
     },
     "fresh11.yaml": {
         "vague F1": 0.61,
@@ -190,7 +190,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.56,
         "judgmental_language": 0.97,
         "poverty_condition": 0.50,
-        "actor": 0.51,
+        "actor": 0.62,
     },
     "fresh12.yaml": {
         "vague F1": 0.40,
@@ -202,7 +202,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.78,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.55,
+        "actor": 0.61,
     },
     "fresh13.yaml": {
         "vague F1": 0.70,
@@ -214,7 +214,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.47,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.66,
+        "actor": 0.80,
     },
     "fresh14.yaml": {
         "vague F1": 0.72,
@@ -226,7 +226,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.72,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.54,
+        "actor": 0.61,
     },
     "fresh15.yaml": {
         "vague F1": 0.71,
@@ -238,7 +238,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.75,
         "judgmental_language": 0.48,
         "poverty_condition": 0.47,
-        "actor": 0.50,
+        "actor": 0.58,
     },
     "fresh16.yaml": {
         "vague F1": 0.64,
@@ -250,7 +250,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.47,
         "judgmental_language": 0.46,
         "poverty_condition": 0.97,
-        "actor": 0.54,
+        "actor": 0.56,
     },
     "fresh17.yaml": {
         "vague F1": 0.54,
@@ -262,7 +262,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.65,
         "judgmental_language": 0.47,
         "poverty_condition": 0.47,
-        "actor": 0.66,
+        "actor": 0.72,
     },
     "fresh18.yaml": {
         "vague F1": 0.77,
@@ -274,7 +274,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.76,
         "judgmental_language": 0.96,
         "poverty_condition": 0.64,
-        "actor": 0.65,
+        "actor": 0.66,
     },
     "fresh19.yaml": {
         "vague F1": 0.70,
@@ -286,7 +286,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.84,
         "judgmental_language": 0.47,
         "poverty_condition": 0.46,
-        "actor": 0.59,
+        "actor": 0.60,
     },
 }
 
