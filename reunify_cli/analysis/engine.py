@@ -177,9 +177,8 @@ def goal_actor(
     else their id; `responsible`), else whom the plan addresses (`addressed`, see
     `plan_addressee`; `plan`) unless the statement's form says someone else does it (a
     passive or a record: the agency or a provider), else the actor the statement's form
-    implies (`implied`). A
-    statement whose subject is a person the lexicon does not know ("Sam will attend ...",
-    "[mother] to attend ...") is `subject` either way: it names someone, if not a role."""
+    implies (`implied`). A statement whose subject is a person the lexicon does not know
+    ("Sam will attend ...") is `subject` either way: it names someone, if not a role."""
     implied, named, subject = "unknown", None, False
     for hit in hits:
         if hit.key.startswith("actor:"):
