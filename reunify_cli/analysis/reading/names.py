@@ -154,24 +154,21 @@ def names_someone(tokens: Sequence[Token], lexicon: Lexicon, sentence: Sequence[
     if any(t.low == "[" for t in tokens):
         return True
     words = [t for t in tokens if t.low.isalpha() and t.low not in lexicon.determiners]
-    if any(t.low in _NO_ONE for t in words):  # "It will be noted ...": a thing, not a name
+    if not words or any(t.low in _NO_ONE for t in words):  # "It will be noted ...": a thing
         return False
-    if not any(t.text[:1].isupper() for t in sentence):  # typed all in lower case
-        return (
+    if not words[0].text[:1].isupper():
+        if any(t.text[:1].isupper() for t in sentence):
+            return False
+        return (  # typed all in lower case
             len(words) == 1
             and words[0].low not in lexicon.keys
             and not words[0].low.endswith(("s", "ly", "ed", "ing"))
         )
-    shouted = _in_capitals(sentence)
-    return (
-        bool(words)
-        and all(t.text[:1].isupper() for t in words)
-        and any(
-            t.low not in lexicon.keys
-            and not t.low.endswith(("ly", "ed", "ing"))
-            and not (_initialism(t.text) and not shouted)
-            for t in words
-        )
+    return all(t.text[:1].isupper() for t in words) and any(
+        t.low not in lexicon.keys
+        and not t.low.endswith(("ly", "ed", "ing"))
+        and not (_initialism(t.text) and not _in_capitals(sentence))
+        for t in words
     )
 
 
