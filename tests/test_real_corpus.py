@@ -161,7 +161,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "fresh9.yaml": {
         "vague F1": 0.51,
         "vague": 0.61,
-        "behavioral": 0.63,
+        "behavioral": 0.59,  # 0.61 since "include"/"identify" became acts: 22 negatives only
         "measurable": 0.65,
         "time_limited": 0.90,
         "evidence_source": 0.72,
