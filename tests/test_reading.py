@@ -781,3 +781,21 @@ def test_an_active_duty_that_opens_with_its_actor(
     lexicon: Lexicon, text: str, opening: bool
 ) -> None:
     assert read(text, lexicon).opening is opening
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CVS caseworker's visits must continue to be at least once a month.",
+        "Drug tests will be frequent, random, and visually supervised.",
+        "The first IL assessment is done within 30 days after your 14th birthday.",
+        "Most visits are 1 hour each week.",
+    ],
+)
+def test_what_an_activity_is_to_be_names_the_activity(lexicon: Lexicon, text: str) -> None:
+    assert "activity" in read(text, lexicon).features()
+
+
+def test_a_person_named_after_an_activity_is_not_the_activity(lexicon: Lexicon) -> None:
+    features = read("Contact supervisors must be clear about the rules.", lexicon).features()
+    assert not set(features) & {"action", "activity"}

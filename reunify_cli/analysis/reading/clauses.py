@@ -29,13 +29,47 @@ from .tokens import match_any, starts_with
 
 
 def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
+    sentence = _read_sentence(tokens, lexicon)
+    _activity_described(sentence, lexicon)
+    return sentence
+
+
+def _activity_described(sentence: Sentence, lexicon: Lexicon) -> None:
+    """A sentence that only says what an activity is to be names the activity: "Visits
+    must be at least once a month", "Drug tests will be frequent, random and visually
+    supervised", "The first IL assessment is done within 30 days" - the visits, tests and
+    assessment are what is done. Only when the activity heads the subject and no person is
+    named in it (dev: 18 of the 21 statements it changes are labelled behavioral)."""
+    first = sentence.predicates[0] if sentence.predicates else None
+    if (
+        first is None
+        or first.verb != "be"
+        or first.observable
+        or first.negated
+        or sentence.activity is not None
+        or sentence.ban is not None
+        or any(p.observable and not p.negated for p in sentence.predicates)
+    ):
+        return
+    subject = sentence.subject
+    head = next((k for k, t in enumerate(subject) if t.low in _HEAD_ENDS), len(subject)) - 1
+    if head < 0 or actor_in(subject, lexicon) is not None:
+        return  # "Contact supervisors must be clear ...": a person's duty, read as one
+    for k in range(head + 1):
+        phrase = match_any(subject, k, lexicon.activities)
+        if phrase is not None and k + len(phrase) - 1 == head:  # the activity is its head
+            sentence.activity = (subject[k].start, subject[head].end)
+            return
+
+
+def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
     sentence = Sentence()
     body = tokens[opening_end(tokens) :]
     if not body:
         return sentence
     main = _after_clause(body, lexicon)
     if main:  # "If it is safe, phone the police": the main clause says what to do
-        inner = read_sentence(body[main:], lexicon)
+        inner = _read_sentence(body[main:], lexicon)
         if inner.predicates or inner.ban:
             if (body[0].low in _TRIGGERS and body[1].low not in OPEN_ENDED) or _in_case(body):
                 inner.predicates = [replace(p, once=True) for p in inner.predicates]
