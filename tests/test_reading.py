@@ -603,6 +603,9 @@ def test_what_is_written_into_a_plan_is_a_one_off_act(lexicon: Lexicon, text: st
         "Identify any individuals who can serve as references on the application.",
         "The court shall identify the primary plan and secondary plan.",
         "Child protection workers must specify a period for the order.",
+        "When the police receive a report of child abuse, they must investigate.",
+        "Both parents are required to undertake drug testing.",
+        "The court shall adopt a concurrent plan other than reunification.",
     ],
 )
 def test_more_wordings_of_an_observable_act(lexicon: Lexicon, text: str) -> None:
