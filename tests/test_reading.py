@@ -802,3 +802,17 @@ def test_what_an_activity_is_to_be_names_the_activity(lexicon: Lexicon, text: st
 def test_a_person_named_after_an_activity_is_not_the_activity(lexicon: Lexicon) -> None:
     features = read("Contact supervisors must be clear about the rules.", lexicon).features()
     assert not set(features) & {"action", "activity"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Carers must sign the Code of Conduct before a placement begins.", "caregiver"),
+        ("Caregivers will limit access to bedrooms by setting ground rules.", "caregiver"),
+        ("The primary caregiver will attend every parenting class.", "parent"),
+    ],
+)
+def test_a_carer_is_a_caregiver_a_primary_caregiver_a_parent(
+    lexicon: Lexicon, text: str, actor: str
+) -> None:
+    assert read(text, lexicon).actor == actor
