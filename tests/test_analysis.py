@@ -126,6 +126,9 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ),
         ("All food, gifts, or games must be pre-approved.", Element.TIME_LIMITED),
         ("The agreement will be reviewed at the time of your renewal.", Element.TIME_LIMITED),
+        ("Human Services has 24 hours to investigate the report.", Element.TIME_LIMITED),
+        ("Client shall be given 24 hours to make up a missed screen.", Element.TIME_LIMITED),
+        ("The supervision order ceases when the child is 18 years.", Element.TIME_LIMITED),
         (
             "The agreement will be reviewed at the time of your renewal.",
             Element.REPORTING_CADENCE,
