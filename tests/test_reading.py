@@ -747,6 +747,10 @@ def test_a_plural_noun_that_looks_like_a_verb_is_the_subject(lexicon: Lexicon, t
         ("LUIS TO ADDRESS MENTAL HEALTH ISSUES.", True),  # a whole goal in capitals
         ("tanya will attend every visit.", True),  # a whole goal in lower case
         ("visits will be supervised.", False),
+        # a noun's ending is no name's: "Investigations", "Assessments", "Supervision"
+        ("Investigations will be initiated within 24 hours.", False),
+        ("Assessments shall be completed by the worker.", False),
+        ("Florence will attend every visit.", True),
     ],
 )
 def test_an_initialism_is_an_office_not_a_person(lexicon: Lexicon, text: str, person: bool) -> None:

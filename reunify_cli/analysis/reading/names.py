@@ -144,6 +144,12 @@ def _in_capitals(tokens: Sequence[Token]) -> bool:
     return bool(words) and 2 * sum(w.isupper() for w in words) > len(words)
 
 
+# endings of nouns, never of names: "Investigations will be initiated", "Assessments shall be
+# completed", "Supervision must be ..." ("-ance" and "-ity" are left out: Florence, Charity)
+_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ances", "ences", "ities",
+                 "ships", "isms")  # fmt: skip
+
+
 def names_someone(tokens: Sequence[Token], lexicon: Lexicon, sentence: Sequence[Token]) -> bool:
     """A subject that is a person's name ("Jane", "Ms. R.", "Jane Doe") or a bracketed role
     ("[mother]"): capitalised words, one of them unknown to the lexicon. A word in capitals
@@ -166,7 +172,7 @@ def names_someone(tokens: Sequence[Token], lexicon: Lexicon, sentence: Sequence[
         )
     return all(t.text[:1].isupper() for t in words) and any(
         t.low not in lexicon.keys
-        and not t.low.endswith(("ly", "ed", "ing"))
+        and not t.low.endswith(("ly", "ed", "ing", *_NOUN_ENDINGS))
         and not (_initialism(t.text) and not _in_capitals(sentence))
         for t in words
     )
