@@ -510,3 +510,19 @@ def test_a_record_system_is_evidence_and_an_agency_s_custody_is_not(ruleset: Rul
 def test_the_verb_need_is_not_an_open_standard(ruleset: Ruleset, text: str) -> None:
     rules = {f.rule for f in analyse(ruleset, text).findings}
     assert "vague.undefined-standard" not in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "cadence"),
+    [
+        ("Core groups should be every four weeks.", True),
+        ("The team meets weekly to staff each participant.", True),
+        ("This license must be renewed annually.", True),
+        ("We will hold further conferences at 6 month intervals.", True),
+        ("Attend weekly AA meetings.", False),  # meetings a parent attends: no review
+    ],
+)
+def test_the_case_looked_at_again_at_a_frequency_is_a_cadence(
+    ruleset: Ruleset, text: str, cadence: bool
+) -> None:
+    assert analyse(ruleset, text).elements[Element.REPORTING_CADENCE] is cadence
