@@ -467,6 +467,32 @@ def test_a_phone_and_a_car_asked_of_a_parent_are_poverty_conditions(ruleset: Rul
         assert analyse(ruleset, text).flags["poverty_condition"] is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She never secured her own housing despite referrals.",  # as an opinion tells it
+        "held down a job",
+        "a job",  # an item of a court's list of requirements
+    ],
+)
+def test_a_job_or_a_home_in_the_past_tense_or_alone_is_a_poverty_condition(
+    ruleset: Ruleset, text: str
+) -> None:
+    assert analyse(ruleset, text).flags["poverty_condition"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidates for licensure shall be persons who are well-behaved in the community.",
+        "Negligent parents will be required to undertake drug testing.",
+        "Applicants must be of good character.",
+    ],
+)
+def test_a_character_asked_for_or_labelled_is_judgmental(ruleset: Ruleset, text: str) -> None:
+    assert analyse(ruleset, text).flags["judgmental_language"] is True
+
+
 def test_significant_harm_and_significant_others_are_not_open_standards(ruleset: Ruleset) -> None:
     for text, flagged in (
         ("Workers must act when significant harm has occurred.", False),
