@@ -552,3 +552,34 @@ def test_the_case_looked_at_again_at_a_frequency_is_a_cadence(
     ruleset: Ruleset, text: str, cadence: bool
 ) -> None:
     assert analyse(ruleset, text).elements[Element.REPORTING_CADENCE] is cadence
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Fill out a new Intake Form if the arrangement changes.", True),
+        ("On a monthly basis, use Form 2151A to report to the worker.", True),
+        ("The ISP form must be fully completed on all cases.", True),
+        ("You must also provide references.", True),
+        ("The child's name must be placed on the child protection register.", True),
+        ("The visit will be videoed.", True),
+        ("The foster parents shall not use spanking or other forms of punishment.", False),
+        ("The conference is held when the name is placed on the register.", False),
+    ],
+)
+def test_a_form_filled_in_references_and_a_register_are_records(
+    ruleset: Ruleset, text: str, evidence: bool
+) -> None:
+    assert analyse(ruleset, text).elements[Element.EVIDENCE_SOURCE] is evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "behavioral"),
+    [
+        ("Parents will have to agree to random drug testing.", True),
+        ("She would also agree to the attendance of a key worker once weekly.", True),
+        ("The parents will agree to a better future.", False),
+    ],
+)
+def test_an_activity_agreed_to_is_behavioral(ruleset: Ruleset, text: str, behavioral: bool) -> None:
+    assert analyse(ruleset, text).elements[Element.BEHAVIORAL] is behavioral

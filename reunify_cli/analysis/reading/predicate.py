@@ -447,10 +447,27 @@ def after_modal(
         return at + 1
     if token.key == "have" and at + 1 < len(tokens) and tokens[at + 1].low == "no":
         read_ban(sentence, tokens, at + 1, lexicon)  # "will have no contact with ..."
+    if token.key not in lexicon.verbs and not is_participle(token, lexicon):
+        _activity_object(sentence, tokens, at, lexicon)
     sentence.predicates.append(read_predicate(tokens, at, negated, lexicon))
     if negated:
         negated_ban(sentence, tokens, at, lexicon)
     return at + 1
+
+
+def _activity_object(
+    sentence: Sentence, tokens: Sequence[Token], at: int, lexicon: Lexicon
+) -> None:
+    """No verb after the modal, but an activity named just after it: "parents will have to
+    agree to random drug testing", "agreed to a psychological evaluation"."""
+    for k in range(at, min(at + 4, len(tokens))):
+        if tokens[k].low in BOUNDARY:
+            return
+        phrase = match_any(tokens, k, lexicon.activities)
+        if phrase is not None:
+            if sentence.activity is None:
+                sentence.activity = (tokens[k].start, tokens[k + len(phrase) - 1].end)
+            return
 
 
 def negated_ban(sentence: Sentence, tokens: Sequence[Token], at: int, lexicon: Lexicon) -> None:
