@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh24.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh25.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -48,6 +48,7 @@ HELD_OUT = (
     "fresh22.yaml",
     "fresh23.yaml",
     "fresh24.yaml",
+    "fresh25.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -352,6 +353,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.79,
         "actor": 0.59,
+    },
+    "fresh25.yaml": {
+        "vague F1": 0.67,
+        "vague": 0.64,
+        "behavioral": 0.61,
+        "measurable": 0.69,
+        "time_limited": 0.85,
+        "evidence_source": 0.82,
+        "reporting_cadence": 0.97,
+        "judgmental_language": 0.96,
+        "poverty_condition": 0.59,
+        "actor": 0.71,
     },
 }
 
