@@ -820,3 +820,23 @@ def test_a_carer_is_a_caregiver_a_primary_caregiver_a_parent(
     lexicon: Lexicon, text: str, actor: str
 ) -> None:
     assert read(text, lexicon).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "observable"),
+    [
+        ("DON'T hit the child.", True),  # a capitalised "n't" is still a negation
+        ("WE'LL CALL THE WORKER EVERY FRIDAY.", True),
+        ("We carry out an assessment of needs.", True),
+        ("Police checks on all adults in the home will also be carried out.", True),
+        ("The worker must assess the home within 10 days.", True),
+        ("Make a recommendation to the court on the extension of the order.", True),
+        ("Foster parents carry out their duties from the placement plan.", False),
+        ("The duties it may carry out under a supervision order include support.", False),
+    ],
+)
+def test_acts_in_capitals_and_assessments_carried_out_are_observable(
+    lexicon: Lexicon, text: str, observable: bool
+) -> None:
+    features = read(text, lexicon).features()
+    assert bool(set(features) & {"action", "ban"}) is observable

@@ -15,8 +15,8 @@ FEATURES = ("action", "state", "ban", "activity", "once")  # what `match: {readi
 # own, and every other character that is not a space on its own
 TOKEN = re.compile(
     r"\w+\((?:s|es|ren|ies)\)"  # "parent(s)", "child(ren)": one word
-    r"|\w+(?:[-.]\w+)*(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b"
-    r"|\w+(?=['\u2019](?:ll|re|ve|d|m)\b)|['\u2019](?:ll|re|ve|d|m)\b"  # "I'll", "we're"
+    r"|\w+(?:[-.]\w+)*(?=(?i:n['\u2019]t)\b)|(?i:n['\u2019]t)\b|['\u2019](?i:s)\b"
+    r"|\w+(?=['\u2019](?i:ll|re|ve|d|m)\b)|['\u2019](?i:ll|re|ve|d|m)\b"  # "I'll", "WE'RE"
     r"|\w+(?:[-.'\u2019]\w+)*"
     r"|[^\w\s]",
     re.UNICODE,

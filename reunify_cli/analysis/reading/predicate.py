@@ -115,6 +115,9 @@ def skip_fillers(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[in
     return at, negated
 
 
+_NOT_OBJECT = PREPOSITIONS | {"under", "as", "which", "that", "when", "where", "if"}
+
+
 def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     """Is `verb` (at tokens[at]) an observable action here? States are not, unless the
     words after them say what is done ("maintain a record"); actions are, unless the words
@@ -146,6 +149,15 @@ def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -
             and (t.form in ("base", "s") or (t.form == "ed" and k and clause[k - 1].key == "be"))
             for k, t in enumerate(clause)
         ):  # "ensure that the minutes are circulated": done, by whoever
+            return True
+    if verb == "carry" and window and window[0].low == "out":
+        # "carry out an assessment", "Police checks will be carried out": an activity done
+        # (not "carry out the plan", "carry out their duties")
+        done = list(window[1:5])
+        done = done[: next((k for k, t in enumerate(done) if t.low in _NOT_OBJECT), len(done))]
+        if tokens[at].form == "ed":
+            done += tokens[max(0, at - 12) : at]
+        if any(match_any(done, k, lexicon.activities) is not None for k in range(len(done))):
             return True
     if verb in lexicon.states:
         return (
