@@ -583,3 +583,16 @@ def test_a_form_filled_in_references_and_a_register_are_records(
 )
 def test_an_activity_agreed_to_is_behavioral(ruleset: Ruleset, text: str, behavioral: bool) -> None:
     assert analyse(ruleset, text).elements[Element.BEHAVIORAL] is behavioral
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The father shall give the mother 14 days\u2019 notice of any leave.",
+        "24 hours' notice is required for cancellation.",
+        "Services were conditioned on demonstrating 30 days\u2019 sobriety.",
+        "The visit may be moved upon two week's notice.",
+    ],
+)
+def test_a_time_written_with_a_possessive_is_a_time_frame(ruleset: Ruleset, text: str) -> None:
+    assert analyse(ruleset, text).elements[Element.TIME_LIMITED] is True
