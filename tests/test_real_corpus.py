@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh25.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh26.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -49,6 +49,7 @@ HELD_OUT = (
     "fresh23.yaml",
     "fresh24.yaml",
     "fresh25.yaml",
+    "fresh26.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -365,6 +366,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.96,
         "poverty_condition": 0.59,
         "actor": 0.71,
+    },
+    "fresh26.yaml": {
+        "vague F1": 0.71,
+        "vague": 0.62,
+        "behavioral": 0.73,
+        "measurable": 0.68,
+        "time_limited": 0.67,
+        "evidence_source": 0.68,
+        "reporting_cadence": 0.64,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.97,
+        "actor": 0.55,
     },
 }
 
