@@ -596,3 +596,18 @@ def test_an_activity_agreed_to_is_behavioral(ruleset: Ruleset, text: str, behavi
 )
 def test_a_time_written_with_a_possessive_is_a_time_frame(ruleset: Ruleset, text: str) -> None:
     assert analyse(ruleset, text).elements[Element.TIME_LIMITED] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "cadence"),
+    [
+        ("Advising the case manager promptly of a change of address.", True),
+        ("You must report any household changes to your worker by the next business day.", True),
+        ("Keep the agency informed, with immediate notification if the child runs away.", True),
+        ("End visits promptly at the scheduled time.", False),  # no report
+    ],
+)
+def test_a_notice_due_promptly_or_by_the_next_day_is_a_cadence(
+    ruleset: Ruleset, text: str, cadence: bool
+) -> None:
+    assert analyse(ruleset, text).elements[Element.REPORTING_CADENCE] is cadence
