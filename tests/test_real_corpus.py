@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh26.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh27.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -50,6 +50,7 @@ HELD_OUT = (
     "fresh24.yaml",
     "fresh25.yaml",
     "fresh26.yaml",
+    "fresh27.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -378,6 +379,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
         "actor": 0.55,
+    },
+    "fresh27.yaml": {
+        "vague F1": 0.59,
+        "vague": 0.57,
+        "behavioral": 0.66,
+        "measurable": 0.53,
+        "time_limited": 0.85,
+        "evidence_source": 0.82,
+        "reporting_cadence": 0.80,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.46,
+        "actor": 0.68,
     },
 }
 
