@@ -8,8 +8,8 @@ patterns whose loose form matches. Only those run with the exact engine, so hits
 exactly what running every pattern would give:
 
 * the loose form matches wherever the pattern does (it drops look-arounds, widens a few
-  character classes, reads `^` / `$` per line), so a pattern the set rules out cannot
-  match;
+  character classes, reads `^` / `$` per line, makes long counted repeats unbounded), so
+  a pattern the set rules out cannot match;
 * the set is used only on ASCII statements, where Python's Unicode classes (`\\w`, `\\d`,
   `\\s`, `\\b`) and case folding agree with the ASCII forms written here, and only for
   ASCII patterns without back-references or conditionals;
@@ -31,7 +31,7 @@ _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
 MAX_MEM = 16 << 20  # bytes RE2 may use for the set (its DFA cache included)
-_RE2_MAX_REPEAT = 1000  # RE2's largest counted repeat
+LOOSE_REPEAT = 8  # a counted repeat of more than this is loosened to an unbounded one
 _ANY = "(?s:.)"
 _CLASSES = {  # Python's Unicode classes, on ASCII text
     "CATEGORY_DIGIT": "0-9",
@@ -132,10 +132,10 @@ def _item(op: Any, av: Any) -> str:
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, high, body = av
         inner = f"(?:{_sequence(body)})"
-        if low > _RE2_MAX_REPEAT:
-            return inner + "*"
-        if high == _c.MAXREPEAT or high > _RE2_MAX_REPEAT:
-            return inner + f"{{{low},}}"
+        if high == _c.MAXREPEAT or high > LOOSE_REPEAT:
+            # a long counted repeat, `{0,80}`, is as many copies of its body in RE2's
+            # program, and a set that large thrashes its DFA cache: unbounded instead
+            return inner + f"{{{min(low, LOOSE_REPEAT)},}}"
         return inner + f"{{{low},{high}}}"
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return f"(?:{_sequence(av)})"
