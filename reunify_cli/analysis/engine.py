@@ -437,8 +437,8 @@ def with_suppressions(
 ) -> FileReport:
     """Apply the plan's `# reunify: ignore[...]` comments (see suppressions.py); `rules`
     are the rules that ran on this plan (default: all of the run's)."""
-    if not plan.comments:
-        return report
+    if not plan.comments or not suppressions.parse_directives(plan.comments):
+        return report  # nothing to drop or report: the findings stand as sorted
     per_goal, plan_level = suppressions.apply(
         plan,
         {g.goal.index: g.findings for g in report.goals},
