@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import methodcaller
 from typing import Any, NamedTuple
 
 from ..model import Detector, Domain, LoadError, Match, ReunifyError, Rule
@@ -298,14 +299,17 @@ class Analyzer:
             may = None
             if self._statements > SET_AFTER and self.regex_set.size:
                 may = self.regex_set.candidates(head)
-            needs = self.regex_needs if may is None else None
-            for index, (key, regex, pack) in enumerate(self.regexes):
-                if may is not None:
-                    if index not in may:
-                        continue
-                elif needs and needs[index] and ascii and not may_match(needs[index], low):
-                    continue
-                found.extend(_regex_hits(key, regex, pack, head))
+            if may is not None:
+                chosen: Iterable[int] = sorted(may)
+            elif ascii and any(self.regex_needs):
+                needs = self.regex_needs
+                chosen = [i for i, need in enumerate(needs) if not need or may_match(need, low)]
+            else:
+                chosen = range(len(self.regexes))
+            regexes = self.regexes
+            for index in chosen:
+                key, regex, pack = regexes[index]
+                found += _regex_hits(key, regex, pack, head)
             found.extend(reading_hits(read(head, self.lexicon), self.readers))
             if origin is not None:
                 found = [Hit(h.key, *to_original(origin, h.start, h.end)) for h in found]
@@ -349,10 +353,13 @@ class _Lazy:
         self.pattern = pattern
         self._compiled: Any = None
 
-    def finditer(self, text: str, timeout: float) -> Iterator[Any]:
+    def compiled(self) -> Any:
         if self._compiled is None:
             self._compiled = compile_pattern(self.pattern)
-        found: Iterator[Any] = self._compiled.finditer(text, timeout=timeout)
+        return self._compiled
+
+    def finditer(self, text: str, timeout: float) -> Iterator[Any]:
+        found: Iterator[Any] = self.compiled().finditer(text, timeout=timeout)
         return found
 
 
@@ -377,15 +384,16 @@ def reading_hits(reading: Reading, readers: Sequence[tuple[str, frozenset[str]]]
     return found
 
 
-def _regex_hits(key: str, regex: Any, pack: str, text: str) -> list[Hit]:
+_SPAN = methodcaller("span")
+
+
+def _regex_hits(key: str, regex: _Lazy, pack: str, text: str) -> list[Hit]:
     """Matches of one pack regex, bounded in time (see regexguard: the load-time check
     rejects the usual catastrophic shapes; this is the backstop for the rest)."""
+    compiled = regex._compiled or regex.compiled()
     try:
-        return [
-            Hit(key, m.start(), m.end())
-            for m in regex.finditer(text, timeout=TIMEOUT)
-            if m.end() > m.start()
-        ]
+        spans = map(_SPAN, compiled.finditer(text, timeout=TIMEOUT))
+        return [Hit(key, start, end) for start, end in spans if end > start]
     except TimeoutError:
         name = key[key.index(":") + 1 :]
         raise ReunifyError(
