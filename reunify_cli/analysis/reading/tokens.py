@@ -13,17 +13,19 @@ def tokenize(text: str, lexicon: Lexicon) -> list[Token]:
     words = _WORDS
     if len(words) > 50_000:
         words.clear()
+    new = tuple.__new__  # a Token made as the tuple it is: no Python-level __new__ call
     for m in TOKEN.finditer(text):
         surface = m.group()
         word = words.get(surface)
         if word is None or word[0] is not lexicon:
-            word = words[surface] = (lexicon, *_word(surface, lexicon))
-        tokens.append(Token(surface, word[1], word[2], word[3], *m.span()))
+            word = words[surface] = (lexicon, (surface, *_word(surface, lexicon)))
+        tokens.append(new(Token, word[1] + m.span()))
     return tokens
 
 
-# surface -> (lexicon, low, key, form): a batch meets the same words again and again
-_WORDS: dict[str, tuple[Lexicon, str, str, str]] = {}
+# surface -> (lexicon, (surface, low, key, form)): a batch meets the same words again and
+# again
+_WORDS: dict[str, tuple[Lexicon, tuple[str, str, str, str]]] = {}
 
 
 def _word(surface: str, lexicon: Lexicon) -> tuple[str, str, str]:
@@ -59,7 +61,10 @@ def sentences(tokens: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
 def starts_with(tokens: Sequence[Token], at: int, phrase: Sequence[str]) -> bool:
     if at + len(phrase) > len(tokens):
         return False
-    return all(tokens[at + k].key == w or tokens[at + k].low == w for k, w in enumerate(phrase))
+    for token, word in zip(tokens[at : at + len(phrase)], phrase, strict=True):
+        if token.key != word and token.low != word:
+            return False
+    return True
 
 
 _Phrases = Collection[tuple[str, ...]]
