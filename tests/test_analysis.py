@@ -611,3 +611,18 @@ def test_a_notice_due_promptly_or_by_the_next_day_is_a_cadence(
     ruleset: Ruleset, text: str, cadence: bool
 ) -> None:
     assert analyse(ruleset, text).elements[Element.REPORTING_CADENCE] is cadence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the parents refuse to sign the safety plan, the worker must explore other options.",
+        "Each participant is allowed 2 absences per phase, including no-shows.",
+        "The responsibility for the child lies with the local authority.",
+        "If the parents are unwilling to take part, the worker must record why.",
+    ],
+)
+def test_a_refusal_a_no_show_and_where_a_duty_lies_are_not_judgements(
+    ruleset: Ruleset, text: str
+) -> None:
+    assert analyse(ruleset, text).flags["judgmental_language"] is False
