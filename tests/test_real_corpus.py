@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh29.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh30.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -53,6 +53,7 @@ HELD_OUT = (
     "fresh27.yaml",
     "fresh28.yaml",
     "fresh29.yaml",
+    "fresh30.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -417,6 +418,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.46,
         "poverty_condition": 0.97,
         "actor": 0.62,
+    },
+    "fresh30.yaml": {
+        "vague F1": 0.67,
+        "vague": 0.68,
+        "behavioral": 0.79,
+        "measurable": 0.61,
+        "time_limited": 0.77,
+        "evidence_source": 0.80,
+        "reporting_cadence": 0.96,
+        "judgmental_language": 0.96,
+        "poverty_condition": 0.96,
+        "actor": 0.54,
     },
 }
 
