@@ -249,3 +249,25 @@ def test_the_words_a_regex_needs_come_from_the_cache_the_second_time(
     assert len(list(tmp_path.glob("regex-needs-*.bin"))) == 1
     monkeypatch.setattr(nlp, "required_words", lambda p: pytest.fail("parsed again"))
     assert nlp.cached_needs(patterns) == first
+
+
+def test_scalar_tags_remembered_across_files_are_the_resolvers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Plain scalars' tags are kept for the run (yamlio._TAGS): each is the tag PyYAML's
+    composer gives, in every file, long or short, also once the memo has been emptied."""
+    from reunify_cli.io import yamlio
+
+    monkeypatch.setattr(yamlio, "TAGS_KEPT", 8)
+    values = ["yes", "no", "1", "0x1f", "1.5", "~", "null", "2026-01-02", "True", "on"]
+    values += ["text", "1_000", ".inf", "1" * 80, "x" * 80, "12:30", "0o17"]
+    for _ in range(2):  # the second time from the memo (or after it was emptied)
+        for value in values:
+            doc = f"a: {value}\nb: [{value}]\n"
+            root = yamlio.parse("p.yaml", doc)
+            assert root is not None
+            expected = yaml.compose(doc, Loader=yaml.SafeLoader)
+            want = expected.value[0][1].tag
+            assert root.pairs[0][1].tag == want
+            assert root.pairs[1][1].items[0].tag == want
+        assert len(yamlio._TAGS) <= 8

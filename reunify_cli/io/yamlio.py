@@ -275,12 +275,17 @@ _MAP_TAG = _SAFE_TAG_PREFIX + "map"
 _STR_TAG = _SAFE_TAG_PREFIX + "str"
 
 
+_TAGS: dict[tuple[str, Any], str] = {}  # plain scalar -> its resolved tag, for the run
+TAGS_KEPT = 4096
+TAG_MEMO_CHARS = 64  # longer plain scalars (statements) are resolved each time
+
+
 def _build(path: str, events: Iterator[Any]) -> Node | None:
     """The node tree of one document's events (one pass, dispatch on the event type)."""
     stack: list[Node] = []
     pending_key: list[Node | None] = []
     anchors: dict[str, Node] = {}
-    resolved: dict[tuple[str, Any], str] = {}  # plain scalar -> tag, for this file only
+    resolved = _TAGS
     root: Node | None = None
     documents = 0
     nodes = 0
@@ -325,13 +330,20 @@ def _build(path: str, events: Iterator[Any]) -> Node | None:
             nodes += 1
             if nodes > MAX_NODES:
                 raise error("document is too large", event.start_mark)
+            value = event.value
             if event.tag and event.tag != "!":
                 tag = str(event.tag)
             elif event.style:  # quoted or block scalars are strings
                 tag = _STR_TAG
+            elif len(value) > TAG_MEMO_CHARS:
+                tag = _scalar_tag(event)
             else:
-                memo = (event.value, event.implicit)
-                tag = resolved.get(memo) or resolved.setdefault(memo, _scalar_tag(event))
+                memo = (value, event.implicit)
+                tag = resolved.get(memo)  # type: ignore[assignment]
+                if tag is None:
+                    if len(resolved) >= TAGS_KEPT:
+                        resolved.clear()
+                    tag = resolved[memo] = _scalar_tag(event)
             if tag not in _SAFE_TAGS:
                 raise error(f"tag '{tag}' is not allowed (plain YAML only)", event.start_mark)
             start, end = event.start_mark, event.end_mark
@@ -340,16 +352,25 @@ def _build(path: str, events: Iterator[Any]) -> Node | None:
                 tag,
                 (start.line, start.column),
                 (end.line, end.column),
-                value=event.value,
-                style=event.style or "",
+                value,
+                event.style or "",
             )
-            attach(node, start)
+            # attach(node, start), its usual cases inline: an item, or a key's value
+            parent = stack[-1] if stack else None
+            if parent is not None and parent.kind == "seq":
+                parent.items.append(node)
+            elif parent is not None and (key := pending_key[-1]) is not None:
+                parent.pairs.append((key, node))
+                pending_key[-1] = None
+            else:
+                attach(node, start)
             if event.anchor:
                 anchors[event.anchor] = node
         elif kind is seq_end or kind is map_end:
             done = stack.pop()
             pending_key.pop()
-            done.end = _pos(event.end_mark)
+            end = event.end_mark
+            done.end = (end.line, end.column)
         elif kind is seq_start or kind is map_start:
             nodes += 1
             if nodes > MAX_NODES:
