@@ -100,6 +100,45 @@ def test_loose_forms_match_wherever_the_pattern_does(text: str) -> None:
             assert index in may, (pattern, text, loose(pattern))
 
 
+TWINNED = [
+    r"\bchild's\b",
+    r"[^']{2}x",
+    r"[^\"-]+y",
+    r"[^ ]z",
+    r"[^!-/]q",
+    r"a\s+b",
+    r"\bk\b",
+    r"[\w'\u2019]+s\b",
+    r"[\w\u2013-]{3}",
+    r"--",
+    r"x.?y",
+    r"[^a]\W",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.text(alphabet="abkqsxyz'\"- !\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u202f", max_size=16)
+)
+def test_typographic_twins_never_rule_out_a_pattern_that_matches(text: str) -> None:
+    """A statement with curly quotes, long dashes or no-break spaces is scanned with each
+    read as its ASCII twin; a pattern that tells the twins apart runs whenever one was."""
+    found = PatternSet(TWINNED)
+    may = found.candidates(text)
+    assert may is not None
+    for index, pattern in enumerate(TWINNED):
+        if matches(pattern, text):
+            assert index in may, (pattern, text, loose(pattern))
+
+
+def test_a_text_with_typographic_quotes_is_scanned_not_run_through_every_pattern() -> None:
+    found = PatternSet([r"\bchild's\b", r"\bcourt\b", r"[^']x"])
+    assert found.candidates("the child\u2019s plan") == frozenset({0, 2})  # [^'] told apart
+    assert found.candidates("the child's plan") == frozenset({0})
+    assert found.candidates("the court\u2019s plan") == frozenset({1, 2})
+    assert found.candidates("the child\u2019s plan\u00e9") is None  # not a twin: no answer
+
+
 def test_a_long_counted_repeat_is_loosened_to_an_unbounded_one() -> None:
     assert loose(r"a{0,80}b") == "(?:a){0,}b"
     assert loose(r"a{20}b") == "(?:a){8,}b"

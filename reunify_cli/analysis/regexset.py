@@ -12,7 +12,12 @@ exactly what running every pattern would give:
   a pattern the set rules out cannot match;
 * the set is used only on ASCII statements, where Python's Unicode classes (`\\w`, `\\d`,
   `\\s`, `\\b`) and case folding agree with the ASCII forms written here, and only for
-  ASCII patterns without back-references or conditionals;
+  ASCII patterns without back-references or conditionals; a statement whose only other
+  characters are typographic quotes, dashes and spaces (U+2019, U+2013, U+00A0: real plans
+  are full of them) is scanned with each one read as its ASCII twin (', -, space: the
+  same length, neither a word character, and a space where it was one), and a pattern
+  whose loose form tells those twins apart (a negated class holding one) is run whenever
+  the scanned text had one;
 * a set that fails (RE2 not installed, a pattern it rejects, its memory limit while
   compiling or scanning) falls back to running every pattern, as before.
 
@@ -44,18 +49,38 @@ class _Unsupported(Exception):
     pass
 
 
+# typographic characters read as their ASCII twin when the set scans a statement:
+# quotes, dashes and spaces, one character for one (offsets stay), none a word character
+TWINS = {
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033"), '"'),
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-"),
+    **dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " "),
+}
+_TWIN_OF = {code: ord(twin) for code, twin in TWINS.items()}
+_TWIN_CHARS = frozenset(_TWIN_OF.values())
+_tells_twins = [False]  # set while a pattern is loosened: a negated class holds a twin
+
+
 def loose(pattern: str) -> str | None:
     """An RE2 pattern matching (on ASCII text, case-insensitively) at least wherever
     `pattern` matches, or None when there is none to be had."""
+    return _loose(pattern)[0]
+
+
+def _loose(pattern: str) -> tuple[str | None, bool]:
+    """The loose form, and whether it may miss a match once typographic characters are
+    read as their twins (it tells a twin from what it stands for)."""
     if not pattern.isascii():
-        return None
+        return None, True
+    _tells_twins[0] = False
     try:
         tree = _parser.parse(pattern, re.IGNORECASE)
         body = _sequence(list(tree))
     except (_Unsupported, re.error, RecursionError, ValueError, OverflowError):
-        return None
+        return None, True
     flags = _flags(tree.state.flags & (re.MULTILINE | re.DOTALL), 0)
-    return f"(?{flags}:{body})" if flags else body
+    return (f"(?{flags}:{body})" if flags else body), _tells_twins[0]
 
 
 def _sequence(items: Sequence[Any]) -> str:
@@ -83,10 +108,16 @@ def _class(members: Sequence[Any]) -> str:
         if op is _c.NEGATE:
             negated = True
         elif op is _c.LITERAL and av > 127 and not negated and _never_ascii(av):
-            continue  # the set only reads ASCII text: "[\w'\u2019]" is "[\w']" there
+            # the set only reads ASCII text: "[\w'\u2019]" is "[\w']" there, where a
+            # typographic character is read as its twin
+            if av in _TWIN_OF:
+                parts.append(_char(_TWIN_OF[av]))
+            continue
         elif op is _c.LITERAL:
+            _tells_twins[0] |= negated and av in _TWIN_CHARS
             parts.append(_char(av))
         elif op is _c.RANGE:
+            _tells_twins[0] |= negated and any(av[0] <= c <= av[1] for c in _TWIN_CHARS)
             parts.append(f"{_char(av[0])}-{_char(av[1])}")
         elif op is _c.CATEGORY and str(av) in _CLASSES:
             parts.append(_CLASSES[str(av)])
@@ -119,6 +150,7 @@ def _item(op: Any, av: Any) -> str:
     if op is _c.LITERAL:
         return _char(av)
     if op is _c.NOT_LITERAL:
+        _tells_twins[0] |= av in _TWIN_CHARS
         return _ANY if chr(av).isalpha() else f"[^{_char(av)}]"
     if op is _c.ANY:
         return _ANY
@@ -172,6 +204,7 @@ class PatternSet:
         self.always: frozenset[int] = frozenset(range(self.size))  # patterns it cannot judge
         self._set: Any = None
         self._index: list[int] = []  # set entry -> pattern index (entry 0: the sentinel)
+        self._with_twins: frozenset[int] = self.always
         try:
             import re2
         except ImportError:  # pragma: no cover - google-re2 is a dependency
@@ -181,11 +214,14 @@ class PatternSet:
         options.max_mem = MAX_MEM
         found = re2.Set.SearchSet(options)
         always = set()
+        twins = set()
         try:
             found.Add("")  # matches every text: its absence means the scan failed
             self._index.append(-1)
             for index, pattern in enumerate(patterns):
-                form = loose(pattern)
+                form, tells_twins = _loose(pattern)
+                if tells_twins:
+                    twins.add(index)
                 if form is None:
                     always.add(index)
                     continue
@@ -200,12 +236,19 @@ class PatternSet:
             return
         self._set = found
         self.always = frozenset(always)
+        self._with_twins = self.always | twins  # run whenever a twin was read
 
     def candidates(self, text: str) -> frozenset[int] | None:
-        if self._set is None or not text.isascii():
+        if self._set is None:
             return None
+        always = self.always
+        if not text.isascii():
+            text = text.translate(TWINS)  # "the child\u2019s" is read as "the child's"
+            if not text.isascii():
+                return None
+            always = self._with_twins
         entries = self._set.Match(text)
         if not entries or 0 not in entries:
             return None  # out of memory while scanning: no answer
         index = self._index
-        return self.always.union(index[e] for e in entries if e)
+        return always.union(index[e] for e in entries if e)
