@@ -89,14 +89,25 @@ def _index(phrases: _Phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def match_any(tokens: Sequence[Token], at: int, phrases: _Phrases) -> Sequence[str] | None:
     """The longest phrase of the list that starts at `at`, or None."""
-    if at >= len(tokens):
+    size = len(tokens)
+    if at >= size:
         return None
-    index = _index(phrases)
+    entry = _INDEXES.get(id(phrases))
+    index = entry[1] if entry is not None and entry[0] is phrases else _index(phrases)
     token = tokens[at]
     candidates = index.get(token.key, ())
     if token.low != token.key and token.low in index:
         candidates = tuple(sorted({*candidates, *index[token.low]}, key=lambda p: (-len(p), p)))
     for phrase in candidates:
-        if len(phrase) == 1 or starts_with(tokens, at, phrase):
+        length = len(phrase)
+        if length == 1:
+            return phrase
+        if at + length > size:
+            continue
+        # the first word matches (the index is by it); most phrases fail at the second
+        second, word = tokens[at + 1], phrase[1]
+        if second.key != word and second.low != word:
+            continue
+        if length == 2 or starts_with(tokens, at + 2, phrase[2:]):
             return phrase
     return None
