@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh30.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh31.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -54,6 +54,7 @@ HELD_OUT = (
     "fresh28.yaml",
     "fresh29.yaml",
     "fresh30.yaml",
+    "fresh31.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -430,6 +431,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.96,
         "poverty_condition": 0.96,
         "actor": 0.54,
+    },
+    "fresh31.yaml": {
+        "vague F1": 0.72,
+        "vague": 0.67,
+        "behavioral": 0.62,
+        "measurable": 0.69,
+        "time_limited": 0.73,
+        "evidence_source": 0.81,
+        "reporting_cadence": 0.71,
+        "judgmental_language": 0.47,
+        "poverty_condition": 0.96,
+        "actor": 0.50,
     },
 }
 
