@@ -358,10 +358,6 @@ class _Lazy:
             self._compiled = compile_pattern(self.pattern)
         return self._compiled
 
-    def finditer(self, text: str, timeout: float) -> Iterator[Any]:
-        found: Iterator[Any] = self.compiled().finditer(text, timeout=timeout)
-        return found
-
 
 def reading_hits(reading: Reading, readers: Sequence[tuple[str, frozenset[str]]]) -> list[Hit]:
     """How a statement reads, as hits: `actor:<actor>` (`actor~:<actor>` when the
@@ -390,9 +386,8 @@ _SPAN = methodcaller("span")
 def _regex_hits(key: str, regex: _Lazy, pack: str, text: str) -> list[Hit]:
     """Matches of one pack regex, bounded in time (see regexguard: the load-time check
     rejects the usual catastrophic shapes; this is the backstop for the rest)."""
-    compiled = regex._compiled or regex.compiled()
     try:
-        spans = map(_SPAN, compiled.finditer(text, timeout=TIMEOUT))
+        spans = map(_SPAN, regex.compiled().finditer(text, timeout=TIMEOUT))
         return [Hit(key, start, end) for start, end in spans if end > start]
     except TimeoutError:
         name = key[key.index(":") + 1 :]

@@ -339,11 +339,12 @@ def _build(path: str, events: Iterator[Any]) -> Node | None:
                 tag = _scalar_tag(event)
             else:
                 memo = (value, event.implicit)
-                tag = resolved.get(memo)  # type: ignore[assignment]
-                if tag is None:
+                known = resolved.get(memo)
+                if known is None:
                     if len(resolved) >= TAGS_KEPT:
                         resolved.clear()
-                    tag = resolved[memo] = _scalar_tag(event)
+                    known = resolved[memo] = _scalar_tag(event)
+                tag = known
             if tag not in _SAFE_TAGS:
                 raise error(f"tag '{tag}' is not allowed (plain YAML only)", event.start_mark)
             start, end = event.start_mark, event.end_mark
