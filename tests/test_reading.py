@@ -500,6 +500,13 @@ def test_a_requirement_split_by_an_adverbial_still_names_the_action(lexicon: Lex
     assert reading.actor == "child" and "action" in reading.features()
     ordered = read("Father was ordered by the court to attend parenting classes.", lexicon)
     assert ordered.actor == "parent" and ordered.predicates[0].verb == "attend"
+    # an adverb between "was" and "ordered" (court opinions): the requirement still reads
+    for text in (
+        "She was ultimately ordered to attend an appointment at a contact centre.",
+        "The respondent is then required to appear in court weekly.",
+    ):
+        reading = read(text, lexicon)
+        assert reading.actor == "parent" and "action" in reading.features(), text
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,9 @@ def _required_later(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int
     for i in range(len(tokens) - 3):
         if tokens[i].key != "be":
             continue
-        word = i + 1 + (tokens[i + 1].low in ("each", "both", "all", "also", "further"))
+        word = i + 1
+        while word < i + 3 and _between_be_and_required(tokens[word], lexicon):
+            word += 1
         if tokens[word].low not in _REQUIRED:
             continue
         for k in range(word + 1, min(word + 8, len(tokens) - 1)):
@@ -83,6 +85,21 @@ def _required_later(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int
             if tokens[k].low == "to" and tokens[k + 1].key in lexicon.verbs:
                 return i, k + 1
     return None
+
+
+_BEFORE_REQUIRED = frozenset(
+    {"each", "both", "all", "also", "further", "then", "now", "still", "later", "again",
+     "therefore", "thus", "first"}
+)  # fmt: skip
+
+
+def _between_be_and_required(token: Token, lexicon: Lexicon) -> bool:
+    """A word between "is" and "required": "are each required", "is then required", "was
+    ultimately ordered"."""
+    low = token.low
+    return low in _BEFORE_REQUIRED or (
+        low.endswith("ly") and len(low) > 4 and token.key not in lexicon.verbs
+    )
 
 
 def is_denied(tokens: Sequence[Token], modal: tuple[int, int]) -> bool:
