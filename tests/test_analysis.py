@@ -129,6 +129,13 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("Human Services has 24 hours to investigate the report.", Element.TIME_LIMITED),
         ("Client shall be given 24 hours to make up a missed screen.", Element.TIME_LIMITED),
         ("The supervision order ceases when the child is 18 years.", Element.TIME_LIMITED),
+        ("The boy is to remain a ward of the state until he turned 18.", Element.TIME_LIMITED),
+        ("Arrangements continue until the child reaches school age.", Element.TIME_LIMITED),
+        ("No contact with the child until the child's 18th birthday.", Element.TIME_LIMITED),
+        ("The father must do the test by 3 pm on the day after his time.", Element.TIME_LIMITED),
+        ("Contact each Sunday from 11 am until 2 pm.", Element.TIME_LIMITED),
+        ("Contact occurs between 6 pm on Friday and 5 pm on Saturday.", Element.TIME_LIMITED),
+        ("The chief executive will supervise you for 6 to 12 months.", Element.TIME_LIMITED),
         (
             "The agreement will be reviewed at the time of your renewal.",
             Element.REPORTING_CADENCE,
@@ -226,6 +233,8 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
         "Pay $200 per month from the date of the order.",
         "Have a paid job and work at least 80 hours per month.",
         "Attend school at least 3 days a week.",
+        "Live in a placement licensed under the standards for 18 to 21 year olds.",
+        "Visits last for 2 to 3 hours at the contact centre.",
     ],
 )
 def test_places_and_frequencies_are_not_time_limits(ruleset: Ruleset, text: str) -> None:
