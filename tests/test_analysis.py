@@ -328,10 +328,26 @@ def test_being_handed_a_state_or_an_open_standard_is_no_task(ruleset: Ruleset, t
         "A new plan was to be filed within eight weeks.",
         "Everyone who took part shall sign and date the completed service plan.",
         "The agency must prepare a case service plan and make it available to the court.",
+        "If you cannot make it to a hearing, write a statement to the court explaining why.",
+        "This provider supervises the visitation and writes a brief report about it.",
+        "Participants must sign an application, acknowledging the rules.",
+        "All foster parents must submit a declaration of good health.",
+        "A Pre Meeting Report must be supplied by the social worker.",
     ],
 )
 def test_a_plan_filed_signed_or_made_available_is_evidence(ruleset: Ruleset, text: str) -> None:
     assert analyse(ruleset, text).elements[Element.EVIDENCE_SOURCE] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youth will submit applications for at least five jobs per week.",
+        "Mother will write an apology to the victim.",
+    ],
+)
+def test_job_applications_and_apologies_are_no_record(ruleset: Ruleset, text: str) -> None:
+    assert analyse(ruleset, text).elements[Element.EVIDENCE_SOURCE] is False
 
 
 @pytest.mark.parametrize(
