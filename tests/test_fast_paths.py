@@ -271,3 +271,23 @@ def test_scalar_tags_remembered_across_files_are_the_resolvers(
             assert root.pairs[0][1].tag == want
             assert root.pairs[1][1].items[0].tag == want
         assert len(yamlio._TAGS) <= 8
+
+
+_TOKEN_PIECES = [*"abnNtTsSlLdmIé_09 ()-.'\u2019\t,;/"]
+_TOKEN_PIECES += ["n't", "N\u2019T", "(s)", "(ren)", "'ll", "'RE"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=16))
+def test_token_shortcut_finds_the_same_tokens(pieces: list[str]) -> None:
+    """The reading tokenizer's first branch (a word no joiner follows) is a shortcut:
+    without it, the same tokens at the same places."""
+    import re
+
+    from reunify_cli.analysis.reading.lexicon import TOKEN
+
+    shortcut, rest = TOKEN.pattern.split("|", 1)
+    assert shortcut == r"\w++(?![(\-.'\u2019])"
+    plain = re.compile(rest, TOKEN.flags)
+    text = "".join(pieces)
+    assert [m.span() for m in TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
