@@ -291,3 +291,24 @@ def test_token_shortcut_finds_the_same_tokens(pieces: list[str]) -> None:
     plain = re.compile(rest, TOKEN.flags)
     text = "".join(pieces)
     assert [m.span() for m in TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_SHORTHAND_PIECES = [*"aeKkmoswyt \t()/-.1", "\u212a", "\u017f", "wk", "MO", "mth", "mnth", "hr"]
+_SHORTHAND_PIECES += ["yr", "min", "wkly", "bi-WKLY", "mthly", "mnthly", "qtrly", "w/in", "per "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SHORTHAND_PIECES), max_size=12))
+def test_shorthand_quick_tests_skip_no_edit(pieces: list[str]) -> None:
+    """readcopy's quick tests (_UNIT, _RATE_WORDS) only skip texts its patterns would not
+    change: the same edits as without them."""
+    import re
+
+    from reunify_cli.analysis import readcopy
+
+    text = "".join(pieces)
+    found = list(readcopy._edits(text, lambda word: False))
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(readcopy, "_UNIT", re.compile(""))
+        patched.setattr(readcopy, "_RATE_WORDS", ("",))
+        assert list(readcopy._edits(text, lambda word: False)) == found

@@ -39,6 +39,11 @@ _RATES = {"wkly": "weekly", "biwkly": "biweekly", "bi-wkly": "bi-weekly", "mthly
           "mnthly": "monthly", "qtrly": "quarterly", "w/in": "within"}  # fmt: skip
 _DASHED_RANGE = re.compile(r"(?<=\d)[\u2013\u2014\u2212](?=\d)")  # "6 to 9" with a dash
 _RATE = re.compile(r"(?<![\w/-])(?:bi-?wkly|wkly|mn?thly|qtrly|w/in)(?![\w/])", re.IGNORECASE)
+# Quick tests that rule both out for most statements (each pattern tries its branches at
+# every character): the unit of a _COUNTED match comes right after a digit, ")", "/", a
+# space or a tab; an ASCII text _RATE matches holds one of _RATE_WORDS in lower case.
+_UNIT = re.compile(r"[\d)/ \t](?:wk|mo|mth|mnth|hr|yr|min)s?\b", re.IGNORECASE)
+_RATE_WORDS = ("wkly", "mthly", "mnthly", "qtrly", "w/in")
 
 
 def _is_word(word: str) -> bool:
@@ -101,16 +106,19 @@ def whole_words(text: str) -> str:
 
 def _edits(text: str, is_word: Callable[[str], bool]) -> Iterator[_Edit]:
     yield from broken_words(text, is_word)
-    for match in _COUNTED.finditer(text):
+    for match in _COUNTED.finditer(text) if _UNIT.search(text) else ():
         unit = match.group("unit")
         plural = unit.lower().endswith("s")
         if unit.lower().startswith("min") and not match.group()[0].isdigit():
             continue  # "at a min": a minimum, not a minute
         full = _UNITS[(unit[:-1] if plural else unit).lower()] + ("s" if plural else "")
         yield _written_out(match.start("unit"), match.end("unit"), full, unit.isupper())
-    if not text.isascii():
+    ascii = text.isascii()
+    if not ascii:
         for match in _DASHED_RANGE.finditer(text):
             yield match.start(), match.end(), "-", [match.start()]
+    if ascii and not any(word in text.lower() for word in _RATE_WORDS):
+        return
     for match in _RATE.finditer(text):
         full = _RATES[match.group().lower()]
         yield _written_out(match.start(), match.end(), full, match.group().isupper())
