@@ -332,19 +332,19 @@ def _rule_matches(
     for hit in hits:
         by_key.setdefault(hit.key, []).append(hit)
     found: list[tuple[Rule, int, int]] = []
-    for rule in rules:
-        if rule.check is not None:
-            continue
+    for rule, rule_key, element in _text_rules(rules):
+        if element is None and rule_key not in by_key:
+            continue  # a match rule that did not match: nothing, whatever else holds
         if rule.unless and all(map(elements.__getitem__, rule.unless)):
             continue
         if rule.actors and actor not in rule.actors:
             continue
-        if rule.element is not None:
-            if not elements[rule.element]:
+        if element is not None:
+            if not elements[element]:
                 found.append((rule, -1, -1))
             continue
         last_end = -1
-        for hit in by_key.get(f"rule:{rule.id}", ()):
+        for hit in by_key[rule_key]:
             if hit.start < last_end:  # overlapping matches of one rule count once
                 continue
             last_end = hit.end
@@ -354,6 +354,23 @@ def _rule_matches(
     while len(_MATCHES) > CACHE_MATCHES:
         del _MATCHES[next(iter(_MATCHES))]
     return matches
+
+
+# id(rules) -> (rules, their text rules: (rule, its hits' key, its element)); a run has
+# one tuple of rules, or one per set of `per-file-ignores`
+_TEXT_RULES: dict[int, tuple[object, tuple[tuple[Rule, str, Element | None], ...]]] = {}
+
+
+def _text_rules(rules: Sequence[Rule]) -> tuple[tuple[Rule, str, Element | None], ...]:
+    """The rules `_rule_matches` weighs (not plan-level checks), with the key of their
+    hits made once, not once per rule per statement."""
+    known = _TEXT_RULES.get(id(rules))
+    if known is None or known[0] is not rules:
+        entries = tuple((r, f"rule:{r.id}", r.element) for r in rules if r.check is None)
+        known = _TEXT_RULES[id(rules)] = (rules, entries)
+        while len(_TEXT_RULES) > 64:
+            del _TEXT_RULES[next(iter(_TEXT_RULES))]
+    return known[1]
 
 
 def _without_covered_fallbacks(findings: list[Finding], rules: Sequence[Rule]) -> list[Finding]:
