@@ -294,8 +294,7 @@ def test_token_shortcut_finds_the_same_tokens(pieces: list[str]) -> None:
     assert [m.span() for m in TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
-# (not "\u017f", a long s: "1 wk\u017f" makes _edits raise KeyError, with or without the tests)
-_SHORTHAND_PIECES = [*"aeKkmoswyt \t()/-.1", "\u212a", "wk", "MO", "mth", "mnth", "hr"]
+_SHORTHAND_PIECES = [*"aeKkmoswyt \t()/-.1", "\u212a", "\u017f", "wk", "MO", "mth", "mnth", "hr"]
 _SHORTHAND_PIECES += ["yr", "min", "wkly", "bi-WKLY", "mthly", "mnthly", "qtrly", "w/in", "per "]
 
 
@@ -353,3 +352,12 @@ def test_first_follower_finds_what_every_phrase_finds(
     for verb in ("keep", "other", "absent"):
         expected = _first_follower_reference(table, verb, window)
         assert first_follower(table, verb, window) == expected
+
+
+def test_shorthand_matched_through_unicode_case_folding_is_read_not_crashed() -> None:
+    """The case-insensitive patterns match a long s as "s" and a Kelvin sign as "K": "1
+    wk\u017f" is read as weeks (it raised KeyError), and a fold with no shorthand is left."""
+    from reunify_cli.analysis.readcopy import reading_copy
+
+    assert reading_copy("Attend 1 wk\u017f")[0] == "Attend 1 weeks"
+    assert reading_copy("Call 2x wk\u017fly")[0].startswith("Call 2x ")

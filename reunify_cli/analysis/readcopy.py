@@ -108,10 +108,15 @@ def _edits(text: str, is_word: Callable[[str], bool]) -> Iterator[_Edit]:
     yield from broken_words(text, is_word)
     for match in _COUNTED.finditer(text) if _UNIT.search(text) else ():
         unit = match.group("unit")
-        plural = unit.lower().endswith("s")
-        if unit.lower().startswith("min") and not match.group()[0].isdigit():
+        # casefold, as the case-insensitive pattern matched: "wk\u017f" (a long s) is "wks"
+        key = unit.casefold()
+        plural = key.endswith("s")
+        if key.startswith("min") and not match.group()[0].isdigit():
             continue  # "at a min": a minimum, not a minute
-        full = _UNITS[(unit[:-1] if plural else unit).lower()] + ("s" if plural else "")
+        word = _UNITS.get(key[:-1] if plural else key)
+        if word is None:
+            continue  # a Unicode case match that folds to no shorthand of the table
+        full = word + ("s" if plural else "")
         yield _written_out(match.start("unit"), match.end("unit"), full, unit.isupper())
     ascii = text.isascii()
     if not ascii:
@@ -120,8 +125,9 @@ def _edits(text: str, is_word: Callable[[str], bool]) -> Iterator[_Edit]:
     if ascii and not any(word in text.lower() for word in _RATE_WORDS):
         return
     for match in _RATE.finditer(text):
-        full = _RATES[match.group().lower()]
-        yield _written_out(match.start(), match.end(), full, match.group().isupper())
+        rate = _RATES.get(match.group().casefold())
+        if rate is not None:
+            yield _written_out(match.start(), match.end(), rate, match.group().isupper())
 
 
 def _written_out(start: int, end: int, full: str, upper: bool) -> _Edit:
