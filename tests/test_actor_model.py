@@ -19,6 +19,7 @@ from reunify_cli.analysis.actormodel import (
     document_samples,
     fingerprint,
     model_from_data,
+    plan_cues,
     shipped_data,
     shipped_model,
     train,
@@ -61,6 +62,25 @@ def test_training_learns_the_words_of_each_actor_and_is_repeatable() -> None:
     assert model.predict(["w:attend", "rule:parent:implied"]) == "parent"
     assert model.predict(["w:unseen"]) in ("agency", "parent")  # the bias: a known actor
     assert first["fingerprint"] != train(samples[:2], ACTORS)["fingerprint"]
+
+
+def test_what_a_document_is_about_is_read_from_its_statements(ruleset: Ruleset) -> None:
+    """A carers' handbook says "foster" or "carer" in many statements: its statements that
+    name nobody are weighed with `doc:carer`; one mention in a parent's plan is no cue."""
+    handbook = [
+        "Foster carers must attend training each year.",
+        "Tell your fostering social worker about any change in the household.",
+        "You must provide references.",
+        "Keep medicines locked away.",
+    ]
+    assert plan_cues(handbook) == ("carer",)
+    assert plan_cues(["Visits take place at the foster home.", "Attend every visit."]) == ()
+    readings = engine.actor_readings(
+        plan_of_texts(handbook),
+        list(ruleset.analyzer.hits(handbook)),
+        ruleset.analyzer.lexicon,
+    )
+    assert all("doc:carer" in features for _, _, features in readings)
 
 
 def test_the_model_decides_unnamed_goals(ruleset: Ruleset) -> None:

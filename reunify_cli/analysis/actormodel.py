@@ -62,12 +62,44 @@ WEIGHED = frozenset({"implied", "plan", "named"})
 _WORD = re.compile(r"[a-z]+")
 
 
+# What a whole document is about, by the words of its statements: a foster carers'
+# handbook says "foster" or "carer" in many of them, a youth's transition page "youth" or
+# "young person". Its statements that name nobody ("You must provide references") are
+# then read with that in view, as a reader of the document would.
+CUES: Mapping[str, frozenset[str]] = {
+    "carer": frozenset({"foster", "carer", "carers", "caregiver", "caregivers", "kinship",
+                        "fostering", "resource"}),
+    "youth": frozenset({"youth", "young", "teen", "teens", "adolescent", "adolescents"}),
+    "parent": frozenset({"parent", "parents", "mother", "father", "mom", "dad", "mum"}),
+    "court": frozenset({"court", "judge", "ordered", "order", "hearing"}),
+}  # fmt: skip
+CUE_GOALS = 2  # statements of the document that use a cue's words, at least ...
+CUE_SHARE = 0.25  # ... and this share of its statements
+
+
+def plan_cues(texts: Sequence[str]) -> tuple[str, ...]:
+    """The `CUES` a document's statements use often enough to say what it is about."""
+    counts = dict.fromkeys(CUES, 0)
+    for text in texts:
+        words = set(_WORD.findall(text.lower()))
+        for cue, cue_words in CUES.items():
+            counts[cue] += not words.isdisjoint(cue_words)
+    floor = max(CUE_GOALS, CUE_SHARE * len(texts))
+    return tuple(cue for cue, n in counts.items() if n >= floor)
+
+
 def actor_features(
-    text: str, hits: Iterable[Hit], rule_actor: str, source: str, addressed: str | None
+    text: str,
+    hits: Iterable[Hit],
+    rule_actor: str,
+    source: str,
+    addressed: str | None,
+    cues: Sequence[str] = (),
 ) -> list[str]:
     """What the model weighs: the statement's words (and its first word), what the
     reading found (`read:action`, `read:ban`, ...), the actor the rules give and how they
-    got it (`implied` or `plan`: see `goal_actor`), and whom the plan addresses."""
+    got it (`implied` or `plan`: see `goal_actor`), whom the plan addresses, and what the
+    whole plan is about (`plan_cues`)."""
     words = _WORD.findall(text.lower())
     found = {f"w:{w}" for w in words}
     if words:
@@ -78,6 +110,7 @@ def actor_features(
     found.add(f"rule:{rule_actor}")
     found.add(f"rule:{rule_actor}:{source}")
     found.add(f"plan:{addressed or 'none'}")
+    found.update(f"doc:{cue}" for cue in cues)
     return sorted(found)
 
 

@@ -25,7 +25,7 @@ from ..model import (
     TextField,
 )
 from . import suppressions
-from .actormodel import WEIGHED, actor_features, shipped_model
+from .actormodel import WEIGHED, actor_features, plan_cues, shipped_model
 from .checks import plan_findings
 from .nlp import Analyzer, Hit
 from .reading import Lexicon, actor_of_role, compile_lexicon, merge_lexicons
@@ -206,10 +206,12 @@ def actor_readings(
     """For each goal: the rules' actor, how they found it, and what the actor model weighs
     (the samples it is trained on)."""
     addressed = plan_addressee(hits)
+    cues = plan_cues([goal.statement.text for goal in plan.goals])
     found = []
     for goal, goal_hits in zip(plan.goals, hits, strict=True):
         actor, source = goal_actor(goal, plan, goal_hits, lexicon, addressed)
-        features = actor_features(goal.statement.text, goal_hits, actor, source, addressed)
+        text = goal.statement.text
+        features = actor_features(text, goal_hits, actor, source, addressed, cues)
         found.append((actor, source, features))
     return found
 
@@ -223,17 +225,20 @@ def goal_actors(
     answer is kept per statement for the run; the words it weighs are made only for the
     goals it decides (keeping them for every statement took 15 MB a process)."""
     addressed = plan_addressee(hits)
+    cues: tuple[str, ...] | None = None  # made for the first goal the model decides
     found = []
     for goal, goal_hits in zip(plan.goals, hits, strict=True):
         actor, source = goal_actor(goal, plan, goal_hits, lexicon, addressed)
         if not weigh or source not in WEIGHED:
             found.append(actor)
             continue
+        if cues is None:
+            cues = plan_cues([g.statement.text for g in plan.goals])
         text = goal.statement.text
-        key = (text, id(goal_hits), actor, source, addressed)
+        key = (text, id(goal_hits), actor, source, addressed, cues)
         known = _DECIDED.get(key)
         if known is None or known[0] is not goal_hits:
-            features = actor_features(text, goal_hits, actor, source, addressed)
+            features = actor_features(text, goal_hits, actor, source, addressed, cues)
             known = _DECIDED[key] = (goal_hits, shipped_model().predict(features))
             while len(_DECIDED) > CACHE_MATCHES:
                 del _DECIDED[next(iter(_DECIDED))]
@@ -241,9 +246,9 @@ def goal_actors(
     return found
 
 
-# (text, hits, rules' actor, how, addressee) -> the model's actor; hits are shared by
+# (text, hits, rules' actor, how, addressee, plan cues) -> the model's actor; hits are shared by
 # equal texts
-_DECIDED: dict[tuple[str, int, str, str, str | None], tuple[object, str]] = {}
+_DECIDED: dict[tuple[str, int, str, str, str | None, tuple[str, ...]], tuple[object, str]] = {}
 
 
 ADDRESSEE_GOALS = 2  # goals naming the same actor, at least ...
