@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh36.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh37.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -60,6 +60,7 @@ HELD_OUT = (
     "fresh34.yaml",
     "fresh35.yaml",
     "fresh36.yaml",
+    "fresh37.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -508,6 +509,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.96,
         "poverty_condition": 0.47,
         "actor": 0.55,
+    },
+    "fresh37.yaml": {
+        "vague F1": 0.69,
+        "vague": 0.63,
+        "behavioral": 0.69,
+        "measurable": 0.70,
+        "time_limited": 0.76,
+        "evidence_source": 0.72,
+        "reporting_cadence": 0.44,
+        "judgmental_language": 0.96,
+        "poverty_condition": 0.97,
+        "actor": 0.50,
     },
 }
 
