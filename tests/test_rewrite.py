@@ -220,3 +220,39 @@ def test_pronouns_follow_the_plan(ruleset: Ruleset) -> None:
         "whether they are on track"
         in rewrite_of(ruleset, plan_text("Mother will attend therapy."))["statement"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("twice-monthly court appearances", "twice-monthly"),
+        ("Reviews take place six-monthly, or earlier if circumstances change.", "six-monthly"),
+    ],
+)
+def test_a_measure_is_the_whole_hyphenated_word(ruleset: Ruleset, text: str, measure: str) -> None:
+    """A frequency matched inside a hyphenated word is that word, not a new "twice"."""
+    from reunify_cli.analysis.evaluate import Labelled
+    from reunify_cli.rewrite.checks import check_goal
+    from reunify_cli.selftest import plan_of_texts
+
+    plan = plan_of_texts([text])
+    goal = rewrite_plan(plan, ruleset).goals[0]
+    assert goal.rewrite is not None and goal.rewrite["measure"] == measure
+    hits = list(ruleset.analyzer.hits([text]))
+    item = Labelled(text=text, labels=frozenset({"vague"}), domain=None, line=1)
+    assert check_goal(item, goal, hits[0], ruleset).results["invents_nothing"]
+
+
+def test_a_due_date_written_as_iso_invents_nothing(ruleset: Ruleset) -> None:
+    """`due` is the original's own date as YYYY-MM-DD ("March 31, 2017" is 2017-03-31): the
+    rewrite check does not count its "03" as a number the rewrite made up."""
+    from reunify_cli.analysis.evaluate import Labelled
+    from reunify_cli.rewrite.checks import check_goal
+    from reunify_cli.selftest import plan_of_texts
+
+    text = "The court ordered Father to submit to a hair follicle test on or before March 31, 2017."
+    goal = rewrite_plan(plan_of_texts([text]), ruleset).goals[0]
+    assert goal.rewrite is not None and goal.rewrite["due"] == "2017-03-31"
+    hits = list(ruleset.analyzer.hits([text]))
+    item = Labelled(text=text, labels=frozenset({"vague"}), domain=None, line=1)
+    assert check_goal(item, goal, hits[0], ruleset).results["invents_nothing"]

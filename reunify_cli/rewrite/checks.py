@@ -29,7 +29,7 @@ from ..analysis.evaluate import ELEMENTS, Labelled
 from ..model import Category, GoalReport, Severity
 from ..selftest import plan_of_texts
 from .fixes import PLACEHOLDER
-from .statement import rewrite_plan
+from .statement import iso_date, rewrite_plan
 
 CHECKS = (
     "keeps_words",
@@ -122,6 +122,27 @@ def _numbers(text: str) -> set[str]:
     return found
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _date_parts(due: object, original: str) -> set[str]:
+    """The numbers of a `due` date the rewrite wrote as YYYY-MM-DD from a date the original
+    states in its own form ("March 31, 2017" is due 2017-03-31): not invented."""
+    match = _ISO_DATE.fullmatch(str(due or ""))
+    if match is None or match.group() not in _iso_dates(original):
+        return set()
+    return set(match.groups())
+
+
+_DATE = re.compile(
+    r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})\b"
+)
+
+
+def _iso_dates(text: str) -> set[str]:
+    return {iso_date(m.group()) for m in _DATE.finditer(text)}
+
+
 def _outside_placeholders(text: str) -> str:
     return PLACEHOLDER.sub(" ", text)
 
@@ -156,7 +177,7 @@ def check_goal(
     keeps_numbers = _numbers(original) <= _numbers(statement)
     fields = " ".join(str(rewrite.get(k) or "") for k in ("behavior", "measure", "due"))
     outside = _outside_placeholders(fields)
-    new_numbers = _numbers(outside) - _numbers(original)
+    new_numbers = _numbers(outside) - _numbers(original) - _date_parts(rewrite.get("due"), original)
     original_words = {w.lower() for w in _WORD.findall(original)}
     new_frequency = {
         w.lower() for w in _WORD.findall(outside) if w.lower() in FREQUENCY_WORDS

@@ -158,7 +158,22 @@ def _span_text(
     for hit in found[1:]:
         if hit.start < end:
             end = max(end, hit.end)
+    start, end = _hyphenated(text, start, end)
     return whole_words(text[start:end]).strip() or None
+
+
+def _hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to the whole of a hyphenated word it is part of: the match
+    "twice" in "twice-monthly court appearances" is "twice-monthly", not a new "twice"."""
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        start -= 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return start, end
 
 
 def _fields(
