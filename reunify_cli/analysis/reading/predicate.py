@@ -182,7 +182,8 @@ _Phrases = tuple[tuple[str, ...], ...]
 
 
 class _Followers(NamedTuple):
-    """A verb's phrases in a table (observable_with, state_with) as `where` looks them up."""
+    """A verb's phrases in a table (observable_with, state_with), as `first_follower` looks
+    them up."""
 
     lone: frozenset[str]  # lone prepositions: they count only right after the verb
     by_first: dict[str, _Phrases]  # the other phrases, by their first word
@@ -194,8 +195,9 @@ _FOLLOWERS: dict[int, tuple[object, dict[str, _Followers]]] = {}
 
 
 def _followers(table: Mapping[str, _Phrases], verb: str) -> _Followers:
-    """Made once per table and verb, so that `where` passes over a word that starts none
-    of the verb's phrases at once instead of trying every phrase at every word."""
+    """Made once per table and verb, so that `first_follower` passes over a word that
+    starts none of the verb's phrases at once instead of trying every phrase at every
+    word."""
     entry = _FOLLOWERS.get(id(table))
     if entry is None or entry[0] is not table:
         entry = _FOLLOWERS[id(table)] = (table, {})
