@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh39.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh40.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -63,6 +63,7 @@ HELD_OUT = (
     "fresh37.yaml",
     "fresh38.yaml",
     "fresh39.yaml",
+    "fresh40.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -547,6 +548,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.47,
         "poverty_condition": 0.47,
         "actor": 0.65,
+    },
+    "fresh40.yaml": {
+        "vague F1": 0.65,
+        "vague": 0.64,
+        "behavioral": 0.61,
+        "measurable": 0.62,
+        "time_limited": 0.67,
+        "evidence_source": 0.82,
+        "reporting_cadence": 0.86,
+        "judgmental_language": 0.72,
+        "poverty_condition": 0.97,
+        "actor": 0.71,
     },
 }
 
