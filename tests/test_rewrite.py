@@ -9,10 +9,13 @@ import pytest
 from shared_texts import CASE
 
 from reunify_cli.analysis.engine import Ruleset
+from reunify_cli.analysis.evaluate import Labelled
 from reunify_cli.api import lint_text
 from reunify_cli.io.plans import parse_plan
 from reunify_cli.model import Element
+from reunify_cli.rewrite.checks import check_goal
 from reunify_cli.rewrite.statement import Policy, rewrite_plan
+from reunify_cli.selftest import plan_of_texts
 
 
 def plan_text(statement: str, extra: str = "", case: str = CASE) -> str:
@@ -231,10 +234,6 @@ def test_pronouns_follow_the_plan(ruleset: Ruleset) -> None:
 )
 def test_a_measure_is_the_whole_hyphenated_word(ruleset: Ruleset, text: str, measure: str) -> None:
     """A frequency matched inside a hyphenated word is that word, not a new "twice"."""
-    from reunify_cli.analysis.evaluate import Labelled
-    from reunify_cli.rewrite.checks import check_goal
-    from reunify_cli.selftest import plan_of_texts
-
     plan = plan_of_texts([text])
     goal = rewrite_plan(plan, ruleset).goals[0]
     assert goal.rewrite is not None and goal.rewrite["measure"] == measure
@@ -246,10 +245,6 @@ def test_a_measure_is_the_whole_hyphenated_word(ruleset: Ruleset, text: str, mea
 def test_a_due_date_written_as_iso_invents_nothing(ruleset: Ruleset) -> None:
     """`due` is the original's own date as YYYY-MM-DD ("March 31, 2017" is 2017-03-31): the
     rewrite check does not count its "03" as a number the rewrite made up."""
-    from reunify_cli.analysis.evaluate import Labelled
-    from reunify_cli.rewrite.checks import check_goal
-    from reunify_cli.selftest import plan_of_texts
-
     text = "The court ordered Father to submit to a hair follicle test on or before March 31, 2017."
     goal = rewrite_plan(plan_of_texts([text]), ruleset).goals[0]
     assert goal.rewrite is not None and goal.rewrite["due"] == "2017-03-31"
