@@ -6,7 +6,8 @@ keep"). Each check is mechanical, so that it can be run on any set of real state
   those a rewrite is right to replace);
 * `keeps_numbers`: every number of the original is in the rewrite;
 * `invents_nothing`: the `behavior`, `measure` and `due` fields hold no number or
-  frequency word that the original lacks, outside a `[placeholder]`;
+  frequency word that the original lacks, outside a `[placeholder]` (a `due` date written
+  as YYYY-MM-DD from the original's own date is not new);
 * `keeps_duty`: a duty of the agency or a provider is not rewritten as a condition on the
   family;
 * `lints_clean`: the rewrite, linted on its own, has no finding but unfilled placeholders
@@ -123,6 +124,15 @@ def _numbers(text: str) -> set[str]:
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# a date as a goal writes it: "March 31, 2017", "6/30/2026", "2026-06-30"
+_DATE = re.compile(
+    r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})\b"
+)
+
+
+def _iso_dates(text: str) -> set[str]:
+    """The dates `text` states, each as the rewrite's `due` field writes it (YYYY-MM-DD)."""
+    return {iso_date(m.group()) for m in _DATE.finditer(text)}
 
 
 def _date_parts(due: object, original: str) -> set[str]:
@@ -132,15 +142,6 @@ def _date_parts(due: object, original: str) -> set[str]:
     if match is None or match.group() not in _iso_dates(original):
         return set()
     return set(match.groups())
-
-
-_DATE = re.compile(
-    r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})\b"
-)
-
-
-def _iso_dates(text: str) -> set[str]:
-    return {iso_date(m.group()) for m in _DATE.finditer(text)}
 
 
 def _outside_placeholders(text: str) -> str:
