@@ -423,6 +423,25 @@ def test_a_task_left_to_a_later_judgement_is_not_done_once(lexicon: Lexicon, tex
 @pytest.mark.parametrize(
     "text",
     [
+        "The worker will visit the carer regularly.",
+        "Review the case plan periodically.",
+        "Regular meetings are held to review the care plan.",
+        "Review progress on an ongoing basis.",
+    ],
+)
+def test_a_task_that_recurs_with_no_frequency_is_not_done_once(lexicon: Lexicon, text: str) -> None:
+    assert "once" not in read(text, lexicon).features()
+    assert (
+        "once"
+        in read(
+            "Send a copy to the court before the regularly scheduled review.", lexicon
+        ).features()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Provide a copy of the Safety Plan to the parent(s)/legal guardian(s).",
         "Provide a safety plan to the worker.",
         "A copy of the alternate care plan will be provided to the child's parent.",
