@@ -420,6 +420,15 @@ def test_a_task_left_to_a_later_judgement_is_not_done_once(lexicon: Lexicon, tex
     assert "once" not in read(text, lexicon).features()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["You must also provide references.", "provide verification of housing to DHHS",
+     "Provide documentation to the agency that the provider is licensed."],
+)  # fmt: skip
+def test_handing_over_a_record_is_a_one_off_task(lexicon: Lexicon, text: str) -> None:
+    assert "once" in read(text, lexicon).features()
+
+
 def test_attending_an_event_held_once_is_a_one_off_task(lexicon: Lexicon) -> None:
     for text in ("Potential parents attend a pre-service orientation.",
                  "Applicants must both attend an Information Session."):  # fmt: skip
