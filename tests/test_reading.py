@@ -443,6 +443,7 @@ def test_attending_an_event_held_once_is_a_one_off_task(lexicon: Lexicon) -> Non
         "Review the case plan periodically.",
         "Regular meetings are held to review the care plan.",
         "Review progress on an ongoing basis.",
+        "They often sought references from local leaders.",
     ],
 )
 def test_a_task_that_recurs_with_no_frequency_is_not_done_once(lexicon: Lexicon, text: str) -> None:

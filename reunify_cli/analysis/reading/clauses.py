@@ -39,7 +39,9 @@ def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
 
 # how often, left undefined: "regular visits", "meet regularly", "ongoing assessment",
 # "review the plan periodically" (LABELS.md: "regular", "ongoing" are no measure)
-_RECURRING = frozenset({"regularly", "frequently", "periodically", "routinely", "consistently"})
+_RECURRING = frozenset(
+    {"regularly", "frequently", "periodically", "routinely", "consistently", "often"}
+)
 _RECURRING_KIND = frozenset({"regular", "ongoing", "on-going", "frequent"})
 _RECURRING_OF = frozenset({"basis", "intervals", "updates", "conversation", "conversations"})
 
@@ -52,8 +54,8 @@ def _left_recurring(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     for k, t in enumerate(tokens):
         after = tokens[k + 1 : k + 4]
         if t.low in _RECURRING:
-            if not (after and after[0].low == "scheduled"):
-                return True
+            if not (after and after[0].low == "scheduled") and tokens[max(k - 1, 0)].low != "how":
+                return True  # (not "how often the worker will visit": a frequency asked for)
         elif t.low in _RECURRING_KIND:
             for j, a in enumerate(after):
                 if a.low in _RECURRING_OF or match_any(after, j, lexicon.activities):
