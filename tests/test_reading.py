@@ -422,6 +422,42 @@ def test_a_task_left_to_a_later_judgement_is_not_done_once(lexicon: Lexicon, tex
 
 @pytest.mark.parametrize(
     "text",
+    ["You must also provide references.", "provide verification of housing to DHHS",
+     "Provide documentation to the agency that the provider is licensed."],
+)  # fmt: skip
+def test_handing_over_a_record_is_a_one_off_task(lexicon: Lexicon, text: str) -> None:
+    assert "once" in read(text, lexicon).features()
+
+
+def test_attending_an_event_held_once_is_a_one_off_task(lexicon: Lexicon) -> None:
+    for text in ("Potential parents attend a pre-service orientation.",
+                 "Applicants must both attend an Information Session."):  # fmt: skip
+        assert "once" in read(text, lexicon).features()
+    assert "once" not in read("Attend a 12-step meeting.", lexicon).features()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worker will visit the carer regularly.",
+        "Review the case plan periodically.",
+        "Regular meetings are held to review the care plan.",
+        "Review progress on an ongoing basis.",
+        "They often sought references from local leaders.",
+    ],
+)
+def test_a_task_that_recurs_with_no_frequency_is_not_done_once(lexicon: Lexicon, text: str) -> None:
+    assert "once" not in read(text, lexicon).features()
+    assert (
+        "once"
+        in read(
+            "Send a copy to the court before the regularly scheduled review.", lexicon
+        ).features()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "Provide a copy of the Safety Plan to the parent(s)/legal guardian(s).",
         "Provide a safety plan to the worker.",

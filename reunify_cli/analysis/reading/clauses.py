@@ -31,7 +31,38 @@ from .tokens import match_any, starts_with
 def read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
     sentence = _read_sentence(tokens, lexicon)
     _activity_described(sentence, lexicon)
+    if _left_recurring(tokens, lexicon):
+        sentence.predicates = [replace(p, once=False) for p in sentence.predicates]
+        sentence.once = None
     return sentence
+
+
+# how often, left undefined: "regular visits", "meet regularly", "ongoing assessment",
+# "review the plan periodically" (LABELS.md: "regular", "ongoing" are no measure)
+_RECURRING = frozenset(
+    {"regularly", "frequently", "periodically", "routinely", "consistently", "often"}
+)
+_RECURRING_KIND = frozenset({"regular", "ongoing", "on-going", "frequent"})
+_RECURRING_OF = frozenset({"basis", "intervals", "updates", "conversation", "conversations"})
+
+
+def _left_recurring(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Does the sentence say a task recurs without saying how often ("visit the carer
+    regularly", "regular meetings", "on an ongoing basis")? Then it is no one-off task.
+    Not "regularly scheduled" (a defined criterion, as "as scheduled" is), nor a case or a
+    state that goes on ("For ongoing cases", "investigations were ongoing")."""
+    for k, t in enumerate(tokens):
+        after = tokens[k + 1 : k + 4]
+        if t.low in _RECURRING:
+            if not (after and after[0].low == "scheduled") and tokens[max(k - 1, 0)].low != "how":
+                return True  # (not "how often the worker will visit": a frequency asked for)
+        elif t.low in _RECURRING_KIND:
+            for j, a in enumerate(after):
+                if a.low in _RECURRING_OF or match_any(after, j, lexicon.activities):
+                    return True
+                if a.low in BOUNDARY or a.low in SENTENCE_END:
+                    break
+    return False
 
 
 def _activity_described(sentence: Sentence, lexicon: Lexicon) -> None:

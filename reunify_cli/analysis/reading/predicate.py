@@ -397,10 +397,18 @@ def _one_occasion(window: Sequence[Token]) -> bool:
     words = words[:stop]
     if words[:1] == ["for"]:
         words = words[1:]
+    if words[:1] in (["a"], ["an"], ["one"]):  # an event held once for each person: "attend
+        # an orientation", "attend an Information Session" (not "a 12-step meeting")
+        named = words[1:5]
+        return any(w in _ONE_EVENT for w in named) or "information session" in " ".join(named)
     if not words or words[0] not in ("the", "this", "that", "their", "his", "her", "your", "my",
                                       "our"):  # fmt: skip
         return False  # ("attend a 12-step meeting": one of a kind, again and again)
     return any(w in _OCCASIONS for w in words[1:6])
+
+
+_ONE_EVENT = frozenset({"orientation", "induction", "intake", "interview", "assessment",
+                        "evaluation"})  # fmt: skip
 
 
 def _handed_a_thing(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
