@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh42.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh43.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -66,6 +66,7 @@ HELD_OUT = (
     "fresh40.yaml",
     "fresh41.yaml",
     "fresh42.yaml",
+    "fresh43.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -584,6 +585,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "evidence_source": 0.82,
         "reporting_cadence": 0.68,
         "judgmental_language": 0.96,
+        "poverty_condition": 0.97,
+        "actor": 0.70,
+    },
+    "fresh43.yaml": {
+        "vague F1": 0.64,
+        "vague": 0.60,
+        "behavioral": 0.69,
+        "measurable": 0.57,
+        "time_limited": 0.69,
+        "evidence_source": 0.85,
+        "reporting_cadence": 0.97,
+        "judgmental_language": 0.47,
         "poverty_condition": 0.97,
         "actor": 0.70,
     },
