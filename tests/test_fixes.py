@@ -27,6 +27,14 @@ def test_replacement_prefers_a_phrase_then_keep_then_with(ruleset: Ruleset) -> N
     assert fixes.replacement(None, "judgmental", "lazy", lexicon) == fixes.DEFAULTS["judgmental"]
 
 
+def test_replacement_takes_the_phrase_in_the_form_written(ruleset: Ruleset) -> None:
+    lexicon = ruleset.analyzer.lexicon
+    fix = {"phrases": {"test dirty": "test positive", "tested dirty": "tested positive"}}
+    assert fixes.replacement(fix, "plain-language", "tested  Dirty", lexicon) == "tested positive"
+    assert fixes.replacement(fix, "plain-language", "test dirty", lexicon) == "test positive"
+    assert fixes.replacement(fix, "plain-language", "tests dirty", lexicon) == "test positive"
+
+
 @pytest.mark.parametrize(
     ("flagged", "ban"),
     [

@@ -143,6 +143,15 @@ def test_judgment_is_replaced_by_what_was_observed(ruleset: Ruleset) -> None:
     assert "[what was seen or heard, and when]" in statement
 
 
+def test_a_plain_language_wording_with_a_fix_is_replaced(ruleset: Ruleset) -> None:
+    # drug-testing.clean-dirty is plain language, not judgment, and its fix still applies
+    goal = relint(ruleset, "Father tested dirty twice in March.")
+    assert {f.rule for f in goal.findings} >= {"drug-testing.clean-dirty"}
+    assert not goal.flags["judgmental_language"]
+    statement = rewrite_of(ruleset, plan_text("Father tested dirty twice in March."))["statement"]
+    assert "Father tested positive twice in March" in statement
+
+
 def test_fields_invent_no_numbers_or_frequencies(ruleset: Ruleset) -> None:
     rewrite = rewrite_of(ruleset, plan_text("Mother will participate in therapy."))
     for key in ("behavior", "measure"):

@@ -27,9 +27,10 @@ from typing import Any
 
 from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.evaluate import ELEMENTS, Labelled
-from ..model import Category, GoalReport, Severity
+from ..model import GoalReport, Severity
 from ..selftest import plan_of_texts
 from .fixes import PLACEHOLDER
+from .policy import edited
 from .statement import iso_date, rewrite_plan
 
 CHECKS = (
@@ -148,10 +149,10 @@ def _outside_placeholders(text: str) -> str:
     return PLACEHOLDER.sub(" ", text)
 
 
-def _flagged_spans(report: GoalReport, hits: Sequence[Any]) -> list[tuple[int, int]]:
-    flagged = {
-        f.rule for f in report.findings if f.category in (Category.VAGUE, Category.JUDGMENTAL)
-    }
+def _flagged_spans(
+    report: GoalReport, hits: Sequence[Any], ruleset: Ruleset
+) -> list[tuple[int, int]]:
+    flagged = {f.rule for f in report.findings if edited(f, ruleset)}
     return [(h.start, h.end) for h in hits if h.key.startswith("rule:") and h.key[5:] in flagged]
 
 
@@ -172,7 +173,7 @@ def check_goal(
         )
         return GoalCheck(item, None, results)
     statement = str(rewrite["statement"])
-    words = content_words(original, _flagged_spans(report, hits))
+    words = content_words(original, _flagged_spans(report, hits, ruleset))
     kept = content_words(statement)
     keeps_words = not words or len(words & kept) / len(words) >= 0.8
     keeps_numbers = _numbers(original) <= _numbers(statement)

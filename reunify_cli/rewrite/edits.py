@@ -12,7 +12,7 @@ from ..analysis.nlp import Hit
 from ..analysis.reading import Lexicon, read
 from ..model import Category, GoalReport
 from . import fixes
-from .policy import EDITED, REWRITE_RULES, Names, Policy
+from .policy import REWRITE_RULES, Names, Policy, edited
 
 
 def edits_for(
@@ -21,7 +21,7 @@ def edits_for(
     text = report.goal.statement.text.strip()
     offset = report.goal.statement.text.find(text[:1]) if text else 0
     rules = ruleset.by_id
-    flagged = {f.rule for f in report.findings if f.category in EDITED}
+    flagged = {f.rule for f in report.findings if edited(f, ruleset)}
     edits = []
     for rule_id, spans in _flagged_spans(hits, flagged):
         rule = rules[rule_id]

@@ -72,10 +72,14 @@ def replacement(
     if fix is None:
         return DEFAULTS.get(category)
     excerpt = whole_words(excerpt)  # "par-\nticipate in" is "participate in"
+    phrases = {str(p): str(t) for p, t in dict(fix.get("phrases") or {}).items()}
+    said = " ".join(excerpt.lower().split())
+    if said in phrases:  # the form written wins: "tested dirty" -> "tested positive"
+        return phrases[said]
     wanted = phrase_key(excerpt, lexicon)
-    for phrase, text in dict(fix.get("phrases") or {}).items():
-        if phrase_key(str(phrase), lexicon) == wanted:
-            return str(text)
+    for phrase, text in phrases.items():
+        if phrase_key(phrase, lexicon) == wanted:
+            return text
     if fix.get("keep"):
         return None
     if fix.get("negate"):

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Category, GoalReport, Plan
+from ..analysis.engine import Ruleset
+from ..model import Category, Finding, GoalReport, Plan
 
 FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback")
 REWRITE_CATEGORIES = frozenset(
@@ -24,6 +25,16 @@ class Policy:
 
     feedback_days: int = 7
     locale: str = "us"
+
+
+def edited(finding: Finding, ruleset: Ruleset) -> bool:
+    """Whether a rewrite replaces the words `finding` flagged: vague and judgmental words,
+    and the wording a rule of another category names its replacement for in `fix: phrases:`
+    ("clean drug test" -> "negative drug test")."""
+    if finding.category in EDITED:
+        return True
+    rule = ruleset.by_id.get(finding.rule)
+    return rule is not None and rule.fix is not None and bool(rule.fix.get("phrases"))
 
 
 def policy_of(settings: Any) -> Policy:
