@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh43.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh44.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -67,6 +67,7 @@ HELD_OUT = (
     "fresh41.yaml",
     "fresh42.yaml",
     "fresh43.yaml",
+    "fresh44.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -599,6 +600,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.47,
         "poverty_condition": 0.97,
         "actor": 0.70,
+    },
+    "fresh44.yaml": {
+        "vague F1": 0.66,
+        "vague": 0.66,
+        "behavioral": 0.70,
+        "measurable": 0.65,
+        "time_limited": 0.74,
+        "evidence_source": 0.70,
+        "reporting_cadence": 0.47,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.96,
+        "actor": 0.75,
     },
 }
 
