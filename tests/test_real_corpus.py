@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh44.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh45.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -68,6 +68,7 @@ HELD_OUT = (
     "fresh42.yaml",
     "fresh43.yaml",
     "fresh44.yaml",
+    "fresh45.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -612,6 +613,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.96,
         "actor": 0.75,
+    },
+    "fresh45.yaml": {
+        "vague F1": 0.58,
+        "vague": 0.60,
+        "behavioral": 0.69,
+        "measurable": 0.66,
+        "time_limited": 0.76,
+        "evidence_source": 0.79,
+        "reporting_cadence": 0.46,
+        "judgmental_language": 0.72,
+        "poverty_condition": 0.97,
+        "actor": 0.61,
     },
 }
 
