@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh46.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh47.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -70,6 +70,7 @@ HELD_OUT = (
     "fresh44.yaml",
     "fresh45.yaml",
     "fresh46.yaml",
+    "fresh47.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -638,6 +639,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.80,
         "poverty_condition": 0.95,
         "actor": 0.70,
+    },
+    "fresh47.yaml": {
+        "vague F1": 0.69,
+        "vague": 0.69,
+        "behavioral": 0.59,
+        "measurable": 0.65,
+        "time_limited": 0.76,
+        "evidence_source": 0.68,
+        "reporting_cadence": 0.59,
+        "judgmental_language": 0.84,
+        "poverty_condition": 0.97,
+        "actor": 0.62,
     },
 }
 
