@@ -164,3 +164,36 @@ def test_parts_kept_in_one_stream_come_back_one_by_one(parts: list[str], chunk: 
         (path, order, text.decode("utf-8", "surrogatepass")) for path, order, text in packed.parts()
     ]
     assert back == [(f"p{i:03d}", i, part) for i, part in enumerate(parts)]
+
+
+def test_json_part_is_the_encoded_file_record(folder: Path, ruleset: Ruleset) -> None:
+    """json_part writes each file's record from pieces: byte for byte what json.dumps
+    gives for records.file_record, for linted plans and for the odd values (no goal id,
+    a suggestion, a rewrite, quotes, control and non-ASCII characters, an unreadable file)."""
+    from dataclasses import replace
+    from types import MappingProxyType
+
+    from reunify_cli.model import FileReport, LoadError
+    from reunify_cli.reporters.records import file_record
+    from reunify_cli.reporters.stream import json_part
+
+    def encoded(report: FileReport) -> str:
+        return json.dumps(file_record(report), ensure_ascii=False, separators=(",", ":"))
+
+    reports = list(lint_paths([str(folder)], Settings(), ruleset).files)
+    assert sum(len(g.findings) for r in reports for g in r.goals) > 50
+    odd = next(r for r in reports if r.goals and r.goals[0].findings)
+    goal = odd.goals[0]
+    text = 'Attend "DV" classes\t\u2014 caf\u00e9 \u2028 \\ \x01 \U0001f600'
+    finding = replace(goal.findings[0], excerpt=text, suggestion='say "weekly"\n', message=text)
+    statement = replace(goal.goal.statement, text=text)
+    odd_goal = replace(
+        goal,
+        goal=replace(goal.goal, id=None, statement=statement),
+        findings=(finding, *goal.findings),
+        rewrite=MappingProxyType({"text": text, "grade": 7.5, "kept": [1, None, True]}),
+    )
+    reports.append(replace(odd, path=f"plans/{text}.yaml", goals=(odd_goal,), findings=(finding,)))
+    reports.append(FileReport(path="bad.yaml", error=LoadError("bad.yaml", text, 3, None)))
+    for report in reports:
+        assert json_part(report) == encoded(report)

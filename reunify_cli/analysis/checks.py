@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from ..io.plans import locate
 from ..model import Finding, Plan, Rule, Span
+from . import nlp
 from .nlp import Hit
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -156,8 +158,8 @@ def reading_grade(
     for goal in plan.goals:
         text = goal.statement.text
         whole = whole_words(text)  # "com-\nplete" pasted from a PDF is one word
-        if len(_WORD.findall(whole)) < shortest:
-            continue
+        if len(list(islice(_WORD.finditer(whole), shortest))) < shortest:
+            continue  # (counting stops at `shortest` words: only "too few?" is asked)
         score = grade(whole)
         if score <= limit:
             continue
@@ -172,33 +174,56 @@ def abbreviation(
 ) -> tuple[GoalFindings, list[Finding]]:
     """Abbreviations (the rule's match, and every glossary entry) a goal does not spell
     out, each reported with what it stands for when the packs' glossary knows it."""
-    from .glossary import found as in_glossary
-    from .glossary import meaning
-
-    glossary = rule.params.get("glossary", {})
-    key = f"rule:{rule.id}"
     result: GoalFindings = {}
     for goal, goal_hits in zip(plan.goals, hits, strict=True):
-        text = goal.statement.text
-        spans = {(h.start, h.end) for h in goal_hits if h.key == key}
-        spans |= {(start, end) for start, end, _ in in_glossary(text, glossary)}
-        last_end = -1
-        for start, end in sorted(spans):
-            if start < last_end:
-                continue
-            last_end = end
-            term = text[start:end]
-            words = meaning(term, glossary)
-            if words is not None and words.lower() in text.lower():
-                continue  # spelled out in the goal itself
-            message = rule.message
-            if words is not None:
-                message = f'"{term}" means {words}: write it out for the parent.'
+        for start, end, term, message in _abbreviations(goal.statement.text, goal_hits, rule):
             span = locate(goal.statement, start, end) or goal.span
             result.setdefault(goal.index, []).append(
                 _finding(rule, plan, span, goal.index, term, message)
             )
     return result, []
+
+
+_Abbreviations = tuple[tuple[int, int, str, str], ...]  # start, end, term, message
+# id(hits) -> (hits, rule, text, what `_abbreviations` found): Analyzer.hits shares one
+# hits list between the goals with the same statement, so a batch that repeats template
+# sentences looks for their abbreviations once (an entry keeps what it was made from, so a
+# reused id is a miss). At most as many entries as the analyser keeps statements: an entry
+# holds its hits list.
+_ABBREVIATIONS: dict[int, tuple[object, Rule, str, _Abbreviations]] = {}
+
+
+def _abbreviations(text: str, hits: Sequence[Hit], rule: Rule) -> _Abbreviations:
+    """The abbreviations of one statement that `abbreviation` reports, with their messages."""
+    known = _ABBREVIATIONS.get(id(hits))
+    if known is not None and known[0] is hits and known[1] is rule and known[2] == text:
+        return known[3]
+    from .glossary import found as in_glossary
+    from .glossary import meaning
+
+    glossary = rule.params.get("glossary", {})
+    key = f"rule:{rule.id}"
+    spans = {(h.start, h.end) for h in hits if h.key == key}
+    spans |= {(start, end) for start, end, _ in in_glossary(text, glossary)}
+    found: list[tuple[int, int, str, str]] = []
+    last_end = -1
+    for start, end in sorted(spans):
+        if start < last_end:
+            continue
+        last_end = end
+        term = text[start:end]
+        words = meaning(term, glossary)
+        if words is not None and words.lower() in text.lower():
+            continue  # spelled out in the goal itself
+        message = rule.message
+        if words is not None:
+            message = f'"{term}" means {words}: write it out for the parent.'
+        found.append((start, end, term, message))
+    result = tuple(found)
+    _ABBREVIATIONS[id(hits)] = (hits, rule, text, result)
+    while len(_ABBREVIATIONS) > nlp.CACHE_STATEMENTS:
+        del _ABBREVIATIONS[next(iter(_ABBREVIATIONS))]
+    return result
 
 
 def _grade_option(value: Any) -> float:

@@ -378,10 +378,25 @@ def _text_rules(rules: Sequence[Rule]) -> tuple[tuple[Rule, str, Element | None]
     return known[1]
 
 
+# id(rules) -> (rules, the ids of their `fallback` rules), as _TEXT_RULES
+_FALLBACKS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _fallback_ids(rules: Sequence[Rule]) -> frozenset[str]:
+    """The ids of the `fallback` rules among `rules`, gathered once per tuple of rules
+    instead of once per goal (every rule of the run was tried for each goal)."""
+    known = _FALLBACKS.get(id(rules))
+    if known is None or known[0] is not rules:
+        known = _FALLBACKS[id(rules)] = (rules, frozenset(r.id for r in rules if r.fallback))
+        while len(_FALLBACKS) > 64:
+            del _FALLBACKS[next(iter(_FALLBACKS))]
+    return known[1]
+
+
 def _without_covered_fallbacks(findings: list[Finding], rules: Sequence[Rule]) -> list[Finding]:
     """Drop a `fallback` rule's finding where a rule of its category flags overlapping
     words (the specific message is the useful one)."""
-    fallbacks = {r.id for r in rules if r.fallback}
+    fallbacks = _fallback_ids(rules)
     if not fallbacks or not any(f.rule in fallbacks for f in findings):
         return findings
 

@@ -82,15 +82,31 @@ def flesch_kincaid(text: str) -> float:
     per_sentence = count / sentences if sentences else 0.0
     per_word = 0.0
     if count:
-        syllables = _syllables()
+        counts = _SYLLABLES_OF
         total = 0
         for word in cleaned.lower().split():  # lower case after the punctuation is out
-            known = syllables.get(word)
-            total += known if known is not None else _hyphenated(word)
+            known = counts.get(word)
+            total += known if known is not None else syllable_count(word)
         per_word = total / count
     if per_sentence == 0 or per_word == 0:
         return 0.0
     return (0.39 * per_sentence) + (11.8 * per_word) - 15.59
+
+
+# word -> its syllables (the dictionary's, else pyphen's), for the run: a batch's
+# statements repeat their words, and the words the dictionary lacks went to pyphen each time
+_SYLLABLES_OF: dict[str, int] = {}
+SYLLABLES_KEPT = 50_000
+
+
+def syllable_count(word: str) -> int:
+    """Syllables of a lower-case word: the dictionary's count, else pyphen's (remembered)."""
+    known = _syllables().get(word)
+    count = known if known is not None else _hyphenated(word)
+    if len(_SYLLABLES_OF) >= SYLLABLES_KEPT:
+        _SYLLABLES_OF.clear()
+    _SYLLABLES_OF[word] = count
+    return count
 
 
 _TABLES: list[SyllableTable] = []

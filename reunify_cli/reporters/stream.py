@@ -3,9 +3,10 @@
 Each file's part of the document is rendered where the file was analysed (in a worker
 process when there are several), so the parent only joins strings in order and memory
 does not grow with the reports. The document is the one `render(report)` gives for the
-whole batch, byte for byte, except `json`, whose parts are written with the C encoder, one
-file record per line (`{"tool":..., "files":[` / a line per file / `],"summary":...}`),
-instead of indented: the same JSON value, several times faster to write.
+whole batch, byte for byte, except `json`, whose parts are written compact, one file
+record per line (`{"tool":..., "files":[` / a line per file / `],"summary":...}`), instead
+of indented: the same JSON value, several times faster to write (each part is what the C
+encoder writes for the file's record, made from pieces: see `json_part`).
 
 `json` is written as the files come. SARIF and GitHub list files in path order and end
 with what depends on every file (SARIF's tool notifications, the GitHub lines of unreadable
@@ -27,15 +28,93 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from ..model import FileReport, LoadError, Report, Rule
+from ..analysis.engine import statement_span
+from ..model import FileReport, Finding, GoalReport, LoadError, Report, Rule
 from ..stats import Summary
-from .records import display_path, file_record, tool_record
+from .records import display_path, tool_record
 
 Part = Callable[[FileReport], str]
 
 
 def json_part(report: FileReport) -> str:
-    return json.dumps(file_record(report), ensure_ascii=False, separators=(",", ":"))
+    """`json.dumps(file_record(report), ensure_ascii=False, separators=(",", ":"))`, byte
+    for byte, written from pieces instead: a batch's findings repeat a few rules' long
+    messages, and the encoder escaped each one again (and every key of every record);
+    each finding's rule, category, severity and message are now encoded once
+    (`_finding_head`), and the rest with the encoder's own string function. The record's
+    shape is records.file_record's; tests/test_stream.py compares the two."""
+    error = "null"
+    if report.error is not None:
+        error = _dumps(
+            {
+                "message": report.error.message,
+                "line": report.error.line,
+                "column": report.error.column,
+            }
+        )
+    goals = ",".join(map(_goal_json, report.goals))
+    findings = ",".join(map(_finding_json, report.findings))
+    path = _string(report.path)
+    return f'{{"path":{path},"error":{error},"goals":[{goals}],"findings":[{findings}]}}'
+
+
+_string = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) uses
+_HEADS: dict[tuple[str, str, str, str], str] = {}  # (rule, category, severity, message)
+_SMALL: dict[tuple[tuple[str, bool], ...], str] = {}  # a goal's elements or flags
+PIECES_KEPT = 4096
+
+
+def _finding_head(finding: Finding) -> str:
+    """`{"rule":...,"category":...,"severity":...,"message":...,"line":` of a finding."""
+    key = (finding.rule, finding.category.value, finding.severity.value, finding.message)
+    head = _HEADS.get(key)
+    if head is None:
+        if len(_HEADS) >= PIECES_KEPT:  # messages that name a term or a grade vary
+            _HEADS.clear()
+        rule, category, severity, message = map(_string, key)
+        head = _HEADS[key] = (
+            f'{{"rule":{rule},"category":{category},"severity":{severity},'
+            f'"message":{message},"line":'
+        )
+    return head
+
+
+def _finding_json(finding: Finding) -> str:
+    """records.finding_record(finding), encoded (a Span's numbers are ints: written as
+    json writes them)."""
+    span = finding.span
+    suggestion = "null" if finding.suggestion is None else _string(finding.suggestion)
+    return (
+        f'{_finding_head(finding)}{span.line},"column":{span.column},'
+        f'"end_line":{span.end_line},"end_column":{span.end_column},'
+        f'"excerpt":{_string(finding.excerpt)},"suggestion":{suggestion}}}'
+    )
+
+
+def _small_json(mapping: Mapping[str, bool]) -> str:
+    """A goal's elements or flags, encoded (a few dozen combinations occur)."""
+    key = tuple(mapping.items())
+    known = _SMALL.get(key)
+    if known is None:
+        if len(_SMALL) >= PIECES_KEPT:
+            _SMALL.clear()
+        known = _SMALL[key] = _dumps(dict(key))
+    return known
+
+
+def _goal_json(goal: GoalReport) -> str:
+    """records.goal_record(goal), encoded."""
+    span = statement_span(goal.goal)
+    ident = "null" if goal.goal.id is None else _string(goal.goal.id)
+    elements = _small_json({e.value: v for e, v in goal.elements.items()})
+    rewrite = "null" if goal.rewrite is None else _dumps(dict(goal.rewrite))
+    findings = ",".join(map(_finding_json, goal.findings))
+    return (
+        f'{{"id":{ident},"index":{goal.goal.index},"line":{span.line},'
+        f'"column":{span.column},"text":{_string(goal.goal.statement.text)},'
+        f'"elements":{elements},"flags":{_small_json(goal.flags)},'
+        f'"actor":{_string(goal.actor)},"findings":[{findings}],"rewrite":{rewrite}}}'
+    )
 
 
 def sarif_part(index: Mapping[str, int], include_text: bool, report: FileReport) -> str:
