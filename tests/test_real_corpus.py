@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh48.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh49.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -72,6 +72,7 @@ HELD_OUT = (
     "fresh46.yaml",
     "fresh47.yaml",
     "fresh48.yaml",
+    "fresh49.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -664,6 +665,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.47,
         "poverty_condition": 0.97,
         "actor": 0.58,
+    },
+    "fresh49.yaml": {
+        "vague F1": 0.71,
+        "vague": 0.71,
+        "behavioral": 0.65,
+        "measurable": 0.63,
+        "time_limited": 0.72,
+        "evidence_source": 0.78,
+        "reporting_cadence": 0.71,
+        "judgmental_language": 0.47,
+        "poverty_condition": 0.90,
+        "actor": 0.63,
     },
 }
 
