@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh49.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh50.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -73,6 +73,7 @@ HELD_OUT = (
     "fresh47.yaml",
     "fresh48.yaml",
     "fresh49.yaml",
+    "fresh50.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -677,6 +678,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.47,
         "poverty_condition": 0.90,
         "actor": 0.63,
+    },
+    "fresh50.yaml": {
+        "vague F1": 0.64,
+        "vague": 0.64,
+        "behavioral": 0.71,
+        "measurable": 0.66,
+        "time_limited": 0.69,
+        "evidence_source": 0.59,
+        "reporting_cadence": 0.70,
+        "judgmental_language": 0.95,
+        "poverty_condition": 0.47,
+        "actor": 0.66,
     },
 }
 
