@@ -584,6 +584,10 @@ def test_court_order_wording_reads_as_duties_and_bans(lexicon: Lexicon) -> None:
         "A trained monitor will remain in the room at all times.",
         "Make an extra set of keys to the house.",
         "Have no court sanctions for 30 days.",
+        # a court's or agency's acts
+        "You can terminate this arrangement whenever you wish.",
+        "The supervision order was granted and reviewed a week later.",
+        "The court will adjourn the hearing to March 3.",
     ],
 )
 def test_acts_from_orders_and_safety_plans_are_observable(lexicon: Lexicon, text: str) -> None:
