@@ -90,6 +90,27 @@ def test_vague_words_give_way_to_their_concrete_counterpart(
     assert rewrite_of(ruleset, plan_text(vague))["statement"].startswith(concrete)
 
 
+@pytest.mark.parametrize(
+    "ban",
+    [
+        "Mother will not allow the father in the home",
+        "Father will stay away from the children's school",
+        "She will not engage in criminal activity",
+        "He isn't allowed at the house",
+        "Mother won't allow the father in the home",
+        "Children should not be involved in adult matters",
+        "Help your child in avoiding places where drugs are used",
+    ],
+)
+def test_a_ban_written_as_one_keeps_its_words(ruleset: Ruleset, ban: str) -> None:
+    # a `negate:` fix turns "refrain from using" into "not use"; a ban that already says
+    # "not" (or "n't", or "stay away") is checkable as written and must not become "not
+    # have not allow" or "isnot have n't allowed"
+    statement = rewrite_of(ruleset, plan_text(ban + "."))["statement"]
+    assert statement.startswith(ban)
+    assert "not have" not in statement.split("[")[0]
+
+
 def test_an_agency_duty_stays_the_agencys_with_its_own_record(ruleset: Ruleset) -> None:
     rewrite = rewrite_of(ruleset, plan_text("SSW will refer the family to parenting classes."))
     statement = rewrite["statement"]

@@ -26,13 +26,17 @@ def edits_for(
     for rule_id, spans in _flagged_spans(hits, flagged):
         rule = rules[rule_id]
         start, end = _best_span(spans, rule.fix, text, offset, lexicon)
-        if (start > 0 and text[start - 1] == "-") or text[end : end + 1] == "-":
-            continue  # inside a compound ("age-appropriate"): its words stay
+        if _inside_a_word(text, start, end):
+            continue  # "age-appropriate", the "n't" of "isn't": its words stay
         new = fixes.replacement(rule.fix, rule.category.value, text[start:end], lexicon)
         if new is None:
             continue
         new = fixes.agree(new, text[start:end], text[end:], lexicon)
+        if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
+            continue  # "will not engage in criminal activity": a ban, checkable as it is
         if rule.fix is not None and rule.fix.get("negate") and new.startswith("not"):
+            if fixes.kept_as_ban(text[start:end]):
+                continue
             end = _gerund_end(text, end)  # "refrain from using drugs" -> "not use drugs"
             new = fixes.negated(text[start:end], lexicon, text[end:])
         edits.append(fixes.Edit(start, end, new, rule_id))
@@ -142,3 +146,18 @@ def _support(report: GoalReport, ruleset: Ruleset, policy: Policy) -> str:
         if support:
             return fixes.plain(str(support))
     return "a referral to a program that can help"
+
+
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever|\bno longer)\s*$", re.IGNORECASE)
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Does the span begin or end inside a word: a compound ("age-appropriate") or a
+    contraction ("isn't allowed" read as "is" + "n't allowed")?"""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return (
+        before == "-"
+        or after == "-"
+        or (before.isalnum() and text[start : start + 1].isalnum())
+        or (after.isalnum() and text[end - 1 : end].isalnum())
+    )

@@ -83,7 +83,7 @@ def replacement(
     if fix.get("keep"):
         return None
     if fix.get("negate"):
-        return negated(excerpt, lexicon)
+        return None if kept_as_ban(excerpt) else negated(excerpt, lexicon)
     words = {str(w).lower() for w in fix.get("words") or ()}
     if words and "with" in fix:  # only the listed words go: "[...] boundaries"
         kept = [w for w in excerpt.split() if w.lower().strip(",.;") not in words]
@@ -91,6 +91,14 @@ def replacement(
     if "with" in fix:
         return str(fix["with"])
     return DEFAULTS.get(category)
+
+
+def kept_as_ban(excerpt: str) -> bool:
+    """Does a `negate:` rule's excerpt keep its words? A ban written as one already ("not
+    allow", "stay away from") does, and so does one led by a gerund ("help the child in
+    avoiding ...": no place for a "not"); "refrain from using" becomes "not use"."""
+    banned = _NEGATED.match(excerpt)
+    return banned is None or banned.group().split()[0].lower().endswith("ing")
 
 
 def negated(excerpt: str, lexicon: Lexicon, after: str = "") -> str:
