@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh50.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh51.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -74,6 +74,7 @@ HELD_OUT = (
     "fresh48.yaml",
     "fresh49.yaml",
     "fresh50.yaml",
+    "fresh51.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -690,6 +691,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.95,
         "poverty_condition": 0.47,
         "actor": 0.66,
+    },
+    "fresh51.yaml": {
+        "vague F1": 0.74,
+        "vague": 0.58,
+        "behavioral": 0.52,
+        "measurable": 0.55,
+        "time_limited": 0.84,
+        "evidence_source": 0.45,
+        "reporting_cadence": 0.47,
+        "judgmental_language": 0.80,
+        "poverty_condition": 0.47,
+        "actor": 0.63,
     },
 }
 
