@@ -435,6 +435,29 @@ def test_a_restriction_of_who_or_where_is_a_measure(
     assert analyse(ruleset, text).elements[Element.MEASURABLE] is measurable
 
 
+@pytest.mark.parametrize(
+    ("text", "measurable", "vague"),
+    [
+        ("Mother will comply with the safety plan signed on March 2.", True, False),
+        ("Father shall abide by the provisions of the agreement.", True, False),
+        ("The respondent is to have sole care and control of the child.", True, False),
+        ("A foster carer must have a full driver licence.", True, False),
+        ("Mother will substantially comply with the case plan.", False, True),
+        ("Father will comply with all recommendations.", False, True),
+        ("The family must have sufficient resources to care for a child.", False, True),
+    ],
+)
+def test_keeping_to_a_named_plan_or_holding_a_named_thing_is_a_criterion(
+    ruleset: Ruleset, text: str, measurable: bool, vague: bool
+) -> None:
+    """One named plan, order or agreement kept to, or one named thing held (a licence,
+    custody, records), is kept or not (dev's rulings); "substantially", "all
+    recommendations" and "sufficient resources" leave the standard open."""
+    report = analyse(ruleset, text)
+    assert report.elements[Element.MEASURABLE] is measurable
+    assert report.flags["vague"] is vague
+
+
 def test_judgment_and_poverty_flags(ruleset: Ruleset) -> None:
     goal = analyse(ruleset, "Mother is non-compliant and must obtain stable housing.")
     assert goal.flags["judgmental_language"] is True
