@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh52.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh53.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -76,6 +76,7 @@ HELD_OUT = (
     "fresh50.yaml",
     "fresh51.yaml",
     "fresh52.yaml",
+    "fresh53.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -716,6 +717,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.83,
         "poverty_condition": 0.47,
         "actor": 0.63,
+    },
+    "fresh53.yaml": {
+        "vague F1": 0.37,
+        "vague": 0.54,
+        "behavioral": 0.58,
+        "measurable": 0.53,
+        "time_limited": 0.82,
+        "evidence_source": 0.44,
+        "reporting_cadence": 0.97,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.97,
+        "actor": 0.72,
     },
 }
 
