@@ -458,6 +458,20 @@ def test_keeping_to_a_named_plan_or_holding_a_named_thing_is_a_criterion(
     assert report.flags["vague"] is vague
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missed check in will result in a positive UA.",
+        "Failure to appear may result in prosecution and a fine.",
+    ],
+)
+def test_a_stated_consequence_is_a_rule_that_holds_or_not(ruleset: Ruleset, text: str) -> None:
+    """LABELS.md: a stated consequence is no judgement, and it is checkable."""
+    report = analyse(ruleset, text)
+    assert report.elements[Element.MEASURABLE]
+    assert not report.flags["vague"]
+
+
 def test_judgment_and_poverty_flags(ruleset: Ruleset) -> None:
     goal = analyse(ruleset, "Mother is non-compliant and must obtain stable housing.")
     assert goal.flags["judgmental_language"] is True
