@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh53.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh54.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -77,6 +77,7 @@ HELD_OUT = (
     "fresh51.yaml",
     "fresh52.yaml",
     "fresh53.yaml",
+    "fresh54.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -729,6 +730,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
         "actor": 0.72,
+    },
+    "fresh54.yaml": {
+        "vague F1": 0.65,
+        "vague": 0.69,
+        "behavioral": 0.73,
+        "measurable": 0.73,
+        "time_limited": 0.78,
+        "evidence_source": 0.86,
+        "reporting_cadence": 0.70,
+        "judgmental_language": 0.96,
+        "poverty_condition": 0.96,
+        "actor": 0.66,
     },
 }
 
