@@ -588,6 +588,9 @@ def test_court_order_wording_reads_as_duties_and_bans(lexicon: Lexicon) -> None:
         "You can terminate this arrangement whenever you wish.",
         "The supervision order was granted and reviewed a week later.",
         "The court will adjourn the hearing to March 3.",
+        "The court shall set conditions in writing.",
+        "The worker must also seek approval of the court.",
+        "Staff must consult with the child.",
     ],
 )
 def test_acts_from_orders_and_safety_plans_are_observable(lexicon: Lexicon, text: str) -> None:
