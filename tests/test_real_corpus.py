@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh54.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh55.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -78,6 +78,7 @@ HELD_OUT = (
     "fresh52.yaml",
     "fresh53.yaml",
     "fresh54.yaml",
+    "fresh55.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -742,6 +743,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.96,
         "poverty_condition": 0.96,
         "actor": 0.66,
+    },
+    "fresh55.yaml": {
+        "vague F1": 0.64,
+        "vague": 0.56,
+        "behavioral": 0.72,
+        "measurable": 0.66,
+        "time_limited": 0.67,
+        "evidence_source": 0.77,
+        "reporting_cadence": 0.72,
+        "judgmental_language": 0.96,
+        "poverty_condition": 0.96,
+        "actor": 0.57,
     },
 }
 
