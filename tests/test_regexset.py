@@ -170,6 +170,23 @@ def test_a_class_member_no_ascii_text_can_hold_is_left_out_of_the_loose_form() -
     assert loose(r"[a\u017f]x") is None  # long s folds to "s": ASCII text can hold it
 
 
+def test_patterns_with_a_run_of_almost_any_character_get_a_set_of_their_own() -> None:
+    from reunify_cli.analysis.regexset import _loose
+
+    runs = [r"\btest\b[^.;]*\bnegative\b", r"\bsee\b.*\bweekly\b", r"\bx\S+y"]
+    others = [r"\bfoo\b", r"\bat\s+(?:\w+\s+){0,2}review\b", r"[^.]{2,5}z", r"\bq\s+\w+"]
+    assert [_loose(p)[2] for p in runs] == [True, True, True]
+    assert [_loose(p)[2] for p in others] == [False, False, False, False]
+    found = PatternSet([others[0], runs[0], others[1], runs[1]])
+    assert found._sets is not None and [entries for _, entries in found._sets] == [
+        [-1, 0, 2],
+        [-1, 1, 3],
+    ]
+    assert found.candidates("test was negative, see foo weekly") == frozenset({0, 1, 3})
+    assert found.candidates("at the next review") == frozenset({2})
+    assert found.candidates("nothing") == frozenset()
+
+
 def test_no_answer_for_non_ascii_text_or_a_failed_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     found = PatternSet([r"\bfoo\b"])
     assert found.candidates("caf\u00e9 foo") is None
@@ -179,7 +196,8 @@ def test_no_answer_for_non_ascii_text_or_a_failed_scan(monkeypatch: pytest.Monke
         def Match(self, text: str) -> None:  # what RE2 answers when it runs out of memory
             return None
 
-    monkeypatch.setattr(found, "_set", Failing())
+    assert found._sets is not None
+    monkeypatch.setattr(found, "_sets", (*found._sets, (Failing(), [-1])))
     assert found.candidates("foo") is None
 
 

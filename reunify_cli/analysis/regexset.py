@@ -21,6 +21,13 @@ exactly what running every pattern would give:
 * a set that fails (RE2 not installed, a pattern it rejects, its memory limit while
   compiling or scanning) falls back to running every pattern, as before.
 
+The loose forms go into two RE2 sets, not one: those with an unbounded run of almost any
+character (`.*`, `[^.;]*`: once started, such a run stays alive to the end of the text)
+apart from the rest. In one DFA, each combination of live runs with every other pattern's
+progress is a state of its own; two sets scanning the 8,400 distinct statements of 4,000
+generated plans cached 3.7 MB of states instead of 12.5 MB (in every process), and took
+less time (0.08 s against 0.13 s).
+
 No pattern's result ever comes from RE2: the exact engine, with regexguard.py's load-time
 checks and time limit, stays the one that finds matches and offsets.
 """
@@ -60,6 +67,8 @@ TWINS = {
 _TWIN_OF = {code: ord(twin) for code, twin in TWINS.items()}
 _TWIN_CHARS = frozenset(_TWIN_OF.values())
 _tells_twins = [False]  # set while a pattern is loosened: a negated class holds a twin
+_broad = [0]  # while a pattern is loosened: the almost-any-character items written so far
+_runs = [False]  # set while a pattern is loosened: an unbounded repeat of such an item
 
 
 def loose(pattern: str) -> str | None:
@@ -68,19 +77,20 @@ def loose(pattern: str) -> str | None:
     return _loose(pattern)[0]
 
 
-def _loose(pattern: str) -> tuple[str | None, bool]:
-    """The loose form, and whether it may miss a match once typographic characters are
-    read as their twins (it tells a twin from what it stands for)."""
+def _loose(pattern: str) -> tuple[str | None, bool, bool]:
+    """The loose form; whether it may miss a match once typographic characters are read
+    as their twins (it tells a twin from what it stands for); and whether it has an
+    unbounded run of almost any character (`.*`, `[^.;]*`)."""
     if not pattern.isascii():
-        return None, True
-    _tells_twins[0] = False
+        return None, True, False
+    _tells_twins[0] = _runs[0] = False
     try:
         tree = _parser.parse(pattern, re.IGNORECASE)
         body = _sequence(list(tree))
     except (_Unsupported, re.error, RecursionError, ValueError, OverflowError):
-        return None, True
+        return None, True, False
     flags = _flags(tree.state.flags & (re.MULTILINE | re.DOTALL), 0)
-    return (f"(?{flags}:{body})" if flags else body), _tells_twins[0]
+    return (f"(?{flags}:{body})" if flags else body), _tells_twins[0], _runs[0]
 
 
 def _sequence(items: Sequence[Any]) -> str:
@@ -122,9 +132,11 @@ def _class(members: Sequence[Any]) -> str:
         elif op is _c.CATEGORY and str(av) in _CLASSES:
             parts.append(_CLASSES[str(av)])
         else:  # a negated category (\W, \S, \D) or anything else: any character
+            _broad[0] += 1
             return _ANY
     if not negated:
         return f"[{''.join(parts)}]"
+    _broad[0] += 1
     # what a negated set of letters leaves out depends on case folding: widen it
     return _ANY if _has_letter(members) else f"[^{''.join(parts)}]"
 
@@ -151,8 +163,10 @@ def _item(op: Any, av: Any) -> str:
         return _char(av)
     if op is _c.NOT_LITERAL:
         _tells_twins[0] |= av in _TWIN_CHARS
+        _broad[0] += 1
         return _ANY if chr(av).isalpha() else f"[^{_char(av)}]"
     if op is _c.ANY:
+        _broad[0] += 1
         return _ANY
     if op is _c.IN:
         return _class(av)
@@ -163,8 +177,10 @@ def _item(op: Any, av: Any) -> str:
         return f"(?{_flags(add, remove)}:{_sequence(body)})"
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, high, body = av
+        broad = _broad[0]
         inner = f"(?:{_sequence(body)})"
         if high == _c.MAXREPEAT or high > LOOSE_REPEAT:
+            _runs[0] |= _broad[0] > broad
             # a long counted repeat, `{0,80}`, is as many copies of its body in RE2's
             # program, and a set that large thrashes its DFA cache: unbounded instead
             return inner + f"{{{min(low, LOOSE_REPEAT)},}}"
@@ -202,8 +218,9 @@ class PatternSet:
     def __init__(self, patterns: Sequence[str]) -> None:
         self.size = len(patterns)
         self.always: frozenset[int] = frozenset(range(self.size))  # patterns it cannot judge
-        self._set: Any = None
-        self._index: list[int] = []  # set entry -> pattern index (entry 0: the sentinel)
+        # (RE2 set, set entry -> pattern index (entry 0: the sentinel)): the patterns
+        # without an unbounded run of almost any character, then those with one (above)
+        self._sets: tuple[tuple[Any, list[int]], ...] | None = None
         self._with_twins: frozenset[int] = self.always
         try:
             import re2
@@ -212,34 +229,41 @@ class PatternSet:
         options = re2.Options()
         options.case_sensitive = False
         options.max_mem = MAX_MEM
-        found = re2.Set.SearchSet(options)
         always = set()
         twins = set()
+        groups: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
+        for index, pattern in enumerate(patterns):
+            form, tells_twins, runs = _loose(pattern)
+            if tells_twins:
+                twins.add(index)
+            if form is None:
+                always.add(index)
+            else:
+                groups[runs].append((index, form))
+        sets = []
         try:
-            found.Add("")  # matches every text: its absence means the scan failed
-            self._index.append(-1)
-            for index, pattern in enumerate(patterns):
-                form, tells_twins = _loose(pattern)
-                if tells_twins:
-                    twins.add(index)
-                if form is None:
-                    always.add(index)
-                    continue
-                try:
-                    found.Add(form)
-                except re2.error:
-                    always.add(index)
-                    continue
-                self._index.append(index)
-            found.Compile()
+            for group in groups:
+                found = re2.Set.SearchSet(options)
+                found.Add("")  # matches every text: its absence means the scan failed
+                entries = [-1]
+                for index, form in group:
+                    try:
+                        found.Add(form)
+                    except re2.error:
+                        always.add(index)
+                        continue
+                    entries.append(index)
+                if len(entries) > 1:
+                    found.Compile()
+                    sets.append((found, entries))
         except re2.error:
             return
-        self._set = found
+        self._sets = tuple(sets)
         self.always = frozenset(always)
         self._with_twins = self.always | twins  # run whenever a twin was read
 
     def candidates(self, text: str) -> frozenset[int] | None:
-        if self._set is None:
+        if self._sets is None:
             return None
         always = self.always
         if not text.isascii():
@@ -247,8 +271,10 @@ class PatternSet:
             if not text.isascii():
                 return None
             always = self._with_twins
-        entries = self._set.Match(text)
-        if not entries or 0 not in entries:
-            return None  # out of memory while scanning: no answer
-        index = self._index
-        return always.union(index[e] for e in entries if e)
+        found: list[int] = []
+        for patterns, index in self._sets:
+            entries = patterns.Match(text)
+            if not entries or 0 not in entries:
+                return None  # out of memory while scanning: no answer
+            found += [index[e] for e in entries if e]
+        return always.union(found)
