@@ -76,6 +76,10 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("Father will attend 3 sessions.", Element.MEASURABLE),
         ("Father will attend each visit.", Element.MEASURABLE),
         ("Father will attend every Monday.", Element.MEASURABLE),
+        # an age or a birthday as the point in time
+        ("The youth was in foster care on their 18th birthday.", Element.TIME_LIMITED),
+        ("Start planning with the young person from 15 years of age.", Element.TIME_LIMITED),
+        ("At the age of 18, have an open dependency case.", Element.TIME_LIMITED),
         ("Father will participate in bimonthly visitation.", Element.MEASURABLE),
         ("Mum will ring the school fortnightly.", Element.MEASURABLE),
         ("The father was given supervised visitation.", Element.MEASURABLE),
