@@ -467,10 +467,14 @@ def test_keeping_to_a_named_plan_or_holding_a_named_thing_is_a_criterion(
     [
         "A missed check in will result in a positive UA.",
         "Failure to appear may result in prosecution and a fine.",
+        "A home study shall be done.",
+        "Testing is to be conducted at an approved laboratory.",
+        "Foster parents shall be age 21 or older.",
     ],
 )
 def test_a_stated_consequence_is_a_rule_that_holds_or_not(ruleset: Ruleset, text: str) -> None:
-    """LABELS.md: a stated consequence is no judgement, and it is checkable."""
+    """LABELS.md: a stated consequence is no judgement, and it is checkable; so is a task
+    said to be done or conducted, and an age threshold."""
     report = analyse(ruleset, text)
     assert report.elements[Element.MEASURABLE]
     assert not report.flags["vague"]
