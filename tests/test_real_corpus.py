@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh57.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh58.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -81,6 +81,7 @@ HELD_OUT = (
     "fresh55.yaml",
     "fresh56.yaml",
     "fresh57.yaml",
+    "fresh58.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -781,6 +782,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.76,
         "actor": 0.59,
+    },
+    "fresh58.yaml": {
+        "vague F1": 0.69,
+        "vague": 0.67,
+        "behavioral": 0.63,
+        "measurable": 0.78,
+        "time_limited": 0.75,
+        "evidence_source": 0.89,
+        "reporting_cadence": 0.71,
+        "judgmental_language": 0.96,
+        "poverty_condition": 0.97,
+        "actor": 0.72,
     },
 }
 
