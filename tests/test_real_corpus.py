@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh58.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh59.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -82,6 +82,7 @@ HELD_OUT = (
     "fresh56.yaml",
     "fresh57.yaml",
     "fresh58.yaml",
+    "fresh59.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -794,6 +795,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.96,
         "poverty_condition": 0.97,
         "actor": 0.72,
+    },
+    "fresh59.yaml": {
+        "vague F1": 0.48,
+        "vague": 0.70,
+        "behavioral": 0.61,
+        "measurable": 0.72,
+        "time_limited": 0.70,
+        "evidence_source": 0.78,
+        "reporting_cadence": 0.63,
+        "judgmental_language": 0.94,
+        "poverty_condition": 0.97,
+        "actor": 0.69,
     },
 }
 
