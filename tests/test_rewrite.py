@@ -111,6 +111,15 @@ def test_a_ban_written_as_one_keeps_its_words(ruleset: Ruleset, ban: str) -> Non
     assert "not have" not in statement.split("[")[0]
 
 
+def test_compliance_is_paired_with_its_own_preposition(ruleset: Ruleset) -> None:
+    # "comply with", "adhere to", "abide by": not "compliance to the judge" nor
+    # "compliance by all parties", which say who reports or who complies
+    statement = rewrite_of(
+        ruleset, plan_text("The FDC judge reports the parent's compliance to the dependency judge.")
+    )["statement"]
+    assert statement.startswith("The FDC judge reports the parent's compliance to the dependency")
+
+
 def test_an_agency_duty_stays_the_agencys_with_its_own_record(ruleset: Ruleset) -> None:
     rewrite = rewrite_of(ruleset, plan_text("SSW will refer the family to parenting classes."))
     statement = rewrite["statement"]
