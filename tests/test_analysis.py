@@ -444,6 +444,7 @@ def test_a_restriction_of_who_or_where_is_a_measure(
     [
         ("Mother will comply with the safety plan signed on March 2.", True, False),
         ("Father shall abide by the provisions of the agreement.", True, False),
+        ("Hand the child over in compliance with the Consent Order.", True, False),
         ("The respondent is to have sole care and control of the child.", True, False),
         ("A foster carer must have a full driver licence.", True, False),
         ("Mother will substantially comply with the case plan.", False, True),
