@@ -25,8 +25,8 @@ The loose forms go into two RE2 sets, not one: those with an unbounded run of al
 character (`.*`, `[^.;]*`: once started, such a run stays alive to the end of the text)
 apart from the rest. In one DFA, each combination of live runs with every other pattern's
 progress is a state of its own; two sets scanning the 8,400 distinct statements of 4,000
-generated plans cached 3.7 MB of states instead of 12.5 MB (in every process), and took
-less time (0.08 s against 0.13 s).
+generated plans cached 3.3-3.7 MB of states instead of 12.5 MB (in every process), and took
+less time (0.08-0.10 s against 0.13-0.16 s, two measurements).
 
 No pattern's result ever comes from RE2: the exact engine, with regexguard.py's load-time
 checks and time limit, stays the one that finds matches and offsets.
