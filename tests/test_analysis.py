@@ -219,6 +219,10 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("gain full-time employment", Element.BEHAVIORAL),
         ("Mother will not miss any scheduled visits.", Element.BEHAVIORAL),  # a ban on an act
         ("Do not skip any appointments.", Element.BEHAVIORAL),
+        ("File the report by the court date.", Element.TIME_LIMITED),
+        ("Send the court report before court.", Element.TIME_LIMITED),
+        ("Before a court enters an order, it must consider the plan.", Element.TIME_LIMITED),
+        ("Stay in contact until the court's jurisdiction ends.", Element.TIME_LIMITED),
     ],
 )
 def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
@@ -239,6 +243,11 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
         "Attend school at least 3 days a week.",
         "Live in a placement licensed under the standards for 18 to 21 year olds.",
         "Visits last for 2 to 3 hours at the contact centre.",
+        # the court as the one who acts or a place, not a deadline
+        "Each parent shall complete the program unless waived by the court.",
+        "The family may have been ordered by the court to cooperate with the agency.",
+        "Parents are placed before the court when they fail to send their children to school.",
+        "The party must file a motion before the Court setting out the reasons.",
     ],
 )
 def test_places_and_frequencies_are_not_time_limits(ruleset: Ruleset, text: str) -> None:
