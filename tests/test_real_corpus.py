@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh59.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh60.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -83,6 +83,7 @@ HELD_OUT = (
     "fresh57.yaml",
     "fresh58.yaml",
     "fresh59.yaml",
+    "fresh60.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -807,6 +808,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.94,
         "poverty_condition": 0.97,
         "actor": 0.69,
+    },
+    "fresh60.yaml": {
+        "vague F1": 0.74,
+        "vague": 0.73,
+        "behavioral": 0.65,
+        "measurable": 0.70,
+        "time_limited": 0.83,
+        "evidence_source": 0.72,
+        "reporting_cadence": 0.65,
+        "judgmental_language": 0.96,
+        "poverty_condition": 0.97,
+        "actor": 0.72,
     },
 }
 
