@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh60.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh61.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -84,6 +84,7 @@ HELD_OUT = (
     "fresh58.yaml",
     "fresh59.yaml",
     "fresh60.yaml",
+    "fresh61.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -820,6 +821,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.96,
         "poverty_condition": 0.97,
         "actor": 0.72,
+    },
+    "fresh61.yaml": {
+        "vague F1": 0.68,
+        "vague": 0.70,
+        "behavioral": 0.62,
+        "measurable": 0.66,
+        "time_limited": 0.73,
+        "evidence_source": 0.86,
+        "reporting_cadence": 0.97,
+        "judgmental_language": 0.95,
+        "poverty_condition": 0.58,
+        "actor": 0.58,
     },
 }
 
