@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh62.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh63.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -86,6 +86,7 @@ HELD_OUT = (
     "fresh60.yaml",
     "fresh61.yaml",
     "fresh62.yaml",
+    "fresh63.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -846,6 +847,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.46,
         "poverty_condition": 0.97,
         "actor": 0.51,
+    },
+    "fresh63.yaml": {
+        "vague F1": 0.66,
+        "vague": 0.73,
+        "behavioral": 0.73,
+        "measurable": 0.66,
+        "time_limited": 0.90,
+        "evidence_source": 0.75,
+        "reporting_cadence": 0.46,
+        "judgmental_language": 0.96,
+        "poverty_condition": 0.46,
+        "actor": 0.64,
     },
 }
 
