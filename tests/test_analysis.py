@@ -223,6 +223,11 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("Send the court report before court.", Element.TIME_LIMITED),
         ("Before a court enters an order, it must consider the plan.", Element.TIME_LIMITED),
         ("Stay in contact until the court's jurisdiction ends.", Element.TIME_LIMITED),
+        ("Parents must arrive 15 minutes early for each visit.", Element.TIME_LIMITED),
+        ("If you need to cancel, call ahead of time.", Element.TIME_LIMITED),
+        ("Transition planning is provided beginning at age seventeen.", Element.TIME_LIMITED),
+        ("Maintenance is paid until the child attains the age of eighteen.", Element.TIME_LIMITED),
+        ("Have been in care when the young adult became eighteen.", Element.TIME_LIMITED),
     ],
 )
 def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
