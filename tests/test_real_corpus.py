@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh63.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh64.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -87,6 +87,7 @@ HELD_OUT = (
     "fresh61.yaml",
     "fresh62.yaml",
     "fresh63.yaml",
+    "fresh64.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -859,6 +860,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.96,
         "poverty_condition": 0.46,
         "actor": 0.64,
+    },
+    "fresh64.yaml": {
+        "vague F1": 0.74,
+        "vague": 0.73,
+        "behavioral": 0.72,
+        "measurable": 0.68,
+        "time_limited": 0.89,
+        "evidence_source": 0.80,
+        "reporting_cadence": 0.62,
+        "judgmental_language": 0.95,
+        "poverty_condition": 0.96,
+        "actor": 0.61,
     },
 }
 
