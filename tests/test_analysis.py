@@ -228,6 +228,13 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("Transition planning is provided beginning at age seventeen.", Element.TIME_LIMITED),
         ("Maintenance is paid until the child attains the age of eighteen.", Element.TIME_LIMITED),
         ("Have been in care when the young adult became eighteen.", Element.TIME_LIMITED),
+        ("All adults in the home must pass a criminal background check.", Element.EVIDENCE_SOURCE),
+        ("Police checks on all adults in the home will be carried out.", Element.EVIDENCE_SOURCE),
+        (
+            "Do not leave the state without the written permission of the Secretary.",
+            Element.EVIDENCE_SOURCE,
+        ),
+        ("Provide medical evidence for each absence.", Element.EVIDENCE_SOURCE),
     ],
 )
 def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
