@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh64.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh65.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -88,6 +88,7 @@ HELD_OUT = (
     "fresh62.yaml",
     "fresh63.yaml",
     "fresh64.yaml",
+    "fresh65.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -872,6 +873,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.95,
         "poverty_condition": 0.96,
         "actor": 0.61,
+    },
+    "fresh65.yaml": {
+        "vague F1": 0.71,
+        "vague": 0.69,
+        "behavioral": 0.77,
+        "measurable": 0.66,
+        "time_limited": 0.69,
+        "evidence_source": 0.82,
+        "reporting_cadence": 0.78,
+        "judgmental_language": 0.95,
+        "poverty_condition": 0.96,
+        "actor": 0.59,
     },
 }
 
