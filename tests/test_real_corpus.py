@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh66.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh67.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -90,6 +90,7 @@ HELD_OUT = (
     "fresh64.yaml",
     "fresh65.yaml",
     "fresh66.yaml",
+    "fresh67.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -896,6 +897,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "evidence_source": 0.80,
         "reporting_cadence": 0.64,
         "judgmental_language": 0.96,
+        "poverty_condition": 0.97,
+        "actor": 0.62,
+    },
+    "fresh67.yaml": {
+        "vague F1": 0.66,
+        "vague": 0.71,
+        "behavioral": 0.76,
+        "measurable": 0.64,
+        "time_limited": 0.68,
+        "evidence_source": 0.85,
+        "reporting_cadence": 0.70,
+        "judgmental_language": 0.97,
         "poverty_condition": 0.97,
         "actor": 0.62,
     },
