@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh69.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh70.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -93,6 +93,7 @@ HELD_OUT = (
     "fresh67.yaml",
     "fresh68.yaml",
     "fresh69.yaml",
+    "fresh70.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -937,6 +938,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.46,
         "poverty_condition": 0.46,
         "actor": 0.59,
+    },
+    "fresh70.yaml": {
+        "vague F1": 0.69,
+        "vague": 0.67,
+        "behavioral": 0.69,
+        "measurable": 0.68,
+        "time_limited": 0.78,
+        "evidence_source": 0.78,
+        "reporting_cadence": 0.47,
+        "judgmental_language": 0.96,
+        "poverty_condition": 0.96,
+        "actor": 0.60,
     },
 }
 
