@@ -258,6 +258,7 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
         # the court as the one who acts or a place, not a deadline
         "Each parent shall complete the program unless waived by the court.",
         "The family may have been ordered by the court to cooperate with the agency.",
+        "Calls are encouraged unless they have been prohibited by court order.",
         "Parents are placed before the court when they fail to send their children to school.",
         "The party must file a motion before the Court setting out the reasons.",
     ],
