@@ -235,6 +235,10 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
             Element.EVIDENCE_SOURCE,
         ),
         ("Provide medical evidence for each absence.", Element.EVIDENCE_SOURCE),
+        # duties of disclosure and of drafting are acts someone can see done
+        ("The parties must disclose any allegations of drug use.", Element.BEHAVIORAL),
+        ("The worker will formulate a case plan with the family.", Element.BEHAVIORAL),
+        ("The statement should indicate whether the child has an IEP.", Element.BEHAVIORAL),
     ],
 )
 def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
