@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh71.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh72.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -95,6 +95,7 @@ HELD_OUT = (
     "fresh69.yaml",
     "fresh70.yaml",
     "fresh71.yaml",
+    "fresh72.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -963,6 +964,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.95,
         "actor": 0.69,
+    },
+    "fresh72.yaml": {
+        "vague F1": 0.67,
+        "vague": 0.66,
+        "behavioral": 0.72,
+        "measurable": 0.65,
+        "time_limited": 0.78,
+        "evidence_source": 0.95,
+        "reporting_cadence": 0.56,
+        "judgmental_language": 0.47,
+        "poverty_condition": 0.96,
+        "actor": 0.57,
     },
 }
 
