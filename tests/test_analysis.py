@@ -239,6 +239,10 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("The parties must disclose any allegations of drug use.", Element.BEHAVIORAL),
         ("The worker will formulate a case plan with the family.", Element.BEHAVIORAL),
         ("The statement should indicate whether the child has an IEP.", Element.BEHAVIORAL),
+        # a stage of the case without an article, a pending event, a day of the month
+        ("Complete the home study prior to approval.", Element.TIME_LIMITED),
+        ("While the petition is pending, attend every visit.", Element.TIME_LIMITED),
+        ("Mail the progress report by the 10th of each month.", Element.TIME_LIMITED),
     ],
 )
 def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
