@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh73.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh74.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -97,6 +97,7 @@ HELD_OUT = (
     "fresh71.yaml",
     "fresh72.yaml",
     "fresh73.yaml",
+    "fresh74.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -989,6 +990,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.96,
         "poverty_condition": 0.97,
         "actor": 0.64,
+    },
+    "fresh74.yaml": {
+        "vague F1": 0.72,
+        "vague": 0.62,
+        "behavioral": 0.65,
+        "measurable": 0.61,
+        "time_limited": 0.76,
+        "evidence_source": 0.68,
+        "reporting_cadence": 0.46,
+        "judgmental_language": 0.96,
+        "poverty_condition": 0.97,
+        "actor": 0.77,
     },
 }
 
