@@ -243,6 +243,12 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("Complete the home study prior to approval.", Element.TIME_LIMITED),
         ("While the petition is pending, attend every visit.", Element.TIME_LIMITED),
         ("Mail the progress report by the 10th of each month.", Element.TIME_LIMITED),
+        # the plan re-evaluated at a frequency; officers in the plural
+        (
+            "Case plan evaluation and revision will occur at least every 6 months.",
+            Element.REPORTING_CADENCE,
+        ),
+        ("Meet with your probation officers once a month.", Element.REPORTING_CADENCE),
     ],
 )
 def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) -> None:
