@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh76.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh77.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -100,6 +100,7 @@ HELD_OUT = (
     "fresh74.yaml",
     "fresh75.yaml",
     "fresh76.yaml",
+    "fresh77.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1028,6 +1029,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.47,
         "poverty_condition": 0.97,
         "actor": 0.73,
+    },
+    "fresh77.yaml": {
+        "vague F1": 0.72,
+        "vague": 0.68,
+        "behavioral": 0.70,
+        "measurable": 0.64,
+        "time_limited": 0.83,
+        "evidence_source": 0.88,
+        "reporting_cadence": 0.46,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.97,
+        "actor": 0.75,
     },
 }
 
