@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh78.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh79.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -102,6 +102,7 @@ HELD_OUT = (
     "fresh76.yaml",
     "fresh77.yaml",
     "fresh78.yaml",
+    "fresh79.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1054,6 +1055,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.96,
         "poverty_condition": 0.71,
         "actor": 0.77,
+    },
+    "fresh79.yaml": {
+        "vague F1": 0.69,
+        "vague": 0.73,
+        "behavioral": 0.59,
+        "measurable": 0.72,
+        "time_limited": 0.78,
+        "evidence_source": 0.77,
+        "reporting_cadence": 0.95,
+        "judgmental_language": 0.96,
+        "poverty_condition": 0.47,
+        "actor": 0.73,
     },
 }
 
