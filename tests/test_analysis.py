@@ -577,6 +577,22 @@ def test_a_phone_and_a_car_asked_of_a_parent_are_poverty_conditions(ruleset: Rul
 @pytest.mark.parametrize(
     "text",
     [
+        "Foster parents must have a working telephone.",
+        "The foster parent shall have enough income to meet the household's needs.",
+        "Kinship caregivers must have reliable transportation.",
+    ],
+)
+def test_a_carers_phone_income_or_car_is_not_a_condition_on_the_family(
+    ruleset: Ruleset, text: str
+) -> None:
+    goal = analyse(ruleset, text)
+    assert goal.actor == "caregiver"
+    assert goal.flags["poverty_condition"] is False  # the standard of care the agency pays for
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "She never secured her own housing despite referrals.",  # as an opinion tells it
         "held down a job",
         "a job",  # an item of a court's list of requirements

@@ -117,7 +117,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "evidence_source": 0.83,
         "reporting_cadence": 0.65,
         "judgmental_language": 0.95,
-        "poverty_condition": 0.85,
+        "poverty_condition": 0.72,
         "actor": 0.69,
     },
     "fresh.yaml": {
