@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh81.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh82.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -105,6 +105,7 @@ HELD_OUT = (
     "fresh79.yaml",
     "fresh80.yaml",
     "fresh81.yaml",
+    "fresh82.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1093,6 +1094,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.47,
         "poverty_condition": 0.97,
         "actor": 0.69,
+    },
+    "fresh82.yaml": {
+        "vague F1": 0.70,
+        "vague": 0.70,
+        "behavioral": 0.57,
+        "measurable": 0.70,
+        "time_limited": 0.78,
+        "evidence_source": 0.42,
+        "reporting_cadence": 0.97,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.63,
+        "actor": 0.70,
     },
 }
 
