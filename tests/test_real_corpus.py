@@ -1105,7 +1105,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.97,
         "judgmental_language": 0.97,
         "poverty_condition": 0.63,
-        "actor": 0.70,
+        "actor": 0.66,
     },
 }
 
