@@ -120,6 +120,8 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("The agreement will be developed at your next review meeting.", Element.TIME_LIMITED),
         ("Mother will attend treatment during the term of the contract.", Element.TIME_LIMITED),
         ("Workers must visit while the order is in force.", Element.TIME_LIMITED),
+        ("The worker will visit monthly while the order is in place.", Element.TIME_LIMITED),
+        ("Do not own firearms as long as the order remains in effect.", Element.TIME_LIMITED),
         ("Before contact is approved, both parents will attend a meeting.", Element.TIME_LIMITED),
         ("Starting at age 14, youth must begin preparation.", Element.TIME_LIMITED),
         ("They must apply for college early in their senior year.", Element.TIME_LIMITED),
