@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh85.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh86.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -109,6 +109,7 @@ HELD_OUT = (
     "fresh83.yaml",
     "fresh84.yaml",
     "fresh85.yaml",
+    "fresh86.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1145,6 +1146,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.96,
         "poverty_condition": 0.97,
         "actor": 0.65,
+    },
+    "fresh86.yaml": {
+        "vague F1": 0.67,
+        "vague": 0.59,
+        "behavioral": 0.66,
+        "measurable": 0.60,
+        "time_limited": 0.62,
+        "evidence_source": 0.86,
+        "reporting_cadence": 0.47,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.47,
+        "actor": 0.54,
     },
 }
 
