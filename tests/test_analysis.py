@@ -751,3 +751,14 @@ def test_a_refusal_a_no_show_and_where_a_duty_lies_are_not_judgements(
     ruleset: Ruleset, text: str
 ) -> None:
     assert analyse(ruleset, text).flags["judgmental_language"] is False
+
+
+@pytest.mark.parametrize(
+    "text", ["Abstain from alcohol and drug use.", "Father will abstain from using drugs."]
+)
+def test_abstinence_is_a_measure_not_an_action(ruleset: Ruleset, text: str) -> None:
+    """Abstinence is a state kept, checked by its measure (dev.yaml's labels: measurable,
+    not behavioral), unlike a ban on an act ("do not drive")."""
+    goal = analyse(ruleset, text)
+    assert goal.elements[Element.MEASURABLE] is True
+    assert goal.elements[Element.BEHAVIORAL] is False
