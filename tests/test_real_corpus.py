@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh87.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh88.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -111,6 +111,7 @@ HELD_OUT = (
     "fresh85.yaml",
     "fresh86.yaml",
     "fresh87.yaml",
+    "fresh88.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1171,6 +1172,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.96,
         "poverty_condition": 0.97,
         "actor": 0.75,
+    },
+    "fresh88.yaml": {
+        "vague F1": 0.66,
+        "vague": 0.67,
+        "behavioral": 0.65,
+        "measurable": 0.71,
+        "time_limited": 0.66,
+        "evidence_source": 0.78,
+        "reporting_cadence": 0.47,
+        "judgmental_language": 0.79,
+        "poverty_condition": 0.97,
+        "actor": 0.68,
     },
 }
 
