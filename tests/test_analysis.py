@@ -277,6 +277,11 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
         "Calls are encouraged unless they have been prohibited by court order.",
         "Parents are placed before the court when they fail to send their children to school.",
         "The party must file a motion before the Court setting out the reasons.",
+        # when in a recurring visit or week a thing is done, not a deadline
+        "All visits must be paid for in cash at the time of the visit.",
+        "Tidy the contact room at the end of each contact session.",
+        "The arrangements involved three video calls during the week.",
+        "The foster carer is responsible for the day-to-day care of the child.",
     ],
 )
 def test_places_and_frequencies_are_not_time_limits(ruleset: Ruleset, text: str) -> None:
