@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh88.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh89.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -112,6 +112,7 @@ HELD_OUT = (
     "fresh86.yaml",
     "fresh87.yaml",
     "fresh88.yaml",
+    "fresh89.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1184,6 +1185,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.79,
         "poverty_condition": 0.97,
         "actor": 0.68,
+    },
+    "fresh89.yaml": {
+        "vague F1": 0.55,
+        "vague": 0.60,
+        "behavioral": 0.63,
+        "measurable": 0.59,
+        "time_limited": 0.82,
+        "evidence_source": 0.79,
+        "reporting_cadence": 0.45,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.79,
+        "actor": 0.69,
     },
 }
 
