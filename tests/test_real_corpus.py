@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh89.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh90.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -113,6 +113,7 @@ HELD_OUT = (
     "fresh87.yaml",
     "fresh88.yaml",
     "fresh89.yaml",
+    "fresh90.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1197,6 +1198,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.79,
         "actor": 0.69,
+    },
+    "fresh90.yaml": {
+        "vague F1": 0.61,
+        "vague": 0.67,
+        "behavioral": 0.58,
+        "measurable": 0.62,
+        "time_limited": 0.70,
+        "evidence_source": 0.94,
+        "reporting_cadence": 0.96,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.47,
+        "actor": 0.63,
     },
 }
 
