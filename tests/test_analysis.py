@@ -675,6 +675,8 @@ def test_the_verb_need_is_not_an_open_standard(ruleset: Ruleset, text: str) -> N
         ("The team meets weekly to staff each participant.", True),
         ("This license must be renewed annually.", True),
         ("We will hold further conferences at 6 month intervals.", True),
+        ("The agency conducts quarterly assessments of the young adult's home.", True),
+        ("The agency shall conduct annual relicensing studies on all foster homes.", True),
         ("Attend weekly AA meetings.", False),  # meetings a parent attends: no review
     ],
 )
