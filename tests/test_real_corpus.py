@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh90.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh91.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -114,6 +114,7 @@ HELD_OUT = (
     "fresh88.yaml",
     "fresh89.yaml",
     "fresh90.yaml",
+    "fresh91.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1210,6 +1211,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.47,
         "actor": 0.63,
+    },
+    "fresh91.yaml": {
+        "vague F1": 0.51,
+        "vague": 0.66,
+        "behavioral": 0.66,
+        "measurable": 0.64,
+        "time_limited": 0.70,
+        "evidence_source": 0.82,
+        "reporting_cadence": 0.53,
+        "judgmental_language": 0.95,
+        "poverty_condition": 0.47,
+        "actor": 0.50,
     },
 }
 
