@@ -154,12 +154,11 @@ def test_cross_validation_keeps_each_statement_with_its_document(ruleset: Rulese
     train the model that predicts it)."""
     import re
 
-    from reunify_cli.analysis.evaluate import parse_corpus
-    from reunify_cli.io.yamlio import read_text
+    from reunify_cli.analysis.evaluate import read_corpus
 
     path = str(Path(__file__).resolve().parent / "corpus" / "real" / "fresh3.yaml")
     words_of: dict[str, set[str]] = {}
-    for item in parse_corpus(path, read_text(path)):
+    for item in read_corpus(path):
         words_of.setdefault(str(item.document), set()).update(
             re.findall(r"[a-z]+", item.text.lower())
         )

@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from reunify_cli.analysis.engine import Ruleset
-from reunify_cli.analysis.evaluate import ELEMENTS, Labelled, evaluate, parse_corpus
-from reunify_cli.io.yamlio import read_text
+from reunify_cli.analysis.evaluate import ELEMENTS, Labelled, evaluate, parse_corpus, read_corpus
 from reunify_cli.model import ReunifyError
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -24,8 +23,7 @@ FLOORS = {"goals.yaml": 0.75, "holdout.yaml": 0.72}
 
 
 def load(name: str) -> tuple[Labelled, ...]:
-    path = str(CORPUS / name)
-    return parse_corpus(path, read_text(path))
+    return read_corpus(str(CORPUS / name))
 
 
 def test_dev_corpus_is_large_varied_and_balanced() -> None:

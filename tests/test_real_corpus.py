@@ -17,8 +17,7 @@ import pytest
 import yaml
 
 from reunify_cli.analysis.engine import Ruleset
-from reunify_cli.analysis.evaluate import LABELS, Labelled, evaluate, parse_corpus
-from reunify_cli.io.yamlio import read_text
+from reunify_cli.analysis.evaluate import LABELS, Labelled, evaluate, read_corpus
 from reunify_cli.rewrite.checks import CHECKS, evaluate_rewrites, keeps_reference
 
 REAL = Path(__file__).resolve().parent / "corpus" / "real"
@@ -1228,8 +1227,7 @@ FLOORS: dict[str, dict[str, float]] = {
 
 
 def load(name: str) -> tuple[Labelled, ...]:
-    path = str(REAL / name)
-    return parse_corpus(path, read_text(path))
+    return read_corpus(str(REAL / name))
 
 
 def documents(name: str) -> list[dict[str, object]]:

@@ -198,6 +198,23 @@ def test_evaluate_prints_precision_and_recall_per_label() -> None:
     assert all(re.match(r".*holdout\.yaml:\d+: \w+ (missed|wrongly found): ", x) for x in lines[8:])
 
 
+def test_evaluate_reads_a_corpus_larger_than_the_plan_limit(tmp_path: Path) -> None:
+    """A labelled corpus is the project's own data: the 5 MB limit on a plan does not stop
+    `rules evaluate` (tests/corpus/real/dev.yaml grew past it); a plan that size still is."""
+    from reunify_cli.io.yamlio import DEFAULT_MAX_BYTES
+
+    corpus = tmp_path / "big.yaml"
+    goal = "  - text: Attend every weekly session.\n    vague: false\n    elements: [measurable]\n"
+    corpus.write_text(("# " + "x" * 1000 + "\n") * 5300 + "goals:\n" + goal, encoding="utf-8")
+    assert corpus.stat().st_size > DEFAULT_MAX_BYTES
+    result = runner.invoke(app, ["rules", "evaluate", str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^vague\s", result.output, re.M)
+    plan = tmp_path / "big-plan.yaml"
+    plan.write_text(corpus.read_text(encoding="utf-8").replace("goals:", "goals: []\nx:"))
+    assert runner.invoke(app, ["lint", str(plan)]).exit_code == 2
+
+
 @pytest.mark.parametrize(("kind", "title"), [("plan", "case plan"), ("pack", "rule pack")])
 def test_schema_prints_the_shipped_schema(kind: str, title: str) -> None:
     import json

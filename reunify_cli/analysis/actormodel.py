@@ -222,13 +222,12 @@ def document_samples(
     """`corpus_samples`, each with the id of the document it was quoted from and the
     rules' own answer."""
     from ..api import load_ruleset
-    from ..io.yamlio import read_text
     from ..settings import Settings
     from .engine import actor_readings
-    from .evaluate import document_plans, parse_corpus
+    from .evaluate import document_plans, read_corpus
 
     ruleset = ruleset or load_ruleset(Settings())  # actor_readings is the rules' answer
-    corpus = parse_corpus(path, read_text(path))
+    corpus = read_corpus(path)
     found: list[tuple[str, str, tuple[list[str], str]] | None] = [None] * len(corpus)
     for indexes, plan in document_plans(path, corpus):
         hits = list(ruleset.analyzer.hits(g.statement.text for g in plan.goals))

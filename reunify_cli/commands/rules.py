@@ -248,14 +248,13 @@ def evaluate_corpus(
         _evaluate_rewrites(corpus, rules, misses)
         return
     from ..analysis.engine import build_ruleset
-    from ..analysis.evaluate import evaluate, parse_corpus
+    from ..analysis.evaluate import evaluate, read_corpus
     from ..io.packs import expand_pack_paths
-    from ..io.yamlio import read_text
 
     paths = expand_pack_paths([corpus])  # a folder gives its *.yaml files, sorted
     try:
         ruleset = build_ruleset(_load(rules or ()))
-        results = [evaluate(p, parse_corpus(p, read_text(p)), ruleset) for p in paths]
+        results = [evaluate(p, read_corpus(p), ruleset) for p in paths]
     except ReunifyError as exc:
         fail(exc.error)
     for index, result in enumerate(results):
@@ -285,16 +284,14 @@ def evaluate_corpus(
 
 def _evaluate_rewrites(corpus: str, rules: Sequence[str] | None, misses: bool) -> None:
     from ..analysis.engine import build_ruleset
-    from ..analysis.evaluate import parse_corpus
+    from ..analysis.evaluate import read_corpus
     from ..io.packs import expand_pack_paths
-    from ..io.yamlio import read_text
     from ..rewrite.checks import CHECKS, evaluate_rewrites, keeps_reference
 
     try:
         ruleset = build_ruleset(_load(rules or ()))
         results = [
-            evaluate_rewrites(p, parse_corpus(p, read_text(p)), ruleset)
-            for p in expand_pack_paths([corpus])
+            evaluate_rewrites(p, read_corpus(p), ruleset) for p in expand_pack_paths([corpus])
         ]
     except ReunifyError as exc:
         fail(exc.error)
