@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh91.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh92.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -114,6 +114,7 @@ HELD_OUT = (
     "fresh89.yaml",
     "fresh90.yaml",
     "fresh91.yaml",
+    "fresh92.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1222,6 +1223,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.95,
         "poverty_condition": 0.47,
         "actor": 0.50,
+    },
+    "fresh92.yaml": {
+        "vague F1": 0.35,
+        "vague": 0.59,
+        "behavioral": 0.56,
+        "measurable": 0.61,
+        "time_limited": 0.75,
+        "evidence_source": 0.73,
+        "reporting_cadence": 0.96,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.46,
+        "actor": 0.72,
     },
 }
 
