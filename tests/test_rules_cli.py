@@ -211,8 +211,11 @@ def test_evaluate_reads_a_corpus_larger_than_the_plan_limit(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     assert re.search(r"^vague\s", result.output, re.M)
     plan = tmp_path / "big-plan.yaml"
-    plan.write_text(corpus.read_text(encoding="utf-8").replace("goals:", "goals: []\nx:"))
-    assert runner.invoke(app, ["lint", str(plan)]).exit_code == 2
+    padding = ("# " + "x" * 1000 + "\n") * 5300
+    plan.write_text(padding + "goals:\n  - Attend every weekly session.\n", encoding="utf-8")
+    refused = runner.invoke(app, ["lint", str(plan)])
+    assert refused.exit_code == 2
+    assert "larger than the limit" in refused.output
 
 
 @pytest.mark.parametrize(("kind", "title"), [("plan", "case plan"), ("pack", "rule pack")])
