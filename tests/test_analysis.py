@@ -706,6 +706,21 @@ def test_a_form_filled_in_references_and_a_register_are_records(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "successfully complete a parenting program",
+        "Mother will satisfactorily complete the batterer's intervention program.",
+    ],
+)
+def test_successfully_completing_a_named_program_is_a_hint_not_a_vague_goal(
+    ruleset: Ruleset, text: str
+) -> None:
+    report = analyse(ruleset, text)
+    assert "vague.successfully-complete" in {f.rule for f in report.findings}
+    assert report.flags["vague"] is False
+
+
+@pytest.mark.parametrize(
     ("text", "behavioral"),
     [
         ("Parents will have to agree to random drug testing.", True),
