@@ -706,6 +706,24 @@ def test_a_form_filled_in_references_and_a_register_are_records(
 
 
 @pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Enter in the case record all contacts with the parents.", True),
+        ("The referral shall be entered into the DFS data system.", True),
+        ("The parent must enter into a Voluntary Kinship Arrangement Agreement.", True),
+        ("Keep the rent receipts.", True),
+        ("Mother will enter into substance abuse treatment.", False),
+        ("The parents shall enter into a bond to exercise proper care of the child.", False),
+        ("Visit the home within three business days of receipt of the report.", False),
+    ],
+)
+def test_entering_a_record_or_a_receipt_kept_is_evidence_entering_care_or_a_date_is_not(
+    ruleset: Ruleset, text: str, evidence: bool
+) -> None:
+    assert analyse(ruleset, text).elements[Element.EVIDENCE_SOURCE] is evidence
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "successfully complete a parenting program",
