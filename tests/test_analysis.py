@@ -726,6 +726,26 @@ def test_entering_a_record_or_a_receipt_kept_is_evidence_entering_care_or_a_date
 @pytest.mark.parametrize(
     "text",
     [
+        "Each Sunday from 10am to 4pm.",
+        "From 4.00pm to 6.00pm. on Wednesday each week;",
+        "Every second weekend from 9am Saturday to 5pm Sunday.",
+        "Contact will occur between 6 pm on Friday and 5 pm on Saturday.",
+        "Access on every third Saturday between 11:00 a.m. and 1:00 p.m.",
+    ],
+)
+def test_a_slot_of_clock_time_is_an_act_kept_or_not(ruleset: Ruleset, text: str) -> None:
+    elements = analyse(ruleset, text).elements
+    assert elements[Element.BEHAVIORAL] and elements[Element.MEASURABLE]
+
+
+@pytest.mark.parametrize("text", ["The office is open at 5pm.", "The room is open from 10am."])
+def test_a_clock_time_alone_is_no_slot(ruleset: Ruleset, text: str) -> None:
+    assert not analyse(ruleset, text).elements[Element.BEHAVIORAL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "successfully complete a parenting program",
         "Mother will satisfactorily complete the batterer's intervention program.",
     ],
