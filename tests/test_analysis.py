@@ -746,6 +746,19 @@ def test_a_clock_time_alone_is_no_slot(ruleset: Ruleset, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The mother have sole parental responsibility for the children.",
+        "That the parents have equal shared parental responsibility for the child.",
+        "The parents will share joint legal custody of the child.",
+    ],
+)
+def test_an_allocation_an_order_makes_is_held_or_not(ruleset: Ruleset, text: str) -> None:
+    report = analyse(ruleset, text)
+    assert report.elements[Element.MEASURABLE] and not report.flags["vague"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "successfully complete a parenting program",
         "Mother will satisfactorily complete the batterer's intervention program.",
     ],
