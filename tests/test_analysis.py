@@ -757,6 +757,20 @@ def test_an_allocation_an_order_makes_is_held_or_not(ruleset: Ruleset, text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "time_limited"),
+    [
+        ("Foster parents must be at least 21 years old.", False),
+        ("Kinship caregivers must be at least 21 years of age.", False),
+        ("The applicant is at least 21 years of age or older.", False),
+        ("Complete the assessment within 30 days of placement.", True),
+        ("Stay sober for at least 2 years.", True),
+    ],
+)
+def test_an_age_is_no_time_frame(ruleset: Ruleset, text: str, time_limited: bool) -> None:
+    assert analyse(ruleset, text).elements[Element.TIME_LIMITED] is time_limited
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "successfully complete a parenting program",
