@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh94.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh95.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -117,6 +117,7 @@ HELD_OUT = (
     "fresh92.yaml",
     "fresh93.yaml",
     "fresh94.yaml",
+    "fresh95.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1263,6 +1264,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.97,
         "actor": 0.71,
+    },
+    "fresh95.yaml": {
+        "vague F1": 0.69,
+        "vague": 0.68,
+        "behavioral": 0.76,
+        "measurable": 0.66,
+        "time_limited": 0.73,
+        "evidence_source": 0.61,
+        "reporting_cadence": 0.52,
+        "judgmental_language": 0.47,
+        "poverty_condition": 0.77,
+        "actor": 0.68,
     },
 }
 
