@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh95.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh96.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -118,6 +118,7 @@ HELD_OUT = (
     "fresh93.yaml",
     "fresh94.yaml",
     "fresh95.yaml",
+    "fresh96.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1276,6 +1277,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.47,
         "poverty_condition": 0.77,
         "actor": 0.68,
+    },
+    "fresh96.yaml": {
+        "vague F1": 0.63,
+        "vague": 0.61,
+        "behavioral": 0.65,
+        "measurable": 0.64,
+        "time_limited": 0.77,
+        "evidence_source": 0.57,
+        "reporting_cadence": 0.72,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.72,
+        "actor": 0.74,
     },
 }
 
