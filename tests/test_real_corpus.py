@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh96.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh97.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -119,6 +119,7 @@ HELD_OUT = (
     "fresh94.yaml",
     "fresh95.yaml",
     "fresh96.yaml",
+    "fresh97.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1289,6 +1290,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.72,
         "actor": 0.74,
+    },
+    "fresh97.yaml": {
+        "vague F1": 0.63,
+        "vague": 0.64,
+        "behavioral": 0.54,
+        "measurable": 0.59,
+        "time_limited": 0.84,
+        "evidence_source": 0.93,
+        "reporting_cadence": 0.95,
+        "judgmental_language": 0.94,
+        "poverty_condition": 0.97,
+        "actor": 0.78,
     },
 }
 
