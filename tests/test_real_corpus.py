@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh97.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh100.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -120,6 +120,9 @@ HELD_OUT = (
     "fresh95.yaml",
     "fresh96.yaml",
     "fresh97.yaml",
+    "fresh98.yaml",
+    "fresh99.yaml",
+    "fresh100.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1035,9 +1038,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "reporting_cadence": 0.66,
         "judgmental_language": 0.96,
         "poverty_condition": 0.46,
-        # 0.69 until the actor model was retrained on 162 more dev statements (a twenty-second
-        # session): 76 -> 74 of 108 here, the 93 parts pooled 0.6962 -> 0.6961 (one statement)
-        "actor": 0.68,
+        "actor": 0.69,
     },
     "fresh76.yaml": {
         "vague F1": 0.64,
@@ -1302,6 +1303,42 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.94,
         "poverty_condition": 0.97,
         "actor": 0.78,
+    },
+    "fresh98.yaml": {
+        "vague F1": 0.68,
+        "vague": 0.58,
+        "behavioral": 0.56,
+        "measurable": 0.64,
+        "time_limited": 0.65,
+        "evidence_source": 0.79,
+        "reporting_cadence": 0.97,
+        "judgmental_language": 0.47,
+        "poverty_condition": 0.95,
+        "actor": 0.73,
+    },
+    "fresh99.yaml": {
+        "vague F1": 0.81,
+        "vague": 0.82,
+        "behavioral": 0.75,
+        "measurable": 0.78,
+        "time_limited": 0.74,
+        "evidence_source": 0.75,
+        "reporting_cadence": 0.76,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.47,
+        "actor": 0.50,
+    },
+    "fresh100.yaml": {
+        "vague F1": 0.57,
+        "vague": 0.60,
+        "behavioral": 0.55,
+        "measurable": 0.51,
+        "time_limited": 0.69,
+        "evidence_source": 0.74,
+        "reporting_cadence": 0.72,
+        "judgmental_language": 0.58,
+        "poverty_condition": 0.97,
+        "actor": 0.51,
     },
 }
 

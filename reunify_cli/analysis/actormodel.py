@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 MODEL_FILE = "actor-model.json.gz"
 MIN_COUNT = 3  # a feature met in fewer training statements is left out
 L2 = 5.0
-ITERATIONS = 2000
+ITERATIONS = 4000  # 2000 left it short of converged: dev cross-validated 0.7011 -> 0.7025
 STEP = 0.5
 DIGITS = 4  # weights are rounded so that the file is the same wherever it is trained
 
