@@ -731,6 +731,7 @@ def test_entering_a_record_or_a_receipt_kept_is_evidence_entering_care_or_a_date
         "Every second weekend from 9am Saturday to 5pm Sunday.",
         "Contact will occur between 6 pm on Friday and 5 pm on Saturday.",
         "Access on every third Saturday between 11:00 a.m. and 1:00 p.m.",
+        "In January from 10am\u20134pm as agreed between the parties.",
     ],
 )
 def test_a_slot_of_clock_time_is_an_act_kept_or_not(ruleset: Ruleset, text: str) -> None:
