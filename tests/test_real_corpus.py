@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh100.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh101.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -123,6 +123,7 @@ HELD_OUT = (
     "fresh98.yaml",
     "fresh99.yaml",
     "fresh100.yaml",
+    "fresh101.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1339,6 +1340,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.58,
         "poverty_condition": 0.97,
         "actor": 0.51,
+    },
+    "fresh101.yaml": {
+        "vague F1": 0.67,
+        "vague": 0.73,
+        "behavioral": 0.73,
+        "measurable": 0.71,
+        "time_limited": 0.78,
+        "evidence_source": 0.80,
+        "reporting_cadence": 0.95,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.97,
+        "actor": 0.73,
     },
 }
 
