@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh103.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh104.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -126,6 +126,7 @@ HELD_OUT = (
     "fresh101.yaml",
     "fresh102.yaml",
     "fresh103.yaml",
+    "fresh104.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1378,6 +1379,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.47,
         "actor": 0.46,
+    },
+    "fresh104.yaml": {
+        "vague F1": 0.55,
+        "vague": 0.58,
+        "behavioral": 0.53,
+        "measurable": 0.55,
+        "time_limited": 0.66,
+        "evidence_source": 0.78,
+        "reporting_cadence": 0.97,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.47,
+        "actor": 0.58,
     },
 }
 
