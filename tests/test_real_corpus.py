@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh106.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh107.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -129,6 +129,7 @@ HELD_OUT = (
     "fresh104.yaml",
     "fresh105.yaml",
     "fresh106.yaml",
+    "fresh107.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1417,6 +1418,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.97,
         "poverty_condition": 0.47,
         "actor": 0.63,
+    },
+    "fresh107.yaml": {
+        "vague F1": 0.75,
+        "vague": 0.71,
+        "behavioral": 0.63,
+        "measurable": 0.67,
+        "time_limited": 0.95,
+        "evidence_source": 0.93,
+        "reporting_cadence": 0.96,
+        "judgmental_language": 0.94,
+        "poverty_condition": 0.97,
+        "actor": 0.46,
     },
 }
 
