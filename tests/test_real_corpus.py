@@ -1,7 +1,7 @@
 """The corpus of real statements (tests/corpus/real/): its shape, and floors on its
 held-out parts so that a regression in the analysis fails.
 
-dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh108.yaml (other documents)
+dev.yaml is tuned on; holdout.yaml and fresh.yaml to fresh109.yaml (other documents)
 never are, so their figures estimate how the analysis does on real plans it was
 not fitted to. The fresh parts were collected after rounds of tuning, from documents in no
 other part. The floors sit a little below the measured figures (README, "How good is
@@ -131,6 +131,7 @@ HELD_OUT = (
     "fresh106.yaml",
     "fresh107.yaml",
     "fresh108.yaml",
+    "fresh109.yaml",
 )
 PARTS = ("dev.yaml", *HELD_OUT)
 
@@ -1443,6 +1444,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "judgmental_language": 0.47,
         "poverty_condition": 0.97,
         "actor": 0.39,
+    },
+    "fresh109.yaml": {
+        "vague F1": 0.72,
+        "vague": 0.73,
+        "behavioral": 0.79,
+        "measurable": 0.59,
+        "time_limited": 0.81,
+        "evidence_source": 0.77,
+        "reporting_cadence": 0.97,
+        "judgmental_language": 0.97,
+        "poverty_condition": 0.72,
+        "actor": 0.53,
     },
 }
 
