@@ -4,7 +4,11 @@ goals.yaml and holdout.yaml are sentences we wrote ourselves, labelled for `vagu
 five elements under the first labelling guide (before the real corpus's rulings on
 prohibitions, fragments and template slots, so a few of their labels differ on purpose).
 The corpus that measures the analysis is tests/corpus/real/ (tests/test_real_corpus.py);
-these floors only guard against regressions on our own style of writing.
+these floors only guard against regressions on our own style of writing. Since the label
+model (labelmodel.py) weighs the elements and vagueness as real plans are labelled, it reads
+some of our sentences less strictly than their first-guide labels (goals.yaml: vague recall
+0.93 -> 0.77, reporting_cadence precision 0.77 -> 0.74), while on the real held-out parts every
+element and vague rose by 0.03-0.11: goals.yaml's floor went from 0.75 to 0.73.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from reunify_cli.analysis.evaluate import ELEMENTS, Labelled, evaluate, parse_co
 from reunify_cli.model import ReunifyError
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-FLOORS = {"goals.yaml": 0.75, "holdout.yaml": 0.72}
+FLOORS = {"goals.yaml": 0.73, "holdout.yaml": 0.72}
 
 
 def load(name: str) -> tuple[Labelled, ...]:

@@ -27,6 +27,8 @@ from ..model import (
 from . import suppressions
 from .actormodel import WEIGHED, actor_features, plan_cues, shipped_model
 from .checks import plan_findings
+from .labelmodel import shipped_model as shipped_label_model
+from .labelmodel import weigh as weigh_labels
 from .nlp import Analyzer, Hit
 from .reading import Lexicon, actor_of_role, compile_lexicon, merge_lexicons
 
@@ -50,6 +52,8 @@ class Ruleset:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # weigh who must act with the shipped model (actormodel.py); off: the rules' answer
     actor_model: bool = True
+    # weigh the elements and vagueness with the shipped model (labelmodel.py); off: the rules'
+    label_model: bool = True
 
     @property
     def by_id(self) -> Mapping[str, Rule]:
@@ -304,11 +308,17 @@ def goal_findings(
     elements: Mapping[Element, bool],
     rules: Sequence[Rule],
     actor: str = "unknown",
+    detected: Mapping[Element, bool] | None = None,
 ) -> list[Finding]:
-    """Findings of text rules (match / missing element) on one goal."""
+    """Findings of text rules (match / missing element) on one goal. A rule's `unless`
+    reads the elements the packs' detectors find (`detected`, when the label model
+    decides `elements`): a pack author's rule keeps to the pack's own detectors."""
     whole = statement_span(goal)
     findings: list[Finding] = []
-    for rule, start, end in _rule_matches(hits, elements, rules, actor):
+    matches = _rule_matches(
+        hits, elements, rules, actor, elements if detected is None else detected
+    )
+    for rule, start, end in matches:
         if start < 0:  # about the whole statement: its span is `whole`
             findings.append(_finding(rule, path, goal, whole, goal.statement.text))
             continue
@@ -322,17 +332,27 @@ _Matches = tuple[tuple[Rule, int, int], ...]
 # (hits, elements, rules, actor) -> the rules that apply and where (-1: the whole statement).
 # Keyed by the identity of the hits list, which Analyzer.hits shares between goals with the
 # same statement; an entry keeps what it was made from, so a reused id is a miss.
-_MATCHES: dict[tuple[int, str], tuple[object, object, object, _Matches]] = {}
+_MATCHES: dict[tuple[int, str], tuple[object, object, object, object, _Matches]] = {}
 CACHE_MATCHES = 10_000
 
 
 def _rule_matches(
-    hits: Sequence[Hit], elements: Mapping[Element, bool], rules: Sequence[Rule], actor: str
+    hits: Sequence[Hit],
+    elements: Mapping[Element, bool],
+    rules: Sequence[Rule],
+    actor: str,
+    detected: Mapping[Element, bool],
 ) -> _Matches:
     key = (id(hits), actor)
     known = _MATCHES.get(key)
-    if known is not None and known[0] is hits and known[1] is rules and known[2] == elements:
-        return known[3]
+    if (
+        known is not None
+        and known[0] is hits
+        and known[1] is rules
+        and known[2] == elements
+        and known[3] == detected
+    ):
+        return known[4]
     by_key: dict[str, list[Hit]] = {}
     for hit in hits:
         by_key.setdefault(hit.key, []).append(hit)
@@ -340,7 +360,7 @@ def _rule_matches(
     for rule, rule_key, element in _text_rules(rules):
         if element is None and rule_key not in by_key:
             continue  # a match rule that did not match: nothing, whatever else holds
-        if rule.unless and all(map(elements.__getitem__, rule.unless)):
+        if rule.unless and all(map(detected.__getitem__, rule.unless)):
             continue
         if rule.actors and actor not in rule.actors:
             continue
@@ -355,7 +375,7 @@ def _rule_matches(
             last_end = hit.end
             found.append((rule, hit.start, hit.end))
     matches = tuple(found)
-    _MATCHES[key] = (hits, rules, _shared(elements), matches)
+    _MATCHES[key] = (hits, rules, _shared(elements), _shared(detected), matches)
     while len(_MATCHES) > CACHE_MATCHES:
         del _MATCHES[next(iter(_MATCHES))]
     return matches
@@ -424,6 +444,31 @@ def flags_of(findings: Iterable[Finding], elements: Mapping[Element, bool]) -> d
     return flags
 
 
+def weighed_labels(
+    text: str,
+    hits: Sequence[Hit],
+    actor: str,
+    elements: Mapping[Element, bool],
+    ruleset: Ruleset,
+) -> tuple[dict[Element, bool], bool]:
+    """The label model's elements and vagueness for a statement (labelmodel.py), kept per
+    statement and actor for the run as the rules' matches are."""
+    key = (id(hits), actor)
+    known = _WEIGHED.get(key)
+    if known is None or known[0] is not hits or known[1] is not ruleset.detector_elements:
+        decided, vague = weigh_labels(
+            shipped_label_model(), text, hits, actor, elements, ruleset.detector_elements
+        )
+        known = _WEIGHED[key] = (hits, ruleset.detector_elements, _shared(decided), vague)
+        while len(_WEIGHED) > CACHE_MATCHES:
+            del _WEIGHED[next(iter(_WEIGHED))]
+    return dict(known[2]), known[3]
+
+
+# (id of a statement's hits, actor) -> (hits, detectors, the model's elements, vague)
+_WEIGHED: dict[tuple[int, str], tuple[object, object, Mapping[Element, bool], bool]] = {}
+
+
 def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     return tuple(
         sorted(
@@ -444,14 +489,21 @@ def analyse_plan(
     reports = []
     actors = goal_actors(plan, hits, ruleset.analyzer.lexicon, ruleset.actor_model)
     for goal, goal_hits, actor in zip(plan.goals, hits, actors, strict=True):
-        elements = elements_of(goal_hits, ruleset.detector_elements)
-        findings = goal_findings(goal, plan.path, goal_hits, elements, rules, actor)
+        detected = elements = elements_of(goal_hits, ruleset.detector_elements)
+        vague = True  # the rules' reasons decide alone
+        if ruleset.label_model:
+            elements, vague = weighed_labels(
+                goal.statement.text, goal_hits, actor, detected, ruleset
+            )
+        findings = goal_findings(goal, plan.path, goal_hits, elements, rules, actor, detected)
         findings += goal_level.get(goal.index, [])
+        flags = flags_of(findings, elements)
+        flags["vague"] = flags["vague"] and vague
         reports.append(
             GoalReport(
                 goal=goal,
                 elements=MappingProxyType(elements),
-                flags=MappingProxyType(flags_of(findings, elements)),
+                flags=MappingProxyType(flags),
                 findings=sort_findings(findings),
                 actor=actor,
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.nlp import Hit
@@ -17,8 +17,15 @@ from .policy import DUTIES, Names, Policy
 
 
 def elements_of(statement: str, ruleset: Ruleset) -> Mapping[Element, bool]:
-    goal = analyse_plan(plan_of_texts([statement]), ruleset).goals[0]
-    return goal.elements
+    """The elements a statement has for a rewrite: those the label model finds and the
+    packs' detectors find too (the rules' `unless` reads the detectors), so that what
+    either misses is added and the rewrite lints clean."""
+    plan = plan_of_texts([statement])
+    goal = analyse_plan(plan, ruleset).goals[0]
+    if not ruleset.label_model:
+        return goal.elements
+    detected = analyse_plan(plan, replace(ruleset, label_model=False)).goals[0].elements
+    return {element: found and detected[element] for element, found in goal.elements.items()}
 
 
 def reads_clean(statement: str, fixed: str, ruleset: Ruleset) -> bool:

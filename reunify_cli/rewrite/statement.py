@@ -110,13 +110,22 @@ def rewrite_goal(
     if support:
         fixed, kind = as_support(report, hits, ruleset, fixed, names, policy, lexicon), "support"
     fixed = fixes.ends(fixed)
-    present = elements_of(fixed, ruleset)
+    present = dict(elements_of(fixed, ruleset))
     actor = report.actor if kind == "condition" else "agency"
-    for knowledge in (domain, None):  # the domain's suggestions, else plain ones
-        added = additions_for(actor, present, names, knowledge)
-        statement = assemble(fixed, added, names, present, lexicon, policy, report.actor, kind)
-        if knowledge is None or reads_clean(statement, fixed, ruleset):
+    for _ in range(2):
+        for knowledge in (domain, None):  # the domain's suggestions, else plain ones
+            added = additions_for(actor, present, names, knowledge)
+            statement = assemble(fixed, added, names, present, lexicon, policy, report.actor, kind)
+            if knowledge is None or reads_clean(statement, fixed, ruleset):
+                break
+        # the label model weighs the whole statement: an element it read in the goal's
+        # words alone ("is recorded in the case file" with a deadline) may not be read
+        # beside the additions; then the addition for it is made too
+        after = elements_of(statement, ruleset)
+        lost = {element for element, found in present.items() if found and not after[element]}
+        if not lost:
             break
+        present = {element: found and element not in lost for element, found in present.items()}
     result: dict[str, Any] = {
         "statement": fixes.sentence_case(statement),
         **_fields(
