@@ -223,8 +223,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "actor": 0.71,
     },
     "fresh7.yaml": {
-        "vague F1": 0.59,
-        "vague": 0.65,
+        "vague F1": 0.58,
+        "vague": 0.64,
         "behavioral": 0.69,
         "measurable": 0.69,
         "time_limited": 0.81,
@@ -285,7 +285,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "fresh12.yaml": {
         "vague F1": 0.40,
         "vague": 0.52,
-        "behavioral": 0.71,
+        "behavioral": 0.67,
         "measurable": 0.57,
         "time_limited": 0.81,
         "evidence_source": 0.74,
@@ -848,7 +848,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "fresh59.yaml": {
         "vague F1": 0.48,
-        "vague": 0.70,
+        "vague": 0.69,
         "behavioral": 0.61,
         "measurable": 0.72,
         "time_limited": 0.70,
@@ -1195,7 +1195,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "actor": 0.75,
     },
     "fresh88.yaml": {
-        "vague F1": 0.66,
+        "vague F1": 0.62,
         "vague": 0.67,
         "behavioral": 0.65,
         "measurable": 0.71,
@@ -1267,7 +1267,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "actor": 0.62,
     },
     "fresh94.yaml": {
-        "vague F1": 0.67,
+        "vague F1": 0.65,
         "vague": 0.64,
         "behavioral": 0.61,
         "measurable": 0.69,
@@ -1291,7 +1291,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "actor": 0.68,
     },
     "fresh96.yaml": {
-        "vague F1": 0.60,
+        "vague F1": 0.59,
         "vague": 0.61,
         "behavioral": 0.65,
         "measurable": 0.64,
@@ -1339,8 +1339,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "actor": 0.50,
     },
     "fresh100.yaml": {
-        "vague F1": 0.56,
-        "vague": 0.60,
+        "vague F1": 0.53,
+        "vague": 0.59,
         "behavioral": 0.55,
         "measurable": 0.51,
         "time_limited": 0.69,
