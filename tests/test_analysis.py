@@ -27,6 +27,14 @@ def analyse(ruleset: Ruleset, text: str):  # type: ignore[no-untyped-def]
     return analyse_plan(plan_of_texts([text]), replace(ruleset, label_model=False)).goals[0]
 
 
+def test_the_spec_seed_goals_read_the_same_with_the_label_model(ruleset: Ruleset) -> None:
+    """SPEC.md's vague goal and its rewrite: what the rules say of them (below), the rules
+    with the label model say too."""
+    vague, good = analyse_plan(plan_of_texts([SEED_VAGUE, SEED_GOOD]), ruleset).goals
+    assert vague.flags["vague"] and not any(vague.elements.values())
+    assert not good.flags["vague"] and all(good.elements.values())
+
+
 def test_seed_vague_goal_is_vague_with_no_elements(ruleset: Ruleset) -> None:
     goal = analyse(ruleset, SEED_VAGUE)
     assert goal.flags["vague"] is True

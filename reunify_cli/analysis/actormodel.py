@@ -161,52 +161,99 @@ def fingerprint(samples: Sequence[tuple[Sequence[str], str]]) -> str:
     return digest.hexdigest()
 
 
-def train(samples: Sequence[tuple[Sequence[str], str]], actors: Sequence[str]) -> dict[str, Any]:
-    """Fit the model to (features, actor) samples by gradient descent (softmax, L2)."""
+def design(
+    feature_lists: Sequence[Iterable[str]], min_count: int
+) -> tuple[dict[str, int], Any, Any]:
+    """The features met in at least `min_count` of the samples, each given a column, and
+    the (sample, column) of each of their occurrences, as two numpy index arrays."""
     import numpy as np
 
     counts: dict[str, int] = {}
-    for features, _ in samples:
+    for features in feature_lists:
         for feature in set(features):
             counts[feature] = counts.get(feature, 0) + 1
-    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    vocab = sorted(f for f, n in counts.items() if n >= min_count)
     column = {f: k for k, f in enumerate(vocab)}
     rows, cols = [], []
-    for r, (features, _) in enumerate(samples):
+    for r, features in enumerate(feature_lists):
         for feature in sorted(set(features)):
             if feature in column:
                 rows.append(r)
                 cols.append(column[feature])
-    row_of, col_of = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
-    n = len(samples)
-    target = np.zeros((n, len(actors)))
-    target[np.arange(n), [actors.index(a) for _, a in samples]] = 1.0
-    weights = np.zeros((len(vocab), len(actors)))
-    bias = np.zeros(len(actors))
+    return column, np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
 
-    def spread(values: Any, index: Any, size: int) -> Any:  # sum the rows of values by index
-        return np.stack([np.bincount(index, values[:, k], size) for k in range(len(actors))], 1)
 
-    for _ in range(ITERATIONS):
-        scores = spread(weights[col_of], row_of, n) + bias
-        scores -= scores.max(axis=1, keepdims=True)
-        probs = np.exp(scores)
-        probs /= probs.sum(axis=1, keepdims=True)
-        error = probs - target
-        grad = spread(error[row_of], col_of, len(vocab))
-        weights -= STEP * (grad / n + L2 * weights / n)
-        bias -= STEP * error.mean(axis=0)
+def spread(values: Any, index: Any, size: int) -> Any:
+    """Sum the rows of a 2-D numpy array by `index` into `size` rows."""
+    import numpy as np
+
+    return np.stack([np.bincount(index, values[:, k], size) for k in range(values.shape[1])], 1)
+
+
+def rounded(column: Mapping[str, int], weights: Any, bias: Any) -> dict[str, Any]:
+    """A trained model's weights and bias as the file keeps them: rounded to `DIGITS`, so
+    that it is the same wherever it is trained, and without the features left at zero."""
     return {
-        "actors": list(actors),
         "bias": [round(float(b), DIGITS) for b in bias],
         "weights": {
             f: [round(float(w), DIGITS) for w in weights[k]]
             for f, k in column.items()
             if any(abs(w) >= 10**-DIGITS for w in weights[k])
         },
+    }
+
+
+def train(samples: Sequence[tuple[Sequence[str], str]], actors: Sequence[str]) -> dict[str, Any]:
+    """Fit the model to (features, actor) samples by gradient descent (softmax, L2)."""
+    import numpy as np
+
+    column, row_of, col_of = design([features for features, _ in samples], MIN_COUNT)
+    n = len(samples)
+    target = np.zeros((n, len(actors)))
+    target[np.arange(n), [actors.index(a) for _, a in samples]] = 1.0
+    weights = np.zeros((len(column), len(actors)))
+    bias = np.zeros(len(actors))
+    for _ in range(ITERATIONS):
+        scores = spread(weights[col_of], row_of, n) + bias
+        scores -= scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        probs /= probs.sum(axis=1, keepdims=True)
+        error = probs - target
+        grad = spread(error[row_of], col_of, len(column))
+        weights -= STEP * (grad / n + L2 * weights / n)
+        bias -= STEP * error.mean(axis=0)
+    return {
+        "actors": list(actors),
+        **rounded(column, weights, bias),
         "samples": n,
         "fingerprint": fingerprint(samples),
     }
+
+
+def training_parser(description: str, model_file: str) -> Any:
+    """The command line of a model's trainer: the corpus, where the model goes, `--cv`."""
+    import argparse
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("corpus", nargs="?", default="tests/corpus/real/dev.yaml")
+    parser.add_argument(
+        "--out", default=str(Path(__file__).resolve().parent.parent / "data" / model_file)
+    )
+    parser.add_argument(
+        "--cv", action="store_true", help="only cross-validate (5 folds of documents)"
+    )
+    return parser
+
+
+def save(data: dict[str, Any], corpus: str, out: str) -> None:
+    """Write a trained model as the package ships it (gzip, no timestamp) and say so."""
+    from pathlib import Path
+
+    data["trained_on"] = Path(corpus).as_posix()
+    text = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
+    Path(out).write_bytes(gzip.compress(text, mtime=0))
+    print(f"{out}: {data['samples']} statements, {len(data['weights'])} features")
 
 
 def corpus_samples(path: str, ruleset: Ruleset | None = None) -> list[tuple[list[str], str]]:
@@ -259,30 +306,14 @@ def cross_validate(path: str, folds: int = 5) -> tuple[float, float]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import argparse
-    from pathlib import Path
-
     from .reading import ACTORS
 
-    parser = argparse.ArgumentParser(description="Train the actor model on a real corpus.")
-    parser.add_argument("corpus", nargs="?", default="tests/corpus/real/dev.yaml")
-    parser.add_argument(
-        "--out", default=str(Path(__file__).resolve().parent.parent / "data" / MODEL_FILE)
-    )
-    parser.add_argument(
-        "--cv", action="store_true", help="only cross-validate (5 folds of documents)"
-    )
-    args = parser.parse_args(argv)
+    args = training_parser("Train the actor model on a real corpus.", MODEL_FILE).parse_args(argv)
     if args.cv:
         model, rules = cross_validate(args.corpus)
         print(f"{args.corpus}: cross-validated {model:.3f} (the rules alone: {rules:.3f})")
         return 0
-    samples = corpus_samples(args.corpus)
-    data = train(samples, ACTORS)
-    data["trained_on"] = Path(args.corpus).as_posix()
-    text = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
-    Path(args.out).write_bytes(gzip.compress(text, mtime=0))
-    print(f"{args.out}: {data['samples']} statements, {len(data['weights'])} features")
+    save(train(corpus_samples(args.corpus), ACTORS), args.corpus, args.out)
     return 0
 
 

@@ -54,6 +54,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..model import Element
+from .actormodel import design, rounded, save, spread, training_parser
 from .nlp import Hit
 from .readcopy import reading_copy
 
@@ -66,7 +67,6 @@ MIN_COUNT = 3  # a feature met in fewer training statements is left out
 L2 = 5.0
 ITERATIONS = 3000  # 600 left it short of converged: dev cross-validated vague 0.7819 -> 0.7876
 STEP = 1.0
-DIGITS = 4  # weights are rounded so that the file is the same wherever it is trained
 
 # the elements whose presence the model decides alone; it only adds the others (above)
 DECIDES = frozenset({Element.BEHAVIORAL, Element.MEASURABLE})
@@ -168,44 +168,24 @@ def train(samples: Sequence[tuple[Sequence[str], Sequence[str]]]) -> dict[str, A
     gradient descent (L2), each label's presence and absence weighted alike."""
     import numpy as np
 
-    counts: dict[str, int] = {}
-    for features, _ in samples:
-        for feature in set(features):
-            counts[feature] = counts.get(feature, 0) + 1
-    vocab = sorted(f for f, k in counts.items() if k >= MIN_COUNT)
-    column = {f: k for k, f in enumerate(vocab)}
-    rows, cols = [], []
-    for r, (features, _) in enumerate(samples):
-        for feature in sorted(set(features)):
-            if feature in column:
-                rows.append(r)
-                cols.append(column[feature])
-    row_of, col_of = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+    column, row_of, col_of = design([features for features, _ in samples], MIN_COUNT)
     n, width = len(samples), len(LABELS)
     target = np.array([[label in labels for label in LABELS] for _, labels in samples], float)
     share = target.mean(axis=0).clip(1 / n, 1 - 1 / n)  # each label's share of the samples
     balance = np.where(target == 1, 0.5 / share, 0.5 / (1 - share))
-    weights = np.zeros((len(vocab), width))
+    weights = np.zeros((len(column), width))
     bias = np.zeros(width)
-
-    def spread(values: Any, index: Any, size: int) -> Any:  # sum the rows of values by index
-        return np.stack([np.bincount(index, values[:, k], size) for k in range(width)], 1)
-
     for _ in range(ITERATIONS):
         scores = spread(weights[col_of], row_of, n) + bias
         error = (1 / (1 + np.exp(-scores)) - target) * balance
-        grad = spread(error[row_of], col_of, len(vocab))
+        grad = spread(error[row_of], col_of, len(column))
         weights -= STEP * (grad / n + L2 * weights / n)
         bias -= STEP * error.mean(axis=0)
+    met = {feature for features, _ in samples for feature in features}
     return {
         "labels": list(LABELS),
-        "bias": [round(float(b), DIGITS) for b in bias],
-        "weights": {
-            f: [round(float(w), DIGITS) for w in weights[k]]
-            for f, k in column.items()
-            if any(abs(w) >= 10**-DIGITS for w in weights[k])
-        },
-        "detectors": sorted(f for f in counts if f.startswith("det:")),
+        **rounded(column, weights, bias),
+        "detectors": sorted(f for f in met if f.startswith("det:")),
         "samples": n,
         "fingerprint": fingerprint(samples),
     }
@@ -293,28 +273,12 @@ def cross_validate(path: str, folds: int = 5) -> dict[str, tuple[float, float]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import argparse
-    from pathlib import Path
-
-    parser = argparse.ArgumentParser(description="Train the label model on a real corpus.")
-    parser.add_argument("corpus", nargs="?", default="tests/corpus/real/dev.yaml")
-    parser.add_argument(
-        "--out", default=str(Path(__file__).resolve().parent.parent / "data" / MODEL_FILE)
-    )
-    parser.add_argument(
-        "--cv", action="store_true", help="only cross-validate (5 folds of documents)"
-    )
-    args = parser.parse_args(argv)
+    args = training_parser("Train the label model on a real corpus.", MODEL_FILE).parse_args(argv)
     if args.cv:
         for label, (model, rules) in cross_validate(args.corpus).items():
             print(f"{label}: cross-validated {model:.4f} (the rules alone: {rules:.4f})")
         return 0
-    samples = corpus_samples(args.corpus)
-    data = train(samples)
-    data["trained_on"] = Path(args.corpus).as_posix()
-    text = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
-    Path(args.out).write_bytes(gzip.compress(text, mtime=0))
-    print(f"{args.out}: {data['samples']} statements, {len(data['weights'])} features")
+    save(train(corpus_samples(args.corpus)), args.corpus, args.out)
     return 0
 
 
