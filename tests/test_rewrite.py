@@ -293,3 +293,24 @@ def test_a_due_date_written_as_iso_invents_nothing(ruleset: Ruleset) -> None:
     hits = list(ruleset.analyzer.hits([text]))
     item = Labelled(text=text, labels=frozenset({"vague"}), domain=None, line=1)
     assert check_goal(item, goal, hits[0], ruleset).results["invents_nothing"]
+
+
+def test_an_element_read_alone_but_not_beside_the_additions_is_added_too(
+    ruleset: Ruleset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The label model weighs the whole rewritten statement: when an element it found in
+    the goal's own words is no longer found beside the additions, the rewrite adds that
+    element's sentence too instead of leaving the goal lacking it."""
+    from reunify_cli.rewrite import statement as module
+
+    readings = iter(
+        [
+            {e: e is not Element.REPORTING_CADENCE for e in Element},  # the goal's words
+            {e: e is not Element.TIME_LIMITED for e in Element},  # beside the cadence
+            dict.fromkeys(Element, True),  # beside the cadence and the deadline
+        ]
+    )
+    monkeypatch.setattr(module, "elements_of", lambda statement, ruleset: next(readings))
+    rewrite = rewrite_of(ruleset, plan_text("Mother will attend 12 parenting classes."))
+    assert "[date]" in rewrite["statement"] or "2026-07-15" in rewrite["statement"]
+    assert next(readings, None) is None  # read again after each round of additions
