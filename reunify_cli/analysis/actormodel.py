@@ -141,11 +141,16 @@ def model_from_data(data: Mapping[str, Any]) -> ActorModel:
     )
 
 
-@cache
-def shipped_data() -> dict[str, Any]:
-    raw = resources.files("reunify_cli.data").joinpath(MODEL_FILE).read_bytes()
+def read_shipped(name: str) -> dict[str, Any]:
+    """A model file shipped in the package (`reunify_cli/data/`), as its trainer saved it."""
+    raw = resources.files("reunify_cli.data").joinpath(name).read_bytes()
     data: dict[str, Any] = json.loads(gzip.decompress(raw))
     return data
+
+
+@cache
+def shipped_data() -> dict[str, Any]:
+    return read_shipped(MODEL_FILE)
 
 
 @cache

@@ -43,18 +43,15 @@ than the current code and corpus give.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..model import Element
-from .actormodel import design, rounded, save, spread, training_parser
+from .actormodel import design, read_shipped, rounded, save, spread, training_parser
 from .nlp import Hit
 from .readcopy import reading_copy
 
@@ -120,9 +117,7 @@ def model_from_data(data: Mapping[str, Any]) -> LabelModel:
 
 @cache
 def shipped_data() -> dict[str, Any]:
-    raw = resources.files("reunify_cli.data").joinpath(MODEL_FILE).read_bytes()
-    data: dict[str, Any] = json.loads(gzip.decompress(raw))
-    return data
+    return read_shipped(MODEL_FILE)
 
 
 @cache
@@ -221,10 +216,15 @@ def corpus_samples(path: str, ruleset: Ruleset | None = None) -> list[tuple[list
 
 
 def balanced_accuracy(right: Sequence[tuple[bool, bool]]) -> float:
-    """(truth, answer) pairs -> the mean of the recalls of presence and absence."""
-    pos = [answer for truth, answer in right if truth]
-    neg = [not answer for truth, answer in right if not truth]
-    return (sum(pos) / max(len(pos), 1) + sum(neg) / max(len(neg), 1)) / 2
+    """(truth, answer) pairs -> their balanced accuracy, as `reunify rules evaluate` counts it."""
+    from .evaluate import Score
+
+    def count(truth: bool, answer: bool) -> int:
+        return sum(pair == (truth, answer) for pair in right)
+
+    return Score(
+        "", count(True, True), count(False, True), count(True, False), count(False, False)
+    ).balanced_accuracy
 
 
 def cross_validate(path: str, folds: int = 5) -> dict[str, tuple[float, float]]:
