@@ -60,6 +60,7 @@ DIGITS = 4  # weights are rounded so that the file is the same wherever it is tr
 WEIGHED = frozenset({"implied", "plan", "named"})
 
 _WORD = re.compile(r"[a-z]+")
+STEM = 5  # a longer word also counts by its first five letters: "attends", "attending"
 
 
 # What a whole document is about, by the words of its statements: a foster carers'
@@ -96,14 +97,18 @@ def actor_features(
     addressed: str | None,
     cues: Sequence[str] = (),
 ) -> list[str]:
-    """What the model weighs: the statement's words (and its first word), what the
-    reading found (`read:action`, `read:ban`, ...), the actor the rules give and how they
-    got it (`implied` or `plan`: see `goal_actor`), whom the plan addresses, and what the
-    whole plan is about (`plan_cues`)."""
+    """What the model weighs: the statement's words (each longer word's first letters
+    too, `s:`), its first, second and last words ("Ensure the ...", "the worker will ...",
+    "... by the parent"), what the reading found (`read:action`, `read:ban`, ...), the
+    actor the rules give and how they got it (`implied` or `plan`: see `goal_actor`), whom
+    the plan addresses, and what the whole plan is about (`plan_cues`)."""
     words = _WORD.findall(text.lower())
     found = {f"w:{w}" for w in words}
+    found.update(f"s:{w[:STEM]}" for w in words if len(w) > STEM)
     if words:
-        found.add(f"first:{words[0]}")
+        found.update((f"first:{words[0]}", f"last:{words[-1]}"))
+    if len(words) > 1:
+        found.add(f"second:{words[1]}")
     for hit in hits:
         if hit.key.startswith(("read:", "actor:", "actor~:")):
             found.add(hit.key)

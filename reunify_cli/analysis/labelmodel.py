@@ -48,10 +48,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..model import Element
-from .actormodel import design, read_shipped, rounded, save, spread, training_parser
+from .actormodel import STEM, design, read_shipped, rounded, save, spread, training_parser
 from .nlp import Hit
 from .readcopy import reading_copy
 
@@ -68,7 +69,7 @@ STEP = 1.0
 # the elements whose presence the model decides alone; it only adds the others (above)
 DECIDES = frozenset({Element.BEHAVIORAL, Element.MEASURABLE})
 
-_WORD = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"[a-z]+|[0-9]+")
 
 # what a reporting cadence is the cadence of: a report, a review, a check, a hearing ...
 REPORTED = re.compile(
@@ -81,9 +82,20 @@ REPORTED = re.compile(
 
 def label_features(text: str, hits: Iterable[Hit], actor: str) -> list[str]:
     """What the model weighs: the words of the statement as the analysis reads it (with
-    shorthand written out: readcopy.py), the keys of what matched it (rules, detectors,
-    domains, the reading) and who must act."""
-    found = {f"w:{w}" for w in _WORD.findall(reading_copy(text)[0].lower())}
+    shorthand written out: readcopy.py), each longer word's first letters too (`s:`), its
+    first word (an imperative, a subject, a heading), whether it has a number and the word
+    after each number ("3 times", "90 days"), the keys of what matched it (rules,
+    detectors, domains, the reading) and who must act."""
+    tokens = _TOKEN.findall(reading_copy(text)[0].lower())
+    words = [t for t in tokens if not t.isdigit()]
+    found = {f"w:{w}" for w in words}
+    found.update(f"s:{w[:STEM]}" for w in words if len(w) > STEM)
+    if words:
+        found.add(f"first:{words[0]}")
+    numbered = [after for before, after in pairwise(tokens) if before.isdigit()]
+    found.update(f"n:{after}" for after in numbered)
+    if any(t.isdigit() for t in tokens):
+        found.add("num")
     found.update(hit.key for hit in hits)
     found.add(f"actor={actor}")
     return sorted(found)
