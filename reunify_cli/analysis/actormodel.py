@@ -137,12 +137,18 @@ class ActorModel:
         return self.actors[best]
 
 
+def weight_rows(data: Mapping[str, Any]) -> dict[str, tuple[float, ...]]:
+    """A model file's weights, a row per feature: read at every start, so the rows are taken
+    as JSON gives them (`rounded` wrote floats) rather than converted number by number."""
+    return {feature: tuple(row) for feature, row in data["weights"].items()}
+
+
 def model_from_data(data: Mapping[str, Any]) -> ActorModel:
     actors = tuple(str(a) for a in data["actors"])
     return ActorModel(
         actors=actors,
         bias=tuple(float(w) for w in data["bias"]),
-        weights={str(f): tuple(float(w) for w in row) for f, row in data["weights"].items()},
+        weights=weight_rows(data),
     )
 
 

@@ -52,7 +52,16 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..model import Element
-from .actormodel import STEM, design, read_shipped, rounded, save, spread, training_parser
+from .actormodel import (
+    STEM,
+    design,
+    read_shipped,
+    rounded,
+    save,
+    spread,
+    training_parser,
+    weight_rows,
+)
 from .nlp import Hit
 from .readcopy import reading_copy
 
@@ -122,7 +131,7 @@ def model_from_data(data: Mapping[str, Any]) -> LabelModel:
     return LabelModel(
         labels=tuple(str(label) for label in data["labels"]),
         bias=tuple(float(w) for w in data["bias"]),
-        weights={str(f): tuple(float(w) for w in row) for f, row in data["weights"].items()},
+        weights=weight_rows(data),
         detectors=frozenset(str(d) for d in data["detectors"]),
     )
 
