@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from reunify_cli.analysis import engine
 from reunify_cli.analysis.actormodel import (
     ActorModel,
+    actor_features,
     corpus_samples,
     cross_validate,
     document_samples,
@@ -62,6 +63,13 @@ def test_training_learns_the_words_of_each_actor_and_is_repeatable() -> None:
     assert model.predict(["w:attend", "rule:parent:implied"]) == "parent"
     assert model.predict(["w:unseen"]) in ("agency", "parent")  # the bias: a known actor
     assert first["fingerprint"] != train(samples[:2], ACTORS)["fingerprint"]
+
+
+def test_features_read_word_stems_and_the_first_second_and_last_words() -> None:
+    text = "The caseworker will arrange visits for the parent."
+    features = set(actor_features(text, [], "agency", "named", None))
+    assert {"first:the", "second:caseworker", "last:parent", "s:casew", "s:arran"} <= features
+    assert "s:the" not in features  # only words longer than five letters
 
 
 def test_what_a_document_is_about_is_read_from_its_statements(ruleset: Ruleset) -> None:

@@ -76,6 +76,21 @@ def test_features_are_the_words_what_matched_and_the_actor(ruleset: Ruleset) -> 
     assert features == sorted(set(features))
 
 
+def test_features_read_word_stems_the_first_word_and_numbers() -> None:
+    features = set(label_features("Attend 3 sessions of counseling each month.", [], "parent"))
+    assert {"first:attend", "s:atten", "s:sessi", "s:couns", "num", "n:sessions"} <= features
+    assert not any(f.startswith("s:") and len(f) > 7 for f in features)  # five letters
+    # a form the training never met is read by what it shares with the forms it did meet
+    samples = [
+        (label_features("Parent attends counseling.", [], "parent"), ["behavioral"]),
+        (label_features("Parent hopefully improves.", [], "parent"), []),
+    ] * 5
+    said = model_from_data(train(samples)).predict(
+        label_features("Parent attending.", [], "parent")
+    )
+    assert said["behavioral"]
+
+
 def test_the_model_reads_as_vague_what_the_rules_took_for_a_measure(ruleset: Ruleset) -> None:
     plan = plan_of_texts([COMPLY])
     (weighed,) = analyse_plan(plan, ruleset).goals
