@@ -63,6 +63,17 @@ _WORD = re.compile(r"[a-z]+")
 STEM = 5  # a longer word also counts by its first five letters: "attends", "attending"
 
 
+def word_features(words: Iterable[str]) -> set[str]:
+    """Each word (`w:`) and each longer word's first `STEM` letters (`s:`), as both models
+    weigh them: a form the training never met is read by the forms it shares them with."""
+    found: set[str] = set()
+    for word in words:
+        found.add(f"w:{word}")
+        if len(word) > STEM:
+            found.add(f"s:{word[:STEM]}")
+    return found
+
+
 # What a whole document is about, by the words of its statements: a foster carers'
 # handbook says "foster" or "carer" in many of them, a youth's transition page "youth" or
 # "young person". Its statements that name nobody ("You must provide references") are
@@ -103,8 +114,7 @@ def actor_features(
     actor the rules give and how they got it (`implied` or `plan`: see `goal_actor`), whom
     the plan addresses, and what the whole plan is about (`plan_cues`)."""
     words = _WORD.findall(text.lower())
-    found = {f"w:{w}" for w in words}
-    found.update(f"s:{w[:STEM]}" for w in words if len(w) > STEM)
+    found = word_features(words)
     if words:
         found.update((f"first:{words[0]}", f"last:{words[-1]}"))
     if len(words) > 1:

@@ -53,7 +53,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Element
 from .actormodel import (
-    STEM,
     design,
     read_shipped,
     rounded,
@@ -61,6 +60,7 @@ from .actormodel import (
     spread,
     training_parser,
     weight_rows,
+    word_features,
 )
 from .nlp import Hit
 from .readcopy import reading_copy
@@ -97,13 +97,11 @@ def label_features(text: str, hits: Iterable[Hit], actor: str) -> list[str]:
     detectors, domains, the reading) and who must act."""
     tokens = _TOKEN.findall(reading_copy(text)[0].lower())
     words = [t for t in tokens if not t.isdigit()]
-    found = {f"w:{w}" for w in words}
-    found.update(f"s:{w[:STEM]}" for w in words if len(w) > STEM)
+    found = word_features(words)
     if words:
         found.add(f"first:{words[0]}")
-    numbered = [after for before, after in pairwise(tokens) if before.isdigit()]
-    found.update(f"n:{after}" for after in numbered)
-    if any(t.isdigit() for t in tokens):
+    found.update(f"n:{after}" for before, after in pairwise(tokens) if before.isdigit())
+    if len(words) < len(tokens):
         found.add("num")
     found.update(hit.key for hit in hits)
     found.add(f"actor={actor}")
