@@ -80,6 +80,8 @@ def test_features_read_word_stems_the_first_word_and_numbers() -> None:
     features = set(label_features("Attend 3 sessions of counseling each month.", [], "parent"))
     assert {"first:attend", "s:atten", "s:sessi", "s:couns", "num", "n:sessions"} <= features
     assert not any(f.startswith("s:") and len(f) > 7 for f in features)  # five letters
+    unnumbered = set(label_features("Attend sessions of counseling each month.", [], "parent"))
+    assert not any(f == "num" or f.startswith("n:") for f in unnumbered)
     # a form the training never met is read by what it shares with the forms it did meet
     samples = [
         (label_features("Parent attends counseling.", [], "parent"), ["behavioral"]),
