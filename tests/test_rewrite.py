@@ -314,3 +314,169 @@ def test_an_element_read_alone_but_not_beside_the_additions_is_added_too(
     rewrite = rewrite_of(ruleset, plan_text("Mother will attend 12 parenting classes."))
     assert "[date]" in rewrite["statement"] or "2026-07-15" in rewrite["statement"]
     assert next(readings, None) is None  # read again after each round of additions
+
+
+def _first_sentence(ruleset: Ruleset, text: str) -> str:
+    goal = rewrite_plan(plan_of_texts([text]), ruleset).goals[0]
+    assert goal.rewrite is not None
+    return str(goal.rewrite["statement"]).split(". ")[0]
+
+
+def test_agree_to_keeps_its_to(ruleset: Ruleset) -> None:
+    # "will to" is what is left when "be willing" goes; "agree to" is English
+    first = _first_sentence(ruleset, "The parents agree to take part in a parenting assessment.")
+    assert first.startswith("The parents agree to attend a parenting assessment")
+
+
+def test_a_list_item_loses_its_link_to_the_next_one(ruleset: Ruleset) -> None:
+    # "...; and" quoted from a list of duties: the rewrite is a goal of its own, not
+    # "... until [date]; and."
+    text = "Mother will review the safety plan with the worker regularly; and"
+    statement = rewrite_of(ruleset, plan_text(text))["statement"]
+    assert "; and" not in statement and " and." not in statement
+    assert statement.startswith("Mother will review the safety plan with the worker [how often]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avoid or reduce family conflict that impacts upon the children.",
+        "Father will refrain from or eliminate the acts found at the hearing.",
+        "Finish the parenting class early, to avoid any delay in your case.",
+    ],
+)
+def test_no_not_where_the_ban_has_no_place_for_one(ruleset: Ruleset, text: str) -> None:
+    # two verbs sharing an object ("not have or reduce" says something else), or an
+    # "avoid" that says why, not what: the words stay
+    first = _first_sentence(ruleset, text)
+    assert first.startswith(text.rstrip("."))
+    assert "not have" not in first
+
+
+def test_a_clause_without_its_subject_names_nobody_to_help(ruleset: Ruleset) -> None:
+    statement = rewrite_of(ruleset, plan_text("lived up to a promise to find steady employment"))[
+        "statement"
+    ]
+    assert statement.startswith("Child Welfare Services will give Loraine [help")  # `people:`
+    assert "give lived" not in statement
+
+
+def test_words_replaced_one_by_one_leave_one_placeholder(ruleset: Ruleset) -> None:
+    first = _first_sentence(ruleset, "Sufficient meaningful discussion of the case plan tasks.")
+    assert first.startswith("[Say exactly what] discussion of the case plan tasks")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Complete a parenting class.", "by"),  # a one-off task
+        ("Psychological evaluation", "by"),  # a fragment naming one
+        ("Family counseling", "until"),  # kept up
+        ("Ensure the safety of the children.", "until"),  # not the suggested action's
+    ],
+)
+def test_the_deadline_word_is_the_goals_own(ruleset: Ruleset, text: str, word: str) -> None:
+    """ "by [date]" for a task done once, "until [date]" for one kept up: read from the
+    goal's first sentence, not from the action the rewrite suggests after it."""
+    goal = rewrite_plan(plan_of_texts([text]), ruleset).goals[0]
+    assert goal.rewrite is not None
+    assert f"{word} [date]" in goal.rewrite["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Mother participates in family therapy.", "Mother attends family therapy"),
+        ("Mother is participating in individual therapy.", "Mother is attending individual"),
+        ("Father participated in the parenting class.", "Father attended the parenting class"),
+        (
+            "Submit a form for each child participating in visits.",
+            "Submit a form for each child attending visits",
+        ),
+        ("Mother remains engaged in therapy.", "Mother keeps attending therapy"),
+        ("Father maintains sobriety.", "Father has no positive or missed drug screens"),
+        ("Father refrains from using drugs.", "Father does not use drugs"),
+        ("Father refrained from using drugs.", "Father did not use drugs"),
+        ("Refrain from using drugs.", "Do not use drugs"),
+        ("Father has refrained from using drugs.", "Father has refrained from using drugs"),
+    ],
+)
+def test_a_replacement_takes_the_form_of_the_words_it_replaces(
+    ruleset: Ruleset, text: str, start: str
+) -> None:
+    """ "participates in" is "attends", not "attend"; a ban keeps its tense ("does not",
+    "did not"), an imperative stays one ("Do not"); where no form fits ("has refrained
+    from": "has not used" needs a participle the fix does not give) the words stay."""
+    assert _first_sentence(ruleset, text).startswith(start)
+
+
+def test_inflect_follows_english() -> None:
+    from reunify_cli.rewrite.fixes import inflect
+
+    assert [inflect("attend", f) for f in ("s", "ed", "ing", "")] == [
+        "attends",
+        "attended",
+        "attending",
+        "attend",
+    ]
+    assert [inflect("use", f) for f in ("s", "ed", "ing")] == ["uses", "used", "using"]
+    assert [inflect("finish", f) for f in ("s", "ed", "ing")] == [
+        "finishes",
+        "finished",
+        "finishing",
+    ]
+    assert [inflect("have", f) for f in ("s", "ed", "ing")] == ["has", "had", "having"]
+    assert inflect("keep", "ed") == "kept" and inflect("meet", "ing") == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("She was trying to get some training.", "She was getting some training"),
+        ("Mother tries to attend every visit.", "Mother attends every visit"),
+        ("Mother will try to attend every visit.", "Mother will attend every visit"),
+        ("Mother will avoid [father] at all times.", "Mother will stay away from [father]"),
+        ("Father avoids the children's mother.", "Father stays away from the children's mother"),
+        ("Mother will avoid places where drugs are used.", "Mother will stay away from places"),
+        ("Avoid adult conversations.", "Do not have adult conversations"),
+        ("A parent must substantially comply with the plan's requirements.", "A parent must [do "
+         "what, e.g. complete each step of] the plan's requirements"),
+    ],
+)  # fmt: skip
+def test_dropped_and_negated_words_leave_english(ruleset: Ruleset, text: str, start: str) -> None:
+    """What a dropped "try to" leaves takes its form; "avoid" a person or a place is
+    staying away from them (not "not have [father]"); a placeholder standing for a verb
+    keeps the object that follows a verb."""
+    goal = rewrite_plan(plan_of_texts([text]), ruleset).goals[0]
+    assert goal.rewrite is not None and goal.rewrite["statement"].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a clause the reading took for a subject, a thing, a pronoun: the plan's person
+        (
+            "The court found both children were neglected and ordered her to obtain housing.",
+            "Child Welfare Services will give Loraine [help",
+        ),
+        ("Case plans must address stable housing.", "Child Welfare Services will give Loraine"),
+        ("They must obtain stable housing.", "Child Welfare Services will give Loraine [help"),
+        # a role keeps its words, "The" in the middle of the sentence in lower case
+        ("The father must obtain stable housing.", "Child Welfare Services will give the father"),
+    ],
+)
+def test_help_is_given_to_someone(ruleset: Ruleset, text: str, start: str) -> None:
+    assert rewrite_of(ruleset, plan_text(text))["statement"].startswith(start)
+
+
+def test_the_need_after_can_is_in_its_base_form(ruleset: Ruleset) -> None:
+    statement = rewrite_of(ruleset, plan_text("obtaining a legal source of income"))["statement"]
+    assert "can obtain a legal source of income" in statement
+
+
+def test_a_time_of_day_does_not_end_a_sentence() -> None:
+    from reunify_cli.rewrite.fixes import sentence_case
+
+    assert sentence_case("from 4.00pm to 6.00pm. on wednesday") == (
+        "From 4.00pm to 6.00pm. on wednesday"
+    )

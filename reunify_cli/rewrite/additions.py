@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.nlp import Hit
-from ..analysis.reading import Lexicon, read
+from ..analysis.reading import Lexicon, Reading, read
 from ..model import Category, Domain, Element, GoalReport
 from ..selftest import plan_of_texts
 from . import fixes
@@ -129,8 +129,7 @@ def assemble(
     if added.measure is not None and added.behavior is None:
         words.append(added.measure)
     if added.due is not None:
-        reading = read(statement, lexicon)
-        once = bool(reading.predicates) and reading.predicates[0].once and not reading.ban
+        once = _once(read(statement, lexicon), at)
         words.append(f"{'by' if once else 'until'} {added.due}")
     statement = fixes.insert(statement, at, words)
     if added.measure is not None and added.behavior is not None:
@@ -142,6 +141,19 @@ def assemble(
         if kind != "support" and actor not in DUTIES:
             statement += " " + feedback_sentence(names, policy)
     return fixes.tidy(statement)
+
+
+def _once(reading: Reading, end: int) -> bool:
+    """Is the goal a one-off task, done by a date ("complete a parenting class", "Make sure
+    that your class is completed", "a psychological evaluation"), rather than something
+    kept up until one? The first observable action of its first sentence (before `end`)
+    says, or the task a fragment names."""
+    own = [p for p in reading.predicates if p.start < end]
+    if reading.ban:
+        return False
+    if not own:
+        return reading.once is not None and reading.once[0] < end
+    return next((p for p in own if p.observable), own[0]).once
 
 
 def _subject_of(actor: str, names: Names, kind: str) -> str:

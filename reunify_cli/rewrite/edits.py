@@ -9,7 +9,8 @@ from typing import Any
 
 from ..analysis.engine import Ruleset
 from ..analysis.nlp import Hit
-from ..analysis.reading import Lexicon, read
+from ..analysis.reading import Lexicon, read, tokenize
+from ..analysis.reading.names import names_someone, subject_actor
 from ..model import Category, GoalReport
 from . import fixes
 from .policy import REWRITE_RULES, Names, Policy, edited
@@ -35,11 +36,16 @@ def edits_for(
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
         if rule.fix is not None and rule.fix.get("negate") and new.startswith("not"):
-            if fixes.kept_as_ban(text[start:end]):
+            if fixes.kept_as_ban(text[start:end]) or _no_place_for_not(text, start, end):
                 continue
             end = _gerund_end(text, end)  # "refrain from using drugs" -> "not use drugs"
             new = fixes.negated(text[start:end], lexicon, text[end:])
-        edits.append(fixes.Edit(start, end, new, rule_id))
+        inflected = fixes.in_form_of(new, text[start:end], text[:start], lexicon)
+        if inflected is None:
+            continue
+        if not new:  # "was trying to get some training": "was getting some training"
+            end, inflected = fixes.dropped_before(text, start, end, lexicon)
+        edits.append(fixes.Edit(start, end, inflected, rule_id))
     return edits
 
 
@@ -101,6 +107,18 @@ def _clause_end(text: str, end: int) -> int:
     return end + (match.end() if match else 0)
 
 
+_COORDINATED = re.compile(r"\s*(?:or|and|and/or)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:,\s*|\bin\s+order\s+|\bso\s+as\s+)to\s+$", re.IGNORECASE)
+
+
+def _no_place_for_not(text: str, start: int, end: int) -> bool:
+    """Is a flagged "avoid" or "refrain from" no place for a "not"? When a second verb
+    shares its object ("Avoid or reduce family conflict", "refrain from or eliminate the
+    acts": "not have or reduce" says something else), or when it says why, not what
+    ("complete the class early, to avoid any delay")."""
+    return bool(_COORDINATED.match(text, end) or _PURPOSE.search(text[:start]))
+
+
 def _gerund_end(text: str, end: int) -> int:
     """'refrain from' flagged: its fix also takes the verb that follows ('using')."""
     match = re.match(r"\s+\w+ing\b", text[end:])
@@ -121,16 +139,47 @@ def as_support(
     keeps its own words; it stops being a condition."""
     reading = read(fixed, lexicon)
     first = next((p for p in reading.predicates), None)
-    need = fixes.ends(fixed[first.start :] if first is not None else fixed)[:-1]
+    # the need after "can": the action in its base form ("obtaining a legal source of
+    # income" -> "obtain a legal source of income")
+    need = fixes.ends(first.verb + fixed[first.end :] if first is not None else fixed)[:-1]
     need = need[:1].lower() + need[1:] if need[:2] != need[:2].upper() else need
     support = _support(report, ruleset, policy)
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else ""
-    if not subject or subject.lower() in ("i", "you", "we"):
+    if not _someone(subject, fixed, lexicon):
         subject = names.person
+    elif subject.split()[0] in ("The", "A", "An"):  # "will give the father", mid-sentence
+        subject = subject[0].lower() + subject[1:]
     give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
     if first is None:  # a fragment: "Proof of income"
         return f"{give} with {need}"
     return f"{give} so that {names.pronoun if subject == names.person else 'they'} can {need}"
+
+
+def _someone(subject: str, statement: str, lexicon: Lexicon) -> bool:
+    """Is the statement's subject someone the agency can help: a role ("Parent", "Youth",
+    "The parent/legal guardian") or a name ("[father]", "Ms. Reyes"), in a few words? Not
+    a thing ("Case plans", "reliable transportation"), a pronoun ("They": the plan names the
+    person), nor a clause the reading took for a subject ("lived up to a | promise to find
+    steady employment", "both children were dependent-neglected due to her drug use and")."""
+    tokens = [t for t in tokenize(subject, lexicon) if t.low.isalnum() or t.low == "["]
+    if subject.count("[") != subject.count("]"):  # cut inside a "[placeholder]"
+        return False
+    if not tokens or len(tokens) > 5 or tokens[0].low in _NOT_A_SUBJECT:
+        return False
+    if tokens[0].low.endswith("ing"):  # "requiring her": a clause
+        return False
+    if any(t.key in lexicon.verbs and lexicon.key(t.low)[1] in ("ed", "ing") for t in tokens):
+        return False
+    named, thing = subject_actor(tokens, lexicon)
+    if named is not None:
+        return not thing
+    return names_someone(tokens, lexicon, tokenize(statement, lexicon))
+
+
+# pronouns (the plan names the person), and words that open a clause or a question
+_NOT_A_SUBJECT = frozenset({"i", "you", "we", "they", "he", "she", "it", "this", "that",
+                            "me", "him", "her", "us", "them",
+                            "and", "or", "but", "do", "does", "did"})  # fmt: skip
 
 
 def _support(report: GoalReport, ruleset: Ruleset, policy: Policy) -> str:

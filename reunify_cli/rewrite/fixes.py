@@ -54,8 +54,12 @@ def tidy(text: str) -> str:
     text = re.sub(r" +([,.;:!?])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
     text = re.sub(r"\.\s*\.(?!\.)", ".", text)
-    # a modal left before "to" when the words between were dropped ("will [be willing] to")
-    text = re.sub(r"\b(will|shall|must|should|can|may|agrees?) to\b", r"\1", text)
+    # a modal left before "to" when the words between were dropped ("will [be willing] to");
+    # not "agree to", which is English ("The parents agree to take part in ...")
+    text = re.sub(r"\b(will|shall|must|should|can|may) to\b", r"\1", text)
+    # one placeholder for words replaced one by one ("Sufficient meaningful discussion":
+    # "[say exactly what] discussion", not the same placeholder twice)
+    text = re.sub(r"(\[[^\[\]\n]{1,200}\])(?:\s+\1)+", r"\1", text)
     return text.strip()
 
 
@@ -103,15 +107,42 @@ def kept_as_ban(excerpt: str) -> bool:
 
 def negated(excerpt: str, lexicon: Lexicon, after: str = "") -> str:
     """'refrain from using drugs' -> 'not use drugs'; 'abstain from alcohol' -> 'not use
-    alcohol'; 'avoid adult conversations' -> 'not have adult conversations': a ban written
-    as one. `after` is the text that follows the excerpt (its object, when the excerpt
-    ends at the verb)."""
+    alcohol'; 'avoid adult conversations' -> 'not have adult conversations'; 'avoid [father]'
+    or 'avoid bars' -> 'stay away from ...': a ban written as one. `after` is the text that
+    follows the excerpt (its object, when the excerpt ends at the verb)."""
     rest = _NEGATED.sub("", excerpt).split()
     if rest and lexicon.key(rest[0].lower())[1] == "ing":
         return " ".join(["not", _base(rest[0], lexicon), *rest[1:]])
-    objects = [w.strip(",.;:()").lower() for w in (rest or after.split())[:3]]
+    words = [w.strip(",.;:()").lower() for w in (rest or after.split())[:4]]
+    objects = [w for w in words if w not in ("the", "a", "an", "any", "all")][:2]
+    place = bool(objects) and objects[0] in _PLACES
+    if place or _someone_first(" ".join(rest) or after, lexicon):
+        return " ".join(["stay away from", *rest])  # "avoid [father]", "avoid bars"
     verb = "not use" if any(w in _SUBSTANCES for w in objects) or not objects else "not have"
     return " ".join([verb, *rest])
+
+
+def _someone_first(words: str, lexicon: Lexicon) -> bool:
+    """Do the words open with a person ("[father]", "him", "the children's mother"), not a
+    thing a person word qualifies ("adult conversations")?"""
+    tokens = [t for t in tokenize(words, lexicon)[:6] if t.low not in ("the", "a", "an", "any")]
+    while tokens and tokens[0].low.endswith(("'s", "\u2019s")):  # "the children's | mother"
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    if tokens[0].low == "[":
+        return True
+    after = tokens[1].low if len(tokens) > 1 else ""
+    return (tokens[0].key,) in lexicon.actors and (not after.isalpha() or after in _AFTER_SOMEONE)
+
+
+_AFTER_SOMEONE = frozenset({"and", "or", "at", "in", "on", "during", "when", "while",
+                            "unless", "except", "for", "until", "who", "outside", "without",
+                            "if"})  # fmt: skip
+_PLACES = frozenset({"place", "places", "area", "areas", "bar", "bars", "location",
+                     "locations", "party", "parties", "club", "clubs", "neighborhood",
+                     "neighborhoods", "neighbourhood", "neighbourhoods", "house", "houses",
+                     "home", "homes", "premises", "residence", "street", "streets"})  # fmt: skip
 
 
 _SUBSTANCE_WORDS = """
@@ -128,6 +159,8 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     "negative drug tests"), and "attend" needs something to attend ("be involved in the
     decisions" is not "attend the decisions")."""
     after = whole_words(after)  # "individual ther-\napy" is therapy
+    if new.startswith("[what will be done") and re.match(r"\s+[\w\[]", after):
+        return "[do what, e.g. complete each step of]"  # "substantially comply with | a plan"
     if new.startswith("[do what with"):  # "cooperate with the goals": not a person
         ahead = tokenize(after, lexicon)[:5]
         if not any(lexicon.key(t.low)[0] in {a[0] for a in lexicon.actors} for t in ahead):
@@ -141,6 +174,94 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     if plural and last_new[0].isalpha() and not last_new[0].endswith("s"):
         return new + "s"
     return new
+
+
+# Verbs a fix writes or keeps whose forms English does not make by rule: base, -s, -ed, -ing
+_IRREGULAR_FORMS = """
+    be is was being          have has had having      do does did doing
+    go goes went going       get gets got getting     make makes made making
+    take takes took taking   keep keeps kept keeping  meet meets met meeting
+    find finds found finding pay pays paid paying     seek seeks sought seeking
+    leave leaves left leaving                         give gives gave giving
+    put puts put putting     come comes came coming   see sees saw seeing
+    tell tells told telling  say says said saying     hold holds held holding
+    build builds built building                       bring brings brought bringing
+    buy buys bought buying   think thinks thought thinking
+    run runs ran running     send sends sent sending  spend spends spent spending
+    speak speaks spoke speaking                       begin begins began beginning
+    become becomes became becoming
+    understand understands understood understanding
+    stop stops stopped stopping                       plan plans planned planning
+    commit commits committed committing               submit submits submitted submitting
+"""
+_WORDS = _IRREGULAR_FORMS.split()
+_IRREGULAR = {_WORDS[k]: tuple(_WORDS[k + 1 : k + 4]) for k in range(0, len(_WORDS), 4)}
+_AUXILIARIES = frozenset({"has", "have", "had", "having", "is", "are", "was", "were", "be",
+                          "been", "being", "am"})  # fmt: skip
+
+
+def inflect(verb: str, form: str) -> str:
+    """A verb in the form `s`, `ed` or `ing` ("attend" -> "attends", "attended",
+    "attending"); other forms leave it as it is."""
+    slot = {"s": 0, "ed": 1, "ing": 2}.get(form)
+    if slot is None:
+        return verb
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb][slot]
+    if form == "s":
+        return verb + ("es" if verb.endswith(("s", "x", "z", "ch", "sh", "o")) else "s")
+    if form == "ed":
+        return verb + ("d" if verb.endswith("e") else "ed")
+    return (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
+
+
+def in_form_of(new: str, old: str, before: str, lexicon: Lexicon) -> str | None:
+    """A replacement in the form of the words it replaces: "Mother participates in" ->
+    "Mother attends", "is participating in" -> "is attending", "Father refrains from
+    using drugs" -> "Father does not use drugs", "Refrain from ..." -> "Do not ...". None
+    when it has no right form ("has refrained from": "has not used" would need a past
+    participle the fix does not know): the words then stay."""
+    words = new.split(" ", 1)
+    verb = next((w for w in old.split() if lexicon.key(w.lower())[0] in lexicon.verbs), None)
+    form = lexicon.key(verb.lower())[1] if verb else ""
+    previous = before.split()[-1:] or [""]
+    if words[0] == "not":
+        if form == "s":
+            return "does " + new
+        if form == "ed":
+            return None if previous[0].lower() in _AUXILIARIES else "did " + new
+        if form == "ing" and len(words) > 1:
+            rest = words[1].split(" ", 1)
+            return " ".join(["not", inflect(rest[0], "ing"), *rest[1:]])
+        return "do " + new if not before.strip() else new
+    if (
+        form in ("s", "ed", "ing")
+        and words[0] in lexicon.verbs
+        and lexicon.key(words[0])[1]
+        in (
+            "",
+            "base",
+        )
+    ):
+        return " ".join([inflect(words[0], form), *words[1:]])
+    return new
+
+
+def dropped_before(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, str]:
+    """Words a fix drops before a verb ("try to", "attempt to") leave that verb in their
+    form: "tries to attend" -> "attends", "was trying to get" -> "was getting". The end of
+    the edit (past the verb when it changes) and its text."""
+    verb = next(
+        (w for w in text[start:end].split() if lexicon.key(w.lower())[0] in lexicon.verbs), ""
+    )
+    form = lexicon.key(verb.lower())[1]
+    following = re.match(r"\s+([a-z]+)\b", text[end:])
+    if form not in ("s", "ed", "ing") or following is None:
+        return end, ""
+    word = following.group(1)
+    if word not in lexicon.verbs:  # not a verb's base form
+        return end, ""
+    return end + following.end(), " " + inflect(word, form)
 
 
 def _base(word: str, lexicon: Lexicon) -> str:
@@ -165,7 +286,7 @@ def plain(text: str) -> str:
 
 
 _ABBREVIATION_END = re.compile(
-    r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bDr|\bMr|\bMs|\bMrs|\bMx|\bSt|\bNo)\.$"
+    r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bDr|\bMr|\bMs|\bMrs|\bMx|\bSt|\bNo|\d[ap]m)\.$"
 )
 
 
@@ -191,9 +312,14 @@ def sentence_case(text: str) -> str:
     return "".join(out)
 
 
+_LIST_LINK = re.compile(r"\s*[;,]\s*(?:and|or|and/or)\s*$", re.IGNORECASE)
+
+
 def ends(text: str) -> str:
-    """The text as a finished sentence: a period unless it already ends one."""
-    text = text.rstrip().rstrip(";,:")
+    """The text as a finished sentence: a period unless it already ends one. An item of a
+    list ("... safety threats; and") loses the link to the next item: the goal stands
+    alone."""
+    text = _LIST_LINK.sub("", text.rstrip()).rstrip(";,:")
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
