@@ -142,6 +142,40 @@ def test_placeholders_stop_the_handout_unless_draft(tmp_path: Path) -> None:
     assert "**[how often, e.g. once a week]**" in md.read_text(encoding="utf-8")
 
 
+def test_a_long_placeholder_is_one_too(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A suggestion of more than 80 characters ("[help, e.g. a referral to a
+    housing-assistance program (rapid rehousing, rental assistance)]") is still a part to
+    fill in: marked in a draft, and no handout without --draft while it is there."""
+    poverty = EXAMPLES / "poverty-plan.yaml"
+    handout = made(ruleset, poverty, draft=True)
+    long = [p for p in handout.placeholders if len(p) > 82]
+    assert long, handout.placeholders  # the housing help's suggestion is one of them
+    text = handout_md.render(handout)
+    assert all(f"**{p}**" in text for p in long)
+    out = tmp_path / "h.md"
+    result = runner.invoke(app, ["handout", str(poverty), "-o", str(out)])
+    assert result.exit_code == 1 and not out.exists()
+
+
+def test_help_is_said_to_the_parent(ruleset: Ruleset) -> None:
+    helps = made(ruleset, EXAMPLES / "poverty-plan.yaml", draft=True).help
+    assert helps and all("so that you can" in h.what for h in helps)
+    assert not any("so that they can" in h.what for h in helps)
+
+
+def test_a_step_says_the_whole_of_a_placeholder_and_no_made_up_measure(
+    ruleset: Ruleset,
+) -> None:
+    """ "cooperate with the Agency" becomes "[do what with, e.g. meet once a month with] the
+    Agency": the step keeps the whole placeholder (not "meet once a month with] the
+    Agency"), and "complete a parenting program" is no answer to "How often"."""
+    handout = made(ruleset, EXAMPLES / "vague-plan.yaml", draft=True)
+    step = next(s for s in handout.steps if "the Agency" in s.rows[0].value)
+    rows = {r.label: r.value for r in step.rows}
+    assert "[do what with, e.g. meet once a month with] the Agency" in rows["What you will do"]
+    assert rows.get("How often", "").lower() not in ("complete", "complete.")
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [

@@ -23,10 +23,11 @@ from typing import Any
 
 from ..analysis.glossary import spell_out
 from ..model import FileReport, GoalReport, Person, Plan
+from . import fixes
 from .handoutwords import dates_in_words, people_date, per_week, second_person
 
 Say = Callable[[str], str]  # the plan's words -> said to the parent
-PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,80}\]")
+PLACEHOLDER = fixes.PLACEHOLDER  # the rewriter's: a long "[help, e.g. ...]" is one too
 MAX_WEEKS = 60
 OWN = {
     "title": "Your family plan",

@@ -96,6 +96,10 @@ def second_person(text: str, names: Iterable[str]) -> str:
     out = re.sub(rf"\b(?:{who})\s+(?:has)\b", "you have", out, flags=re.I)
     out = re.sub(rf"\b(?:{who})\b", "you", out, flags=re.I)
     out = re.sub(r"\b(?:they|she|he)\s+(?:are|is)\s+on track\b", "you are on track", out)
+    # help given to the parent: "will give you [help] ... so that they can obtain housing"
+    out = re.sub(
+        r"(\bgive you\b(?:[^.]|\.(?!\s+[A-Z]))*?\bso that )(?:they|she|he) can\b", r"\1you can", out
+    )
     out = re.sub(r"\b(?:she|he)\s+is\b", "you are", out)
     out = re.sub(r"\b(?:she|he)\s+has\b", "you have", out)
     out = re.sub(r"\b(?:she|he)\b", "you", out)

@@ -153,14 +153,19 @@ def rewrite_goal(
 
 
 def _span_text(
-    text: str, hits: Sequence[Hit], element_detectors: Sequence[str], read: frozenset[str]
+    text: str,
+    hits: Sequence[Hit],
+    element_detectors: Sequence[str],
+    read: frozenset[str],
+    named_only: bool = False,
 ) -> str | None:
     """The goal's own words for an element: its first mention, with every match that
     overlaps it ("by April" and "April 30, 2026" are one deadline). Words a detector names
-    ("8 sessions") come before what the reading implies ("complete" is a one-off)."""
+    ("8 sessions") come before what the reading implies ("complete" is a one-off), which
+    `named_only` leaves out."""
     mentions = [h for h in hits if h.key.startswith("det:") and h.key[4:] in element_detectors]
     named = [h for h in mentions if h.key not in read]
-    found = sorted(named or mentions, key=lambda h: (h.start, -h.end))
+    found = sorted(named or ([] if named_only else mentions), key=lambda h: (h.start, -h.end))
     if not found:
         return None
     start, end = found[0].start, found[0].end
@@ -207,7 +212,12 @@ def _fields(
         element: [d for d, e in detector_elements.items() if e is element] for element in Element
     }
     behavior = added.behavior or _predicate_words(fixed, lexicon)
-    measure = added.measure or _span_text(text, hits, detectors[Element.MEASURABLE], read_by)
+    # a measure in the goal's words ("8 sessions", "every 14 days"), not the one-off task
+    # the reading finds measurable by itself ("complete a parenting program": "How often:
+    # Complete" in the handout)
+    measure = added.measure or _span_text(
+        text, hits, detectors[Element.MEASURABLE], read_by, named_only=True
+    )
     due_words = report.goal.due or (
         _span_text(text, hits, detectors[Element.TIME_LIMITED], read_by)
         if added.due is None
@@ -240,6 +250,9 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     end = fixes.first_sentence_end(statement, lexicon)
     reading = read(statement[:end], lexicon)
     start = reading.predicates[0].start if reading.predicates else 0
+    for slot in fixes.PLACEHOLDER.finditer(statement[:end]):
+        if slot.start() < start < slot.end():  # "[do what with, e.g. meet ...]": all of it
+            start = slot.start()
     return statement[start:end].strip()
 
 
