@@ -480,3 +480,30 @@ def test_a_time_of_day_does_not_end_a_sentence() -> None:
     assert sentence_case("from 4.00pm to 6.00pm. on wednesday") == (
         "From 4.00pm to 6.00pm. on wednesday"
     )
+
+
+def test_keeping_words_does_not_count_inflection() -> None:
+    """The `keeps_words` check compares words without their endings: a rewrite that says
+    "can secure stable housing" keeps "securing stable housing"."""
+    from reunify_cli.rewrite.checks import content_words
+
+    assert content_words("securing stable housing") == content_words("secure stable housing")
+    assert content_words("making arrangements") == content_words("make arrangement")
+    assert content_words("attends sessions") == content_words("attending session")
+
+
+def test_nothing_is_added_inside_a_placeholder(ruleset: Ruleset) -> None:
+    """"encouraged to" becomes "[asked? say whether it is required] to": its "?" ends no
+    sentence, so the deadline goes after the goal's words, not into the placeholder."""
+    text = "Other parent is encouraged to participate in the visits and report on them."
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert "[asked? say whether it is required] to" in statement
+    assert "required] to attend the visits and report on them by [date]." in statement
+
+
+def test_a_web_address_keeps_its_letters() -> None:
+    from reunify_cli.rewrite.fixes import sentence_case
+
+    assert sentence_case("or visit www.fosterclub.com until [date].") == (
+        "Or visit www.fosterclub.com until [date]."
+    )

@@ -99,11 +99,14 @@ class RewriteEvaluation:
 
 
 def _norm(word: str) -> str:
+    """A word without its inflection, so that a rewrite that says "secure" keeps the
+    original's "securing" ("secur" both), "make" its "making"."""
     word = word.lower().replace("\u2019", "'")
     for suffix in ("'s", "ies", "es", "s", "ing", "ed"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
 
 def content_words(text: str, dropped: Iterable[tuple[int, int]] = ()) -> set[str]:

@@ -294,18 +294,20 @@ def sentence_case(text: str) -> str:
     """Capitalise the first letter of every sentence - not inside a placeholder, not
     after an initial or "e.g."."""
     out: list[str] = []
-    depth, start = 0, True
+    depth, start, ended = 0, True, False
     for char in text:
         if char == "[":
             depth += 1
         elif char == "]":
             depth = max(0, depth - 1)
+        if ended:  # a sentence ends at a space after its stop ("www.fosterclub.com" does not)
+            start, ended = char.isspace(), False
         if start and char.isalpha():
             if depth == 0 or (out and out[-1] == "["):
                 char = char.upper()
             start = False
         elif char in ".!?" and depth == 0:
-            start = not _ABBREVIATION_END.search("".join(out[-5:]) + char)
+            ended = not _ABBREVIATION_END.search("".join(out[-5:]) + char)
         elif not char.isspace() and char != "[":
             start = False
         out.append(char)
@@ -327,7 +329,10 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
     """Where the first sentence's words end (before its closing punctuation)."""
     from ..analysis.reading import sentences
 
-    tokens = tokenize(text, lexicon)
+    # a "?" or "." inside a placeholder ("[asked? say whether it is required]") ends no
+    # sentence: the placeholders are read as one word of the same length
+    masked = PLACEHOLDER.sub(lambda m: "[" + "x" * (len(m.group()) - 2) + "]", text)
+    tokens = tokenize(masked, lexicon)
     parts = sentences(tokens, lexicon)
     if not parts or not parts[0]:
         return len(text.rstrip(" .;:!?"))
