@@ -507,3 +507,12 @@ def test_a_web_address_keeps_its_letters() -> None:
     assert sentence_case("or visit www.fosterclub.com until [date].") == (
         "Or visit www.fosterclub.com until [date]."
     )
+
+
+def test_a_first_person_goal_keeps_its_voice(ruleset: Ruleset) -> None:
+    """The action a first-person goal lacks is added in its voice ("I will [action ...]"),
+    not as "The parent will ..." after "I will ..."."""
+    text = "I will make sure they know they don't need money to dial an emergency number."
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert ". I will [action, e.g." in statement
+    assert "The parent will" not in statement

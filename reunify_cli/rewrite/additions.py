@@ -123,7 +123,9 @@ def assemble(
     its first sentence, then the evidence, the reporting and the feedback."""
     statement = fixed
     if added.behavior is not None:
-        statement = f"{statement} {_subject_of(actor, names, kind)} will {added.behavior}."
+        who = _own_voice(fixed, lexicon) if kind == "condition" else None
+        who = who or _subject_of(actor, names, kind)
+        statement = f"{statement} {who} will {added.behavior}."
     at = fixes.first_sentence_end(statement, lexicon)
     words = []
     if added.measure is not None and added.behavior is None:
@@ -154,6 +156,16 @@ def _once(reading: Reading, end: int) -> bool:
     if not own:
         return reading.once is not None and reading.once[0] < end
     return next((p for p in own if p.observable), own[0]).once
+
+
+def _own_voice(statement: str, lexicon: Lexicon) -> str | None:
+    """ "I" or "We" when the goal speaks in the first person ("I will follow the monitor's
+    suggestions"): the action it lacks is said in its voice, not "The parent will"."""
+    reading = read(statement, lexicon)
+    if reading.form != "first-person" or reading.subject is None:
+        return None
+    word = statement[reading.subject[0] : reading.subject[1]].lower()
+    return {"i": "I", "we": "We"}.get(word)
 
 
 def _subject_of(actor: str, names: Names, kind: str) -> str:
