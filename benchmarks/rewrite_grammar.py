@@ -1,0 +1,108 @@
+"""Count rewrites of real statements whose English is broken in a known way.
+
+    python benchmarks/rewrite_grammar.py                      # dev's statements labelled vague
+    python benchmarks/rewrite_grammar.py tests/corpus/real/fresh.yaml --show 5
+
+The mechanical checks of `reunify rules evaluate --rewrites` (words kept, numbers kept,
+nothing invented, ...) cannot see grammar. This rewrites the statements of a labelled
+corpus file (those labelled vague, or all with `--all`), in one plan and without a plan
+file, as `reunify rewrite --format json` does, and counts the rewrites showing a shape of
+broken English that a fix once produced: a replacement verb left in its base form after
+a third-person subject or an auxiliary ("Mother attend", "is attend"), "agree" without
+its "to", a list item's link kept before the end ("until [date]; and."), a ban made of
+two verbs ("not have or reduce"), help given to a clause or a thing instead of a person
+("will give lived up to a [help ...]"), a need after "can" not in its base form ("so
+that they can obtaining"), one placeholder twice. A rewrite is not counted for a shape
+its original already has. Nothing is written; the counts (and, with `--show N`, the
+first N rewrites of each shape) are printed.
+
+Some counts are the scan's own false alarms on the originals' wording ("as agreed by the
+parties" has "agreed" without "to"): read them with `--show` before trusting a change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+_TWO_VERBS = r"\b[Nn]ot (?:have|use) (?:or|and)\b"
+# shape -> (pattern in the rewrite, pattern in the original that excuses it or None)
+SHAPES: dict[str, tuple[str, str | None]] = {
+    "agree without to": (
+        r"\bagree[sd]? (?!to\b|with\b|that\b|on\b|upon\b|in\b|\[)[a-z]+\b",
+        r"\bagree[sd]? to\b",
+    ),
+    "list link before the end": (r"[;,] (?:and|or)\.", None),
+    "ban of two verbs": (_TWO_VERBS, _TWO_VERBS),
+    "help given to no one": (
+        r"will give (?!the parent\b|the child\b|the caregiver\b|\[)(?:[a-z]\w*|They|It|She|He"
+        r"|Case|Pay|The intent|This|At)\b[^\[]{0,40}\[help",
+        None,
+    ),
+    "need after can not in base form": (
+        r"so that (?:they|he|she) can (?:\w+ing|was|were|is|are|has|had|\w+ed)\b",
+        None,
+    ),
+    "base form after an auxiliary": (
+        r"\b(?:is|was|are|were|been|be) (?:attend|complete|follow)\b",
+        r"\b(?:is|was|are|were|been|be) (?:attend|complete|follow)\b",
+    ),
+    "base form after a third person": (
+        r"\b(?:Mother|Father|She|He|mother|father|[Tt]he parent) "
+        r"(?:attend|complete|follow|not use|not have)\b",
+        r"\b(?:Mother|Father|She|He|mother|father|[Tt]he parent) "
+        r"(?:attend|complete|follow|not use|not have)\b",
+    ),
+    "one placeholder twice": (r"(\[[^\[\]]+\]) \1", None),
+}
+
+
+def broken(original: str, rewrite: str) -> list[str]:
+    """The shapes of broken English `rewrite` shows that `original` does not excuse."""
+    return [
+        shape
+        for shape, (pattern, excuse) in SHAPES.items()
+        if re.search(pattern, rewrite) and not (excuse and re.search(excuse, original))
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(ROOT / "tests/corpus/real/dev.yaml"))
+    parser.add_argument("--all", action="store_true", help="every statement, not only vague")
+    parser.add_argument("--show", type=int, default=0, metavar="N")
+    args = parser.parse_args(argv)
+
+    from reunify_cli.analysis.evaluate import read_corpus
+    from reunify_cli.api import load_ruleset
+    from reunify_cli.rewrite.statement import rewrite_plan
+    from reunify_cli.selftest import plan_of_texts
+    from reunify_cli.settings import Settings
+
+    items = [g for g in read_corpus(args.corpus) if args.all or "vague" in g.labels]
+    report = rewrite_plan(plan_of_texts([g.text for g in items]), load_ruleset(Settings()))
+    counts: Counter[str] = Counter()
+    shown: dict[str, list[str]] = {}
+    for item, goal in zip(items, report.goals, strict=True):
+        if goal.rewrite is None:
+            continue
+        statement = str(goal.rewrite["statement"])
+        for shape in broken(item.text, statement):
+            counts[shape] += 1
+            shown.setdefault(shape, []).append(statement)
+    print(f"{args.corpus}: {len(items)} statements, {sum(counts.values())} broken rewrites")
+    for shape, n in counts.most_common():
+        print(f"  {n:5d}  {shape}")
+        for statement in shown[shape][: args.show]:
+            print(f"         {statement[:160]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
