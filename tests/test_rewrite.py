@@ -493,7 +493,7 @@ def test_keeping_words_does_not_count_inflection() -> None:
 
 
 def test_nothing_is_added_inside_a_placeholder(ruleset: Ruleset) -> None:
-    """"encouraged to" becomes "[asked? say whether it is required] to": its "?" ends no
+    """ "encouraged to" becomes "[asked? say whether it is required] to": its "?" ends no
     sentence, so the deadline goes after the goal's words, not into the placeholder."""
     text = "Other parent is encouraged to participate in the visits and report on them."
     statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
