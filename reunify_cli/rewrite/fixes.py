@@ -234,15 +234,8 @@ def in_form_of(new: str, old: str, before: str, lexicon: Lexicon) -> str | None:
             rest = words[1].split(" ", 1)
             return " ".join(["not", inflect(rest[0], "ing"), *rest[1:]])
         return "do " + new if not before.strip() else new
-    if (
-        form in ("s", "ed", "ing")
-        and words[0] in lexicon.verbs
-        and lexicon.key(words[0])[1]
-        in (
-            "",
-            "base",
-        )
-    ):
+    base = words[0] in lexicon.verbs and lexicon.key(words[0])[1] in ("", "base")
+    if base and form in ("s", "ed", "ing"):
         return " ".join([inflect(words[0], form), *words[1:]])
     return new
 
