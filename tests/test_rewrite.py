@@ -516,3 +516,17 @@ def test_a_first_person_goal_keeps_its_voice(ruleset: Ruleset) -> None:
     statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
     assert ". I will [action, e.g." in statement
     assert "The parent will" not in statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case plan required S.S. to attend parenting classes.",
+        "Father must attend 8 parenting classes before C.Y. can be placed with him.",
+    ],
+)
+def test_initials_end_no_sentence(ruleset: Ruleset, text: str) -> None:
+    """A child's initials before a word in lower case are not the end of the goal's first
+    sentence: the deadline goes after the goal's words, not after "S.S"."""
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert statement.startswith(text.rstrip("."))
