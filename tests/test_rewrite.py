@@ -427,6 +427,8 @@ def test_inflect_follows_english() -> None:
     ]
     assert [inflect("have", f) for f in ("s", "ed", "ing")] == ["has", "had", "having"]
     assert inflect("keep", "ed") == "kept" and inflect("meet", "ing") == "meeting"
+    assert [inflect("apply", f) for f in ("s", "ed", "ing")] == ["applies", "applied", "applying"]
+    assert inflect("stay", "s") == "stays" and inflect("stay", "ed") == "stayed"
 
 
 @pytest.mark.parametrize(

@@ -208,6 +208,8 @@ def inflect(verb: str, form: str) -> str:
         return verb
     if verb in _IRREGULAR:
         return _IRREGULAR[verb][slot]
+    if form != "ing" and len(verb) > 2 and verb[-1] == "y" and verb[-2] not in "aeiou":
+        return verb[:-1] + ("ies" if form == "s" else "ied")  # "apply": applies, applied
     if form == "s":
         return verb + ("es" if verb.endswith(("s", "x", "z", "ch", "sh", "o")) else "s")
     if form == "ed":
