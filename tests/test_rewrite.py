@@ -532,3 +532,13 @@ def test_initials_end_no_sentence(ruleset: Ruleset, text: str) -> None:
     sentence: the deadline goes after the goal's words, not after "S.S"."""
     statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
     assert statement.startswith(text.rstrip("."))
+
+
+@pytest.mark.parametrize("text", ["Financially stable.", "Being financially stable;"])
+def test_help_is_not_given_to_a_placeholder(ruleset: Ruleset, text: str) -> None:
+    """ "stable" becomes "[say what is to be shown, and how]": the reading finds verbs inside
+    it ("shown"), which are neither the subject that gets help ("will give [say what") nor
+    the need ("so that they can show, and how]")."""
+    statement = rewrite_of(ruleset, plan_text(text))["statement"]
+    assert statement.startswith("Child Welfare Services will give Loraine [help")
+    assert "can show, and how]" not in statement

@@ -138,9 +138,8 @@ def as_support(
     a housing-assistance program] by [date] to obtain stable housing.' The family's need
     keeps its own words; it stops being a condition."""
     reading = read(fixed, lexicon)
-    slots = [m.span() for m in fixes.PLACEHOLDER.finditer(fixed)]
     first = next(  # not a verb of a placeholder ("[say what is to be shown, and how]")
-        (p for p in reading.predicates if not any(a <= p.start < b for a, b in slots)), None
+        (p for p in reading.predicates if fixes.placeholder_at(fixed, p.start) is None), None
     )
     # the need after "can": the action in its base form ("obtaining a legal source of
     # income" -> "obtain a legal source of income")

@@ -265,6 +265,11 @@ def _base(word: str, lexicon: Lexicon) -> str:
     return key if form == "ing" and key in lexicon.verbs else word
 
 
+def placeholder_at(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the `[placeholder]` that the offset `at` falls inside, if any."""
+    return next((m.span() for m in PLACEHOLDER.finditer(text) if m.start() < at < m.end()), None)
+
+
 def placeholders(text: str) -> tuple[str, ...]:
     """The `[placeholders]` in a text, without their brackets, in order, once each."""
     seen: dict[str, None] = {}

@@ -250,9 +250,9 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     end = fixes.first_sentence_end(statement, lexicon)
     reading = read(statement[:end], lexicon)
     start = reading.predicates[0].start if reading.predicates else 0
-    for slot in fixes.PLACEHOLDER.finditer(statement[:end]):
-        if slot.start() < start < slot.end():  # "[do what with, e.g. meet ...]": all of it
-            start = slot.start()
+    slot = fixes.placeholder_at(statement[:end], start)
+    if slot is not None:  # "[do what with, e.g. meet ...]": all of it
+        start = slot[0]
     return statement[start:end].strip()
 
 
