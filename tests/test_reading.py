@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reunify_cli.analysis.engine import Ruleset
-from reunify_cli.analysis.reading import Lexicon, read, tokenize
+from reunify_cli.analysis.reading import Lexicon, read, sentences, tokenize
 
 FORMS = [
     # (statement, actor, form, features that must be present)
@@ -890,3 +890,19 @@ def test_acts_in_capitals_and_assessments_carried_out_are_observable(
 ) -> None:
     features = read(text, lexicon).features()
     assert bool(set(features) & {"action", "ban"}) is observable
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # initials before a word in lower case end no sentence
+        ("The court required S.S. to attend therapy.", 1),
+        ("Father shall not contact D.H.'s mother. He will pay rent.", 2),
+        ("Attend A.A. meetings 3 times a week.", 1),
+        # before a capital they may: "S.S. Father" reads as two sentences
+        ("Mother will visit S.S. Father will pay rent.", 2),
+        ("Mother will see Dr. Smith weekly. She will call J. Brown.", 2),
+    ],
+)
+def test_sentences_end_at_a_stop_not_at_initials(lexicon: Lexicon, text: str, parts: int) -> None:
+    assert len(sentences(tokenize(text, lexicon), lexicon)) == parts

@@ -325,18 +325,14 @@ def ends(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?=\s+[a-z0-9])")
-
-
 def first_sentence_end(text: str, lexicon: Lexicon) -> int:
     """Where the first sentence's words end (before its closing punctuation)."""
     from ..analysis.reading import sentences
 
     # a "?" or "." inside a placeholder ("[asked? say whether it is required]") ends no
-    # sentence, nor do initials before a word in lower case ("before C.Y. could be placed",
-    # "required S.S. to attend"): each is read as one word of the same length
+    # sentence: each is read as one word of the same length (initials before a word in
+    # lower case, "required S.S. to attend", end none either: the reading's splitter)
     masked = PLACEHOLDER.sub(lambda m: "[" + "x" * (len(m.group()) - 2) + "]", text)
-    masked = _INITIALS.sub(lambda m: m.group().replace(".", "x"), masked)
     tokens = tokenize(masked, lexicon)
     parts = sentences(tokens, lexicon)
     if not parts or not parts[0]:

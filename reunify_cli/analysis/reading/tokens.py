@@ -3,6 +3,7 @@ over tokens by first word."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from .lexicon import PLURAL_MARK, SENTENCE_END, TOKEN, Lexicon, Token
@@ -38,14 +39,19 @@ def _word(surface: str, lexicon: Lexicon) -> tuple[str, str, str]:
 
 def sentences(tokens: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
     """Split at . ! ? ; and bullets; a period after an abbreviation or an initial does not
-    end a sentence."""
+    end a sentence, nor does one after initials ("S.S.") that a word in lower case follows
+    ("required S.S. to attend", "D.H.'s school")."""
     found: list[list[Token]] = []
     current: list[Token] = []
     for i, token in enumerate(tokens):
         if token.low in SENTENCE_END:
             if token.low == "." and i > 0:
                 before = tokens[i - 1].low
-                if before in lexicon.abbreviations or (len(before) == 1 and before.isalpha()):
+                if (
+                    before in lexicon.abbreviations
+                    or (len(before) == 1 and before.isalpha())
+                    or (_INITIALS.fullmatch(before) and _goes_on(tokens, i + 1))
+                ):
                     current.append(token)
                     continue
             if current:
@@ -56,6 +62,15 @@ def sentences(tokens: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
     if current:
         found.append(current)
     return found
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
+def _goes_on(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the words after a period go on its sentence: the next word is not
+    capitalised (a word in lower case, a number, "'s")."""
+    return at < len(tokens) and not tokens[at].text[:1].isupper()
 
 
 def starts_with(tokens: Sequence[Token], at: int, phrase: Sequence[str]) -> bool:
