@@ -383,6 +383,194 @@ def test_the_deadline_word_is_the_goals_own(ruleset: Ruleset, text: str, word: s
     assert f"{word} [date]" in goal.rewrite["statement"]
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Mother participates in family therapy.", "Mother attends family therapy"),
+        ("Mother is participating in individual therapy.", "Mother is attending individual"),
+        ("Father participated in the parenting class.", "Father attended the parenting class"),
+        (
+            "Submit a form for each child participating in visits.",
+            "Submit a form for each child attending visits",
+        ),
+        ("Mother remains engaged in therapy.", "Mother keeps attending therapy"),
+        ("Father maintains sobriety.", "Father has no positive or missed drug screens"),
+        ("Father refrains from using drugs.", "Father does not use drugs"),
+        ("Father refrained from using drugs.", "Father did not use drugs"),
+        ("Refrain from using drugs.", "Do not use drugs"),
+        ("Father has refrained from using drugs.", "Father has refrained from using drugs"),
+    ],
+)
+def test_a_replacement_takes_the_form_of_the_words_it_replaces(
+    ruleset: Ruleset, text: str, start: str
+) -> None:
+    """ "participates in" is "attends", not "attend"; a ban keeps its tense ("does not",
+    "did not"), an imperative stays one ("Do not"); where no form fits ("has refrained
+    from": "has not used" needs a participle the fix does not give) the words stay."""
+    assert _first_sentence(ruleset, text).startswith(start)
+
+
+def test_inflect_follows_english() -> None:
+    from reunify_cli.rewrite.fixes import inflect
+
+    assert [inflect("attend", f) for f in ("s", "ed", "ing", "")] == [
+        "attends",
+        "attended",
+        "attending",
+        "attend",
+    ]
+    assert [inflect("use", f) for f in ("s", "ed", "ing")] == ["uses", "used", "using"]
+    assert [inflect("finish", f) for f in ("s", "ed", "ing")] == [
+        "finishes",
+        "finished",
+        "finishing",
+    ]
+    assert [inflect("have", f) for f in ("s", "ed", "ing")] == ["has", "had", "having"]
+    assert inflect("keep", "ed") == "kept" and inflect("meet", "ing") == "meeting"
+    assert [inflect("apply", f) for f in ("s", "ed", "ing")] == ["applies", "applied", "applying"]
+    assert inflect("stay", "s") == "stays" and inflect("stay", "ed") == "stayed"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("She was trying to get some training.", "She was getting some training"),
+        ("Mother tries to attend every visit.", "Mother attends every visit"),
+        ("Mother will try to attend every visit.", "Mother will attend every visit"),
+        ("Mother will avoid [father] at all times.", "Mother will stay away from [father]"),
+        ("Father avoids the children's mother.", "Father stays away from the children's mother"),
+        ("Mother will avoid places where drugs are used.", "Mother will stay away from places"),
+        ("Avoid adult conversations.", "Do not have adult conversations"),
+        ("A parent must substantially comply with the plan's requirements.", "A parent must [do "
+         "what, e.g. complete each step of] the plan's requirements"),
+    ],
+)  # fmt: skip
+def test_dropped_and_negated_words_leave_english(ruleset: Ruleset, text: str, start: str) -> None:
+    """What a dropped "try to" leaves takes its form; "avoid" a person or a place is
+    staying away from them (not "not have [father]"); a placeholder standing for a verb
+    keeps the object that follows a verb."""
+    goal = rewrite_plan(plan_of_texts([text]), ruleset).goals[0]
+    assert goal.rewrite is not None and goal.rewrite["statement"].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a clause the reading took for a subject, a thing, a pronoun: the plan's person
+        (
+            "The court found both children were neglected and ordered her to obtain housing.",
+            "Child Welfare Services will give Loraine [help",
+        ),
+        ("Case plans must address stable housing.", "Child Welfare Services will give Loraine"),
+        ("They must obtain stable housing.", "Child Welfare Services will give Loraine [help"),
+        # a role keeps its words, "The" in the middle of the sentence in lower case
+        ("The father must obtain stable housing.", "Child Welfare Services will give the father"),
+    ],
+)
+def test_help_is_given_to_someone(ruleset: Ruleset, text: str, start: str) -> None:
+    assert rewrite_of(ruleset, plan_text(text))["statement"].startswith(start)
+
+
+def test_the_need_after_can_is_in_its_base_form(ruleset: Ruleset) -> None:
+    statement = rewrite_of(ruleset, plan_text("obtaining a legal source of income"))["statement"]
+    assert "can obtain a legal source of income" in statement
+
+
+def test_a_time_of_day_does_not_end_a_sentence() -> None:
+    from reunify_cli.rewrite.fixes import sentence_case
+
+    assert sentence_case("from 4.00pm to 6.00pm. on wednesday") == (
+        "From 4.00pm to 6.00pm. on wednesday"
+    )
+
+
+def test_keeping_words_does_not_count_inflection() -> None:
+    """The `keeps_words` check compares words without their endings: a rewrite that says
+    "can secure stable housing" keeps "securing stable housing"."""
+    from reunify_cli.rewrite.checks import content_words
+
+    assert content_words("securing stable housing") == content_words("secure stable housing")
+    assert content_words("making arrangements") == content_words("make arrangement")
+    assert content_words("attends sessions") == content_words("attending session")
+
+
+def test_nothing_is_added_inside_a_placeholder(ruleset: Ruleset) -> None:
+    """ "encouraged to" becomes "[asked? say whether it is required] to": its "?" ends no
+    sentence, so the deadline goes after the goal's words, not into the placeholder."""
+    text = "Other parent is encouraged to participate in the visits and report on them."
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert "[asked? say whether it is required] to" in statement
+    assert "required] to attend the visits and report on them by [date]." in statement
+
+
+def test_a_web_address_keeps_its_letters() -> None:
+    from reunify_cli.rewrite.fixes import sentence_case
+
+    assert sentence_case("or visit www.fosterclub.com until [date].") == (
+        "Or visit www.fosterclub.com until [date]."
+    )
+
+
+def test_a_first_person_goal_keeps_its_voice(ruleset: Ruleset) -> None:
+    """The action a first-person goal lacks is added in its voice ("I will [action ...]"),
+    not as "The parent will ..." after "I will ..."."""
+    text = "I will make sure they know they don't need money to dial an emergency number."
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert ". I will [action, e.g." in statement
+    assert "The parent will" not in statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case plan required S.S. to attend parenting classes.",
+        "Father must attend 8 parenting classes before C.Y. can be placed with him.",
+    ],
+)
+def test_initials_end_no_sentence(ruleset: Ruleset, text: str) -> None:
+    """A child's initials before a word in lower case are not the end of the goal's first
+    sentence: the deadline goes after the goal's words, not after "S.S"."""
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert statement.startswith(text.rstrip("."))
+
+
+@pytest.mark.parametrize("text", ["Financially stable.", "Being financially stable;"])
+def test_help_is_not_given_to_a_placeholder(ruleset: Ruleset, text: str) -> None:
+    """ "stable" becomes "[say what is to be shown, and how]": the reading finds verbs inside
+    it ("shown"), which are neither the subject that gets help ("will give [say what") nor
+    the need ("so that they can show, and how]")."""
+    statement = rewrite_of(ruleset, plan_text(text))["statement"]
+    assert statement.startswith("Child Welfare Services will give Loraine [help")
+    assert "can show, and how]" not in statement
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Mother will follow any recommended treatment.",
+            "Mother will follow [which, by name] treatment",
+        ),
+        (
+            "Father will complete all recommended services.",
+            "Father will complete [which, by name] services",
+        ),
+        (
+            "Follow all recommendations of the assessment.",
+            "Complete [each recommendation, written out] of",
+        ),
+    ],
+)
+def test_what_is_recommended_keeps_its_verb_and_noun(
+    ruleset: Ruleset, text: str, start: str
+) -> None:
+    """ "any recommended" before what is recommended is replaced by the question it leaves
+    ("[which, by name]"), not by a second verb ("follow complete [each recommendation ...]
+    treatment")."""
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert statement.startswith(start)
+
+
 def test_the_verb_needs_is_no_open_standard(ruleset: Ruleset) -> None:
     """ "needs" before what is needed is a verb, not someone's unnamed needs: it stays."""
     text = "The child needs a safe environment."
