@@ -576,3 +576,49 @@ def test_the_verb_needs_is_no_open_standard(ruleset: Ruleset) -> None:
     text = "The child needs a safe environment."
     statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
     assert statement.startswith("The child needs a [")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Mother will abstain from drug use.", "Mother will have no drug use"),
+        ("Father abstains from alcohol consumption.", "Father has no alcohol consumption"),
+        ("Mother will refrain from the use of alcohol.", "Mother will not use alcohol"),
+        ("Mother will refrain from using drugs.", "Mother will not use drugs"),
+    ],
+)
+def test_a_ban_on_use_says_use_once(ruleset: Ruleset, text: str, start: str) -> None:
+    """ "abstain from drug use" names the act already: not "not use drug use"."""
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert statement.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Caseworkers must make attempts to develop written service plans with each parent.",
+            "Caseworkers must develop written service plans",
+        ),
+        ("The worker made every attempt to contact the father.", "The worker contacted the father"),
+    ],
+)
+def test_an_attempt_made_goes_with_its_make(ruleset: Ruleset, text: str, start: str) -> None:
+    """ "make attempts to develop" loses "make" with "attempts to", not "make develops"."""
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert statement.startswith(start)
+
+
+def test_a_qualifier_is_not_kept_before_a_plain_word(ruleset: Ruleset) -> None:
+    """ "substantially comply with": "comply with" alone would become "follow", leaving
+    "substantially follow" - the whole match is replaced instead."""
+    text = "Mother will substantially comply with the safety plan."
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert "substantially" not in statement
+
+
+def test_a_replacement_does_not_repeat_the_word_after_it(ruleset: Ruleset) -> None:
+    """ "clean urine" is "negative urine test"; before "tests" that word is not said twice."""
+    text = "Mother will provide clean urine tests every week."
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert statement.startswith("Mother will provide negative urine tests every week")

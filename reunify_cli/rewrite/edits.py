@@ -33,6 +33,7 @@ def edits_for(
         if new is None:
             continue
         new = fixes.agree(new, text[start:end], text[end:], lexicon)
+        start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
         if rule.fix is not None and rule.fix.get("negate") and new.startswith("not"):
@@ -44,7 +45,7 @@ def edits_for(
         if inflected is None:
             continue
         if not new:  # "was trying to get some training": "was getting some training"
-            end, inflected = fixes.dropped_before(text, start, end, lexicon)
+            start, end, inflected = fixes.dropped_before(text, start, end, lexicon)
         edits.append(fixes.Edit(start, end, inflected, rule_id))
     return edits
 
@@ -74,18 +75,30 @@ def _best_span(
     lexicon: Lexicon,
 ) -> tuple[int, int]:
     """Of overlapping matches, the one the rule's `fix: phrases:` knows - the whole
-    overlap first, then the longest match; else the whole overlap."""
+    overlap first, then the longest match; else the longest phrase it knows that opens or
+    ends the overlap and becomes a placeholder (the other words stay: "work with | your
+    social worker", "an evaluation and/or | treatment"); else the whole overlap."""
     union = (min(s for s, _ in spans) - offset, max(e for _, e in spans) - offset)
     candidates = [
         union,
         *sorted(((s - offset, e - offset) for s, e in spans), key=lambda x: x[0] - x[1]),
     ]
     phrases = dict(fix.get("phrases") or {}) if fix is not None else {}
-    if phrases:
-        known = {fixes.phrase_key(str(p), lexicon) for p in phrases}
-        for start, end in candidates:
-            if fixes.phrase_key(text[start:end], lexicon) in known:
-                return start, end
+    if not phrases:
+        return union
+    known = {fixes.phrase_key(str(p), lexicon) for p in phrases}
+    for start, end in candidates:
+        if fixes.phrase_key(text[start:end], lexicon) in known:
+            return start, end
+    # a plain-word replacement keeps no qualifier before it ("substantially | comply with"
+    # is not "substantially follow"): only a placeholder, which the caseworker reviews
+    asked = {fixes.phrase_key(str(p), lexicon) for p, t in phrases.items() if str(t)[:1] == "["}
+    words = tokenize(text[union[0] : union[1]], lexicon)
+    parts = [(union[0], union[0] + words[k].end) for k in range(len(words) - 2, -1, -1)]
+    parts += [(union[0] + words[k].start, union[1]) for k in range(1, len(words))]
+    for start, end in sorted(parts, key=lambda x: x[0] - x[1]):
+        if fixes.phrase_key(text[start:end], lexicon) in asked:
+            return start, end
     return union
 
 
@@ -119,9 +132,27 @@ def _no_place_for_not(text: str, start: int, end: int) -> bool:
     return bool(_COORDINATED.match(text, end) or _PURPOSE.search(text[:start]))
 
 
+_OWN_ARTICLE = re.compile(r"\[[^\[\]]*\be\.g\.\s+(?:a|an|the)\s")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _article_taken(text: str, start: int, new: str) -> int:
+    """Where a replacement starts: a placeholder whose example brings its own article
+    ("[person-first words, e.g. a parent who uses methamphetamine]") takes the place of the
+    article before the words it replaces ("is an addict" -> "is [...]", not "is an [... a
+    parent ...]")."""
+    if not _OWN_ARTICLE.match(new):
+        return start
+    before = _ARTICLE_BEFORE.search(text, 0, start)
+    return before.start() if before else start
+
+
 def _gerund_end(text: str, end: int) -> int:
-    """'refrain from' flagged: its fix also takes the verb that follows ('using')."""
-    match = re.match(r"\s+\w+ing\b", text[end:])
+    """'refrain from' flagged: its fix also takes the verb that follows ('using'), or the
+    act named as a noun ('the use of')."""
+    match = re.match(
+        r"\s+\w+ing\b|\s+(?:(?:the|any)\s+)?(?:use|usage|consumption)\s+of\b", text[end:]
+    )
     return end + match.end() if match else end
 
 

@@ -106,18 +106,23 @@ def kept_as_ban(excerpt: str) -> bool:
 
 
 def negated(excerpt: str, lexicon: Lexicon, after: str = "") -> str:
-    """'refrain from using drugs' -> 'not use drugs'; 'abstain from alcohol' -> 'not use
-    alcohol'; 'avoid adult conversations' -> 'not have adult conversations'; 'avoid [father]'
-    or 'avoid bars' -> 'stay away from ...': a ban written as one. `after` is the text that
+    """'refrain from using drugs' -> 'not use drugs'; 'abstain from alcohol' (or 'from the
+    use of alcohol') -> 'not use alcohol'; 'abstain from drug use' -> 'have no drug use';
+    'avoid adult conversations' -> 'not have adult conversations'; 'avoid [father]' or
+    'avoid bars' -> 'stay away from ...': a ban written as one. `after` is the text that
     follows the excerpt (its object, when the excerpt ends at the verb)."""
     rest = _NEGATED.sub("", excerpt).split()
     if rest and lexicon.key(rest[0].lower())[1] == "ing":
         return " ".join(["not", _base(rest[0], lexicon), *rest[1:]])
+    if rest and rest[-1].lower() == "of" and any(w.lower() in _USE for w in rest):
+        return "not use"  # "refrain from the use of alcohol" -> "not use alcohol"
     words = [w.strip(",.;:()").lower() for w in (rest or after.split())[:4]]
     objects = [w for w in words if w not in ("the", "a", "an", "any", "all")][:2]
     place = bool(objects) and objects[0] in _PLACES
     if place or _someone_first(" ".join(rest) or after, lexicon):
         return " ".join(["stay away from", *rest])  # "avoid [father]", "avoid bars"
+    if any(w in _USE for w in objects):  # "abstain from drug use": not "not use drug use"
+        return " ".join(["have no", *rest])
     verb = "not use" if any(w in _SUBSTANCES for w in objects) or not objects else "not have"
     return " ".join([verb, *rest])
 
@@ -152,13 +157,25 @@ _SUBSTANCE_WORDS = """
     mind-altering controlled prescription medication medications pills tobacco
 """
 _SUBSTANCES = frozenset(_SUBSTANCE_WORDS.split())
+_USE = frozenset({"use", "usage", "abuse", "misuse", "consumption"})  # the act, as a noun
 
 
 def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     """Fit a replacement to its place: a plural stays plural ("clean drug tests" ->
-    "negative drug tests"), and "attend" needs something to attend ("be involved in the
+    "negative drug tests"), a word that follows is not said twice ("clean urine tests" ->
+    "negative urine tests"), and "attend" needs something to attend ("be involved in the
     decisions" is not "attend the decisions")."""
     after = whole_words(after)  # "individual ther-\napy" is therapy
+    following = re.match(r"\s+([A-Za-z]+)", after)
+    words = new.split()
+    repeated = (
+        following is not None
+        and len(words) > 1
+        and words[-1].isalpha()
+        and lexicon.key(words[-1].lower())[0] == lexicon.key(following.group(1).lower())[0]
+    )
+    if repeated:  # "clean urine | tests": not "negative urine test tests"
+        return " ".join(words[:-1])
     if new.startswith("[what will be done") and re.match(r"\s+[\w\[]", after):
         return "[do what, e.g. complete each step of]"  # "substantially comply with | a plan"
     if new.startswith("[do what with"):  # "cooperate with the goals": not a person
@@ -242,21 +259,28 @@ def in_form_of(new: str, old: str, before: str, lexicon: Lexicon) -> str | None:
     return new
 
 
-def dropped_before(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, str]:
+_MADE = re.compile(r"\b(make|makes|made|making)\s+(?:(?:an?|every|all)\s+)?$", re.IGNORECASE)
+
+
+def dropped_before(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int, str]:
     """Words a fix drops before a verb ("try to", "attempt to") leave that verb in their
-    form: "tries to attend" -> "attends", "was trying to get" -> "was getting". The end of
-    the edit (past the verb when it changes) and its text."""
-    verb = next(
-        (w for w in text[start:end].split() if lexicon.key(w.lower())[0] in lexicon.verbs), ""
-    )
+    form: "tries to attend" -> "attends", "was trying to get" -> "was getting"; an attempt
+    made goes with its "make" ("made every attempt to contact" -> "contacted"). The span
+    of the edit (past the verb when it changes) and its text."""
+    made = _MADE.search(text, 0, start)
+    if made:
+        start, verb = made.start(), made.group(1)
+    else:
+        words = text[start:end].split()
+        verb = next((w for w in words if lexicon.key(w.lower())[0] in lexicon.verbs), "")
     form = lexicon.key(verb.lower())[1]
     following = re.match(r"\s+([a-z]+)\b", text[end:])
     if form not in ("s", "ed", "ing") or following is None:
-        return end, ""
+        return start, end, ""
     word = following.group(1)
     if word not in lexicon.verbs:  # not a verb's base form
-        return end, ""
-    return end + following.end(), " " + inflect(word, form)
+        return start, end, ""
+    return start, end + following.end(), " " + inflect(word, form)
 
 
 def _base(word: str, lexicon: Lexicon) -> str:
