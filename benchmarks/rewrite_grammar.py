@@ -12,9 +12,13 @@ a third-person subject or an auxiliary ("Mother attend", "is attend"), "agree" w
 its "to", a list item's link kept before the end ("until [date]; and."), a ban made of
 two verbs ("not have or reduce"), help given to a clause or a thing instead of a person
 ("will give lived up to a [help ...]"), a need after "can" not in its base form ("so
-that they can obtaining"), one placeholder twice. A rewrite is not counted for a shape
-its original already has. Nothing is written; the counts (and, with `--show N`, the
-first N rewrites of each shape) are printed.
+that they can obtaining"), one placeholder twice, a word said twice ("negative urine test
+tests"), "not use drug use", a verb where a noun belongs ("Mental health complete [each
+recommendation ...]", "follow complete [...]"), an account where a word for a person or a
+quality belongs ("is an [what was seen or heard, and when]", "a [...] parent"), how often
+asked twice in a sentence, a verb after "make" in its -s form ("make develops"). A rewrite
+is not counted for a shape its original already has. Nothing is written; the counts
+(and, with `--show N`, the first N rewrites of each shape) are printed.
 
 Some counts are the scan's own false alarms on the originals' wording ("as agreed by the
 parties" has "agreed" without "to"): read them with `--show` before trusting a change.
@@ -60,6 +64,22 @@ SHAPES: dict[str, tuple[str, str | None]] = {
         r"(?:attend|complete|follow|not use|not have)\b",
     ),
     "one placeholder twice": (r"(\[[^\[\]]+\]) \1", None),
+    "a word said twice": (r"\b([a-z]{3,})s? \1s?\b", r"\b([a-z]{3,})s? \1s?\b"),
+    "use said twice": (
+        r"\bnot use (?:\w+ )?(?:use|abuse|misuse|usage|consumption)\b",
+        r"\buse (?:\w+ )?(?:use|abuse|misuse|usage|consumption)\b",
+    ),
+    "a verb where a noun belongs": (
+        r"\b(?:health|abuse|medical|drug|alcohol|dependency|specialised|specialized|other|"
+        r"follow|the|an?) complete \[each recommendation",
+        None,
+    ),
+    "an account after a, the or is": (
+        r"\b(?:[Aa]n?|[Tt]he|that|is|are) \[what was seen or heard, and when\]",
+        None,
+    ),
+    "how often asked twice": (r"- how often\][^.\[]*\[how often", None),
+    "a verb after make in its -s form": (r"\bmake (?:develops|completes|contacts|attends)\b", None),
 }
 
 
