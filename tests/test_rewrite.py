@@ -713,3 +713,13 @@ def test_two_rules_on_the_same_words_agree_on_the_fix(
     keeps its verb: the standard is what is asked for."""
     statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
     assert statement.startswith(start)
+
+
+def test_coordinated_words_replaced_alike_become_one_placeholder(ruleset: Ruleset) -> None:
+    """ "participate in and benefit from" both ask how the parent takes part: one
+    placeholder, not "[take part how, ...] and [take part how, ...]"."""
+    text = "Respondent-father was ordered to participate in and benefit from various services."
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert statement.startswith(
+        "Respondent-father was ordered to [take part how, e.g. attend] various services"
+    )

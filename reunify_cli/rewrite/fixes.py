@@ -58,8 +58,11 @@ def tidy(text: str) -> str:
     # not "agree to", which is English ("The parents agree to take part in ...")
     text = re.sub(r"\b(will|shall|must|should|can|may) to\b", r"\1", text)
     # one placeholder for words replaced one by one ("Sufficient meaningful discussion":
-    # "[say exactly what] discussion", not the same placeholder twice)
-    text = re.sub(r"(\[[^\[\]\n]{1,200}\])(?:\s+\1)+", r"\1", text)
+    # "[say exactly what] discussion", not the same placeholder twice), or coordinated
+    # ("participate in and benefit from": not "[take part how] and [take part how]")
+    text = re.sub(
+        r"(\[[^\[\]\n]{1,200}\])(?:(?:\s+|\s*,\s*|\s+(?:and|or|and/or)\s+)\1)+", r"\1", text
+    )
     return text.strip()
 
 
