@@ -608,6 +608,10 @@ def test_a_ban_on_use_says_use_once(ruleset: Ruleset, text: str, start: str) -> 
             "Agree that the offender will do community service.",
             "Agree that [person-first words, e.g. the person who offended] will do",
         ),
+        (
+            "Perpetrators must attend a 26-week program.",
+            "[Person-first words, e.g. the parents who used violence] must attend",
+        ),
     ],
 )
 def test_a_label_for_a_person_becomes_person_first_words(
