@@ -727,3 +727,15 @@ def test_coordinated_words_replaced_alike_become_one_placeholder(ruleset: Rulese
     assert statement.startswith(
         "Respondent-father was ordered to [take part how, e.g. attend] various services"
     )
+
+
+def test_a_state_as_a_fragment_is_what_the_help_is_for(ruleset: Ruleset) -> None:
+    """ "Being financially stable;" has no verb the reading takes for an action: the help
+    is so that the person can be what it names, not "with being [...]"."""
+    statement = str(
+        rewrite_plan(plan_of_texts(["Being financially stable;"]), ruleset)
+        .goals[0]
+        .rewrite["statement"]
+    )
+    assert "so that they can be [say what is to be shown, and how]" in statement
+    assert "with being" not in statement

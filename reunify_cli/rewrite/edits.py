@@ -183,9 +183,12 @@ def as_support(
     elif subject.split()[0] in ("The", "A", "An"):  # "will give the father", mid-sentence
         subject = subject[0].lower() + subject[1:]
     give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
+    who = names.pronoun if subject == names.person else "they"
+    if first is None and need.lower().startswith("being "):  # "Being financially stable"
+        return f"{give} so that {who} can be {need[6:]}"
     if first is None:  # a fragment: "Proof of income"
         return f"{give} with {need}"
-    return f"{give} so that {names.pronoun if subject == names.person else 'they'} can {need}"
+    return f"{give} so that {who} can {need}"
 
 
 def _someone(subject: str, statement: str, lexicon: Lexicon) -> bool:
