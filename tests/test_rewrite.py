@@ -739,3 +739,26 @@ def test_a_state_as_a_fragment_is_what_the_help_is_for(ruleset: Ruleset) -> None
     )
     assert "so that they can be [say what is to be shown, and how]" in statement
     assert "with being" not in statement
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "A judge can hold a non-compliant parent in contempt of court.",
+            "A judge can hold a parent who [did what, as seen or heard, and when] in contempt",
+        ),
+        (
+            "As a mature adult, are you willing to attend training seminars?",
+            "As an adult who [did what, as seen or heard, and when], are you",
+        ),
+    ],
+)
+def test_a_judgement_of_a_person_becomes_what_the_person_did(
+    ruleset: Ruleset, text: str, start: str
+) -> None:
+    """A judgement word before a person is replaced by what was seen, after the person
+    (with the article the person's word takes), not "a [what was seen or heard, and when]
+    parent"."""
+    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    assert statement.startswith(start)

@@ -33,6 +33,8 @@ def edits_for(
         if new is None:
             continue
         new = fixes.agree(new, text[start:end], text[end:], lexicon)
+        if new == fixes.DEFAULTS["judgmental"]:
+            start, end, new = _judged_person(text, start, end, new, lexicon)
         start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
@@ -130,6 +132,34 @@ def _no_place_for_not(text: str, start: int, end: int) -> bool:
     acts": "not have or reduce" says something else), or when it says why, not what
     ("complete the class early, to avoid any delay")."""
     return bool(_COORDINATED.match(text, end) or _PURPOSE.search(text[:start]))
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(a|an|the|that|this|each|every|any|his|her|their|our|your)\s+$", re.IGNORECASE
+)
+
+
+def _judged_person(
+    text: str, start: int, end: int, new: str, lexicon: Lexicon
+) -> tuple[int, int, str]:
+    """A judgement said of a person before the person ("hold a non-compliant parent in
+    contempt") becomes what was seen, after the person: "a parent who [did what, as seen
+    or heard, and when]", not "a [what was seen or heard, and when] parent"."""
+    determiner = _DETERMINER_BEFORE.search(text, 0, start)
+    following = re.match(r"\s+([A-Za-z][\w-]*)\b", text[end:])
+    people = {a[0] for a in lexicon.actors if len(a) == 1}
+    if determiner is None or following is None:
+        return start, end, new
+    noun = following.group(1)
+    if lexicon.key(noun.lower())[0] not in people and noun.lower() not in people:
+        return start, end, new
+    account = f"{noun} who [did what, as seen or heard, and when]"
+    said = determiner.group(1)
+    if said.lower() not in ("a", "an"):
+        return start, end + following.end(), account
+    article = "an" if noun[0].lower() in "aeiou" else "a"
+    article = article.capitalize() if said[0].isupper() else article
+    return determiner.start(), end + following.end(), f"{article} {account}"
 
 
 _OWN_ARTICLE = re.compile(r"\[[^\[\]]*\be\.g\.\s+(?:a|an|the)\s")
