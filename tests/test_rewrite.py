@@ -29,6 +29,13 @@ def rewrite_of(ruleset: Ruleset, text: str, policy: Policy | None = None) -> Map
     return rewrite
 
 
+def statement_of(ruleset: Ruleset, text: str) -> str:
+    """The rewritten statement of one goal given as its text alone (no plan file)."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    return str(rewrite["statement"])
+
+
 def relint(ruleset: Ruleset, statement: str) -> Any:
     return lint_text(plan_text(statement.replace('"', '\\"')), ruleset=ruleset).goals[0]
 
@@ -498,7 +505,7 @@ def test_nothing_is_added_inside_a_placeholder(ruleset: Ruleset) -> None:
     """ "encouraged to" becomes "[asked? say whether it is required] to": its "?" ends no
     sentence, so the deadline goes after the goal's words, not into the placeholder."""
     text = "Other parent is encouraged to participate in the visits and report on them."
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert "[asked? say whether it is required] to" in statement
     assert "required] to attend the visits and report on them by [date]." in statement
 
@@ -515,7 +522,7 @@ def test_a_first_person_goal_keeps_its_voice(ruleset: Ruleset) -> None:
     """The action a first-person goal lacks is added in its voice ("I will [action ...]"),
     not as "The parent will ..." after "I will ..."."""
     text = "I will make sure they know they don't need money to dial an emergency number."
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert ". I will [action, e.g." in statement
     assert "The parent will" not in statement
 
@@ -530,7 +537,7 @@ def test_a_first_person_goal_keeps_its_voice(ruleset: Ruleset) -> None:
 def test_initials_end_no_sentence(ruleset: Ruleset, text: str) -> None:
     """A child's initials before a word in lower case are not the end of the goal's first
     sentence: the deadline goes after the goal's words, not after "S.S"."""
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert statement.startswith(text.rstrip("."))
 
 
@@ -567,14 +574,14 @@ def test_what_is_recommended_keeps_its_verb_and_noun(
     """ "any recommended" before what is recommended is replaced by the question it leaves
     ("[which, by name]"), not by a second verb ("follow complete [each recommendation ...]
     treatment")."""
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert statement.startswith(start)
 
 
 def test_the_verb_needs_is_no_open_standard(ruleset: Ruleset) -> None:
     """ "needs" before what is needed is a verb, not someone's unnamed needs: it stays."""
     text = "The child needs a safe environment."
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert statement.startswith("The child needs a [")
 
 
@@ -589,7 +596,7 @@ def test_the_verb_needs_is_no_open_standard(ruleset: Ruleset) -> None:
 )
 def test_a_ban_on_use_says_use_once(ruleset: Ruleset, text: str, start: str) -> None:
     """ "abstain from drug use" names the act already: not "not use drug use"."""
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert statement.startswith(start)
 
 
@@ -620,17 +627,14 @@ def test_a_label_for_a_person_becomes_person_first_words(
     """A stigmatising label is replaced by words for the person (the rule's message), and
     the placeholder's own article takes the place of the label's ("is an addict" -> "is
     [..., e.g. a parent who ...]")."""
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert statement.startswith(start)
 
 
 def test_a_placeholder_asking_how_often_is_the_measure(ruleset: Ruleset) -> None:
     """ "maintain contact" becomes "[call or meet - how often]": that asks the measure, so
     no second "[how often, e.g. ...]" is added after it."""
-    goal = rewrite_plan(
-        plan_of_texts(["Mother will maintain contact with the worker."]), ruleset
-    ).goals[0]
-    statement = str(goal.rewrite["statement"])
+    statement = statement_of(ruleset, "Mother will maintain contact with the worker.")
     assert statement.startswith(
         "Mother will [call or meet - how often] with the worker until [date]."
     )
@@ -649,7 +653,7 @@ def test_a_placeholder_asking_how_often_is_the_measure(ruleset: Ruleset) -> None
 )
 def test_an_attempt_made_goes_with_its_make(ruleset: Ruleset, text: str, start: str) -> None:
     """ "make attempts to develop" loses "make" with "attempts to", not "make develops"."""
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert statement.startswith(start)
 
 
@@ -676,7 +680,7 @@ def test_a_known_phrase_that_opens_or_ends_a_match_is_replaced_alone(
     """A match longer than the phrases its fix knows ("evaluation and/or treatment", "work
     with your caseworker") keeps its other words when a known phrase at its start or end
     becomes a placeholder: the evaluation and the caseworker stay named."""
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert statement.startswith(start)
 
 
@@ -684,14 +688,14 @@ def test_a_qualifier_is_not_kept_before_a_plain_word(ruleset: Ruleset) -> None:
     """ "substantially comply with": "comply with" alone would become "follow", leaving
     "substantially follow" - the whole match is replaced instead."""
     text = "Mother will substantially comply with the safety plan."
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert "substantially" not in statement
 
 
 def test_a_replacement_does_not_repeat_the_word_after_it(ruleset: Ruleset) -> None:
     """ "clean urine" is "negative urine test"; before "tests" that word is not said twice."""
     text = "Mother will provide clean urine tests every week."
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert statement.startswith("Mother will provide negative urine tests every week")
 
 
@@ -715,7 +719,7 @@ def test_two_rules_on_the_same_words_agree_on_the_fix(
     """ "stay in contact" is flagged as a frequency word and as the whole case plan; the fix
     asks how often either way, not for "[each requirement, written out]". "provide a safe"
     keeps its verb: the standard is what is asked for."""
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert statement.startswith(start)
 
 
@@ -723,7 +727,7 @@ def test_coordinated_words_replaced_alike_become_one_placeholder(ruleset: Rulese
     """ "participate in and benefit from" both ask how the parent takes part: one
     placeholder, not "[take part how, ...] and [take part how, ...]"."""
     text = "Respondent-father was ordered to participate in and benefit from various services."
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert statement.startswith(
         "Respondent-father was ordered to [take part how, e.g. attend] various services"
     )
@@ -732,11 +736,7 @@ def test_coordinated_words_replaced_alike_become_one_placeholder(ruleset: Rulese
 def test_a_state_as_a_fragment_is_what_the_help_is_for(ruleset: Ruleset) -> None:
     """ "Being financially stable;" has no verb the reading takes for an action: the help
     is so that the person can be what it names, not "with being [...]"."""
-    statement = str(
-        rewrite_plan(plan_of_texts(["Being financially stable;"]), ruleset)
-        .goals[0]
-        .rewrite["statement"]
-    )
+    statement = statement_of(ruleset, "Being financially stable;")
     assert "so that they can be [say what is to be shown, and how]" in statement
     assert "with being" not in statement
 
@@ -760,5 +760,5 @@ def test_a_judgement_of_a_person_becomes_what_the_person_did(
     """A judgement word before a person is replaced by what was seen, after the person
     (with the article the person's word takes), not "a [what was seen or heard, and when]
     parent"."""
-    statement = str(rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite["statement"])
+    statement = statement_of(ruleset, text)
     assert statement.startswith(start)
