@@ -180,7 +180,7 @@ def test_judgment_is_replaced_by_what_was_observed(ruleset: Ruleset) -> None:
         ruleset, plan_text("Mother is manipulative and will attend 10 parenting classes.")
     )["statement"]
     assert "manipulative" not in statement
-    assert "[what was seen or heard, and when]" in statement
+    assert "Mother is [seen or heard doing what, and when]" in statement
 
 
 def test_a_plain_language_wording_with_a_fix_is_replaced(ruleset: Ruleset) -> None:
@@ -752,13 +752,34 @@ def test_a_state_as_a_fragment_is_what_the_help_is_for(ruleset: Ruleset) -> None
             "As a mature adult, are you willing to attend training seminars?",
             "As an adult who [did what, as seen or heard, and when], are you",
         ),
+        (  # said of the person after "is": the words of a quality, coordinated ones once
+            "Father is difficult and argumentative with staff.",
+            "Father is [seen or heard doing what, and when] with staff",
+        ),
+        (
+            "However, the family became uncooperative and did not complete the program.",
+            "However, the family became [seen or heard doing what, and when] and did not",
+        ),
+        (  # after an article: a thing seen, with the noun of conduct it judges
+            "Parents have displayed a negligent attitude to their education.",
+            "Parents have displayed a [behavior seen or heard, and when] to their education",
+        ),
+        (
+            "The monitor will report any non-compliance to the court.",
+            "The monitor will report any [behavior seen or heard, and when] to the court",
+        ),
+        (  # before people, with no article
+            "Unfit parents lose custody.",
+            "Parents who [did what, as seen or heard, and when] lose custody",
+        ),
     ],
 )
-def test_a_judgement_of_a_person_becomes_what_the_person_did(
+def test_a_judgement_becomes_what_was_seen_in_the_words_of_its_place(
     ruleset: Ruleset, text: str, start: str
 ) -> None:
     """A judgement word before a person is replaced by what was seen, after the person
     (with the article the person's word takes), not "a [what was seen or heard, and when]
-    parent"."""
+    parent"; after "is" by what the person was seen doing; after an article by the
+    behaviour seen."""
     statement = statement_of(ruleset, text)
     assert statement.startswith(start)

@@ -34,7 +34,7 @@ def edits_for(
             continue
         new = fixes.agree(new, text[start:end], text[end:], lexicon)
         if new == fixes.DEFAULTS["judgmental"]:
-            start, end, new = _judged_person(text, start, end, new, lexicon)
+            start, end, new = _judged_slot(text, start, end, new, lexicon)
         start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
@@ -139,27 +139,73 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-def _judged_person(
+_LINKING_BEFORE = re.compile(
+    r"\b(?:is|are|am|was|were|be|been|being|remains?|remained|becomes?|became|seems?|"
+    r"seemed|appears?|appeared)\s+(?:(?:not|never|very|so|too|more|less|often|always|"
+    r"sometimes|extremely|quite|still)\s+)*(?:[\w-]+(?:,\s*|\s+(?:and|or|and/or)\s+))*$",
+    re.IGNORECASE,
+)
+# the nouns a judgement of conduct is said of ("a negligent attitude", "his hostile tone"):
+# with the judgement they name one thing, the conduct seen
+_CONDUCT = frozenset({"attitude", "attitudes", "behavior", "behaviors", "behaviour",
+                      "behaviours", "manner", "conduct", "tone", "way", "ways", "lifestyle",
+                      "approach", "demeanor", "demeanour", "mood", "temper", "parenting",
+                      "choices", "decisions"})  # fmt: skip
+SAID_OF_A_PERSON = "[seen or heard doing what, and when]"
+A_THING_SEEN = "[behavior seen or heard, and when]"
+
+
+def _judged_slot(
     text: str, start: int, end: int, new: str, lexicon: Lexicon
 ) -> tuple[int, int, str]:
-    """A judgement said of a person before the person ("hold a non-compliant parent in
-    contempt") becomes what was seen, after the person: "a parent who [did what, as seen
-    or heard, and when]", not "a [what was seen or heard, and when] parent"."""
+    """What replaces a judgement, in the words of its place in the sentence. Before a
+    person ("hold a non-compliant parent in contempt"): what was seen, after the person, "a
+    parent who [did what, as seen or heard, and when]", not "a [what was seen or heard, and
+    when] parent". After "is" or another linking verb ("Father is hostile"): "is [seen or
+    heard doing what, and when]". After an article or a possessive ("bring the
+    non-compliance to the court's attention", "a negligent attitude"): the thing seen, with
+    the noun of conduct it judges, "the [behavior seen or heard, and when]". Elsewhere the
+    account stands as it is."""
     determiner = _DETERMINER_BEFORE.search(text, 0, start)
     following = re.match(r"\s+([A-Za-z][\w-]*)\b", text[end:])
-    people = {a[0] for a in lexicon.actors if len(a) == 1}
-    if determiner is None or following is None:
+    if following is not None:
+        person = _person_after(text, start, end, determiner, following, lexicon)
+        if person is not None:
+            return person[0], end + following.end(), person[1]
+    if _LINKING_BEFORE.search(text, 0, start):
+        return start, end, SAID_OF_A_PERSON
+    if determiner is None or determiner.group(1).lower() == "that":  # "a manner that ..."
         return start, end, new
+    if following is not None and following.group(1).lower() in _CONDUCT:
+        end += following.end()
+    return start, end, A_THING_SEEN
+
+
+def _person_after(
+    text: str,
+    start: int,
+    end: int,
+    determiner: re.Match[str] | None,
+    following: re.Match[str],
+    lexicon: Lexicon,
+) -> tuple[int, str] | None:
+    """ "a non-compliant | parent", "dysfunctional | families": where the words for the
+    person start and what they say, the account after the person (None when the word after
+    the judgement names no person)."""
+    people = {a[0] for a in lexicon.actors if len(a) == 1}
     noun = following.group(1)
     if lexicon.key(noun.lower())[0] not in people and noun.lower() not in people:
-        return start, end, new
+        return None
+    if determiner is None:
+        noun = noun.capitalize() if text[start:end][:1].isupper() else noun
+        return start, f"{noun} who [did what, as seen or heard, and when]"
     account = f"{noun} who [did what, as seen or heard, and when]"
     said = determiner.group(1)
     if said.lower() not in ("a", "an"):
-        return start, end + following.end(), account
+        return start, account
     article = "an" if noun[0].lower() in "aeiou" else "a"
     article = article.capitalize() if said[0].isupper() else article
-    return determiner.start(), end + following.end(), f"{article} {account}"
+    return determiner.start(), f"{article} {account}"
 
 
 _OWN_ARTICLE = re.compile(r"\[[^\[\]]*\be\.g\.\s+(?:a|an|the)\s")
