@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -598,6 +599,60 @@ def test_a_ban_on_use_says_use_once(ruleset: Ruleset, text: str, start: str) -> 
     """ "abstain from drug use" names the act already: not "not use drug use"."""
     statement = statement_of(ruleset, text)
     assert statement.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Both parties are involved in the drug court program.", "Both parties attend the"),
+        ("Mother was involved in therapy.", "Mother attended therapy"),
+        ("Mother is involved in therapy.", "Mother attends therapy"),
+        ("Mother has been involved in therapy.", "Mother has attended therapy"),
+    ],
+)
+def test_a_fix_takes_the_tense_of_be(ruleset: Ruleset, text: str, start: str) -> None:
+    """ "are involved in" is present and plural ("attend"), "was involved in" past
+    ("attended"): not the tense a spelling rule guesses for "are" and "was"."""
+    assert statement_of(ruleset, text).startswith(start)
+
+
+def test_when_requested_asks_how_soon_after_a_request(ruleset: Ruleset) -> None:
+    """ "when requested by the County" keeps who requests: not "[when] by the County"."""
+    text = "Vendor shall provide expert witness services when requested by the County."
+    statement = statement_of(ruleset, text)
+    assert statement.startswith(
+        "Vendor shall provide expert witness services within [how many hours or days] of a"
+        " request by the County"
+    )
+
+
+def test_a_ban_on_a_verb_the_word_lists_do_not_know_stays_as_written(ruleset: Ruleset) -> None:
+    """ "Avoid focusing ..." has no base form to say "not focus" with: its words stay, not
+    "Do not have focusing"."""
+    statement = statement_of(ruleset, "Avoid focusing exclusively on stranger danger.")
+    assert statement.startswith("Avoid focusing exclusively on stranger danger ")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Case workers had a \u201cplethora of concerns about the safety of the children.\u201d",
+            "Case workers had a \u201cplethora of concerns about the safety of the children\u201d",
+        ),
+        (
+            'The order told her to "refrain from allowing mental health to impact parenting."',
+            'The order told her to "not allow mental health to impact parenting"',
+        ),
+    ],
+)
+def test_what_is_added_goes_after_a_quotation_not_into_it(
+    ruleset: Ruleset, text: str, quoted: str
+) -> None:
+    """A statement ending in a quotation gets its deadline after the quotation closes,
+    with the sentence's stop after it: not inside the words quoted, not '.\u201d.'"""
+    statement = statement_of(ruleset, text)
+    assert re.match(re.escape(quoted) + r" (?:by|until) \[date\]\. ", statement)
 
 
 @pytest.mark.parametrize(

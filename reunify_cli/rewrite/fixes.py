@@ -112,11 +112,14 @@ def negated(excerpt: str, lexicon: Lexicon, after: str = "") -> str:
     """'refrain from using drugs' -> 'not use drugs'; 'abstain from alcohol' (or 'from the
     use of alcohol') -> 'not use alcohol'; 'abstain from drug use' -> 'have no drug use';
     'avoid adult conversations' -> 'not have adult conversations'; 'avoid [father]' or
-    'avoid bars' -> 'stay away from ...': a ban written as one. `after` is the text that
-    follows the excerpt (its object, when the excerpt ends at the verb)."""
+    'avoid bars' -> 'stay away from ...': a ban written as one; 'avoid focusing on ...',
+    a verb the word lists do not know, as it was. `after` is the text that follows the
+    excerpt (its object, when the excerpt ends at the verb)."""
     rest = _NEGATED.sub("", excerpt).split()
     if rest and lexicon.key(rest[0].lower())[1] == "ing":
         return " ".join(["not", _base(rest[0], lexicon), *rest[1:]])
+    if rest and _GERUND.fullmatch(rest[0]):
+        return excerpt  # a verb the word lists do not know ("avoid focusing"): as it was
     if rest and rest[-1].lower() == "of" and any(w.lower() in _USE for w in rest):
         return "not use"  # "refrain from the use of alcohol" -> "not use alcohol"
     words = [w.strip(",.;:()").lower() for w in (rest or after.split())[:4]]
@@ -128,6 +131,9 @@ def negated(excerpt: str, lexicon: Lexicon, after: str = "") -> str:
         return " ".join(["have no", *rest])
     verb = "not use" if any(w in _SUBSTANCES for w in objects) or not objects else "not have"
     return " ".join([verb, *rest])
+
+
+_GERUND = re.compile(r"(?![a-z]*thing$)[a-z]{3,}ing", re.IGNORECASE)
 
 
 def _someone_first(words: str, lexicon: Lexicon) -> bool:
@@ -245,7 +251,7 @@ def in_form_of(new: str, old: str, before: str, lexicon: Lexicon) -> str | None:
     participle the fix does not know): the words then stay."""
     words = new.split(" ", 1)
     verb = next((w for w in old.split() if lexicon.key(w.lower())[0] in lexicon.verbs), None)
-    form = lexicon.key(verb.lower())[1] if verb else ""
+    form = _form(verb, lexicon) if verb else ""
     previous = before.split()[-1:] or [""]
     if words[0] == "not":
         if form == "s":
@@ -262,6 +268,16 @@ def in_form_of(new: str, old: str, before: str, lexicon: Lexicon) -> str | None:
     return new
 
 
+# the forms of "be" that the word lists' guess from spelling gets wrong ("was" is no -s
+# form, "are" no past): "are involved in" -> "attend", "was involved in" -> "attended"
+_BE = {"was": "ed", "were": "ed", "are": "", "am": "", "'re": "", "\u2019re": "", "'m": ""}
+
+
+def _form(verb: str, lexicon: Lexicon) -> str:
+    low = verb.lower()
+    return _BE[low] if low in _BE else lexicon.key(low)[1]
+
+
 _MADE = re.compile(r"\b(make|makes|made|making)\s+(?:(?:an?|every|all)\s+)?$", re.IGNORECASE)
 
 
@@ -276,7 +292,7 @@ def dropped_before(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[i
     else:
         words = text[start:end].split()
         verb = next((w for w in words if lexicon.key(w.lower())[0] in lexicon.verbs), "")
-    form = lexicon.key(verb.lower())[1]
+    form = _form(verb, lexicon)
     following = re.match(r"\s+([a-z]+)\b", text[end:])
     if form not in ("s", "ed", "ing") or following is None:
         return start, end, ""
@@ -349,7 +365,16 @@ def ends(text: str) -> str:
     list ("... safety threats; and") loses the link to the next item: the goal stands
     alone."""
     text = _LIST_LINK.sub("", text.rstrip()).rstrip(";,:")
-    return text if text.endswith((".", "!", "?")) else text + "."
+    return text if ended(text) else text + "."
+
+
+_ENDED = re.compile(r"[.!?][\"\u201d\u2019']*$")
+
+
+def ended(text: str) -> bool:
+    """Does the text end a sentence, within a closing quote or not ("... the safety of the
+    children.\u201d")? A stop inside brackets is an abbreviation's ("(..., etc.)")."""
+    return bool(_ENDED.search(text))
 
 
 def first_sentence_end(text: str, lexicon: Lexicon) -> int:
@@ -371,7 +396,16 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
     return end
 
 
+_QUOTE_CLOSED = re.compile(r"([.!?,;:]*)([\"\u201d\u2019']+)")
+
+
 def insert(text: str, at: int, words: Sequence[str]) -> str:
-    """Insert words at a position, each after one space."""
+    """Insert words at a position, each after one space. Where a quotation closes there,
+    they go after it, never into the words quoted: '... the children." by [date].', the
+    sentence's own stop after them."""
     added = "".join(f" {w}" for w in words if w)
+    closed = _QUOTE_CLOSED.match(text, at) if added else None
+    if closed is not None:
+        stop, quote = closed.groups()
+        return tidy(text[:at] + quote + added + stop + text[closed.end() :])
     return tidy(text[:at] + added + text[at:])

@@ -262,7 +262,7 @@ def _step(
 def _sentence(text: str) -> str:
     text = text.strip()
     text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+    return text if fixes.ended(text) else text + "."
 
 
 def _help(goal: GoalReport, say: Say) -> Help:
