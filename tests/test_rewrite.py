@@ -616,6 +616,20 @@ def test_a_fix_takes_the_tense_of_be(ruleset: Ruleset, text: str, start: str) ->
     assert statement_of(ruleset, text).startswith(start)
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Mother should engage with therapy.", "Mother should attend therapy"),
+        ("The mother must engage with addiction services.", "The mother must attend addiction"),
+        ("The parents will engage with the CFA.", "The parents will meet with the CFA"),
+        ("Engage with the child and family.", "Meet with the child and family"),
+    ],
+)
+def test_engage_with_a_service_is_attending_it(ruleset: Ruleset, text: str, start: str) -> None:
+    """ "engage with" someone is meeting them; a service is attended, not met with."""
+    assert statement_of(ruleset, text).startswith(start)
+
+
 def test_when_requested_asks_how_soon_after_a_request(ruleset: Ruleset) -> None:
     """ "when requested by the County" keeps who requests: not "[when] by the County"."""
     text = "Vendor shall provide expert witness services when requested by the County."

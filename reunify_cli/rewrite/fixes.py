@@ -169,11 +169,27 @@ _SUBSTANCES = frozenset(_SUBSTANCE_WORDS.split())
 _USE = frozenset({"use", "usage", "abuse", "misuse", "consumption"})  # the act, as a noun
 
 
+def _a_service_ahead(after: str, lexicon: Lexicon) -> bool:
+    """Do the words that follow name a service (therapy, a program, "addiction services")
+    before they name anyone ("the child, family and service providers")?"""
+    people = {a[0] for a in lexicon.actors if len(a) == 1}
+    services = {a[0] for a in lexicon.activities if len(a) == 1} | {"service", "support"}
+    for token in tokenize(after, lexicon)[:6]:
+        if not token.low.isalnum():
+            return False
+        if token.key in people:
+            return False
+        if token.key in services or token.low in ("services", "supports"):
+            return True
+    return False
+
+
 def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     """Fit a replacement to its place: a plural stays plural ("clean drug tests" ->
     "negative drug tests"), a word that follows is not said twice ("clean urine tests" ->
-    "negative urine tests"), and "attend" needs something to attend ("be involved in the
-    decisions" is not "attend the decisions")."""
+    "negative urine tests"), "attend" needs something to attend ("be involved in the
+    decisions" is not "attend the decisions") and "meet with" someone to meet ("engage with
+    therapy" is "attend therapy")."""
     after = whole_words(after)  # "individual ther-\napy" is therapy
     following = re.match(r"\s+([A-Za-z]+)", after)
     words = new.split()
@@ -191,6 +207,8 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
         ahead = tokenize(after, lexicon)[:5]
         if not any(lexicon.key(t.low)[0] in {a[0] for a in lexicon.actors} for t in ahead):
             return "[do what, e.g. complete each step of]"
+    if new == "meet with" and _a_service_ahead(after, lexicon):
+        return "attend"  # "engage with | addiction services": a service is attended
     if new == "attend" or new.endswith(" attend"):
         ahead = tokenize(after, lexicon)[:5]
         if not any(t.key in {a[0] for a in lexicon.activities if len(a) == 1} for t in ahead):
