@@ -630,6 +630,14 @@ def test_engage_with_a_service_is_attending_it(ruleset: Ruleset, text: str, star
     assert statement_of(ruleset, text).startswith(start)
 
 
+def test_a_thing_named_after_a_person_is_not_met_with(ruleset: Ruleset) -> None:
+    """ "child support requirements" are a thing to do, not a child to meet."""
+    statement = statement_of(ruleset, "Cooperate with child support requirements.")
+    assert statement.startswith("[Do what, e.g. complete each step of] child support")
+    statement = statement_of(ruleset, "Cooperate with the child's therapist.")
+    assert statement.startswith("[Do what with, e.g. meet once a month with] the child's")
+
+
 def test_when_requested_asks_how_soon_after_a_request(ruleset: Ruleset) -> None:
     """ "when requested by the County" keeps who requests: not "[when] by the County"."""
     text = "Vendor shall provide expert witness services when requested by the County."

@@ -169,6 +169,10 @@ _SUBSTANCES = frozenset(_SUBSTANCE_WORDS.split())
 _USE = frozenset({"use", "usage", "abuse", "misuse", "consumption"})  # the act, as a noun
 
 
+_THINGS_OF_PEOPLE = frozenset({"support", "care", "protection", "welfare", "services",
+                               "court", "plan", "plans", "requirements", "orders"})  # fmt: skip
+
+
 def _a_service_ahead(after: str, lexicon: Lexicon) -> bool:
     """Do the words that follow name a service (therapy, a program, "addiction services")
     before they name anyone ("the child, family and service providers")?"""
@@ -205,7 +209,12 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
         return "[do what, e.g. complete each step of]"  # "substantially comply with | a plan"
     if new.startswith("[do what with"):  # "cooperate with the goals": not a person
         ahead = tokenize(after, lexicon)[:5]
-        if not any(lexicon.key(t.low)[0] in {a[0] for a in lexicon.actors} for t in ahead):
+        people = {a[0] for a in lexicon.actors}
+        if not any(
+            lexicon.key(t.low)[0] in people
+            and (k + 1 == len(ahead) or ahead[k + 1].low not in _THINGS_OF_PEOPLE)
+            for k, t in enumerate(ahead)
+        ):  # nor "child support requirements": a thing named after a person
             return "[do what, e.g. complete each step of]"
     if new == "meet with" and _a_service_ahead(after, lexicon):
         return "attend"  # "engage with | addiction services": a service is attended
