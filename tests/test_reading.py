@@ -325,6 +325,23 @@ def test_open_ended_conditions_do_not_make_a_one_off_task(lexicon: Lexicon) -> N
         assert "once" not in read(text, lexicon).features()
 
 
+def test_an_initialism_has_no_plural_that_is_another_word(lexicon: Lexicon) -> None:
+    """ "CAS" (a children's aid society) is a word list's actor: "cases" is no plural of
+    it, and "in such cases" names no agency."""
+    assert lexicon.key("cases")[0] != "cas"
+    assert lexicon.key("parents")[0] == "parent"
+
+
+def test_a_limit_on_a_repeated_act_does_not_make_it_a_one_off_task(lexicon: Lexicon) -> None:
+    """ "only when supervised" says when a visit may happen, each time: not an event that
+    triggers one act ("Call the police if he comes to the home")."""
+    assert (
+        "once"
+        not in read("Mother may visit the children only when supervised.", lexicon).features()
+    )
+    assert "once" in read("Call the police if the father comes to the home.", lexicon).features()
+
+
 @pytest.mark.parametrize(
     ("goals", "actors"),
     [

@@ -135,6 +135,8 @@ def _verb_forms(word: str) -> dict[str, str]:
 
 def _noun_forms(word: str) -> dict[str, str]:
     forms = {word: "base"}
+    if word.endswith("s") and len(word) <= 4:
+        return forms  # an initialism ("CAS", "DCFS"): "cases" is no plural of "CAS"
     if word.endswith(("s", "x", "z", "ch", "sh")):
         forms[word + "es"] = "s"
     elif word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:

@@ -325,11 +325,14 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     ):  # "Submit to drug testing as requested", "Refer ... where required": left open
         return False
     if any(
-        t.low in _CONDITIONS and (k + 1 >= len(tokens) or tokens[k + 1].low not in OPEN_ENDED)
+        t.low in _CONDITIONS
+        and (k + 1 >= len(tokens) or tokens[k + 1].low not in OPEN_ENDED)
+        and (k == 0 or tokens[k - 1].low != "only")
         for k, t in enumerate(tokens[: at + 25])
         if k != at
     ):  # "Take the child to the emergency room if ...", "When violence happens, go to ..."
-        return True  # (not "when asked", "if needed": those leave it open)
+        return True  # (not "when asked", "if needed": those leave it open; nor "visit the
+        # children only when supervised": a limit on what is done again and again)
     if any(
         match_any(tokens, k, lexicon.occasions) is not None
         for k in range(at + 1, min(len(tokens), at + 25))
