@@ -623,10 +623,12 @@ def test_a_fix_takes_the_tense_of_be(ruleset: Ruleset, text: str, start: str) ->
         ("The mother must engage with addiction services.", "The mother must attend addiction"),
         ("The parents will engage with the CFA.", "The parents will meet with the CFA"),
         ("Engage with the child and family.", "Meet with the child and family"),
+        ("Mother did not engage with her treatment plan.", "Mother did not follow her treatment"),
     ],
 )
 def test_engage_with_a_service_is_attending_it(ruleset: Ruleset, text: str, start: str) -> None:
-    """ "engage with" someone is meeting them; a service is attended, not met with."""
+    """ "engage with" someone is meeting them; a service is attended and a plan followed,
+    not met with."""
     assert statement_of(ruleset, text).startswith(start)
 
 

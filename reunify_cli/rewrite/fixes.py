@@ -173,19 +173,26 @@ _THINGS_OF_PEOPLE = frozenset({"support", "care", "protection", "welfare", "serv
                                "court", "plan", "plans", "requirements", "orders"})  # fmt: skip
 
 
-def _a_service_ahead(after: str, lexicon: Lexicon) -> bool:
-    """Do the words that follow name a service (therapy, a program, "addiction services")
-    before they name anyone ("the child, family and service providers")?"""
+def _engaged_with(after: str, lexicon: Lexicon) -> str | None:
+    """What engaging with the words that follow is: "attend" a service they name (therapy,
+    a program, "addiction services"), "follow" a plan ("her treatment plan"); None when
+    they name someone first ("the child, family and service providers")."""
     people = {a[0] for a in lexicon.actors if len(a) == 1}
     services = {a[0] for a in lexicon.activities if len(a) == 1} | {"service", "support"}
-    for token in tokenize(after, lexicon)[:6]:
+    tokens = tokenize(after, lexicon)[:6]
+    for k, token in enumerate(tokens):
         if not token.low.isalnum():
-            return False
+            return None
+        if token.low in lexicon.determiners:  # "her treatment": not "her"
+            continue
         if token.key in people:
-            return False
+            return None
+        if token.low in ("plan", "plans"):
+            return "follow"
         if token.key in services or token.low in ("services", "supports"):
-            return True
-    return False
+            following = tokens[k + 1].low if k + 1 < len(tokens) else ""
+            return "follow" if following in ("plan", "plans") else "attend"
+    return None
 
 
 def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
@@ -193,7 +200,7 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     "negative drug tests"), a word that follows is not said twice ("clean urine tests" ->
     "negative urine tests"), "attend" needs something to attend ("be involved in the
     decisions" is not "attend the decisions") and "meet with" someone to meet ("engage with
-    therapy" is "attend therapy")."""
+    therapy" is "attend therapy", "engage with the plan" "follow the plan")."""
     after = whole_words(after)  # "individual ther-\napy" is therapy
     following = re.match(r"\s+([A-Za-z]+)", after)
     words = new.split()
@@ -216,8 +223,8 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
             for k, t in enumerate(ahead)
         ):  # nor "child support requirements": a thing named after a person
             return "[do what, e.g. complete each step of]"
-    if new == "meet with" and _a_service_ahead(after, lexicon):
-        return "attend"  # "engage with | addiction services": a service is attended
+    if new == "meet with":  # "engage with | addiction services": a service is attended
+        return _engaged_with(after, lexicon) or new
     if new == "attend" or new.endswith(" attend"):
         ahead = tokenize(after, lexicon)[:5]
         if not any(t.key in {a[0] for a in lexicon.activities if len(a) == 1} for t in ahead):
