@@ -16,9 +16,12 @@ that they can obtaining"), one placeholder twice, a word said twice ("negative u
 tests"), "not use drug use", a verb where a noun belongs ("Mental health complete [each
 recommendation ...]", "follow complete [...]"), an account where a word for a person or a
 quality belongs ("is an [what was seen or heard, and when]", "a [...] parent"), how often
-asked twice in a sentence, a verb after "make" in its -s form ("make develops"). A rewrite
-is not counted for a shape its original already has. Nothing is written; the counts
-(and, with `--show N`, the first N rewrites of each shape) are printed.
+asked twice in a sentence, a verb after "make" in its -s form ("make develops"), words
+added inside a quotation ('the children by [date]."'), a stop after a quotation that had
+ended ('.".'), "not have" before an -ing verb ("Do not have focusing"), a service met with
+("meet with therapy"). A rewrite is not counted for a shape its original already has.
+Nothing is written; the counts (and, with `--show N`, the first N rewrites of each shape)
+are printed.
 
 Some counts are the scan's own false alarms on the originals' wording ("as agreed by the
 parties" has "agreed" without "to"): read them with `--show` before trusting a change.
@@ -80,6 +83,13 @@ SHAPES: dict[str, tuple[str, str | None]] = {
     ),
     "how often asked twice": (r"- how often\][^.\[]*\[how often", None),
     "a verb after make in its -s form": (r"\bmake (?:develops|completes|contacts|attends)\b", None),
+    "words added inside a quotation": (r"\[(?:date|how often[^\]]*)\][.!?]?[\"\u201d\u2019]", None),
+    "a stop after a quotation that ended": (r"[.!?][\"\u201d\u2019]\.", r"[.!?][\"\u201d\u2019]\."),
+    "not have before an -ing verb": (r"\b[Nn]ot have (?!\w*thing\b)\w+ing\b", None),
+    "a service met with": (
+        r"\bmeet with (?:\w+ ){0,2}(?:therapy|treatment|services|counseling|programs?)\b",
+        None,
+    ),
 }
 
 
