@@ -851,6 +851,10 @@ def test_a_state_as_a_fragment_is_what_the_help_is_for(ruleset: Ruleset) -> None
             "Unfit parents lose custody.",
             "Parents who [did what, as seen or heard, and when] lose custody",
         ),
+        (  # in a verb's place, words that fill it (judgment.denial's fix)
+            "Mother minimizes the impact of her drug use.",
+            "Mother [said or did what, and when, about] the impact of her drug use",
+        ),
     ],
 )
 def test_a_judgement_becomes_what_was_seen_in_the_words_of_its_place(
