@@ -640,6 +640,29 @@ def test_a_thing_named_after_a_person_is_not_met_with(ruleset: Ruleset) -> None:
     assert statement.startswith("[Do what with, e.g. meet once a month with] the child's")
 
 
+@pytest.mark.parametrize(
+    ("text", "field", "words"),
+    [
+        ("Contact your attorney before each court date.", "due", "before each court date"),
+        ("If you can, before the worker comes to your house, find a lawyer.", "due",
+         "before the worker comes"),
+        ("A plan must be drawn up before the child is placed, and reviewed.", "due",
+         "before the child is placed"),
+        ("Notify the agency within 7 days of the birth of the child.", "due",
+         "within 7 days of the birth of the child"),
+        ("Mother will attend all the court hearings on time.", "measure", "all the court hearings"),
+    ],
+)  # fmt: skip
+def test_a_field_says_the_whole_event_or_thing(
+    ruleset: Ruleset, text: str, field: str, words: str
+) -> None:
+    """A deadline or a measure in the goal's own words runs on past "the": the field (and
+    the handout's "By when") says "before the child is placed", not "before the"."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert rewrite[field] == words
+
+
 def test_when_requested_asks_how_soon_after_a_request(ruleset: Ruleset) -> None:
     """ "when requested by the County" keeps who requests: not "[when] by the County"."""
     text = "Vendor shall provide expert witness services when requested by the County."

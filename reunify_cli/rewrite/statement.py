@@ -158,6 +158,7 @@ def _span_text(
     element_detectors: Sequence[str],
     read: frozenset[str],
     named_only: bool = False,
+    clause: bool = False,
 ) -> str | None:
     """The goal's own words for an element: its first mention, with every match that
     overlaps it ("by April" and "April 30, 2026" are one deadline). Words a detector names
@@ -173,7 +174,49 @@ def _span_text(
         if hit.start < end:
             end = max(end, hit.end)
     start, end = _hyphenated(text, start, end)
+    end = _phrase_end(text, end, clause)
     return whole_words(text[start:end]).strip() or None
+
+
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|your|his|her|their|its|any|each|all|you|he|she|they|it|we|being)$",
+    re.IGNORECASE,
+)
+_DANGLING = frozenset({"the", "a", "an", "your", "his", "her", "their", "its", "any", "each",
+                       "of", "to", "in", "on", "for", "with", "by", "than", "from", "at",
+                       "no", "later", "not"})  # fmt: skip
+# where the words of an event end ("before the child is placed | and ...") ...
+_CLAUSE_STOP = frozenset({"and", "or", "but", "to", "that", "which", "who", "whom", "whose",
+                          "as", "if", "when", "while", "so", "because", "including",
+                          "where", "unless"})  # fmt: skip
+# ... and those of a thing counted ("all the services | she needs")
+_PHRASE_STOP = _CLAUSE_STOP | {"will", "shall", "must", "can", "may", "should", "would",
+                               "could", "might", "need", "needs", "is", "are", "was", "were",
+                               "has", "have", "had", "she", "he", "they", "we", "you", "it",
+                               "i", "on", "in", "at", "for", "with", "by", "from", "during",
+                               "until", "within", "before", "after"}  # fmt: skip
+
+
+def _phrase_end(text: str, end: int, clause: bool) -> int:
+    """A match that stops at a word that needs what follows ("before the | child is
+    placed", "all the | services she needs") runs on to the end of what it names: an event's
+    clause (`clause`), else a noun phrase; up to eight words, not into a number, and never
+    ending on "the" or "of"."""
+    if not _OPEN_END.search(text, 0, end):
+        return end
+    stops = _CLAUSE_STOP if clause else _PHRASE_STOP
+    ends = []
+    for word in re.finditer(r"\s+([^\s.,;:!?()]+)", text[end:]):
+        if word.start() != (ends[-1] if ends else 0) or len(ends) == 8:
+            break  # punctuation, or far enough
+        if word.group(1).lower() in stops or any(c.isdigit() for c in word.group(1)):
+            break  # (nor into a number: "1,000" is not "1")
+        ends.append(word.end())
+    words = text[end : end + ends[-1]].split() if ends else []
+    while words and words[-1].lower() in _DANGLING:
+        words.pop()
+        ends.pop()
+    return end + ends[-1] if ends else end
 
 
 def _hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
@@ -219,7 +262,7 @@ def _fields(
         text, hits, detectors[Element.MEASURABLE], read_by, named_only=True
     )
     due_words = report.goal.due or (
-        _span_text(text, hits, detectors[Element.TIME_LIMITED], read_by)
+        _span_text(text, hits, detectors[Element.TIME_LIMITED], read_by, clause=True)
         if added.due is None
         else added.due
     )
