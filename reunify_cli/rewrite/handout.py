@@ -244,7 +244,7 @@ def _step(
     due = fields.get("due") or goal.goal.due
     rows = []
     behavior = fields.get("behavior")
-    what = f"You will {behavior}." if behavior else goal.goal.statement.text
+    what = f"You will {_verb_first(str(behavior))}." if behavior else goal.goal.statement.text
     rows.append(Row(LABELS["behavior"], say(what)))
     for key in ("measure", "due", "evidence", "feedback"):
         value = due if key == "due" else fields.get(key)
@@ -278,8 +278,19 @@ def _task(goal: GoalReport, step: Step) -> Task | None:
         return None
     what = step.rows[0].value
     name = re.sub(r"^You will\s+", "", what)
-    name = re.split(r"[.;,]\s|\s+until\s", name)[0].rstrip(".")
+    # the first clause, not cut inside a "[placeholder, e.g. ...]"
+    masked = PLACEHOLDER.sub(lambda m: "x" * len(m.group()), name)
+    cut = re.search(r"[.;,]\s|\s+until\s", masked)
+    name = (name[: cut.start()] if cut else name).rstrip(".")
     return Task(name[:1].upper() + name[1:], times)
+
+
+def _verb_first(behavior: str) -> str:
+    """The goal's own words after "You will": "Provide all ..." -> "provide all ..." (not an
+    initialism: "AA meetings")."""
+    if behavior[:1].isupper() and behavior[1:2].islower():
+        return behavior[:1].lower() + behavior[1:]
+    return behavior
 
 
 def checkbox_count(task: Task, week_index: int, week: date) -> int:
