@@ -205,7 +205,7 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
     if not _OPEN_END.search(text, 0, end):
         return end
     stops = _CLAUSE_STOP if clause else _PHRASE_STOP
-    ends = []
+    ends: list[int] = []
     for word in re.finditer(r"\s+([^\s.,;:!?()]+)", text[end:]):
         if word.start() != (ends[-1] if ends else 0) or len(ends) == 8:
             break  # punctuation, or far enough
