@@ -663,6 +663,38 @@ def test_a_field_says_the_whole_event_or_thing(
     assert rewrite[field] == words
 
 
+def test_an_act_done_when_a_condition_holds_keeps_the_condition(ruleset: Ruleset) -> None:
+    """ "If you or a child is in immediate danger, call 911": the behavior keeps its
+    condition (not a bare "call 911"), and the act holds until a date, not "by" one."""
+    text = "If you or a child is in immediate danger, call 911."
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert rewrite["behavior"] == "call 911 if you or a child is in immediate danger"
+    assert "call 911 until [date]." in str(rewrite["statement"])
+    text = "If you owe $5,000 or more in support, you must call the agency."
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert str(rewrite["behavior"]).endswith("if you owe $5,000 or more in support")
+    text = "If you do not follow all recommendations, call the worker."  # a fix's comma
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert rewrite["behavior"] == (
+        "call the worker if you do not complete [each recommendation, written out]"
+    )
+
+
+def test_a_deadline_s_days_are_no_measure(ruleset: Ruleset) -> None:
+    """ "within 45 days after service": the days belong to the deadline, so the measure
+    (the handout's "How often") does not repeat them."""
+    text = (
+        "All other parties must complete the course within 45 days after service of the petition."
+    )
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert rewrite["due"] == "within 45 days after service of the petition"
+    assert rewrite["measure"] is None
+
+
 def test_when_requested_asks_how_soon_after_a_request(ruleset: Ruleset) -> None:
     """ "when requested by the County" keeps who requests: not "[when] by the County"."""
     text = "Vendor shall provide expert witness services when requested by the County."

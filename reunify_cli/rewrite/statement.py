@@ -179,7 +179,8 @@ def _span_text(
 
 
 _OPEN_END = re.compile(
-    r"\b(?:the|a|an|your|his|her|their|its|any|each|all|you|he|she|they|it|we|being)$",
+    r"\b(?:the|a|an|your|his|her|their|its|any|each|all|you|he|she|they|it|we|being|of|"
+    r"after|before|to|until|from|following)$",
     re.IGNORECASE,
 )
 _DANGLING = frozenset({"the", "a", "an", "your", "his", "her", "their", "its", "any", "each",
@@ -266,6 +267,8 @@ def _fields(
         if added.due is None
         else added.due
     )
+    if not added.measure and measure and due_words and measure in str(due_words):
+        measure = None  # "within 45 days after ...": the deadline's days, not how often
     shown = fixes.PLACEHOLDER.search(added.evidence or "")
     evidence = (shown.group() if shown else None) or _span_text(
         text, hits, detectors[Element.EVIDENCE_SOURCE], read_by
@@ -289,14 +292,39 @@ def _fields(
 
 def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     """What the goal asks to be done, in its own words: its first sentence from the first
-    action ("attend family therapy every week"), without who or the modal."""
+    action ("attend family therapy every week"), without who or the modal, and with the
+    condition it opens with ("call 911 if you or a child is in immediate danger")."""
     end = fixes.first_sentence_end(statement, lexicon)
     reading = read(statement[:end], lexicon)
     start = reading.predicates[0].start if reading.predicates else 0
     slot = fixes.placeholder_at(statement[:end], start)
     if slot is not None:  # "[do what with, e.g. meet ...]": all of it
         start = slot[0]
-    return statement[start:end].strip()
+    # (a condition's comma is none inside a placeholder: "[take part how, e.g. attend]")
+    masked = fixes.PLACEHOLDER.sub(lambda m: "x" * len(m.group()), statement[:end])
+    condition = _OPENING_CONDITION.match(masked)
+    if condition is None:
+        return statement[start:end].strip()
+    # the action after the condition (the reading's first verb can be the condition's own:
+    # "If you do not complete ..., call the worker")
+    after = [p.start for p in reading.predicates if p.start >= condition.end()]
+    start = max(start, after[0] if after else condition.end())
+    slot = fixes.placeholder_at(statement[:end], start)
+    if slot is not None:  # a verb inside "[call or meet - how often, e.g. once a week]"
+        start = slot[0]
+    words = statement[start:end].strip()
+    if not words:
+        return statement[condition.start(1) : end].strip()
+    said = statement[condition.start(1) : condition.end(1)]
+    return f"{words} {said[:1].lower() + said[1:] if said[1:2].islower() else said}"
+
+
+# a condition the sentence opens with, before its comma ("If you or a child is in danger,
+# call 911"): the action is done when it holds, so the action's words keep it
+_OPENING_CONDITION = re.compile(
+    r"\s*((?:if|when|whenever|in\s+case|unless|while)\b(?:[^,;:]|(?<=\d),(?=\d)){1,150}),",
+    re.IGNORECASE,
+)
 
 
 def iso_date(text: str) -> str:
