@@ -179,21 +179,23 @@ def test_a_step_says_the_whole_of_a_placeholder_and_no_made_up_measure(
 def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_path: Path) -> None:
     """A goal's own imperative follows "You will" in lower case ("You will provide ...",
     not "You will Provide"), its deadline says the event ("before the worker comes", not
-    "before the"), and a weekly task named by a placeholder keeps the
-    whole placeholder in the checklist, not "[action"."""
+    "before the"), to the parent ("during your visits"), and a weekly task named by a
+    placeholder keeps the whole placeholder in the checklist, not "[action"."""
     plan = tmp_path / "plan.yaml"
     plan.write_text(
         "people:\n  - {id: mother, role: parent, name: Ana}\n"
         "goals:\n"
         "  - statement: Provide all relevant information about your criminal history.\n"
         "  - statement: Find a lawyer before the worker comes to your house.\n"
-        "  - statement: Be a good parent.\n",
+        "  - statement: Be a good parent.\n"
+        "  - statement: The mother may not use alcohol prior to and during her visits.\n",
         encoding="utf-8",
     )
     handout = made(ruleset, plan, draft=True)
     rows = [{r.label: r.value for r in step.rows} for step in handout.steps]
     assert rows[0]["What you will do"].startswith("You will provide all ")
     assert rows[1]["By when"] == "before the worker comes"
+    assert rows[3]["By when"] == "prior to and during your visits"
     assert handout.tasks
     assert all(task.name.count("[") == task.name.count("]") for task in handout.tasks)
 

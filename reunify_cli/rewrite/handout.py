@@ -249,7 +249,12 @@ def _step(
     for key in ("measure", "due", "evidence", "feedback"):
         value = due if key == "due" else fields.get(key)
         if value:
-            text = people_date(str(value)) if key == "due" else say(_sentence(str(value)))
+            if key != "due":
+                text = say(_sentence(str(value)))
+            elif _date(str(value)) is not None:
+                text = people_date(str(value))
+            else:  # the goal's own words: "before his visits" is "before your visits"
+                text = say(str(value))
             rows.append(Row(LABELS[key], text))
     domain = domain_names.get(str((rewrite or {}).get("domain", "")), "")
     title = f"Step {number}" + (
