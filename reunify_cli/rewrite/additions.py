@@ -131,7 +131,7 @@ def assemble(
     if added.measure is not None and added.behavior is None:
         words.append(added.measure)
     if added.due is not None:
-        once = _once(read(statement, lexicon), at) and not _ON_CONDITION.search(statement, 0, at)
+        once = _once(read(statement, lexicon), at) and not _on_condition(statement[:at])
         words.append(f"{'by' if once else 'until'} {added.due}")
     statement = fixes.insert(statement, at, words)
     if added.measure is not None and added.behavior is not None:
@@ -145,13 +145,18 @@ def assemble(
     return fixes.tidy(statement)
 
 
-# an act done each time a condition holds ("If you or a child is in danger, call 911"): it
-# holds until a date, not "by" one
-_ON_CONDITION = re.compile(
-    r"^\s*(?:if|when|whenever|in\s+case)\b(?:[^,;:]|(?<=\d),(?=\d)){1,150},|\b(?:if|whenever|in\s+case)\b(?!\s+"
-    r"(?:needed|necessary|requested|required|asked|possible|appropriate|any)\b)",
+# "call the police if he comes to the home" (not "if needed": that leaves it open)
+_CONDITION_AFTER = re.compile(
+    r"\b(?:if|whenever|in\s+case)\b(?!\s+(?:needed|necessary|requested|required|asked|"
+    r"possible|appropriate|any)\b)",
     re.IGNORECASE,
 )
+
+
+def _on_condition(sentence: str) -> bool:
+    """Is the act done each time a condition holds ("If you or a child is in danger, call
+    911")? Then it holds until a date, not "by" one."""
+    return bool(fixes.opening_condition(sentence) or _CONDITION_AFTER.search(sentence))
 
 
 def _once(reading: Reading, end: int) -> bool:

@@ -342,6 +342,20 @@ def _base(word: str, lexicon: Lexicon) -> str:
     return key if form == "ing" and key in lexicon.verbs else word
 
 
+# a condition a sentence opens with, before its comma ("If you or a child is in danger,
+# call 911"): the act is done each time it holds
+_OPENING_CONDITION = re.compile(
+    r"\s*((?:if|when|whenever|in\s+case|unless|while)\b(?:[^,;:]|(?<=\d),(?=\d)){1,150}),",
+    re.IGNORECASE,
+)
+
+
+def opening_condition(text: str) -> re.Match[str] | None:
+    """The condition `text` opens with (group 1, without its comma); a comma inside a
+    placeholder ("[take part how, e.g. attend]") or a number ("$5,000") ends none."""
+    return _OPENING_CONDITION.match(PLACEHOLDER.sub(lambda m: "x" * len(m.group()), text))
+
+
 def placeholder_at(text: str, at: int) -> tuple[int, int] | None:
     """The span of the `[placeholder]` that the offset `at` falls inside, if any."""
     return next((m.span() for m in PLACEHOLDER.finditer(text) if m.start() < at < m.end()), None)

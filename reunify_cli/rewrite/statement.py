@@ -300,9 +300,7 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     slot = fixes.placeholder_at(statement[:end], start)
     if slot is not None:  # "[do what with, e.g. meet ...]": all of it
         start = slot[0]
-    # (a condition's comma is none inside a placeholder: "[take part how, e.g. attend]")
-    masked = fixes.PLACEHOLDER.sub(lambda m: "x" * len(m.group()), statement[:end])
-    condition = _OPENING_CONDITION.match(masked)
+    condition = fixes.opening_condition(statement[:end])
     if condition is None:
         return statement[start:end].strip()
     # the action after the condition (the reading's first verb can be the condition's own:
@@ -317,14 +315,6 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         return statement[condition.start(1) : end].strip()
     said = statement[condition.start(1) : condition.end(1)]
     return f"{words} {said[:1].lower() + said[1:] if said[1:2].islower() else said}"
-
-
-# a condition the sentence opens with, before its comma ("If you or a child is in danger,
-# call 911"): the action is done when it holds, so the action's words keep it
-_OPENING_CONDITION = re.compile(
-    r"\s*((?:if|when|whenever|in\s+case|unless|while)\b(?:[^,;:]|(?<=\d),(?=\d)){1,150}),",
-    re.IGNORECASE,
-)
 
 
 def iso_date(text: str) -> str:
