@@ -34,7 +34,9 @@ def made(ruleset: Ruleset, path: Path = FAMILY, draft: bool = False) -> Handout:
     plan = parse_plan(str(path), path.read_text(encoding="utf-8"))
     report = rewrite_plan(plan, ruleset)
     names = {d.id: d.name for d in ruleset.domains}
-    return build(plan, report, names, glossary_of(load_packs()), START, parents(plan)[0], draft)
+    glossary = glossary_of(load_packs())
+    lexicon = ruleset.analyzer.lexicon  # as `reunify handout` builds it
+    return build(plan, report, names, glossary, START, parents(plan)[0], draft, lexicon)
 
 
 def family() -> dict[str, Any]:
@@ -179,8 +181,9 @@ def test_a_step_says_the_whole_of_a_placeholder_and_no_made_up_measure(
 def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_path: Path) -> None:
     """A goal's own imperative follows "You will" in lower case ("You will provide ...",
     not "You will Provide"), its deadline says the event ("before the worker comes", not
-    "before the"), to the parent ("during your visits"), and a weekly task named by a
-    placeholder keeps the whole placeholder in the checklist, not "[action"."""
+    "before the"), to the parent ("during your visits"), a step named by a thing is not
+    "You will domestic violence classes", and a weekly task named by a placeholder keeps the
+    whole placeholder in the checklist, not "[action"."""
     plan = tmp_path / "plan.yaml"
     plan.write_text(
         "people:\n  - {id: mother, role: parent, name: Ana}\n"
@@ -188,7 +191,8 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
         "  - statement: Provide all relevant information about your criminal history.\n"
         "  - statement: Find a lawyer before the worker comes to your house.\n"
         "  - statement: Be a good parent.\n"
-        "  - statement: The mother may not use alcohol prior to and during her visits.\n",
+        "  - statement: The mother may not use alcohol prior to and during her visits.\n"
+        "  - statement: domestic violence classes\n",
         encoding="utf-8",
     )
     handout = made(ruleset, plan, draft=True)
@@ -196,6 +200,7 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
     assert rows[0]["What you will do"].startswith("You will provide all ")
     assert rows[1]["By when"] == "before the worker comes"
     assert rows[3]["By when"] == "prior to and during your visits"
+    assert rows[4]["What you will do"] == "Domestic violence classes."  # not "You will ..."
     assert handout.tasks
     assert all(task.name.count("[") == task.name.count("]") for task in handout.tasks)
 

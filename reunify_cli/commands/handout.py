@@ -113,7 +113,7 @@ def handout(
         fail(LoadError(plan.path, f"the plan has two parents: choose one with --parent ({ids})"))
     chosen = chosen or (candidates[0] if candidates else None)
     names = {d.id: d.name for d in ruleset.domains}
-    made = build(plan, report, names, glossary, first, chosen, draft)
+    made = build(plan, report, names, glossary, first, chosen, draft, ruleset.analyzer.lexicon)
     if made.placeholders and not draft:
         typer.echo(
             f"reunify: {plan.path}: handout not written: fill in "

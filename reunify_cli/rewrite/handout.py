@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..analysis.glossary import spell_out
+from ..analysis.reading import Lexicon, tokenize
 from ..model import FileReport, GoalReport, Person, Plan
 from . import fixes
 from .handoutwords import dates_in_words, people_date, per_week, second_person
@@ -159,6 +160,7 @@ def build(
     start: date,
     parent: Person | None,
     draft: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> Handout:
     from ..analysis.readability import grade
 
@@ -194,7 +196,7 @@ def build(
         if is_help(goal, plan):
             helps.append(_help(goal, say))
             continue
-        step = _step(goal, plan, len(steps) + 1, domain_names, say, grade)
+        step = _step(goal, plan, len(steps) + 1, domain_names, say, grade, lexicon)
         steps.append(step)
         task = _task(goal, step)
         if task is not None:
@@ -235,6 +237,7 @@ def _step(
     domain_names: Mapping[str, str],
     say: Say,
     grade: Callable[[str], float],
+    lexicon: Lexicon | None = None,
 ) -> Step:
     rewrite = goal.rewrite
     concern = next((c for c in plan.concerns if c.id == goal.goal.concern), None)
@@ -244,7 +247,12 @@ def _step(
     due = fields.get("due") or goal.goal.due
     rows = []
     behavior = fields.get("behavior")
-    what = f"You will {_verb_first(str(behavior))}." if behavior else goal.goal.statement.text
+    if not behavior:
+        what = goal.goal.statement.text
+    elif lexicon is None or _verb_led(str(behavior), lexicon):
+        what = f"You will {_verb_first(str(behavior))}."
+    else:  # "domestic violence classes": the goal's words as they are, not "You will ..."
+        what = _sentence(str(behavior))
     rows.append(Row(LABELS["behavior"], say(what)))
     for key in ("measure", "due", "evidence", "feedback"):
         value = due if key == "due" else fields.get(key)
@@ -288,6 +296,22 @@ def _task(goal: GoalReport, step: Step) -> Task | None:
     cut = re.search(r"[.;,]\s|\s+until\s", masked)
     name = (name[: cut.start()] if cut else name).rstrip(".")
     return Task(name[:1].upper() + name[1:], times)
+
+
+# words that start an action though the word lists hold no verb for them (adverbs, "do")
+_ACTION_OPENERS = frozenset({"not", "never", "always", "also", "only", "please", "each",
+                             "regularly", "consistently", "immediately", "promptly", "do",
+                             "agree", "require", "order"})  # fmt: skip
+
+
+def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
+    """Does the behavior start with what the parent does ("attend ...", "[take part how, e.g.
+    attend] ...", "not use ...") rather than a thing or someone ("domestic violence
+    classes", "Clients in the program attend ...")?"""
+    if behavior.startswith("["):
+        return True  # the rewrite's "[action, e.g. ...]": said as an action
+    first = tokenize(behavior, lexicon)[:1]
+    return bool(first) and (first[0].key in lexicon.verbs or first[0].low in _ACTION_OPENERS)
 
 
 def _verb_first(behavior: str) -> str:
