@@ -651,6 +651,17 @@ def test_a_thing_named_after_a_person_is_not_met_with(ruleset: Ruleset) -> None:
         ("Notify the agency within 7 days of the birth of the child.", "due",
          "within 7 days of the birth of the child"),
         ("Mother will attend all the court hearings on time.", "measure", "all the court hearings"),
+        # numbers whole, a range of them too (not "prior to the age", "like 45")
+        ("You must access services prior to the age of 24.", "due", "prior to the age of 24"),
+        ("Hold an Age of Majority TDM meeting within six months of the young adult\u2019s 18th "
+         "birthday", "due", "within six months of the young adult\u2019s 18th birthday"),
+        ("Parents must check the specific requirements of the court where their divorce "
+         "petition was filed, as the person who files is often required to complete the class "
+         "within a timeframe like 45 or 60 days.", "due",
+         "within a timeframe like 45 or 60 days"),
+        ("Ensure the Washington state tribe received or receives a copy of the intake report "
+         "DSHS 14-260 per the Washington State Tribes Intake Referral and After Hours Contact "
+         "Information.", "evidence", "a copy of the intake report DSHS 14-260"),
     ],
 )  # fmt: skip
 def test_a_field_says_the_whole_event_or_thing(
@@ -661,6 +672,55 @@ def test_a_field_says_the_whole_event_or_thing(
     rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
     assert rewrite is not None
     assert rewrite[field] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [
+        ("Do not have or use weapons, ammunition or explosive substances",
+         "not have or use weapons, ammunition or explosive substances"),
+        ("Visitors may not bring food, snacks, drinks, etc.",
+         "not bring food, snacks, drinks, etc"),
+        ("Not to carry out any physical/corporal punishment;",
+         "not carry out any physical/corporal punishment"),
+        ("not leave the children alone with [a named man]",
+         "not leave the children alone with [a named man]"),
+    ],
+)  # fmt: skip
+def test_the_behavior_of_a_prohibition_keeps_its_not(
+    ruleset: Ruleset, text: str, behavior: str
+) -> None:
+    """The behavior field of "Do not have or use weapons" is "not have or use weapons", not
+    its opposite."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert rewrite["behavior"] == behavior
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [  # a passive said of the parent keeps its "be"
+        ("The parent will be drug tested weekly.", "be drug tested weekly"),
+        ("The mother will be assessed by a psychologist.", "be assessed by a psychologist"),
+        # said of something else, or told of the parent: the whole sentence
+        ("Each missed course must be made up.", "Each missed course must be made up"),
+        ("A recommendation will then be sent to the Court.",
+         "A recommendation will then be sent to the Court"),
+        ("She spent a month in detox and rehab and then started the program.",
+         "She spent a month in detox and rehab and then started the program"),
+        ("is employed for at least eighty (80) hours per month;",
+         "is employed for at least eighty (80) hours per month"),
+    ],
+)  # fmt: skip
+def test_the_behavior_says_who_when_the_verb_is_not_asked_of_the_parent(
+    ruleset: Ruleset, text: str, behavior: str
+) -> None:
+    """The behavior field is what is asked of the parent from its verb: with the "be" of a
+    passive ("be drug tested weekly", not "tested weekly"), and whole when the verb says
+    what happened or what something is ("She spent a month ...", not "spent a month ...")."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert rewrite["behavior"] == behavior
 
 
 def test_an_act_done_when_a_condition_holds_keeps_the_condition(ruleset: Ruleset) -> None:

@@ -405,6 +405,15 @@ def sentence_case(text: str) -> str:
     return "".join(out)
 
 
+def mid_sentence(words: str) -> str:
+    """Words that opened a sentence, to follow others: "Provide all ..." -> "provide all
+    ...", "If you ..." -> "if you ..." (not an initialism or a name's capitals: "AA
+    meetings")."""
+    if words[:1].isupper() and words[1:2].islower():
+        return words[:1].lower() + words[1:]
+    return words
+
+
 _LIST_LINK = re.compile(r"\s*[;,]\s*(?:and|or|and/or)\s*$", re.IGNORECASE)
 
 

@@ -29,7 +29,7 @@ from typing import Any
 from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.nlp import Hit
 from ..analysis.readcopy import broken_words, whole_words
-from ..analysis.reading import Lexicon, read
+from ..analysis.reading import Lexicon, Predicate, Reading, read, tokenize
 from ..model import Element, FileReport, GoalReport, Plan
 from . import fixes
 from .additions import (
@@ -185,7 +185,9 @@ _OPEN_END = re.compile(
 )
 _DANGLING = frozenset({"the", "a", "an", "your", "his", "her", "their", "its", "any", "each",
                        "of", "to", "in", "on", "for", "with", "by", "than", "from", "at",
-                       "no", "later", "not"})  # fmt: skip
+                       "no", "later", "not", "like", "as"})  # fmt: skip
+# ("no later than" is a deadline's opening, never its end: "... by | no later than")
+_RANGE = frozenset({"or", "to", "and"})
 # where the words of an event end ("before the child is placed | and ...") ...
 _CLAUSE_STOP = frozenset({"and", "or", "but", "to", "that", "which", "who", "whom", "whose",
                           "as", "if", "when", "while", "so", "because", "including",
@@ -195,25 +197,30 @@ _PHRASE_STOP = _CLAUSE_STOP | {"will", "shall", "must", "can", "may", "should", 
                                "could", "might", "need", "needs", "is", "are", "was", "were",
                                "has", "have", "had", "she", "he", "they", "we", "you", "it",
                                "i", "on", "in", "at", "for", "with", "by", "from", "during",
-                               "until", "within", "before", "after"}  # fmt: skip
+                               "until", "within", "before", "after", "per"}  # fmt: skip
 
 
 def _phrase_end(text: str, end: int, clause: bool) -> int:
     """A match that stops at a word that needs what follows ("before the | child is
     placed", "all the | services she needs") runs on to the end of what it names: an event's
-    clause (`clause`), else a noun phrase; up to eight words, not into a number, and never
-    ending on "the" or "of"."""
+    clause (`clause`), else a noun phrase; up to eight words, a number whole ("before the
+    1,000 dollar limit is reached", "prior to the age of 18"), a range too ("within a
+    timeframe like 45 or 60 days"), and never ending on "the" or "of"."""
     if not _OPEN_END.search(text, 0, end):
         return end
     stops = _CLAUSE_STOP if clause else _PHRASE_STOP
     ends: list[int] = []
-    for word in re.finditer(r"\s+([^\s.,;:!?()]+)", text[end:]):
+    words: list[str] = []
+    for word in re.finditer(r"\s+((?:\d+[.,:](?=\d))*[^\s.,;:!?()]+)", text[end:]):
         if word.start() != (ends[-1] if ends else 0) or len(ends) == 8:
             break  # punctuation, or far enough
-        if word.group(1).lower() in stops or any(c.isdigit() for c in word.group(1)):
-            break  # (nor into a number: "1,000" is not "1")
+        ranged = word.group(1).lower() in _RANGE and words and words[-1][:1].isdigit()
+        if ranged and re.match(r"\s+\d", text[end + word.end() :]):
+            pass  # "45 or 60 days": a range of numbers is one
+        elif word.group(1).lower() in stops:
+            break
+        words.append(word.group(1))
         ends.append(word.end())
-    words = text[end : end + ends[-1]].split() if ends else []
     while words and words[-1].lower() in _DANGLING:
         words.pop()
         ends.pop()
@@ -290,31 +297,79 @@ def _fields(
     return {k: own.get(k) or v for k, v in values.items()}
 
 
+# the "not" of a prohibition, before its verb ("Do not use", "may never allow", "Not to
+# carry out", "don't leave")
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(not|never)|n['\u2019]t)\s+(?:(?:to|ever|again)\s+)?$", re.IGNORECASE
+)
+
+
 def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     """What the goal asks to be done, in its own words: its first sentence from the first
-    action ("attend family therapy every week"), without who or the modal, and with the
-    condition it opens with ("call 911 if you or a child is in immediate danger")."""
+    action ("attend family therapy every week"), without who or the modal but with its "not"
+    ("not use drugs"), and with the condition it opens with ("call 911 if you or a child is
+    in immediate danger")."""
     end = fixes.first_sentence_end(statement, lexicon)
     reading = read(statement[:end], lexicon)
-    start = reading.predicates[0].start if reading.predicates else 0
-    slot = fixes.placeholder_at(statement[:end], start)
-    if slot is not None:  # "[do what with, e.g. meet ...]": all of it
-        start = slot[0]
+    predicates = reading.predicates
     condition = fixes.opening_condition(statement[:end])
-    if condition is None:
-        return statement[start:end].strip()
-    # the action after the condition (the reading's first verb can be the condition's own:
-    # "If you do not complete ..., call the worker")
-    after = [p.start for p in reading.predicates if p.start >= condition.end()]
-    start = max(start, after[0] if after else condition.end())
+    if condition is not None:
+        # the action after the condition (the reading's first verb can be the condition's
+        # own: "If you do not complete ..., call the worker")
+        predicates = tuple(p for p in predicates if p.start >= condition.end())
+    start = 0 if condition is None else condition.end()
+    if predicates:
+        action = _action_start(statement, predicates[0], reading, lexicon)
+        if action is None:  # said of its subject: the whole sentence
+            return statement[:end].strip()
+        start = max(start, action)
     slot = fixes.placeholder_at(statement[:end], start)
-    if slot is not None:  # a verb inside "[call or meet - how often, e.g. once a week]"
+    if slot is not None:  # a verb inside "[do what with, e.g. meet ...]": all of it
         start = slot[0]
     words = statement[start:end].strip()
+    negation = _NEGATION_BEFORE.search(statement, 0, start)
+    if negation is not None and words:  # "Do not use drugs": "not use drugs", never "use"
+        words = f"{(negation.group(1) or 'not').lower()} {words}"
+    if condition is None:
+        return words
     if not words:
         return statement[condition.start(1) : end].strip()
-    said = statement[condition.start(1) : condition.end(1)]
-    return f"{words} {said[:1].lower() + said[1:] if said[1:2].islower() else said}"
+    return f"{words} {fixes.mid_sentence(statement[condition.start(1) : condition.end(1)])}"
+
+
+_PERSONAL = frozenset({"you", "he", "she", "i", "we", "they"})
+
+
+def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
+    """Is the reading's subject the parent ("The parent", "Mother", "You", a name)?"""
+    if reading.subject is None:
+        return False
+    keys = tuple(t.key for t in tokenize(statement[slice(*reading.subject)], lexicon))
+    if reading.person or (len(keys) == 1 and keys[0] in _PERSONAL):
+        return True
+    return any(lexicon.actors.get(keys[k:]) == "parent" for k in range(len(keys)))
+
+
+_BE_BEFORE = re.compile(r"\b(be|is|are|am|was|were|been|being)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _action_start(
+    statement: str, predicate: Predicate, reading: Reading, lexicon: Lexicon
+) -> int | None:
+    """Where the words of an action start: at its verb ("attend ..."), at the "be" of a
+    passive said of the parent after a modal ("The parent will | be drug tested weekly", not
+    "tested weekly"); None when they are said of the subject rather than asked of the parent
+    ("Each missed course must be made up", "Mother was referred ...", "Life Skills is a ...
+    curriculum", "Mother attended all visits"): then the whole sentence says it."""
+    if predicate.passive:
+        be = _BE_BEFORE.search(statement, 0, predicate.start)
+        if be is None or be.group(1).lower() != "be" or reading.subject is None:
+            return None
+        return be.start(1) if _the_parent(statement, reading, lexicon) else None
+    word = statement[predicate.start : predicate.end].lower()
+    if lexicon.key(word)[1] == "ed" or (predicate.verb == "be" and word != "be"):
+        return None
+    return predicate.start
 
 
 def iso_date(text: str) -> str:
