@@ -59,6 +59,33 @@ def test_second_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "gender", "said"),
+    [  # the other parent's words stay theirs
+        ("she will not allow him into the house", None, "You will not allow him into the house"),
+        ("Mother will not allow the father to visit.", None,
+         "You will not allow the father to visit."),
+        ("He must not contact her.", "he", "You will not contact her."),
+        ("Ensure the father does not visit the children.", "she",
+         "Ensure the father does not visit the children."),
+        # the parent's own, in agreement with "you"
+        ("Mother will keep herself and her children safe from him.", None,
+         "You will keep yourself and your children safe from him."),
+        ("Loraine does not use drugs and she was sober.", "she",
+         "You do not use drugs and you were sober."),
+        # "he/she" is anyone's, the parent's too
+        ("Youth will submit applications until he/she is hired.", None,
+         "Youth will submit applications until you are hired."),
+        ("Take the child to the emergency room if his or her physician cannot be reached", "he",
+         "Take the child to the emergency room if your physician cannot be reached"),
+    ],
+)  # fmt: skip
+def test_second_person_is_the_parents_own_words_only(
+    text: str, gender: str | None, said: str
+) -> None:
+    assert second_person(text, ["Loraine", "mother"], gender) == said
+
+
+@pytest.mark.parametrize(
     ("text", "times"),
     [
         ("all scheduled sessions, three times a week", 3.0),
@@ -182,8 +209,9 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
     """A goal's own imperative follows "You will" in lower case ("You will provide ...",
     not "You will Provide"), its deadline says the event ("before the worker comes", not
     "before the"), to the parent ("during your visits"), a step named by a thing is not
-    "You will domestic violence classes", and a weekly task named by a placeholder keeps the
-    whole placeholder in the checklist, not "[action"."""
+    "You will domestic violence classes" (one that starts "Not use" is a step), and a
+    weekly task named by a placeholder keeps the whole placeholder in the checklist, not
+    "[action"."""
     plan = tmp_path / "plan.yaml"
     plan.write_text(
         "people:\n  - {id: mother, role: parent, name: Ana}\n"
@@ -192,7 +220,8 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
         "  - statement: Find a lawyer before the worker comes to your house.\n"
         "  - statement: Be a good parent.\n"
         "  - statement: The mother may not use alcohol prior to and during her visits.\n"
-        "  - statement: domestic violence classes\n",
+        "  - statement: domestic violence classes\n"
+        "  - statement: Not use or possess any drugs or alcohol.\n",
         encoding="utf-8",
     )
     handout = made(ruleset, plan, draft=True)
@@ -201,8 +230,43 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
     assert rows[1]["By when"] == "before the worker comes"
     assert rows[3]["By when"] == "prior to and during your visits"
     assert rows[4]["What you will do"] == "Domestic violence classes."  # not "You will ..."
+    assert rows[5]["What you will do"].startswith("You will not use or possess any drugs")
     assert handout.tasks
     assert all(task.name.count("[") == task.name.count("]") for task in handout.tasks)
+
+
+@pytest.mark.parametrize(
+    ("statement", "step"),
+    [
+        ("Not use or possess any drugs or alcohol.", "You will not use or possess any drugs"),
+        ("Do not bring any weapons or items that can be used as a weapon to the visit.",
+         "You will not bring any weapons"),
+        ("she will not allow him into the house", "You will not allow him into the house."),
+        ("The parents agree to never leave intoxicating substances in a place where the "
+         "children have access to them.", "You will never leave intoxicating substances"),
+        ("not leave the children alone with [a named man]",
+         "You will not leave the children alone with [a named man]"),
+        ("Mother will refrain from using illegal drugs.", "You will not use illegal drugs."),
+        # and a step in the plan's other words reads after "You will" too
+        ("the mother submits to drug testing of urine", "You will submit to drug testing"),
+        ("The parent will be drug tested weekly.", "You will be drug tested weekly."),
+        ("Each missed course must be made up.", "Each missed course must be made up."),
+    ],
+)  # fmt: skip
+def test_a_prohibition_keeps_its_not(
+    ruleset: Ruleset, tmp_path: Path, statement: str, step: str
+) -> None:
+    """What a parent must not do is said with its "not" ("You will not use ..."): the
+    handout never turns a prohibition into its opposite ("You will use drugs")."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: mother, role: parent, name: Ana}\n"
+        f"goals:\n  - statement: {statement}\n",
+        encoding="utf-8",
+    )
+    handout = made(ruleset, plan, draft=True)
+    said = {r.label: r.value for r in handout.steps[0].rows}["What you will do"]
+    assert said.startswith(step)
 
 
 @pytest.mark.parametrize(

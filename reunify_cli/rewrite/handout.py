@@ -152,6 +152,24 @@ def parents(plan: Plan) -> list[Person]:
     ]
 
 
+_GENDER_OF = {"mother": "she", "mom": "she", "father": "he", "dad": "he"}
+
+
+def _gender(parent: Person | None) -> str | None:
+    """ "she" for a mother, "he" for a father, as the plan says of the parent (pronouns,
+    role, id), else None (the plan's words tell)."""
+    if parent is None:
+        return None
+    said = (parent.pronouns or "").strip().lower()
+    for pronoun in ("she", "he"):
+        if said.startswith(pronoun):
+            return pronoun
+    if said:
+        return None  # "they/them": neither set of pronouns is theirs for sure
+    words = ((parent.role or "").strip().lower(), parent.id.strip().lower())
+    return next((_GENDER_OF[w] for w in words if w in _GENDER_OF), None)
+
+
 def build(
     plan: Plan,
     report: FileReport,
@@ -169,8 +187,10 @@ def build(
     others = {p.id for p in parents(plan)} - ({parent.id} if parent else set())
     seen: set[str] = set()
 
+    gender = _gender(parent)
+
     def say(text: str) -> str:
-        return spell_out(dates_in_words(second_person(text, names)), glossary, seen)
+        return spell_out(dates_in_words(second_person(text, names, gender)), glossary, seen)
 
     case = plan.case
     contacts = [Row("Your caseworker", case.get("caseworker") or "[caseworker's name]")]
@@ -250,7 +270,7 @@ def _step(
     if not behavior:
         what = goal.goal.statement.text
     elif lexicon is None or _verb_led(str(behavior), lexicon):
-        what = f"You will {_verb_first(str(behavior))}."
+        what = f"You will {fixes.mid_sentence(_base_first(str(behavior), lexicon))}."
     else:  # "domestic violence classes": the goal's words as they are, not "You will ..."
         what = _sentence(str(behavior))
     rows.append(Row(LABELS["behavior"], say(what)))
@@ -299,9 +319,10 @@ def _task(goal: GoalReport, step: Step) -> Task | None:
 
 
 # words that start an action though the word lists hold no verb for them (adverbs, "do")
-_ACTION_OPENERS = frozenset({"not", "never", "always", "also", "only", "please", "each",
-                             "regularly", "consistently", "immediately", "promptly", "do",
-                             "agree", "require", "order"})  # fmt: skip
+# (not "each", "only", "please": "Each missed course must be made up", "Only approved
+# visitors are allowed", "Please remember that ..." are said as they are)
+_ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "consistently",
+                             "immediately", "promptly", "do", "agree"})  # fmt: skip
 
 
 def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
@@ -314,12 +335,13 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     return bool(first) and (first[0].key in lexicon.verbs or first[0].low in _ACTION_OPENERS)
 
 
-def _verb_first(behavior: str) -> str:
-    """The goal's own words after "You will": "Provide all ..." -> "provide all ..." (not an
-    initialism: "AA meetings")."""
-    if behavior[:1].isupper() and behavior[1:2].islower():
-        return behavior[:1].lower() + behavior[1:]
-    return behavior
+def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
+    """The behavior's first verb in the form "You will" takes: "submits to drug testing"
+    -> "submit to drug testing"."""
+    first = tokenize(behavior, lexicon)[:1] if lexicon is not None else []
+    if not first or first[0].form != "s" or lexicon is None or first[0].key not in lexicon.verbs:
+        return behavior
+    return first[0].key + behavior[first[0].end :]
 
 
 def checkbox_count(task: Task, week_index: int, week: date) -> int:

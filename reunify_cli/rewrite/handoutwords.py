@@ -4,8 +4,10 @@ turned into "you", and how often a task recurs (for the checklist). Pure functio
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+
+from .fixes import PLACEHOLDER
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -33,7 +35,7 @@ PARENT_WORDS = (
     "mom",
     "dad",
 )
-_NOUN_AFTER_HER = re.compile(
+_NOUN_AFTER = re.compile(
     r"\b(her|his)\b(?=\s+(?!to\b|about\b|within\b|whether\b|if\b|that\b|the\b|a\b|and\b|at\b|"
     r"in\b|on\b|by\b|for\b|with\b|when\b|each\b|every\b|know\b)[A-Za-z])",
     re.I,
@@ -83,30 +85,115 @@ def dates_in_words(text: str) -> str:
     return ISO_DATE.sub(lambda m: people_date(m.group()), text)
 
 
-def second_person(text: str, names: Iterable[str]) -> str:
+# the role words and pronouns of a mother and of a father: the parent's own are said as
+# "you", the other's stay ("she will not allow him into the house")
+_GENDERED = {  # role words, then subject, object, possessive and reflexive pronouns
+    "she": (("the mother", "mother", "mom"), "she", "her", "her", "herself"),
+    "he": (("the father", "father", "dad"), "he", "him", "his", "himself"),
+}
+_FIRST_GENDERED = re.compile(
+    r"\b(?:(the mother|mother|mom|she|her|herself)|the father|father|dad|he|him|his|himself)\b",
+    re.I,
+)
+_NAMED_BY_ROLE = re.compile(
+    r"\b(?i:parent|mother|father)(?=[-\u2010]\w|\s+(?:Education|Training|Program|Programme|"
+    r"Class|Classes|Seminar|Course|Group|Support|Center|Centre|Café|Cafe|Partner|Aide|Advocate|"
+    r"Network|Project|Coach|Line)\b)"
+)
+# "he/she", "his or her", "s/he": anyone's pronoun, the parent's too
+_PAIRS = (
+    (re.compile(r"\b(?:he\s*(?:/|\bor\b)\s*she|she\s*(?:/|\bor\b)\s*he|s/he)\b", re.I), "he"),
+    (re.compile(r"\b(?:him\s*(?:/|\bor\b)\s*her|her\s*(?:/|\bor\b)\s*him)\b", re.I), "him"),
+    (re.compile(r"\b(?:his\s*(?:/|\bor\b)\s*her|her\s*(?:/|\bor\b)\s*his)\b", re.I), "his"),
+    (
+        re.compile(
+            r"\b(?:himself\s*(?:/|\bor\b)\s*herself|herself\s*(?:/|\bor\b)\s*himself)\b", re.I
+        ),
+        "himself",
+    ),
+)
+_SHE_OF_HE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
+
+
+def gender_of(text: str, known: str | None = None) -> str | None:
+    """Whether the parent is a mother ("she") or a father ("he"): as the plan says of the
+    person (`known`), else by the first role word or pronoun of the text that is not half of
+    "he/she" ("she will not allow him": "she"); None when nothing says."""
+    if known in _GENDERED:
+        return known
+    for pair, _ in _PAIRS:
+        text = pair.sub(" ", text)
+    first = _FIRST_GENDERED.search(text)
+    if first is None:
+        return None
+    return "she" if first.group(1) else "he"
+
+
+# the verb after the parent, agreeing with "you"
+_AGREE = (("must|shall|needs to|is to|has to", "will"), ("is", "are"), ("has", "have"),
+          ("was", "were"), ("does", "do"), ("doesn't", "don't"),
+          ("doesn\u2019t", "don\u2019t"))  # fmt: skip
+
+
+def _slot(
+    match: re.Match[str],
+    keep: Callable[[re.Match[str]], str],
+    names: Iterable[str],
+    gender: str | None,
+) -> str:
+    """A placeholder as it is when it holds the parent's place ("[the mother]": the parent,
+    said as "you" with the rest), else kept out of the words said to the parent."""
+    inner = match.group()[1:-1].strip().lower()
+    own = {n.lower() for n in names if n} | {"parent", "the parent"}
+    own |= {w for g in _GENDERED if gender in (None, g) for w in _GENDERED[g][0]}
+    return match.group() if inner in own else keep(match)
+
+
+def second_person(text: str, names: Iterable[str], gender: str | None = None) -> str:
     """The plan's words about the parent, said to the parent: "Loraine will attend" ->
     "You will attend", "tell Loraine whether they are on track" -> "tell you whether you
     are on track", "her therapist" -> "your therapist". `names` are the parent's name and
-    id; role words (Mother, the parent, ...) count too. "must" becomes "will"."""
-    words = sorted({n for n in names if n} | set(PARENT_WORDS), key=len, reverse=True)
-    who = "|".join(re.escape(w) for w in words)
-    out = re.sub(rf"\b(?:{who})'s\b", "your", text, flags=re.I)
-    out = re.sub(rf"\b(?:{who})\s+(?:must|shall|needs to|is to)\b", "you will", out, flags=re.I)
-    out = re.sub(rf"\b(?:{who})\s+(?:is)\b", "you are", out, flags=re.I)
-    out = re.sub(rf"\b(?:{who})\s+(?:has)\b", "you have", out, flags=re.I)
-    out = re.sub(rf"\b(?:{who})\b", "you", out, flags=re.I)
+    id; role words (the parent, and Mother or Father as the parent is one) count too, and
+    the parent's pronouns: those of the other parent stay theirs ("she will not allow him
+    into the house"). `gender` is "she" or "he" when the plan says; else the text tells,
+    else every pronoun is the parent's. "must" becomes "will"."""
+    gender = gender_of(text, gender)
+    kept: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        kept.append(match.group())
+        return f"\x00{len(kept) - 1}\x00"
+
+    # a placeholder speaks to the caseworker ("[..., e.g. a parent who used violence]")
+    # unless it only holds the parent's place ("[mother]"); "parent-child visits" and "a
+    # Parent Education Seminar" name things: all these stay as written
+    out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), text))
+    for pair, single in _PAIRS:  # "he/she" is the parent's pronoun, whoever the parent is
+        out = pair.sub(_SHE_OF_HE[single] if gender == "she" else single, out)
+    own = [g for g in _GENDERED if gender in (None, g)]
+    role_words = [w for g in own for w in _GENDERED[g][0]]
+    words = sorted({n for n in names if n} | {"the parent", "parent", *role_words}, key=len)
+    # (not "the other parent", "another parent")
+    who = "(?<!other )(?:" + "|".join(re.escape(w) for w in reversed(words)) + ")"
+    out = re.sub(rf"\b(?:{who})['\u2019]s\b", "your", out, flags=re.I)
+    subject = "|".join([who, *(_GENDERED[g][1] for g in own)])
+    for verb, agreed in _AGREE:
+        out = re.sub(rf"\b(?:{subject})\s+(?:{verb})\b", f"you {agreed}", out, flags=re.I)
+    out = re.sub(rf"\b(?:{subject})\b", "you", out, flags=re.I)
     out = re.sub(r"\b(?:they|she|he)\s+(?:are|is)\s+on track\b", "you are on track", out)
     # help given to the parent: "will give you [help] ... so that they can obtain housing"
     out = re.sub(
         r"(\bgive you\b(?:[^.]|\.(?!\s+[A-Z]))*?\bso that )(?:they|she|he) can\b", r"\1you can", out
     )
-    out = re.sub(r"\b(?:she|he)\s+is\b", "you are", out)
-    out = re.sub(r"\b(?:she|he)\s+has\b", "you have", out)
-    out = re.sub(r"\b(?:she|he)\b", "you", out)
-    out = re.sub(r"\b(?:herself|himself)\b", "yourself", out)
-    out = _NOUN_AFTER_HER.sub("your", out)
-    out = re.sub(r"\b(?:her|him)\b", "you", out)
-    return capitalised(out)
+    reflexive = "|".join(_GENDERED[g][4] for g in own)
+    out = re.sub(rf"\b(?:{reflexive})\b", "yourself", out, flags=re.I)
+    possessive = "|".join(_GENDERED[g][3] for g in own)
+    out = _NOUN_AFTER.sub(
+        lambda m: "your" if re.fullmatch(possessive, m.group(1), re.I) else m.group(), out
+    )
+    objects = "|".join(_GENDERED[g][2] for g in own)
+    out = re.sub(rf"\b(?:{objects})\b", "you", out, flags=re.I)
+    return capitalised(re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], out))
 
 
 def capitalised(text: str) -> str:
