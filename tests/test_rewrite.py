@@ -685,6 +685,16 @@ def test_a_field_says_the_whole_event_or_thing(
          "not carry out any physical/corporal punishment"),
         ("not leave the children alone with [a named man]",
          "not leave the children alone with [a named man]"),
+        ("The exes cannot make derogatory statements about each other.",
+         "not make derogatory statements about each other"),
+        ("[f]ather is not authorized to have contact with his child.",
+         "not have contact with his child"),
+        ("Never criticize or speak negatively about the child\u2019s family.",
+         "never criticize or speak negatively about the child\u2019s family"),
+        # a "not" of another clause is not the action's
+        ("Parents are entitled to be represented by an attorney, and if they cannot afford "
+         "one, the court may appoint counsel for them at public expense.",
+         "appoint counsel for them at public expense"),
     ],
 )  # fmt: skip
 def test_the_behavior_of_a_prohibition_keeps_its_not(

@@ -298,9 +298,12 @@ def _fields(
 
 
 # the "not" of a prohibition, before its verb ("Do not use", "may never allow", "Not to
-# carry out", "don't leave")
+# carry out", "don't leave", "cannot allow", "are not allowed to speak")
+_NEGATION = re.compile(r"(?:\b(not|never)|n['\u2019]t|\bcannot)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(
-    r"(?:\b(not|never)|n['\u2019]t)\s+(?:(?:to|ever|again)\s+)?$", re.IGNORECASE
+    _NEGATION.pattern + r"\s+(?:(?:be\s+)?(?:allowed|permitted|authori[sz]ed|able)\s+to\s+|"
+    r"(?:to|\[to\]|ever|again)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -326,8 +329,15 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     slot = fixes.placeholder_at(statement[:end], start)
     if slot is not None:  # a verb inside "[do what with, e.g. meet ...]": all of it
         start = slot[0]
-    words = statement[start:end].strip()
     negation = _NEGATION_BEFORE.search(statement, 0, start)
+    if negation is None and predicates and predicates[0].negated:
+        # further back: "Never criticize or | speak negatively ...": from the word after
+        # it (in the same clause: not "if they cannot afford one, the court may appoint")
+        sentence = 0 if condition is None else condition.end()
+        before = list(_NEGATION.finditer(statement, sentence, start))
+        if before and not re.search(r"[,;:()]", statement[before[-1].end() : start]):
+            negation, start = before[-1], before[-1].end()
+    words = statement[start:end].strip()
     if negation is not None and words:  # "Do not use drugs": "not use drugs", never "use"
         words = f"{(negation.group(1) or 'not').lower()} {words}"
     if condition is None:
