@@ -251,13 +251,18 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
         ("the mother submits to drug testing of urine", "You will submit to drug testing"),
         ("The parent will be drug tested weekly.", "You will be drug tested weekly."),
         ("Each missed course must be made up.", "Each missed course must be made up."),
+        ("Signed waivers of confidentiality and/or appropriate releases.",
+         "Signed waivers of confidentiality"),
     ],
 )  # fmt: skip
-def test_a_prohibition_keeps_its_not(
+def test_a_step_says_what_the_plan_asks(
     ruleset: Ruleset, tmp_path: Path, statement: str, step: str
 ) -> None:
     """What a parent must not do is said with its "not" ("You will not use ..."): the
-    handout never turns a prohibition into its opposite ("You will use drugs")."""
+    handout never turns a prohibition into its opposite ("You will use drugs"). A verb
+    after "You will" is in the form it takes ("submit", "be drug tested"); words that are
+    not asked of the parent are said as written ("Each missed course must be made up.",
+    "Signed waivers ...", not "You will signed waivers")."""
     plan = tmp_path / "plan.yaml"
     plan.write_text(
         "people:\n  - {id: mother, role: parent, name: Ana}\n"

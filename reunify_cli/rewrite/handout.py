@@ -325,6 +325,9 @@ _ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "con
                              "immediately", "promptly", "do", "agree"})  # fmt: skip
 
 
+_FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
+
+
 def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     """Does the behavior start with what the parent does ("attend ...", "[take part how, e.g.
     attend] ...", "not use ...") rather than a thing or someone ("domestic violence
@@ -332,6 +335,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     if behavior.startswith("["):
         return True  # the rewrite's "[action, e.g. ...]": said as an action
     first = tokenize(behavior, lexicon)[:1]
+    if first and (first[0].form == "ed" or first[0].low in _FINITE_BE):
+        return False  # "Signed waivers of confidentiality", "are provided in a manner ..."
     return bool(first) and (first[0].key in lexicon.verbs or first[0].low in _ACTION_OPENERS)
 
 
