@@ -253,6 +253,10 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
         ("Each missed course must be made up.", "Each missed course must be made up."),
         ("Signed waivers of confidentiality and/or appropriate releases.",
          "Signed waivers of confidentiality"),
+        ("Avoid coaching the child before or after visits",
+         "You will avoid coaching the child before or after visits."),
+        ("refraining from leaving the children with anyone during visitations",
+         "You will refrain from leaving the children with anyone"),
     ],
 )  # fmt: skip
 def test_a_step_says_what_the_plan_asks(

@@ -691,6 +691,9 @@ def test_a_field_says_the_whole_event_or_thing(
          "not have contact with his child"),
         ("Never criticize or speak negatively about the child\u2019s family.",
          "never criticize or speak negatively about the child\u2019s family"),
+        # a ban said with "avoid": as it is (the reading takes the verb after it)
+        ("Avoid exposing your baby to smoke, alcohol or drugs.",
+         "Avoid exposing your baby to smoke, alcohol or drugs"),
         # a "not" of another clause is not the action's
         ("Parents are entitled to be represented by an attorney, and if they cannot afford "
          "one, the court may appoint counsel for them at public expense.",

@@ -340,13 +340,22 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     return bool(first) and (first[0].key in lexicon.verbs or first[0].low in _ACTION_OPENERS)
 
 
+# words after an -ing word that make it a subject ("Housing is ..."), not an action
+_NOT_AN_OBJECT = frozenset({"be", "will", "must", "shall", "should", "can", "may", "have",
+                            "need", "do"})  # fmt: skip
+
+
 def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
     """The behavior's first verb in the form "You will" takes: "submits to drug testing"
-    -> "submit to drug testing"."""
-    first = tokenize(behavior, lexicon)[:1] if lexicon is not None else []
-    if not first or first[0].form != "s" or lexicon is None or first[0].key not in lexicon.verbs:
+    -> "submit to drug testing", "refraining from" -> "refrain from"."""
+    words = tokenize(behavior, lexicon)[:2] if lexicon is not None else []
+    if lexicon is None or not words or words[0].key not in lexicon.verbs:
         return behavior
-    return first[0].key + behavior[first[0].end :]
+    if words[0].form == "s" or (  # "refraining from ...", not "Housing is ..."
+        words[0].form == "ing" and (len(words) < 2 or words[1].key not in _NOT_AN_OBJECT)
+    ):
+        return words[0].key + behavior[words[0].end :]
+    return behavior
 
 
 def checkbox_count(task: Task, week_index: int, week: date) -> int:

@@ -298,8 +298,12 @@ def _fields(
 
 
 # the "not" of a prohibition, before its verb ("Do not use", "may never allow", "Not to
-# carry out", "don't leave", "cannot allow", "are not allowed to speak")
-_NEGATION = re.compile(r"(?:\b(not|never)|n['\u2019]t|\bcannot)\b", re.IGNORECASE)
+# carry out", "don't leave", "cannot allow", "are not allowed to speak"), or the words
+# that say it ("Avoid coaching the child", "refraining from leaving")
+_NEGATION = re.compile(
+    r"(?:\b(not|never)|n['\u2019]t|\bcannot|\b(avoid(?:s|ing)?|refrain(?:s|ing)?\s+from))\b",
+    re.IGNORECASE,
+)
 _NEGATION_BEFORE = re.compile(
     _NEGATION.pattern + r"\s+(?:(?:be\s+)?(?:allowed|permitted|authori[sz]ed|able)\s+to\s+|"
     r"(?:to|\[to\]|ever|again)\s+)?$",
@@ -337,6 +341,8 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         before = list(_NEGATION.finditer(statement, sentence, start))
         if before and not re.search(r"[,;:()]", statement[before[-1].end() : start]):
             negation, start = before[-1], before[-1].end()
+    if negation is not None and negation.group(2):  # "Avoid coaching the child": as it is
+        start, negation = negation.start(), None
     words = statement[start:end].strip()
     if negation is not None and words:  # "Do not use drugs": "not use drugs", never "use"
         words = f"{(negation.group(1) or 'not').lower()} {words}"
