@@ -325,6 +325,8 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # own: "If you do not complete ..., call the worker")
         predicates = tuple(p for p in predicates if p.start >= condition.end())
     start = 0 if condition is None else condition.end()
+    if _someone_else(statement, reading, lexicon):  # "Visitors may not bring food": who too
+        return statement[:end].strip()
     if predicates:
         action = _action_start(statement, predicates[0], reading, lexicon)
         if action is None:  # said of its subject: the whole sentence
@@ -354,6 +356,12 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
 
 
 _PERSONAL = frozenset({"you", "he", "she", "i", "we", "they"})
+_QUALIFIERS = frozenset({"of", "in", "for", "with", "who", "that", "which", "whose", "from"})
+_JOINS = frozenset({"or", "and", "/", "and/or", ","})
+_AFTER_WHO = frozenset({"also", "do", "not", "never", "will", "shall", "must", "may", "can",
+                        "should", "would", "could", "only", "always", "still", "then", "now",
+                        "both", "all", "each", "themselves", "herself", "himself", "be",
+                        "have", "n't", "cannot"})  # fmt: skip
 
 
 def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
@@ -361,9 +369,28 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
     if reading.subject is None:
         return False
     keys = tuple(t.key for t in tokenize(statement[slice(*reading.subject)], lexicon))
-    if reading.person or (len(keys) == 1 and keys[0] in _PERSONAL):
+    if reading.person or (keys and keys[0] in _PERSONAL):
         return True
-    return any(lexicon.actors.get(keys[k:]) == "parent" for k in range(len(keys)))
+    # each of the people named before what qualifies them ("The parent or parents | of a
+    # child", "The parent/guardian"), by the words it ends with ("This joint family
+    # commitment" is a thing; "Parents also | ...", "Mother does not | ...")
+    head = next((k for k, key in enumerate(keys) if key in _QUALIFIERS), len(keys))
+    while head > 1 and (keys[head - 1] in _AFTER_WHO or keys[head - 1].endswith("ly")):
+        head -= 1
+    ends = [k for k in range(1, head + 1) if k == head or keys[k] in _JOINS]
+    return any(
+        lexicon.actors.get(keys[i:end]) == "parent"
+        for end in ends
+        for i in range(max(0, end - lexicon.longest), end)
+    )
+
+
+def _someone_else(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
+    """Is the sentence about someone who is neither the parent nor one whose duty the plan
+    states ("Visitors", "The exes", "Each party"), so that its action needs its subject?"""
+    if reading.subject is None or reading.actor in (*DUTIES, "caregiver"):
+        return False
+    return not _the_parent(statement, reading, lexicon)
 
 
 _BE_BEFORE = re.compile(r"\b(be|is|are|am|was|were|been|being)\s+(?:[\w-]+\s+){0,2}$", re.I)
