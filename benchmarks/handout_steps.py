@@ -1,0 +1,89 @@
+"""Count the parent's handout steps, made from real statements, that say the wrong thing.
+
+    python benchmarks/handout_steps.py                        # dev's statements
+    python benchmarks/handout_steps.py tests/corpus/real/fresh.yaml --show 5
+
+Each statement of a labelled corpus file becomes a goal of one plan (as the rewrite
+benchmarks do) and the step the handout makes of it ("What you will do: ...") is read for
+two faults a parent must never get:
+
+* a prohibition said as its opposite: the statement's first action is negated ("Do not
+  use drugs", "cannot allow", "are not allowed to speak") and the step has no "not",
+  "never" or "no" ("You will use drugs.");
+* a verb in the wrong form after "You will" ("You will submits", "You will signed
+  waivers", "You will is ...").
+
+A third count is not a fault of the handout's words but worth reading: a prohibition whose
+step says the action the rewrite added ("You will [action, e.g. ...]") rather than the
+prohibition. Nothing is written; the counts (and, with `--show N`, the first N steps of
+each) are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+_NEGATION = re.compile(r"\b(?:not|never|no|cannot|avoid|refrain)\b|n['\u2019]t\b", re.IGNORECASE)
+_FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
+
+
+def main(argv: list[str] | None = None) -> int:
+    from reunify_cli.analysis.evaluate import read_corpus
+    from reunify_cli.analysis.reading import read, tokenize
+    from reunify_cli.api import load_ruleset
+    from reunify_cli.rewrite import handout
+    from reunify_cli.rewrite.statement import rewrite_plan
+    from reunify_cli.selftest import plan_of_texts
+    from reunify_cli.settings import Settings
+
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(ROOT / "tests/corpus/real/dev.yaml"))
+    parser.add_argument("--show", type=int, default=0, metavar="N")
+    args = parser.parse_args(argv)
+    ruleset = load_ruleset(Settings())
+    lexicon = ruleset.analyzer.lexicon
+    items = read_corpus(args.corpus)
+    plan = plan_of_texts([item.text for item in items], args.corpus)
+    report = rewrite_plan(plan, ruleset)
+    steps = 0
+    faults: dict[str, list[tuple[str, str]]] = {"prohibition said as its opposite": [],
+                                                "prohibition left for an added action": [],
+                                                "verb form after 'You will'": []}  # fmt: skip
+    negated = 0
+    for goal in report.goals:
+        if not goal.rewrite or not goal.rewrite.get("behavior"):
+            continue  # a sound goal: its step is its own words
+        step = handout._step(goal, plan, 1, {}, lambda text: text, lambda text: 0.0, lexicon)
+        said = step.rows[0].value
+        steps += 1
+        text = goal.goal.statement.text
+        follows = re.match(r"You will (\S+)", said)
+        first = tokenize(follows.group(1), lexicon)[:1] if follows else []
+        if first and (
+            (first[0].form in ("s", "ed") and first[0].key in lexicon.verbs)
+            or first[0].low in _FINITE_BE
+        ):
+            faults["verb form after 'You will'"].append((text, said))
+        reading = read(text, lexicon)
+        if reading.predicates and reading.predicates[0].negated:
+            negated += 1
+            if said.startswith("You will ["):
+                faults["prohibition left for an added action"].append((text, said))
+            elif not _NEGATION.search(said):
+                faults["prohibition said as its opposite"].append((text, said))
+    print(f"{args.corpus}: {steps} steps from rewritten goals, {negated} with a negated action")
+    for fault, found in faults.items():
+        print(f"  {len(found):5d}  {fault}")
+        for text, said in found[: args.show]:
+            print(f"         - {text[:150]}\n           {said[:150]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
