@@ -278,6 +278,20 @@ def test_a_step_says_what_the_plan_asks(
     assert said.startswith(step)
 
 
+def test_the_plan_says_which_parent_is_you(ruleset: Ruleset, tmp_path: Path) -> None:
+    """The parent's gender comes from the plan's person (here the id "mother") before the
+    statement's words: "him" stays the other person's though no word of the parent's own
+    comes before it."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: mother, role: parent, name: Ana}\n"
+        "goals:\n  - statement: Keep him away from the house.\n",
+        encoding="utf-8",
+    )
+    said = {r.label: r.value for r in made(ruleset, plan, draft=True).steps[0].rows}
+    assert said["What you will do"] == "You will keep him away from the house."
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [

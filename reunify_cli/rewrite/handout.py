@@ -25,7 +25,7 @@ from ..analysis.glossary import spell_out
 from ..analysis.reading import Lexicon, tokenize
 from ..model import FileReport, GoalReport, Person, Plan
 from . import fixes
-from .handoutwords import dates_in_words, people_date, per_week, second_person
+from .handoutwords import ROLE_GENDER, dates_in_words, people_date, per_week, second_person
 
 Say = Callable[[str], str]  # the plan's words -> said to the parent
 PLACEHOLDER = fixes.PLACEHOLDER  # the rewriter's: a long "[help, e.g. ...]" is one too
@@ -152,9 +152,6 @@ def parents(plan: Plan) -> list[Person]:
     ]
 
 
-_GENDER_OF = {"mother": "she", "mom": "she", "father": "he", "dad": "he"}
-
-
 def _gender(parent: Person | None) -> str | None:
     """ "she" for a mother, "he" for a father, as the plan says of the parent (pronouns,
     role, id), else None (the plan's words tell)."""
@@ -167,7 +164,7 @@ def _gender(parent: Person | None) -> str | None:
     if said:
         return None  # "they/them": neither set of pronouns is theirs for sure
     words = ((parent.role or "").strip().lower(), parent.id.strip().lower())
-    return next((_GENDER_OF[w] for w in words if w in _GENDER_OF), None)
+    return next((ROLE_GENDER[w] for w in words if w in ROLE_GENDER), None)
 
 
 def build(

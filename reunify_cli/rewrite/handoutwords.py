@@ -91,6 +91,7 @@ _GENDERED = {  # role words, then subject, object, possessive and reflexive pron
     "she": (("the mother", "mother", "mom"), "she", "her", "her", "herself"),
     "he": (("the father", "father", "dad"), "he", "him", "his", "himself"),
 }
+ROLE_GENDER = {word: gender for gender, said in _GENDERED.items() for word in said[0]}
 _FIRST_GENDERED = re.compile(
     r"\b(?:(the mother|mother|mom|she|her|herself)|the father|father|dad|he|him|his|himself)\b",
     re.I,

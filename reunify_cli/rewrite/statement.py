@@ -325,7 +325,7 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # own: "If you do not complete ..., call the worker")
         predicates = tuple(p for p in predicates if p.start >= condition.end())
     start = 0 if condition is None else condition.end()
-    if _someone_else(statement, reading, lexicon):  # "Visitors may not bring food": who too
+    if _someone_else(statement, reading, lexicon):  # "A student ... MUST attend": who too
         return statement[:end].strip()
     if predicates:
         action = _action_start(statement, predicates[0], reading, lexicon)
@@ -335,24 +335,36 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     slot = fixes.placeholder_at(statement[:end], start)
     if slot is not None:  # a verb inside "[do what with, e.g. meet ...]": all of it
         start = slot[0]
-    negation = _NEGATION_BEFORE.search(statement, 0, start)
-    if negation is None and predicates and predicates[0].negated:
-        # further back: "Never criticize or | speak negatively ...": from the word after
-        # it (in the same clause: not "if they cannot afford one, the court may appoint")
-        sentence = 0 if condition is None else condition.end()
-        before = list(_NEGATION.finditer(statement, sentence, start))
-        if before and not re.search(r"[,;:()]", statement[before[-1].end() : start]):
-            negation, start = before[-1], before[-1].end()
-    if negation is not None and negation.group(2):  # "Avoid coaching the child": as it is
-        start, negation = negation.start(), None
+    sentence = 0 if condition is None else condition.end()
+    start, negation = _negated(statement, sentence, start, predicates[:1])
     words = statement[start:end].strip()
-    if negation is not None and words:  # "Do not use drugs": "not use drugs", never "use"
-        words = f"{(negation.group(1) or 'not').lower()} {words}"
+    if negation and words:  # "Do not use drugs": "not use drugs", never "use drugs"
+        words = f"{negation} {words}"
     if condition is None:
         return words
     if not words:
         return statement[condition.start(1) : end].strip()
     return f"{words} {fixes.mid_sentence(statement[condition.start(1) : condition.end(1)])}"
+
+
+def _negated(
+    statement: str, sentence: int, start: int, first: Sequence[Predicate]
+) -> tuple[int, str]:
+    """Where the words of the action starting at `start` start, with the word that negates
+    them ("not", "never"; "" for none, or when they say it themselves: "Avoid coaching the
+    child"). The "not" just before the verb, or for a negated action further back in the
+    same clause ("Never criticize or | speak negatively ..."; not "if they cannot afford
+    one, the court may appoint"), from `sentence` on."""
+    negation = _NEGATION_BEFORE.search(statement, 0, start)
+    if negation is None and first and first[0].negated:
+        before = list(_NEGATION.finditer(statement, sentence, start))
+        if before and not re.search(r"[,;:()]", statement[before[-1].end() : start]):
+            negation, start = before[-1], before[-1].end()
+    if negation is None:
+        return start, ""
+    if negation.group(2):  # "avoid", "refrain from": the words say it
+        return negation.start(), ""
+    return start, (negation.group(1) or "not").lower()
 
 
 _PERSONAL = frozenset({"you", "he", "she", "i", "we", "they"})
@@ -387,7 +399,7 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
 
 def _someone_else(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
     """Is the sentence about someone who is neither the parent nor one whose duty the plan
-    states ("Visitors", "The exes", "Each party"), so that its action needs its subject?"""
+    states ("A student", "The exes"), so that its action needs its subject?"""
     if reading.subject is None or reading.actor in (*DUTIES, "caregiver"):
         return False
     return not _the_parent(statement, reading, lexicon)
