@@ -25,16 +25,6 @@ MONTHS = (
     "December",
 )
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-PARENT_WORDS = (
-    "the parent",
-    "the mother",
-    "the father",
-    "parent",
-    "mother",
-    "father",
-    "mom",
-    "dad",
-)
 _NOUN_AFTER = re.compile(
     r"\b(her|his)\b(?=\s+(?!to\b|about\b|within\b|whether\b|if\b|that\b|the\b|a\b|and\b|at\b|"
     r"in\b|on\b|by\b|for\b|with\b|when\b|each\b|every\b|know\b)[A-Za-z])",
@@ -92,8 +82,10 @@ _GENDERED = {  # role words, then subject, object, possessive and reflexive pron
     "he": (("the father", "father", "dad"), "he", "him", "his", "himself"),
 }
 ROLE_GENDER = {word: gender for gender, said in _GENDERED.items() for word in said[0]}
-_FIRST_GENDERED = re.compile(
-    r"\b(?:(the mother|mother|mom|she|her|herself)|the father|father|dad|he|him|his|himself)\b",
+_FIRST_GENDERED = re.compile(  # group 1: a mother's word
+    r"\b(?:({})|{})\b".format(
+        *("|".join(dict.fromkeys([*said[0], *said[1:]])) for said in _GENDERED.values())
+    ),
     re.I,
 )
 _NAMED_BY_ROLE = re.compile(
@@ -145,9 +137,14 @@ def _slot(
     """A placeholder as it is when it holds the parent's place ("[the mother]": the parent,
     said as "you" with the rest), else kept out of the words said to the parent."""
     inner = match.group()[1:-1].strip().lower()
-    own = {n.lower() for n in names if n} | {"parent", "the parent"}
-    own |= {w for g in _GENDERED if gender in (None, g) for w in _GENDERED[g][0]}
-    return match.group() if inner in own else keep(match)
+    return match.group() if inner in {w.lower() for w in _own_words(names, gender)} else keep(match)
+
+
+def _own_words(names: Iterable[str], gender: str | None) -> list[str]:
+    """The words for the parent, longest first: name, id, "the parent", and the role words
+    of a mother or a father as the parent is one (both when nothing says)."""
+    roles = [w for g in _GENDERED if gender in (None, g) for w in _GENDERED[g][0]]
+    return sorted({n for n in names if n} | {"the parent", "parent", *roles}, key=len)[::-1]
 
 
 def second_person(text: str, names: Iterable[str], gender: str | None = None) -> str:
@@ -172,10 +169,8 @@ def second_person(text: str, names: Iterable[str], gender: str | None = None) ->
     for pair, single in _PAIRS:  # "he/she" is the parent's pronoun, whoever the parent is
         out = pair.sub(_SHE_OF_HE[single] if gender == "she" else single, out)
     own = [g for g in _GENDERED if gender in (None, g)]
-    role_words = [w for g in own for w in _GENDERED[g][0]]
-    words = sorted({n for n in names if n} | {"the parent", "parent", *role_words}, key=len)
     # (not "the other parent", "another parent")
-    who = "(?<!other )(?:" + "|".join(re.escape(w) for w in reversed(words)) + ")"
+    who = "(?<!other )(?:" + "|".join(re.escape(w) for w in _own_words(names, gender)) + ")"
     out = re.sub(rf"\b(?:{who})['\u2019]s\b", "your", out, flags=re.I)
     subject = "|".join([who, *(_GENDERED[g][1] for g in own)])
     for verb, agreed in _AGREE:
