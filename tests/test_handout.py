@@ -264,6 +264,8 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
         ("Signed waivers of confidentiality and/or appropriate releases.",
          "Signed waivers of confidentiality"),
         ("is employed for at least eighty (80) hours per month;", "Is employed for at least"),
+        ("Smoking is not allowed anywhere in the buildings or grounds during a contact session",
+         "Smoking is not allowed"),  # an -ing subject, not "You will smoking is not allowed"
         ("Avoid coaching the child before or after visits",
          "You will avoid coaching the child before or after visits."),
         ("refraining from leaving the children with anyone during visitations",

@@ -325,33 +325,36 @@ _ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "con
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
 
 
+# words after an -ing word that make it a subject ("Smoking is ..."), not an action
+_NOT_AN_OBJECT = frozenset({"be", "will", "must", "shall", "should", "can", "may", "have",
+                            "need", "do"})  # fmt: skip
+
+
 def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     """Does the behavior start with what the parent does ("attend ...", "[take part how, e.g.
     attend] ...", "not use ...") rather than a thing or someone ("domestic violence
     classes", "Clients in the program attend ...")?"""
     if behavior.startswith("["):
         return True  # the rewrite's "[action, e.g. ...]": said as an action
-    first = tokenize(behavior, lexicon)[:1]
-    if first and (first[0].form == "ed" or first[0].low in _FINITE_BE):
-        return False  # "Signed waivers of confidentiality", "are provided in a manner ..."
-    return bool(first) and (first[0].key in lexicon.verbs or first[0].low in _ACTION_OPENERS)
-
-
-# words after an -ing word that make it a subject ("Housing is ..."), not an action
-_NOT_AN_OBJECT = frozenset({"be", "will", "must", "shall", "should", "can", "may", "have",
-                            "need", "do"})  # fmt: skip
+    words = tokenize(behavior, lexicon)[:2]
+    if not words:
+        return False
+    first = words[0]
+    if first.form == "ed" or first.low in _FINITE_BE:
+        return False  # "Signed waivers of confidentiality", "is employed for ..."
+    if first.form == "ing" and len(words) > 1 and words[1].key in _NOT_AN_OBJECT:
+        return False  # "Smoking is not allowed ...": the -ing word is what it is about
+    return first.key in lexicon.verbs or first.low in _ACTION_OPENERS
 
 
 def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
     """The behavior's first verb in the form "You will" takes: "submits to drug testing"
     -> "submit to drug testing", "refraining from" -> "refrain from"."""
-    words = tokenize(behavior, lexicon)[:2] if lexicon is not None else []
-    if lexicon is None or not words or words[0].key not in lexicon.verbs:
+    first = tokenize(behavior, lexicon)[:1] if lexicon is not None else []
+    if lexicon is None or not first or first[0].key not in lexicon.verbs:
         return behavior
-    if words[0].form == "s" or (  # "refraining from ...", not "Housing is ..."
-        words[0].form == "ing" and (len(words) < 2 or words[1].key not in _NOT_AN_OBJECT)
-    ):
-        return words[0].key + behavior[words[0].end :]
+    if first[0].form in ("s", "ing"):  # (a step, so not "Smoking is ...": see _verb_led)
+        return first[0].key + behavior[first[0].end :]
     return behavior
 
 
