@@ -184,6 +184,24 @@ def test_judgment_is_replaced_by_what_was_observed(ruleset: Ruleset) -> None:
     assert "Mother is [seen or heard doing what, and when]" in statement
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Abusive, disruptive or aggressive behaviour and offensive remarks will not be "
+         "tolerated.", "Abusive, disruptive or aggressive behaviour and offensive remarks will "
+         "not be allowed"),
+        ("Lancaster Care will not tolerate any form of discriminatory behaviour.",
+         "Lancaster Care will not allow any form of discriminatory behaviour"),
+    ],
+)  # fmt: skip
+def test_a_ban_said_as_intolerance_stays_a_ban(ruleset: Ruleset, text: str, start: str) -> None:
+    """ "will not be tolerated" judges (its finding stays), but what it forbids is a ban:
+    the rewrite says "not allowed", never "[what was seen or heard, and when]"."""
+    statement = statement_of(ruleset, text)
+    assert statement.startswith(start)
+    assert "seen or heard" not in statement
+
+
 def test_a_plain_language_wording_with_a_fix_is_replaced(ruleset: Ruleset) -> None:
     # drug-testing.clean-dirty is plain language, not judgment, and its fix still applies
     goal = relint(ruleset, "Father tested dirty twice in March.")
