@@ -19,7 +19,7 @@ from reunify_cli.cli import app
 from reunify_cli.io.packs import glossary_of, load_packs
 from reunify_cli.io.plans import parse_plan
 from reunify_cli.reporters import handout_html, handout_md
-from reunify_cli.rewrite.handout import Handout, build, parents
+from reunify_cli.rewrite.handout import Handout, build, parents, says_how_often
 from reunify_cli.rewrite.handoutwords import people_date, per_week, second_person
 from reunify_cli.rewrite.statement import rewrite_plan
 
@@ -243,6 +243,53 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
     assert rows[5]["What you will do"].startswith("You will not use or possess any drugs")
     assert handout.tasks
     assert all(task.name.count("[") == task.name.count("]") for task in handout.tasks)
+
+
+def test_a_step_says_the_goals_words_and_the_action_added_to_them(
+    ruleset: Ruleset, tmp_path: Path
+) -> None:
+    """When the rewrite adds an action ("The parent will [action, e.g. ...]"), the step
+    says the goal's own words first and the added action after them: a ban the plan sets
+    is never lost from the parent's handout. A weekly task the rewrite added is the added
+    action's; a measure that answers no "How often" ("any drugs") has no row."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: mother, role: parent, name: Ana}\n"
+        "goals:\n"
+        "  - statement: Not use or possess any drugs or alcohol. Sobriety is the primary focus"
+        " of this program. Maintaining a drug free lifestyle is very important in your"
+        " recovery process. Carefully choose the people with whom you associate.\n"
+        "  - statement: Maintain a safe and stable home.\n",
+        encoding="utf-8",
+    )
+    handout = made(ruleset, plan, draft=True)
+    ban, home = ({r.label: r.value for r in step.rows} for step in handout.steps)
+    assert ban["What you will do"].startswith("You will not use or possess any drugs or alcohol.")
+    assert "You will [action, e.g. " in ban["What you will do"]
+    assert "How often" not in ban
+    assert home["What you will do"].startswith("You will maintain a [say what safe means here]")
+    assert "You will [action, e.g. " in home["What you will do"]
+    assert home["How often"].startswith("[how often, e.g. ")
+    assert [t.name[:15] for t in handout.tasks] == ["[action, e.g. m"]
+
+
+@pytest.mark.parametrize(
+    ("measure", "said"),
+    [
+        ("weekly", True),
+        ("at least once a month", True),
+        ("8 sessions", True),
+        ("every two weeks", True),
+        ("[how often, e.g. once a week]", True),
+        ("each child", False),
+        ("every child", False),
+        ("must be completed", False),
+        ("in writing", False),
+        ("at least 21 years old", False),
+    ],
+)
+def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bool) -> None:
+    assert says_how_often(measure) is said
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from reunify_cli.analysis.evaluate import Labelled
 from reunify_cli.api import lint_text
 from reunify_cli.io.plans import parse_plan
 from reunify_cli.model import Element
+from reunify_cli.rewrite.additions import own_and_added
 from reunify_cli.rewrite.checks import check_goal
 from reunify_cli.rewrite.statement import Policy, rewrite_plan
 from reunify_cli.selftest import plan_of_texts
@@ -690,6 +691,29 @@ def test_a_field_says_the_whole_event_or_thing(
     rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
     assert rewrite is not None
     assert rewrite[field] == words
+
+
+def test_the_behavior_says_the_goals_words_beside_an_added_action(ruleset: Ruleset) -> None:
+    """An action the rewrite adds is asked beside the goal's own words, so the `behavior`
+    field says both: "Not use or possess any drugs or alcohol" is not lost to "[action, e.g.
+    ...]" (the goal's last sentence, "Carefully choose the people ...", is what lacks one)."""
+    text = (
+        "Not use or possess any drugs or alcohol. Sobriety is the primary focus of this "
+        "program. Maintaining a drug free lifestyle is very important in your recovery "
+        "process. Carefully choose the people with whom you associate."
+    )
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert "will [action, e.g. " in rewrite["statement"]
+    assert rewrite["behavior"].startswith("not use or possess any drugs or alcohol; [action, e.g. ")
+    assert own_and_added(rewrite["behavior"]) == (
+        "not use or possess any drugs or alcohol",
+        rewrite["behavior"].split("; ")[-1],
+    )
+    assert own_and_added("attend therapy; [say exactly what]") == (
+        "attend therapy; [say exactly what]",
+        None,
+    )
 
 
 @pytest.mark.parametrize(

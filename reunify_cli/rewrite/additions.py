@@ -59,6 +59,24 @@ def domain_of(
     return next((d for d in domains if d.data.get("fallback")), None)
 
 
+_ACTION_SLOT = "[action, e.g. "  # the action a rewrite adds: "[action, e.g. attend ...]"
+
+
+def with_own_words(own: str, action: str) -> str:
+    """The `behavior` of a rewrite that adds an action: the goal's own words, then the
+    added action, as the statement asks both ("not use or possess any drugs or alcohol;
+    [action, e.g. attend every ... group]")."""
+    return f"{own}; {action}" if own and own != action else action
+
+
+def own_and_added(behavior: str) -> tuple[str, str | None]:
+    """`with_own_words` undone: (the goal's own words, the added action or None)."""
+    own, joint, action = behavior.rpartition(f"; {_ACTION_SLOT}")
+    if not joint or not own or "]" not in action:
+        return behavior, None
+    return own, _ACTION_SLOT + action
+
+
 @dataclass(frozen=True, slots=True)
 class Added:
     behavior: str | None = None  # a sentence naming an action
@@ -99,7 +117,7 @@ def additions_for(
     else:
         shown = f"This will be shown by [evidence, e.g. {evidence}]."
     return Added(
-        behavior=None if present[Element.BEHAVIORAL] else f"[action, e.g. {action}]",
+        behavior=None if present[Element.BEHAVIORAL] else f"{_ACTION_SLOT}{action}]",
         measure=None if present[Element.MEASURABLE] else f"[how often, e.g. {frequency}]",
         due=None if present[Element.TIME_LIMITED] else names.due or "[date]",
         evidence=shown,

@@ -25,6 +25,7 @@ from ..analysis.glossary import spell_out
 from ..analysis.reading import Lexicon, tokenize
 from ..model import FileReport, GoalReport, Person, Plan
 from . import fixes
+from .additions import own_and_added
 from .handoutwords import ROLE_GENDER, dates_in_words, people_date, per_week, second_person
 
 Say = Callable[[str], str]  # the plan's words -> said to the parent
@@ -266,13 +267,13 @@ def _step(
     behavior = fields.get("behavior")
     if not behavior:
         what = goal.goal.statement.text
-    elif lexicon is None or _verb_led(str(behavior), lexicon):
-        what = f"You will {fixes.mid_sentence(_base_first(str(behavior), lexicon))}."
-    else:  # "domestic violence classes": the goal's words as they are, not "You will ..."
-        what = _sentence(str(behavior))
+    else:  # the goal's own words, then the action a rewrite added to them
+        what = " ".join(_what(part, lexicon) for part in own_and_added(str(behavior)) if part)
     rows.append(Row(LABELS["behavior"], say(what)))
     for key in ("measure", "due", "evidence", "feedback"):
         value = due if key == "due" else fields.get(key)
+        if key == "measure" and not says_how_often(str(value or "")):
+            continue  # "each child", "must be completed": no answer to "How often"
         if value:
             if key != "due":
                 text = say(_sentence(str(value)))
@@ -287,6 +288,37 @@ def _step(
     )
     source = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
     return Step(title, tuple(rows), concern is not None and concern.kind == "safety", grade(source))
+
+
+_TIME_WORDS = (
+    r"day|days|week|weeks|month|months|year|years|morning|evening|night|weekend|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|session|meeting|"
+    r"hearing|test|time"
+)
+_HOW_OFTEN = re.compile(
+    r"\[|\d|\b(?:once|twice|thrice|times|daily|weekly|monthly|quarterly|annually|yearly|"
+    r"fortnightly|bi-?weekly|bi-?monthly|nightly|hourly|per|always|at all times|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|ninety|hundred|an?\s+(?:day|week|month|year)|"
+    rf"(?:every|each)\s+(?:other\s+|second\s+|\w+\s+)?(?:{_TIME_WORDS}))\b",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d", re.IGNORECASE)
+
+
+def says_how_often(measure: str) -> bool:
+    """Does a goal's measure answer "How often" (or how many): "weekly", "at least once a
+    month", "8 sessions", a placeholder - not "each child", "in writing", "must be
+    completed" or an age ("at least 21 years old")?"""
+    return bool(_HOW_OFTEN.search(measure)) and not _AGE.search(measure)
+
+
+def _what(behavior: str, lexicon: Lexicon | None) -> str:
+    """What the parent will do, as a sentence: "You will attend ...", or the goal's words
+    as they are when they do not start with an action ("domestic violence classes")."""
+    if lexicon is None or _verb_led(behavior, lexicon):
+        return f"You will {fixes.mid_sentence(_base_first(behavior, lexicon))}."
+    return _sentence(behavior)
 
 
 def _sentence(text: str) -> str:
@@ -307,6 +339,9 @@ def _task(goal: GoalReport, step: Step) -> Task | None:
     if times is None:
         return None
     what = step.rows[0].value
+    _, action = own_and_added(str(fields.get("behavior") or ""))
+    if action is not None and PLACEHOLDER.fullmatch(str(fields.get("measure") or "")):
+        what = action  # the "[how often, e.g. once a week]" a rewrite adds is its action's
     name = re.sub(r"^You will\s+", "", what)
     # the first clause, not cut inside a "[placeholder, e.g. ...]"
     masked = PLACEHOLDER.sub(lambda m: "x" * len(m.group()), name)
@@ -322,6 +357,8 @@ _ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "con
                              "immediately", "promptly", "do", "agree"})  # fmt: skip
 
 
+# the placeholders of an action ("[action, e.g. ...]", "[do what with, e.g. meet ...]")
+_ACTION_SLOT = re.compile(r"\[(?:action|do what|take part how)\b")
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
 
 
@@ -334,8 +371,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     """Does the behavior start with what the parent does ("attend ...", "[take part how, e.g.
     attend] ...", "not use ...") rather than a thing or someone ("domestic violence
     classes", "Clients in the program attend ...")?"""
-    if behavior.startswith("["):
-        return True  # the rewrite's "[action, e.g. ...]": said as an action
+    if behavior.startswith("["):  # the rewrite's "[action, e.g. ...]": said as an action,
+        return bool(_ACTION_SLOT.match(behavior))  # not "[The Mother] and [The Father] ..."
     words = tokenize(behavior, lexicon)[:2]
     if not words:
         return False

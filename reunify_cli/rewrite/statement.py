@@ -41,6 +41,7 @@ from .additions import (
     feedback_sentence,
     reads_clean,
     say_cadence,
+    with_own_words,
 )
 from .edits import as_support, condition_words, edits_for
 from .policy import (
@@ -262,7 +263,11 @@ def _fields(
     detectors = {
         element: [d for d, e in detector_elements.items() if e is element] for element in Element
     }
-    behavior = added.behavior or _predicate_words(fixed, lexicon)
+    # an added action is asked beside the goal's own ("Not use any drugs. Sobriety is ...":
+    # the parent's handout must still say "not use any drugs")
+    behavior = _predicate_words(fixed, lexicon)
+    if added.behavior:
+        behavior = with_own_words(behavior, added.behavior)
     # a measure in the goal's words ("8 sessions", "every 14 days"), not the one-off task
     # the reading finds measurable by itself ("complete a parenting program": "How often:
     # Complete" in the handout)
