@@ -670,6 +670,10 @@ def test_a_thing_named_after_a_person_is_not_met_with(ruleset: Ruleset) -> None:
         ("Notify the agency within 7 days of the birth of the child.", "due",
          "within 7 days of the birth of the child"),
         ("Mother will attend all the court hearings on time.", "measure", "all the court hearings"),
+        # "at least" says how often only with what follows it
+        ("The Parenting Plan Law requires that parents attend at least four hours of these "
+         "seminars, but the courts may order more time.", "measure",
+         "at least four hours of these seminars"),
         # numbers whole, a range of them too (not "prior to the age", "like 45")
         ("You must access services prior to the age of 24.", "due", "prior to the age of 24"),
         ("Hold an Age of Majority TDM meeting within six months of the young adult\u2019s 18th "
@@ -770,6 +774,10 @@ def test_the_behavior_of_a_prohibition_keeps_its_not(
          "The exes cannot make derogatory statements about each other"),
         ("A student between the ages of 6 and 18 MUST attend school.",
          "A student between the ages of 6 and 18 MUST attend school"),
+        # a passive the reading takes for "be": said of the thing, so whole
+        ("The Case Review must be done at the time of the SAR regardless of when the last "
+         "Case Review was completed.", "The Case Review must be done at the time of the SAR "
+         "regardless of when the last Case Review was completed"),
     ],
 )  # fmt: skip
 def test_the_behavior_says_who_when_the_verb_is_not_asked_of_the_parent(

@@ -181,7 +181,7 @@ def _span_text(
 
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|your|his|her|their|its|any|each|all|you|he|she|they|it|we|being|of|"
-    r"after|before|to|until|from|following)$",
+    r"after|before|to|until|from|following|least|most|than)$",
     re.IGNORECASE,
 )
 _DANGLING = frozenset({"the", "a", "an", "your", "his", "her", "their", "its", "any", "each",
@@ -429,6 +429,10 @@ def _action_start(
     word = statement[predicate.start : predicate.end].lower()
     if lexicon.key(word)[1] == "ed" or (predicate.verb == "be" and word != "be"):
         return None
+    after = re.match(r"\s+([a-z]+)\b", statement[predicate.end :], re.IGNORECASE)
+    if word == "be" and after and lexicon.key(after.group(1).lower())[1] == "ed":
+        # a passive the reading took for "be" ("The use of devices ... should be avoided")
+        return predicate.start if _the_parent(statement, reading, lexicon) else None
     return predicate.start
 
 
