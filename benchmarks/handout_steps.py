@@ -5,18 +5,20 @@
 
 Each statement of a labelled corpus file becomes a goal of one plan (as the rewrite
 benchmarks do) and the step the handout makes of it ("What you will do: ...") is read for
-two faults a parent must never get:
+three faults a parent must never get:
 
 * a prohibition said as its opposite: the statement's first action is negated ("Do not
   use drugs", "cannot allow", "are not allowed to speak") and the step has no "not",
   "never" or "no" ("You will use drugs.");
 * a verb in the wrong form after "You will" ("You will submits", "You will signed
-  waivers", "You will is ...").
+  waivers", "You will is ...");
+* the parent's own first person left in a step ("You will attend all visits with my
+  children"): the handout speaks to the parent, so "my" is "your".
 
-A third count is not a fault of the handout's words but worth reading: a prohibition whose
-step says the action the rewrite added ("You will [action, e.g. ...]") rather than the
-prohibition. Nothing is written; the counts (and, with `--show N`, the first N steps of
-each) are printed.
+The step is said as the handout says it to the parent of a plan that names none (in the
+second person). A last count: a prohibition whose step says only the action the rewrite
+added ("You will [action, e.g. ...]") and not the prohibition. Nothing is written; the
+counts (and, with `--show N`, the first N steps of each) are printed.
 """
 
 from __future__ import annotations
@@ -29,8 +31,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-_NEGATION = re.compile(r"\b(?:not|never|no|cannot|avoid|refrain)\b|n['\u2019]t\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no|cannot|avoid\w*|refrain\w*)\b|n['\u2019]t\b", re.I)
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
+_FIRST_PERSON = re.compile(
+    r"\b(?:my|me|myself)\b|(?:^|[.!?] )My\b|"  # (not a name's "All About Me")
+    r"\bI (?:will|am|must|agree|have|understand|can|shall|need|do)\b"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     from reunify_cli.analysis.reading import read, tokenize
     from reunify_cli.api import load_ruleset
     from reunify_cli.rewrite import handout
+    from reunify_cli.rewrite.handoutwords import second_person
     from reunify_cli.rewrite.statement import rewrite_plan
     from reunify_cli.selftest import plan_of_texts
     from reunify_cli.settings import Settings
@@ -51,15 +58,20 @@ def main(argv: list[str] | None = None) -> int:
     items = read_corpus(args.corpus)
     plan = plan_of_texts([item.text for item in items], args.corpus)
     report = rewrite_plan(plan, ruleset)
+
+    def say(text: str) -> str:  # as the handout of a plan that names no parent says it
+        return second_person(text, ["[parent's name]", ""])
+
     steps = 0
     faults: dict[str, list[tuple[str, str]]] = {"prohibition said as its opposite": [],
                                                 "prohibition left for an added action": [],
-                                                "verb form after 'You will'": []}  # fmt: skip
+                                                "verb form after 'You will'": [],
+                                                "first person left": []}  # fmt: skip
     negated = 0
     for goal in report.goals:
         if not goal.rewrite or not goal.rewrite.get("behavior"):
             continue  # a sound goal: its step is its own words
-        step = handout._step(goal, plan, 1, {}, lambda text: text, lambda text: 0.0, lexicon)
+        step = handout._step(goal, plan, 1, {}, say, lambda text: 0.0, lexicon)
         said = step.rows[0].value
         steps += 1
         text = goal.goal.statement.text
@@ -70,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             or first[0].low in _FINITE_BE
         ):
             faults["verb form after 'You will'"].append((text, said))
+        if _FIRST_PERSON.search(said):
+            faults["first person left"].append((text, said))
         reading = read(text, lexicon)
         if reading.predicates and reading.predicates[0].negated:
             negated += 1

@@ -87,6 +87,22 @@ def test_second_person() -> None:
          "Youth will submit applications until you are hired."),
         ("Take the child to the emergency room if his or her physician cannot be reached", "he",
          "Take the child to the emergency room if your physician cannot be reached"),
+        # a role word after "each", "a", "any" is anyone's
+        ("Each parent will attend parenting classes.", None,
+         "Each parent will attend parenting classes."),
+        ("A father of two minor children has been ordered to pay.", "he",
+         "A father of two minor children has been ordered to pay."),
+        ("Any parent who misses a visit must call.", None,
+         "Any parent who misses a visit must call."),
+        # the parent's own voice, said to the parent; a name's "I", "Me" and "My" stay
+        ("I will attend all visits with my children and call my caseworker weekly.", None,
+         "You will attend all visits with your children and call your caseworker weekly."),
+        ("If I miss a visit, I'll call. I am sober and I'm staying sober.", None,
+         "If you miss a visit, you'll call. You are sober and you're staying sober."),
+        ("My caseworker will tell me whether I was on track.", None,
+         "Your caseworker will tell you whether you were on track."),
+        ("Phase I of the program, the Me and My World Review, 'All About Me'", None,
+         "Phase I of the program, the Me and My World Review, 'All About Me'"),
     ],
 )  # fmt: skip
 def test_second_person_is_the_parents_own_words_only(

@@ -147,6 +147,41 @@ def _own_words(names: Iterable[str], gender: str | None) -> list[str]:
     return sorted({n for n in names if n} | {"the parent", "parent", *roles}, key=len)[::-1]
 
 
+# a role word after these is anyone's, not the parent's
+_NOT_THE_PARENT = "".join(
+    f"(?<!{w} )"
+    for w in ("other", "another", "each", "every", "any", r"\ba", r"\ban", r"\bone", "either",
+              "neither", r"\bno", "some")
+)  # fmt: skip
+# the first person of a goal in the parent's own voice ("I will attend all visits with my
+# children"): "I" as a subject only, not "Phase I of the program" or "Title I funds"
+_I = re.compile(r"\bI(?:\s+(am|was)\b|(['\u2019](?:m|ve|ll|d))\b|(?=\s+[a-z]))")
+_I_AFTER = frozenset({"if", "when", "whenever", "because", "as", "before", "after", "unless",
+                      "until", "while", "whether", "then", "and", "but", "so", "once", "where",
+                      "what", "how", "that"})  # fmt: skip
+# (a capital inside a sentence is a name's: "the Me and My World Review", "'All About Me'")
+_MY = re.compile(r"(?:^|(?<=[.!?]\s))(My|Myself)\b|\b(my|me|myself|mine(?!\s+\w))\b")
+_YOUR = {"my": "your", "me": "you", "myself": "yourself", "mine": "yours"}
+
+
+def _first_person(text: str) -> str:
+    """ "I will call my caseworker" -> "you will call your caseworker"."""
+
+    def said(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()
+        word = before[-1] if before else ""
+        if word[:1].isupper() and word[-1:].isalnum() and word.lower() not in _I_AFTER:
+            return match.group()  # "Phase I of ...": a name's numeral
+        if match.group(1):
+            return "you are" if match.group(1) == "am" else "you were"
+        return "you" + (match.group(2) or "").replace("m", "re")
+
+    text = _I.sub(said, text)
+    return _MY.sub(
+        lambda m: _YOUR[m.group().lower()].capitalize() if m.group(1) else _YOUR[m.group()], text
+    )
+
+
 def second_person(text: str, names: Iterable[str], gender: str | None = None) -> str:
     """The plan's words about the parent, said to the parent: "Loraine will attend" ->
     "You will attend", "tell Loraine whether they are on track" -> "tell you whether you
@@ -169,13 +204,15 @@ def second_person(text: str, names: Iterable[str], gender: str | None = None) ->
     for pair, single in _PAIRS:  # "he/she" is the parent's pronoun, whoever the parent is
         out = pair.sub(_SHE_OF_HE[single] if gender == "she" else single, out)
     own = [g for g in _GENDERED if gender in (None, g)]
-    # (not "the other parent", "another parent")
-    who = "(?<!other )(?:" + "|".join(re.escape(w) for w in _own_words(names, gender)) + ")"
+    # (not "the other parent", "another parent", nor anyone's: "each parent", "a father of
+    # two", "any mother who ...")
+    who = f"{_NOT_THE_PARENT}(?:" + "|".join(re.escape(w) for w in _own_words(names, gender)) + ")"
     out = re.sub(rf"\b(?:{who})['\u2019]s\b", "your", out, flags=re.I)
     subject = "|".join([who, *(_GENDERED[g][1] for g in own)])
     for verb, agreed in _AGREE:
         out = re.sub(rf"\b(?:{subject})\s+(?:{verb})\b", f"you {agreed}", out, flags=re.I)
     out = re.sub(rf"\b(?:{subject})\b", "you", out, flags=re.I)
+    out = _first_person(out)  # the parent's own voice: "I will ... my children"
     out = re.sub(r"\b(?:they|she|he)\s+(?:are|is)\s+on track\b", "you are on track", out)
     # help given to the parent: "will give you [help] ... so that they can obtain housing"
     out = re.sub(
