@@ -302,6 +302,10 @@ def test_a_step_says_the_goals_words_and_the_action_added_to_them(
         ("must be completed", False),
         ("in writing", False),
         ("at least 21 years old", False),
+        ("every one", False),
+        ("$25", False),
+        ("$50 a month", True),
+        ("one hour", True),
     ],
 )
 def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bool) -> None:

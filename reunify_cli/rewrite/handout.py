@@ -298,19 +298,23 @@ _TIME_WORDS = (
 _HOW_OFTEN = re.compile(
     r"\[|\d|\b(?:once|twice|thrice|times|daily|weekly|monthly|quarterly|annually|yearly|"
     r"fortnightly|bi-?weekly|bi-?monthly|nightly|hourly|per|always|at all times|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|sixty|ninety|hundred|an?\s+(?:day|week|month|year)|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    rf"forty|fifty|sixty|ninety|hundred|(?:an?|one)\s+(?:{_TIME_WORDS}|hours?|minutes?)|"
     rf"(?:every|each)\s+(?:other\s+|second\s+|\w+\s+)?(?:{_TIME_WORDS}))\b",
     re.IGNORECASE,
 )
+# an age ("at least 21 years old") or a sum alone ("$25") is no answer to "How often"
 _AGE = re.compile(r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d", re.IGNORECASE)
+_SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+")
 
 
 def says_how_often(measure: str) -> bool:
     """Does a goal's measure answer "How often" (or how many): "weekly", "at least once a
-    month", "8 sessions", a placeholder - not "each child", "in writing", "must be
-    completed" or an age ("at least 21 years old")?"""
-    return bool(_HOW_OFTEN.search(measure)) and not _AGE.search(measure)
+    month", "8 sessions", a placeholder - not "each child", "every one", "in writing",
+    "must be completed", a sum ("$25") or an age ("at least 21 years old")?"""
+    if _AGE.search(measure):
+        return False
+    return bool(_HOW_OFTEN.search(_SUM.sub("", measure)))
 
 
 def _what(behavior: str, lexicon: Lexicon | None) -> str:
