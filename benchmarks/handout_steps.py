@@ -5,13 +5,14 @@
 
 Each statement of a labelled corpus file becomes a goal of one plan (as the rewrite
 benchmarks do) and the step the handout makes of it ("What you will do: ...") is read for
-three faults a parent must never get:
+four faults a parent must never get:
 
 * a prohibition said as its opposite: the statement's first action is negated ("Do not
   use drugs", "cannot allow", "are not allowed to speak") and the step has no "not",
   "never" or "no" ("You will use drugs.");
 * a verb in the wrong form after "You will" ("You will submits", "You will signed
   waivers", "You will is ...");
+* a verb after "you" that does not agree with it ("You attends all visits", "you calls");
 * the parent's own first person left in a step ("You will attend all visits with my
   children"): the handout speaks to the parent, so "my" is "your".
 
@@ -66,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     faults: dict[str, list[tuple[str, str]]] = {"prohibition said as its opposite": [],
                                                 "prohibition left for an added action": [],
                                                 "verb form after 'You will'": [],
+                                                "verb after 'you' not agreeing": [],
                                                 "first person left": []}  # fmt: skip
     negated = 0
     for goal in report.goals:
@@ -82,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
             or first[0].low in _FINITE_BE
         ):
             faults["verb form after 'You will'"].append((text, said))
+        for after in re.finditer(r"\b[Yy]ou (?:(?:always|never|also|often) )?([a-z]+)\b", said):
+            word = tokenize(after.group(1), lexicon)[:1]
+            if word and word[0].form == "s" and word[0].key in lexicon.verbs:
+                faults["verb after 'you' not agreeing"].append((text, said))
+                break
         if _FIRST_PERSON.search(said):
             faults["first person left"].append((text, said))
         reading = read(text, lexicon)

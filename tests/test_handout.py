@@ -94,6 +94,18 @@ def test_second_person() -> None:
          "A father of two minor children has been ordered to pay."),
         ("Any parent who misses a visit must call.", None,
          "Any parent who misses a visit must call."),
+        ("Resident parents must wait until the contact parent arrives.", None,
+         "Resident parents must wait until the contact parent arrives."),
+        ("The visiting parent misses three visits; the child's mother decides.", None,
+         "The visiting parent misses three visits; the child's mother decides."),
+        # the parent's verb agrees with "you"; another's stays
+        ("Mother attends all visits and she always calls the worker.", None,
+         "You attend all visits and you always call the worker."),
+        ("He goes to AA and she tries hard.", None, "You go to AA and she tries hard."),
+        ("Ensure that Loraine applies for housing and the father pays.", "she",
+         "Ensure that you apply for housing and the father pays."),
+        ("The agency will give mother help with the fees.", None,
+         "The agency will give you help with the fees."),
         # the parent's own voice, said to the parent; a name's "I", "Me" and "My" stay
         ("I will attend all visits with my children and call my caseworker weekly.", None,
          "You will attend all visits with your children and call your caseworker weekly."),

@@ -147,12 +147,27 @@ def _own_words(names: Iterable[str], gender: str | None) -> list[str]:
     return sorted({n for n in names if n} | {"the parent", "parent", *roles}, key=len)[::-1]
 
 
-# a role word after these is anyone's, not the parent's
-_NOT_THE_PARENT = "".join(
-    f"(?<!{w} )"
-    for w in ("other", "another", "each", "every", "any", r"\ba", r"\ban", r"\bone", "either",
-              "neither", r"\bno", "some")
-)  # fmt: skip
+# a role word after these is someone's, not the parent's: "the other parent", "each
+# parent", "a father of two", "the visiting parent", "the child's mother", "three (3)
+# parent notes"
+_SOMEONES_ROLE = re.compile(r"(\S+)(\s+)(parent|mother|father|mom|dad)\b", re.I)
+_MODIFIERS = frozenset({"other", "another", "each", "every", "any", "a", "an", "one", "either",
+                        "neither", "no", "some", "contact", "family", "foster", "birth",
+                        "step", "single", "teen", "young", "resource", "kinship", "relative",
+                        "primary", "non-custodial"})  # fmt: skip
+
+
+def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
+    """The role word held out of "you" when the word before it makes it someone's."""
+    word = match.group(1).lower().strip('("\u201c')
+    modifier = word in _MODIFIERS or word.endswith(
+        ("ing", "sive", "tive", "ent", "al", "'s", "\u2019s")
+    )
+    if not modifier and not word.rstrip(")").isdigit():
+        return match.group()
+    return match.group(1) + match.group(2) + hold(match.group(3))
+
+
 # the first person of a goal in the parent's own voice ("I will attend all visits with my
 # children"): "I" as a subject only, not "Phase I of the program" or "Title I funds"
 _I = re.compile(r"\bI(?:\s+(am|was)\b|(['\u2019](?:m|ve|ll|d))\b|(?=\s+[a-z]))")
@@ -182,6 +197,55 @@ def _first_person(text: str) -> str:
     )
 
 
+# a verb said of the parent ("Mother attends", "she always calls"), where "Mother" is the
+# subject: a sentence's first words, or after a comma or a word that opens a clause (not
+# "provide the mother services")
+_ADVERBS = ("always", "never", "also", "often", "usually", "regularly", "consistently",
+            "sometimes", "still", "only", "now", "currently", "routinely", "promptly",
+            "immediately", "then", "actively", "voluntarily", "fully", "successfully")  # fmt: skip
+_CLAUSE_OPENERS = ("that", "if", "when", "whenever", "while", "because", "unless", "until",
+                   "whether", "where", "which", "who", "once", "and", "but", "so", "as",
+                   "after", "before", "since", "ensure", "ensures", "ensuring")  # fmt: skip
+_SUBJECT_PLACE = "(?:{})".format(
+    "|".join([r"^", r"(?<=[.;:!?,]\s)", *(rf"(?<=\b{w}\s)" for w in _CLAUSE_OPENERS)])
+)
+_NOT_A_VERB = frozenset({"always", "sometimes", "towards", "afterwards", "besides", "unless",
+                         "perhaps", "thus", "this", "his", "hers", "yours", "ours", "theirs",
+                         "plus", "less", "across", "regardless", "nevertheless", "news",
+                         "means", "series", "its", "whereas", "as", "us"})  # fmt: skip
+
+
+def _base_verb(verb: str) -> str:
+    """ "attends" -> "attend", "tries" -> "try", "misses" -> "miss", "goes" -> "go"."""
+    low = verb.lower()
+    if low in _NOT_A_VERB or low.endswith(("ss", "us", "is")):
+        return verb  # "access", "status": no -s of a verb
+    if low.endswith("ies") and len(low) > 4:
+        return verb[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def _agreed(text: str, who: str, pronouns: str) -> str:
+    """The parent's verb in agreement with "you": "Mother attends all visits and she calls
+    weekly" -> "you attend all visits and you call weekly" (the subject said as "you")."""
+    adverb = r"(?:(?:{})\s+)?".format("|".join(_ADVERBS))
+    said = rf"({adverb})([a-z]{{2,}}s)\b"
+    text = re.sub(
+        rf"{_SUBJECT_PLACE}(?:{who})\s+{said}",
+        lambda m: f"you {m.group(1)}{_base_verb(m.group(2))}",
+        text,
+        flags=re.I,
+    )
+    return re.sub(
+        rf"\b(?:{pronouns})\s+{said}",
+        lambda m: f"you {m.group(1)}{_base_verb(m.group(2))}",
+        text,
+        flags=re.I,
+    )
+
+
 def second_person(text: str, names: Iterable[str], gender: str | None = None) -> str:
     """The plan's words about the parent, said to the parent: "Loraine will attend" ->
     "You will attend", "tell Loraine whether they are on track" -> "tell you whether you
@@ -193,24 +257,28 @@ def second_person(text: str, names: Iterable[str], gender: str | None = None) ->
     gender = gender_of(text, gender)
     kept: list[str] = []
 
-    def keep(match: re.Match[str]) -> str:
-        kept.append(match.group())
+    def hold(words: str) -> str:
+        kept.append(words)
         return f"\x00{len(kept) - 1}\x00"
+
+    def keep(match: re.Match[str]) -> str:
+        return hold(match.group())
 
     # a placeholder speaks to the caseworker ("[..., e.g. a parent who used violence]")
     # unless it only holds the parent's place ("[mother]"); "parent-child visits" and "a
     # Parent Education Seminar" name things: all these stay as written
     out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), text))
+    out = _SOMEONES_ROLE.sub(lambda m: _someones_role(m, hold), out)
     for pair, single in _PAIRS:  # "he/she" is the parent's pronoun, whoever the parent is
         out = pair.sub(_SHE_OF_HE[single] if gender == "she" else single, out)
     own = [g for g in _GENDERED if gender in (None, g)]
-    # (not "the other parent", "another parent", nor anyone's: "each parent", "a father of
-    # two", "any mother who ...")
-    who = f"{_NOT_THE_PARENT}(?:" + "|".join(re.escape(w) for w in _own_words(names, gender)) + ")"
+    who = "(?:" + "|".join(re.escape(w) for w in _own_words(names, gender)) + ")"
     out = re.sub(rf"\b(?:{who})['\u2019]s\b", "your", out, flags=re.I)
     subject = "|".join([who, *(_GENDERED[g][1] for g in own)])
     for verb, agreed in _AGREE:
         out = re.sub(rf"\b(?:{subject})\s+(?:{verb})\b", f"you {agreed}", out, flags=re.I)
+    pronouns = "|".join(_GENDERED[g][1] for g in own)
+    out = _agreed(out, who, pronouns)  # "Mother attends", "she always calls": "you attend"
     out = re.sub(rf"\b(?:{subject})\b", "you", out, flags=re.I)
     out = _first_person(out)  # the parent's own voice: "I will ... my children"
     out = re.sub(r"\b(?:they|she|he)\s+(?:are|is)\s+on track\b", "you are on track", out)
