@@ -106,6 +106,11 @@ def test_second_person() -> None:
          "Ensure that you apply for housing and the father pays."),
         ("The agency will give mother help with the fees.", None,
          "The agency will give you help with the fees."),
+        # "the parent/guardian" is the parent, as one; "parent meetings" are no verb
+        ("The parent/guardian will attend all meetings.", None, "You will attend all meetings."),
+        ("Require parent or legal guardian to attend parenting classes.", None,
+         "Require you to attend parenting classes."),
+        ("Parent meetings are held monthly.", None, "Parent meetings are held monthly."),
         # the parent's own voice, said to the parent; a name's "I", "Me" and "My" stay
         ("I will attend all visits with my children and call my caseworker weekly.", None,
          "You will attend all visits with your children and call your caseworker weekly."),

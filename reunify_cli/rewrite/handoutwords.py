@@ -91,7 +91,7 @@ _FIRST_GENDERED = re.compile(  # group 1: a mother's word
 _NAMED_BY_ROLE = re.compile(
     r"\b(?i:parent|mother|father)(?=[-\u2010]\w|\s+(?:Education|Training|Program|Programme|"
     r"Class|Classes|Seminar|Course|Group|Support|Center|Centre|Café|Cafe|Partner|Aide|Advocate|"
-    r"Network|Project|Coach|Line)\b)"
+    r"Network|Project|Coach|Line|Aides)\b)"
 )
 # "he/she", "his or her", "s/he": anyone's pronoun, the parent's too
 _PAIRS = (
@@ -140,17 +140,32 @@ def _slot(
     return match.group() if inner in {w.lower() for w in _own_words(names, gender)} else keep(match)
 
 
+# "the parent/guardian", "parent or legal guardian": the parent, as one
+_OR_GUARDIAN = tuple(
+    f"{parent}{joint}{other}"
+    for parent in ("the parent", "parent")
+    for joint in ("/", " / ", " or ", " and/or ")
+    for other in ("guardian", "legal guardian", "caregiver", "caretaker", "custodian", "carer")
+)
+
+
 def _own_words(names: Iterable[str], gender: str | None) -> list[str]:
-    """The words for the parent, longest first: name, id, "the parent", and the role words
-    of a mother or a father as the parent is one (both when nothing says)."""
+    """The words for the parent, longest first: name, id, "the parent" (or "the
+    parent/guardian"), and the role words of a mother or a father as the parent is one
+    (both when nothing says)."""
     roles = [w for g in _GENDERED if gender in (None, g) for w in _GENDERED[g][0]]
-    return sorted({n for n in names if n} | {"the parent", "parent", *roles}, key=len)[::-1]
+    own = {n for n in names if n} | {"the parent", "parent", *_OR_GUARDIAN, *roles}
+    return sorted(own, key=len)[::-1]
 
 
 # a role word after these is someone's, not the parent's: "the other parent", "each
 # parent", "a father of two", "the visiting parent", "the child's mother", "three (3)
 # parent notes"
 _SOMEONES_ROLE = re.compile(r"(\S+)(\s+)(parent|mother|father|mom|dad)\b", re.I)
+# ... and one before "meetings", "trainings": it names things ("Parent meetings are held")
+_ROLE_OF_THINGS = re.compile(
+    r"\b(?:parent|mother|father)(?=\s+(?!(?:brings|sings|clings)\b)[a-z]+ings\b)", re.I
+)
 _MODIFIERS = frozenset({"other", "another", "each", "every", "any", "a", "an", "one", "either",
                         "neither", "no", "some", "contact", "family", "foster", "birth",
                         "step", "single", "teen", "young", "resource", "kinship", "relative",
@@ -218,8 +233,8 @@ _NOT_A_VERB = frozenset({"always", "sometimes", "towards", "afterwards", "beside
 def _base_verb(verb: str) -> str:
     """ "attends" -> "attend", "tries" -> "try", "misses" -> "miss", "goes" -> "go"."""
     low = verb.lower()
-    if low in _NOT_A_VERB or low.endswith(("ss", "us", "is")):
-        return verb  # "access", "status": no -s of a verb
+    if low in _NOT_A_VERB or low.endswith(("ss", "us", "is", "ings")):
+        return verb  # "access", "status", "parent meetings": no -s of a verb
     if low.endswith("ies") and len(low) > 4:
         return verb[:-3] + "y"
     if low.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
@@ -269,6 +284,7 @@ def second_person(text: str, names: Iterable[str], gender: str | None = None) ->
     # Parent Education Seminar" name things: all these stay as written
     out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), text))
     out = _SOMEONES_ROLE.sub(lambda m: _someones_role(m, hold), out)
+    out = _ROLE_OF_THINGS.sub(keep, out)
     for pair, single in _PAIRS:  # "he/she" is the parent's pronoun, whoever the parent is
         out = pair.sub(_SHE_OF_HE[single] if gender == "she" else single, out)
     own = [g for g in _GENDERED if gender in (None, g)]
