@@ -362,7 +362,7 @@ _ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "con
 
 
 # the placeholders of an action ("[action, e.g. ...]", "[do what with, e.g. meet ...]")
-_ACTION_SLOT = re.compile(r"\[(?:action|do what|take part how)\b")
+_ACTION_PLACEHOLDER = re.compile(r"\[(?:action|do what|take part how)\b")
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
 
 
@@ -376,7 +376,7 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     attend] ...", "not use ...") rather than a thing or someone ("domestic violence
     classes", "Clients in the program attend ...")?"""
     if behavior.startswith("["):  # the rewrite's "[action, e.g. ...]": said as an action,
-        return bool(_ACTION_SLOT.match(behavior))  # not "[The Mother] and [The Father] ..."
+        return bool(_ACTION_PLACEHOLDER.match(behavior))  # not "[The Mother] and [The Father] ..."
     words = tokenize(behavior, lexicon)[:2]
     if not words:
         return False

@@ -90,8 +90,8 @@ _FIRST_GENDERED = re.compile(  # group 1: a mother's word
 )
 _NAMED_BY_ROLE = re.compile(
     r"\b(?i:parent|mother|father)(?=[-\u2010]\w|\s+(?:Education|Training|Program|Programme|"
-    r"Class|Classes|Seminar|Course|Group|Support|Center|Centre|Café|Cafe|Partner|Aide|Advocate|"
-    r"Network|Project|Coach|Line|Aides)\b)"
+    r"Class|Classes|Seminar|Course|Group|Support|Center|Centre|Café|Cafe|Partner|Aides?|Advocate|"
+    r"Network|Project|Coach|Line)\b)"
 )
 # "he/she", "his or her", "s/he": anyone's pronoun, the parent's too
 _PAIRS = (
@@ -247,18 +247,12 @@ def _agreed(text: str, who: str, pronouns: str) -> str:
     weekly" -> "you attend all visits and you call weekly" (the subject said as "you")."""
     adverb = r"(?:(?:{})\s+)?".format("|".join(_ADVERBS))
     said = rf"({adverb})([a-z]{{2,}}s)\b"
-    text = re.sub(
-        rf"{_SUBJECT_PLACE}(?:{who})\s+{said}",
-        lambda m: f"you {m.group(1)}{_base_verb(m.group(2))}",
-        text,
-        flags=re.I,
-    )
-    return re.sub(
-        rf"\b(?:{pronouns})\s+{said}",
-        lambda m: f"you {m.group(1)}{_base_verb(m.group(2))}",
-        text,
-        flags=re.I,
-    )
+
+    def agreed(match: re.Match[str]) -> str:
+        return f"you {match.group(1)}{_base_verb(match.group(2))}"
+
+    text = re.sub(rf"{_SUBJECT_PLACE}(?:{who})\s+{said}", agreed, text, flags=re.I)
+    return re.sub(rf"\b(?:{pronouns})\s+{said}", agreed, text, flags=re.I)
 
 
 def second_person(text: str, names: Iterable[str], gender: str | None = None) -> str:
