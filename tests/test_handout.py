@@ -354,6 +354,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You will avoid coaching the child before or after visits."),
         ("refraining from leaving the children with anyone during visitations",
          "You will refrain from leaving the children with anyone"),
+        # a condition with no comma is said with its action, in the parent's voice
+        ("If I am hurt I will tell ______", "If you are hurt you will tell ______"),
     ],
 )  # fmt: skip
 def test_a_step_says_what_the_plan_asks(

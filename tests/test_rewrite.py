@@ -774,6 +774,12 @@ def test_the_behavior_of_a_prohibition_keeps_its_not(
          "The exes cannot make derogatory statements about each other"),
         ("A student between the ages of 6 and 18 MUST attend school.",
          "A student between the ages of 6 and 18 MUST attend school"),
+        # a condition first with no comma to end it: all of it, never the action alone
+        ("If it's SAFE phone the Police", "If it's SAFE phone the Police"),
+        ("If you are asked to do the drug testing program you are not allowed to use the "
+         "following while in the program: Illegal drugs", "If you are asked to do the drug "
+         "testing program you are not allowed to use the following while in the program: "
+         "Illegal drugs"),
         # a passive the reading takes for "be": said of the thing, so whole
         ("The Case Review must be done at the time of the SAR regardless of when the last "
          "Case Review was completed.", "The Case Review must be done at the time of the SAR "

@@ -316,6 +316,11 @@ _NEGATION_BEFORE = re.compile(
 )
 
 
+_CONDITION_FIRST = re.compile(
+    r"\s*(?:if|when|whenever|in\s+case|unless|while|once|where)\b", re.IGNORECASE
+)
+
+
 def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     """What the goal asks to be done, in its own words: its first sentence from the first
     action ("attend family therapy every week"), without who or the modal but with its "not"
@@ -331,6 +336,11 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         predicates = tuple(p for p in predicates if p.start >= condition.end())
     start = 0 if condition is None else condition.end()
     if _someone_else(statement, reading, lexicon):  # "A student ... MUST attend": who too
+        return statement[:end].strip()
+    if condition is None and _CONDITION_FIRST.match(statement):
+        # "If it's safe phone the police": no comma ends the condition, so all of it (never
+        # "phone the police" alone, nor the condition's own verb: "If you are asked to do
+        # the drug testing program you are not allowed to use ...")
         return statement[:end].strip()
     if predicates:
         action = _action_start(statement, predicates[0], reading, lexicon)
