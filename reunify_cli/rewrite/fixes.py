@@ -344,9 +344,9 @@ def _base(word: str, lexicon: Lexicon) -> str:
 
 # a condition a sentence opens with, before its comma ("If you or a child is in danger,
 # call 911"): the act is done each time it holds
+CONDITION_WORDS = r"if|when|whenever|in\s+case|unless|while"  # that open a condition
 _OPENING_CONDITION = re.compile(
-    r"\s*((?:if|when|whenever|in\s+case|unless|while)\b(?:[^,;:]|(?<=\d),(?=\d)){1,150}),",
-    re.IGNORECASE,
+    rf"\s*((?:{CONDITION_WORDS})\b(?:[^,;:]|(?<=\d),(?=\d)){{1,150}}),", re.IGNORECASE
 )
 
 

@@ -183,12 +183,15 @@ def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
     return match.group(1) + match.group(2) + hold(match.group(3))
 
 
+# words that open a clause: the word after them can be its subject ("If I ...", "ensure that
+# Mother attends ...")
+_CLAUSE_OPENERS = frozenset({"that", "if", "when", "whenever", "while", "because", "unless",
+                             "until", "whether", "where", "which", "who", "once", "and", "but",
+                             "so", "as", "after", "before", "since", "then", "what", "how",
+                             "ensure", "ensures", "ensuring"})  # fmt: skip
 # the first person of a goal in the parent's own voice ("I will attend all visits with my
 # children"): "I" as a subject only, not "Phase I of the program" or "Title I funds"
 _I = re.compile(r"\bI(?:\s+(am|was)\b|(['\u2019](?:m|ve|ll|d))\b|(?=\s+[a-z]))")
-_I_AFTER = frozenset({"if", "when", "whenever", "because", "as", "before", "after", "unless",
-                      "until", "while", "whether", "then", "and", "but", "so", "once", "where",
-                      "what", "how", "that"})  # fmt: skip
 # (a capital inside a sentence is a name's: "the Me and My World Review", "'All About Me'")
 _MY = re.compile(r"(?:^|(?<=[.!?]\s))(My|Myself)\b|\b(my|me|myself|mine(?!\s+\w))\b")
 _YOUR = {"my": "your", "me": "you", "myself": "yourself", "mine": "yours"}
@@ -200,7 +203,7 @@ def _first_person(text: str) -> str:
     def said(match: re.Match[str]) -> str:
         before = text[: match.start()].split()
         word = before[-1] if before else ""
-        if word[:1].isupper() and word[-1:].isalnum() and word.lower() not in _I_AFTER:
+        if word[:1].isupper() and word[-1:].isalnum() and word.lower() not in _CLAUSE_OPENERS:
             return match.group()  # "Phase I of ...": a name's numeral
         if match.group(1):
             return "you are" if match.group(1) == "am" else "you were"
@@ -218,11 +221,8 @@ def _first_person(text: str) -> str:
 _ADVERBS = ("always", "never", "also", "often", "usually", "regularly", "consistently",
             "sometimes", "still", "only", "now", "currently", "routinely", "promptly",
             "immediately", "then", "actively", "voluntarily", "fully", "successfully")  # fmt: skip
-_CLAUSE_OPENERS = ("that", "if", "when", "whenever", "while", "because", "unless", "until",
-                   "whether", "where", "which", "who", "once", "and", "but", "so", "as",
-                   "after", "before", "since", "ensure", "ensures", "ensuring")  # fmt: skip
 _SUBJECT_PLACE = "(?:{})".format(
-    "|".join([r"^", r"(?<=[.;:!?,]\s)", *(rf"(?<=\b{w}\s)" for w in _CLAUSE_OPENERS)])
+    "|".join([r"^", r"(?<=[.;:!?,]\s)", *(rf"(?<=\b{w}\s)" for w in sorted(_CLAUSE_OPENERS))])
 )
 _NOT_A_VERB = frozenset({"always", "sometimes", "towards", "afterwards", "besides", "unless",
                          "perhaps", "thus", "this", "his", "hers", "yours", "ours", "theirs",

@@ -316,9 +316,7 @@ _NEGATION_BEFORE = re.compile(
 )
 
 
-_CONDITION_FIRST = re.compile(
-    r"\s*(?:if|when|whenever|in\s+case|unless|while|once|where)\b", re.IGNORECASE
-)
+_CONDITION_FIRST = re.compile(rf"\s*(?:{fixes.CONDITION_WORDS}|once|where)\b", re.IGNORECASE)
 
 
 def _predicate_words(statement: str, lexicon: Lexicon) -> str:
