@@ -306,6 +306,21 @@ def test_a_step_says_the_goals_words_and_the_action_added_to_them(
     assert [t.name[:15] for t in handout.tasks] == ["[action, e.g. m"]
 
 
+def test_how_we_will_know_is_never_a_passive_without_its_subject(
+    ruleset: Ruleset, tmp_path: Path
+) -> None:
+    """ "The safety plan must be signed by both parents": its evidence in the goal's words
+    is "be signed", which says nothing as "How we will know: Be signed." - no such row."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: mother, role: parent, name: Ana}\n"
+        "goals:\n  - statement: The safety plan must be signed by both parents.\n",
+        encoding="utf-8",
+    )
+    rows = {r.label: r.value for r in made(ruleset, plan, draft=True).steps[0].rows}
+    assert not rows.get("How we will know", "").lower().startswith(("be ", "is "))
+
+
 @pytest.mark.parametrize(
     ("measure", "said"),
     [

@@ -274,6 +274,8 @@ def _step(
         value = due if key == "due" else fields.get(key)
         if key == "measure" and not says_how_often(str(value or "")):
             continue  # "each child", "must be completed": no answer to "How often"
+        if key == "evidence" and _SUBJECTLESS.match(str(value or "")):
+            continue  # "be signed", "is recorded": the goal's words, without what is
         if value:
             if key != "due":
                 text = say(_sentence(str(value)))
@@ -306,6 +308,10 @@ _HOW_OFTEN = re.compile(
 # an age ("at least 21 years old") or a sum alone ("$25") is no answer to "How often"
 _AGE = re.compile(r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d", re.IGNORECASE)
 _SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+")
+
+
+# an evidence that says nothing without its subject ("How we will know: Be signed.")
+_SUBJECTLESS = re.compile(r"\s*(?:be|is|are|was|were|been|being)\b", re.IGNORECASE)
 
 
 def says_how_often(measure: str) -> bool:
