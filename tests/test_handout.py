@@ -39,6 +39,21 @@ def made(ruleset: Ruleset, path: Path = FAMILY, draft: bool = False) -> Handout:
     return build(plan, report, names, glossary, START, parents(plan)[0], draft, lexicon)
 
 
+def anas_handout(ruleset: Ruleset, tmp_path: Path, *statements: str) -> Handout:
+    """The draft handout of a plan whose one parent is Ana, a mother, with these goals."""
+    plan = tmp_path / "plan.yaml"
+    goals = "".join(f"  - statement: {statement}\n" for statement in statements)
+    plan.write_text(
+        f"people:\n  - {{id: mother, role: parent, name: Ana}}\ngoals:\n{goals}", encoding="utf-8"
+    )
+    return made(ruleset, plan, draft=True)
+
+
+def rows_of(handout: Handout) -> list[dict[str, str]]:
+    """Each step's rows, by label."""
+    return [{r.label: r.value for r in step.rows} for step in handout.steps]
+
+
 def family() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(FAMILY.read_text(encoding="utf-8"))
     return data
@@ -255,20 +270,17 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
     "You will domestic violence classes" (one that starts "Not use" is a step), and a
     weekly task named by a placeholder keeps the whole placeholder in the checklist, not
     "[action"."""
-    plan = tmp_path / "plan.yaml"
-    plan.write_text(
-        "people:\n  - {id: mother, role: parent, name: Ana}\n"
-        "goals:\n"
-        "  - statement: Provide all relevant information about your criminal history.\n"
-        "  - statement: Find a lawyer before the worker comes to your house.\n"
-        "  - statement: Be a good parent.\n"
-        "  - statement: The mother may not use alcohol prior to and during her visits.\n"
-        "  - statement: domestic violence classes\n"
-        "  - statement: Not use or possess any drugs or alcohol.\n",
-        encoding="utf-8",
+    handout = anas_handout(
+        ruleset,
+        tmp_path,
+        "Provide all relevant information about your criminal history.",
+        "Find a lawyer before the worker comes to your house.",
+        "Be a good parent.",
+        "The mother may not use alcohol prior to and during her visits.",
+        "domestic violence classes",
+        "Not use or possess any drugs or alcohol.",
     )
-    handout = made(ruleset, plan, draft=True)
-    rows = [{r.label: r.value for r in step.rows} for step in handout.steps]
+    rows = rows_of(handout)
     assert rows[0]["What you will do"].startswith("You will provide all ")
     assert rows[1]["By when"] == "before the worker comes"
     assert rows[3]["By when"] == "prior to and during your visits"
@@ -285,18 +297,15 @@ def test_a_step_says_the_goals_words_and_the_action_added_to_them(
     says the goal's own words first and the added action after them: a ban the plan sets
     is never lost from the parent's handout. A weekly task the rewrite added is the added
     action's; a measure that answers no "How often" ("any drugs") has no row."""
-    plan = tmp_path / "plan.yaml"
-    plan.write_text(
-        "people:\n  - {id: mother, role: parent, name: Ana}\n"
-        "goals:\n"
-        "  - statement: Not use or possess any drugs or alcohol. Sobriety is the primary focus"
-        " of this program. Maintaining a drug free lifestyle is very important in your"
-        " recovery process. Carefully choose the people with whom you associate.\n"
-        "  - statement: Maintain a safe and stable home.\n",
-        encoding="utf-8",
+    handout = anas_handout(
+        ruleset,
+        tmp_path,
+        "Not use or possess any drugs or alcohol. Sobriety is the primary focus of this program."
+        " Maintaining a drug free lifestyle is very important in your recovery process."
+        " Carefully choose the people with whom you associate.",
+        "Maintain a safe and stable home.",
     )
-    handout = made(ruleset, plan, draft=True)
-    ban, home = ({r.label: r.value for r in step.rows} for step in handout.steps)
+    ban, home = rows_of(handout)
     assert ban["What you will do"].startswith("You will not use or possess any drugs or alcohol.")
     assert "You will [action, e.g. " in ban["What you will do"]
     assert "How often" not in ban
@@ -311,13 +320,9 @@ def test_how_we_will_know_is_never_a_passive_without_its_subject(
 ) -> None:
     """ "The safety plan must be signed by both parents": its evidence in the goal's words
     is "be signed", which says nothing as "How we will know: Be signed." - no such row."""
-    plan = tmp_path / "plan.yaml"
-    plan.write_text(
-        "people:\n  - {id: mother, role: parent, name: Ana}\n"
-        "goals:\n  - statement: The safety plan must be signed by both parents.\n",
-        encoding="utf-8",
+    (rows,) = rows_of(
+        anas_handout(ruleset, tmp_path, "The safety plan must be signed by both parents.")
     )
-    rows = {r.label: r.value for r in made(ruleset, plan, draft=True).steps[0].rows}
     assert not rows.get("How we will know", "").lower().startswith(("be ", "is "))
 
 
@@ -381,14 +386,7 @@ def test_a_step_says_what_the_plan_asks(
     after "You will" is in the form it takes ("submit", "be drug tested"); words that are
     not asked of the parent are said as written ("Each missed course must be made up.",
     "Signed waivers ...", not "You will signed waivers")."""
-    plan = tmp_path / "plan.yaml"
-    plan.write_text(
-        "people:\n  - {id: mother, role: parent, name: Ana}\n"
-        f"goals:\n  - statement: {statement}\n",
-        encoding="utf-8",
-    )
-    handout = made(ruleset, plan, draft=True)
-    said = {r.label: r.value for r in handout.steps[0].rows}["What you will do"]
+    said = rows_of(anas_handout(ruleset, tmp_path, statement))[0]["What you will do"]
     assert said.startswith(step)
 
 
@@ -396,13 +394,7 @@ def test_the_plan_says_which_parent_is_you(ruleset: Ruleset, tmp_path: Path) -> 
     """The parent's gender comes from the plan's person (here the id "mother") before the
     statement's words: "him" stays the other person's though no word of the parent's own
     comes before it."""
-    plan = tmp_path / "plan.yaml"
-    plan.write_text(
-        "people:\n  - {id: mother, role: parent, name: Ana}\n"
-        "goals:\n  - statement: Keep him away from the house.\n",
-        encoding="utf-8",
-    )
-    said = {r.label: r.value for r in made(ruleset, plan, draft=True).steps[0].rows}
+    (said,) = rows_of(anas_handout(ruleset, tmp_path, "Keep him away from the house."))
     assert said["What you will do"] == "You will keep him away from the house."
 
 
