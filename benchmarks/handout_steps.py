@@ -5,7 +5,7 @@
 
 Each statement of a labelled corpus file becomes a goal of one plan (as the rewrite
 benchmarks do) and the step the handout makes of it ("What you will do: ...") is read for
-four faults a parent must never get:
+five faults a parent must never get:
 
 * a prohibition said as its opposite: the statement's first action is negated ("Do not
   use drugs", "cannot allow", "are not allowed to speak") and the step has no "not",
@@ -14,7 +14,9 @@ four faults a parent must never get:
   waivers", "You will is ...");
 * a verb after "you" that does not agree with it ("You attends all visits", "you calls");
 * the parent's own first person left in a step ("You will attend all visits with my
-  children"): the handout speaks to the parent, so "my" is "your".
+  children"): the handout speaks to the parent, so "my" is "your";
+* "you" as a noun, where the goal named someone else's parent or role ("unable to
+  locate your you", "the visiting you").
 
 The step is said as the handout says it to the parent of a plan that names none (in the
 second person). A last count: a prohibition whose step says only the action the rewrite
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,6 +41,10 @@ _FIRST_PERSON = re.compile(
     r"\b(?:my|me|myself)\b|(?:^|[.!?] )My\b|"  # (not a name's "All About Me")
     r"\bI (?:will|am|must|agree|have|understand|can|shall|need|do)\b"
 )
+
+
+# "you" where the goal named someone else's parent: "your you", "the visiting you"
+_YOU_AS_NOUN = re.compile(r"\b(?:your|my|his|her|their|the|a|an|each|every|any)\s+you\b", re.I)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,23 +67,25 @@ def main(argv: list[str] | None = None) -> int:
     plan = plan_of_texts([item.text for item in items], args.corpus)
     report = rewrite_plan(plan, ruleset)
 
-    def say(text: str) -> str:  # as the handout of a plan that names no parent says it
-        return second_person(text, ["[parent's name]", ""])
+    def say(text: str, addressed: bool) -> str:  # as the handout of a plan naming no parent
+        return second_person(text, ["[parent's name]", ""], addressed=addressed)
 
     steps = 0
     faults: dict[str, list[tuple[str, str]]] = {"prohibition said as its opposite": [],
                                                 "prohibition left for an added action": [],
                                                 "verb form after 'You will'": [],
                                                 "verb after 'you' not agreeing": [],
-                                                "first person left": []}  # fmt: skip
+                                                "first person left": [],
+                                                "'you' as a noun": []}  # fmt: skip
     negated = 0
     for goal in report.goals:
         if not goal.rewrite or not goal.rewrite.get("behavior"):
             continue  # a sound goal: its step is its own words
-        step = handout._step(goal, plan, 1, {}, say, lambda text: 0.0, lexicon)
+        text = goal.goal.statement.text
+        said_of = partial(say, addressed=handout.speaks_to_parent(text))
+        step = handout._step(goal, plan, 1, {}, said_of, lambda text: 0.0, lexicon)
         said = step.rows[0].value
         steps += 1
-        text = goal.goal.statement.text
         follows = re.match(r"You will (\S+)", said)
         first = tokenize(follows.group(1), lexicon)[:1] if follows else []
         if first and (
@@ -91,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                 break
         if _FIRST_PERSON.search(said):
             faults["first person left"].append((text, said))
+        if _YOU_AS_NOUN.search(said):
+            faults["'you' as a noun"].append((text, said))
         reading = read(text, lexicon)
         if reading.predicates and reading.predicates[0].negated:
             negated += 1

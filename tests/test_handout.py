@@ -135,12 +135,34 @@ def test_second_person() -> None:
          "Your caseworker will tell you whether you were on track."),
         ("Phase I of the program, the Me and My World Review, 'All About Me'", None,
          "Phase I of the program, the Me and My World Review, 'All About Me'"),
+        # a role word after a possessive is someone's parent (said "your" when the
+        # possessive is the parent's), never "your you"; "the mom" is the parent
+        ("If you are unable to locate your parent, call the office.", None,
+         "If you are unable to locate your parent, call the office."),
+        ("Mother will visit her parent(s) weekly.", "she", "You will visit your parent(s) weekly."),
+        ("The child returns to his/her parent or guardian.", None,
+         "The child returns to your parent or guardian."),
+        ("The mom has been involved for months.", None, "You have been involved for months."),
     ],
 )  # fmt: skip
 def test_second_person_is_the_parents_own_words_only(
     text: str, gender: str | None, said: str
 ) -> None:
     assert second_person(text, ["Loraine", "mother"], gender) == said
+
+
+def test_a_goal_that_says_you_keeps_its_pronouns_for_someone_else() -> None:
+    """A goal already speaking to the parent as "you": its "him/her", "he" and "his" are
+    another person's (the child's, the worker's), not the parent's."""
+    for text in (
+        "Do not question your child or tell him/her what to say.",
+        "Stay in touch with your social worker even if you are angry with him.",
+        "Praise your child as he makes progress on his goals.",
+    ):
+        assert second_person(text, ["Loraine", "mother"], addressed=True) == text
+    assert second_person("Tell him/her what to say.", ["Loraine", "mother"]) == (
+        "Tell you what to say."
+    )
 
 
 @pytest.mark.parametrize(
@@ -324,6 +346,21 @@ def test_how_we_will_know_is_never_a_passive_without_its_subject(
         anas_handout(ruleset, tmp_path, "The safety plan must be signed by both parents.")
     )
     assert not rows.get("How we will know", "").lower().startswith(("be ", "is "))
+
+
+def test_a_step_that_says_you_keeps_his_or_her_for_someone_else(
+    ruleset: Ruleset, tmp_path: Path
+) -> None:
+    """The handout reads "him/her" in a goal that says "you" as the person it was said of,
+    not as the parent ("even if you are angry with you")."""
+    (rows,) = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Stay in touch with your social worker even if you are angry with him/her.",
+        )
+    )
+    assert "angry with him/her" in rows["What you will do"]
 
 
 @pytest.mark.parametrize(

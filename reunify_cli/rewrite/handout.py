@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from ..analysis.glossary import spell_out
@@ -29,6 +30,7 @@ from .additions import own_and_added
 from .handoutwords import ROLE_GENDER, dates_in_words, people_date, per_week, second_person
 
 Say = Callable[[str], str]  # the plan's words -> said to the parent
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 PLACEHOLDER = fixes.PLACEHOLDER  # the rewriter's: a long "[help, e.g. ...]" is one too
 MAX_WEEKS = 60
 OWN = {
@@ -187,8 +189,9 @@ def build(
 
     gender = _gender(parent)
 
-    def say(text: str) -> str:
-        return spell_out(dates_in_words(second_person(text, names, gender)), glossary, seen)
+    def say(text: str, addressed: bool = False) -> str:
+        said = second_person(text, names, gender, addressed)
+        return spell_out(dates_in_words(said), glossary, seen)
 
     case = plan.case
     contacts = [Row("Your caseworker", case.get("caseworker") or "[caseworker's name]")]
@@ -211,10 +214,11 @@ def build(
     for goal in report.goals:
         if goal.goal.responsible in others:
             continue  # the other parent's handout
+        said = partial(say, addressed=speaks_to_parent(goal.goal.statement.text))
         if is_help(goal, plan):
-            helps.append(_help(goal, say))
+            helps.append(_help(goal, said))
             continue
-        step = _step(goal, plan, len(steps) + 1, domain_names, say, grade, lexicon)
+        step = _step(goal, plan, len(steps) + 1, domain_names, said, grade, lexicon)
         steps.append(step)
         task = _task(goal, step)
         if task is not None:
@@ -240,6 +244,12 @@ def build(
         placeholders,
         draft,
     )
+
+
+def speaks_to_parent(statement: str) -> bool:
+    """Does a goal say "you" to the parent ("Do not question your child or tell him/her
+    what to say")? Then its he, she, him and her are someone else's."""
+    return bool(_YOU.search(statement))
 
 
 def _date(text: str | None) -> date | None:

@@ -4,7 +4,7 @@ turned into "you", and how often a task recurs (for the checklist). Pure functio
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from .fixes import PLACEHOLDER
@@ -27,7 +27,7 @@ MONTHS = (
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NOUN_AFTER = re.compile(
     r"\b(her|his)\b(?=\s+(?!to\b|about\b|within\b|whether\b|if\b|that\b|the\b|a\b|and\b|at\b|"
-    r"in\b|on\b|by\b|for\b|with\b|when\b|each\b|every\b|know\b)[A-Za-z])",
+    r"in\b|on\b|by\b|for\b|with\b|when\b|each\b|every\b|know\b)[A-Za-z\x00])",
     re.I,
 )
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)(you|your)\b")
@@ -78,8 +78,8 @@ def dates_in_words(text: str) -> str:
 # the role words and pronouns of a mother and of a father: the parent's own are said as
 # "you", the other's stay ("she will not allow him into the house")
 _GENDERED = {  # role words, then subject, object, possessive and reflexive pronouns
-    "she": (("the mother", "mother", "mom"), "she", "her", "her", "herself"),
-    "he": (("the father", "father", "dad"), "he", "him", "his", "himself"),
+    "she": (("the mother", "the mom", "mother", "mom"), "she", "her", "her", "herself"),
+    "he": (("the father", "the dad", "father", "dad"), "he", "him", "his", "himself"),
 }
 ROLE_GENDER = {word: gender for gender, said in _GENDERED.items() for word in said[0]}
 _FIRST_GENDERED = re.compile(  # group 1: a mother's word
@@ -159,8 +159,8 @@ def _own_words(names: Iterable[str], gender: str | None) -> list[str]:
 
 
 # a role word after these is someone's, not the parent's: "the other parent", "each
-# parent", "a father of two", "the visiting parent", "the child's mother", "three (3)
-# parent notes"
+# parent", "a father of two", "the visiting parent", "the child's mother", "your parent",
+# "three (3) parent notes"
 _SOMEONES_ROLE = re.compile(r"(\S+)(\s+)(parent|mother|father|mom|dad)\b", re.I)
 # ... and one before "meetings", "trainings": it names things ("Parent meetings are held")
 _ROLE_OF_THINGS = re.compile(
@@ -169,12 +169,13 @@ _ROLE_OF_THINGS = re.compile(
 _MODIFIERS = frozenset({"other", "another", "each", "every", "any", "a", "an", "one", "either",
                         "neither", "no", "some", "contact", "family", "foster", "birth",
                         "step", "single", "teen", "young", "resource", "kinship", "relative",
-                        "primary", "non-custodial"})  # fmt: skip
+                        "primary", "non-custodial", "your", "my", "his", "her", "their",
+                        "our", "whose"})  # fmt: skip
 
 
 def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
     """The role word held out of "you" when the word before it makes it someone's."""
-    word = match.group(1).lower().strip('("\u201c')
+    word = match.group(1).lower().strip('("\u201c').rsplit("/", 1)[-1]  # "his/her parent"
     modifier = word in _MODIFIERS or word.endswith(
         ("ing", "sive", "tive", "ent", "al", "'s", "\u2019s")
     )
@@ -252,17 +253,23 @@ def _agreed(text: str, who: str, pronouns: str) -> str:
         return f"you {match.group(1)}{_base_verb(match.group(2))}"
 
     text = re.sub(rf"{_SUBJECT_PLACE}(?:{who})\s+{said}", agreed, text, flags=re.I)
+    if not pronouns:  # the goal's pronouns are someone else's
+        return text
     return re.sub(rf"\b(?:{pronouns})\s+{said}", agreed, text, flags=re.I)
 
 
-def second_person(text: str, names: Iterable[str], gender: str | None = None) -> str:
+def second_person(
+    text: str, names: Iterable[str], gender: str | None = None, addressed: bool = False
+) -> str:
     """The plan's words about the parent, said to the parent: "Loraine will attend" ->
     "You will attend", "tell Loraine whether they are on track" -> "tell you whether you
     are on track", "her therapist" -> "your therapist". `names` are the parent's name and
     id; role words (the parent, and Mother or Father as the parent is one) count too, and
     the parent's pronouns: those of the other parent stay theirs ("she will not allow him
     into the house"). `gender` is "she" or "he" when the plan says; else the text tells,
-    else every pronoun is the parent's. "must" becomes "will"."""
+    else every pronoun is the parent's. `addressed`: the goal already speaks to the parent
+    as "you", so its he, she, him and her are someone else's ("Do not question your child
+    or tell him/her what to say"). "must" becomes "will"."""
     gender = gender_of(text, gender)
     kept: list[str] = []
 
@@ -279,9 +286,9 @@ def second_person(text: str, names: Iterable[str], gender: str | None = None) ->
     out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), text))
     out = _SOMEONES_ROLE.sub(lambda m: _someones_role(m, hold), out)
     out = _ROLE_OF_THINGS.sub(keep, out)
-    for pair, single in _PAIRS:  # "he/she" is the parent's pronoun, whoever the parent is
+    own = [] if addressed else [g for g in _GENDERED if gender in (None, g)]
+    for pair, single in _PAIRS if own else ():  # "he/she" is anyone's, the parent's too
         out = pair.sub(_SHE_OF_HE[single] if gender == "she" else single, out)
-    own = [g for g in _GENDERED if gender in (None, g)]
     who = "(?:" + "|".join(re.escape(w) for w in _own_words(names, gender)) + ")"
     out = re.sub(rf"\b(?:{who})['\u2019]s\b", "your", out, flags=re.I)
     subject = "|".join([who, *(_GENDERED[g][1] for g in own)])
@@ -296,15 +303,22 @@ def second_person(text: str, names: Iterable[str], gender: str | None = None) ->
     out = re.sub(
         r"(\bgive you\b(?:[^.]|\.(?!\s+[A-Z]))*?\bso that )(?:they|she|he) can\b", r"\1you can", out
     )
+    if own:
+        out = _own_pronouns(out, own)
+    return capitalised(re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], out))
+
+
+def _own_pronouns(text: str, own: Sequence[str]) -> str:
+    """The parent's reflexive, possessive and object pronouns said to the parent:
+    "herself" -> "yourself", "her classes" -> "your classes", "tell him" -> "tell you"."""
     reflexive = "|".join(_GENDERED[g][4] for g in own)
-    out = re.sub(rf"\b(?:{reflexive})\b", "yourself", out, flags=re.I)
+    text = re.sub(rf"\b(?:{reflexive})\b", "yourself", text, flags=re.I)
     possessive = "|".join(_GENDERED[g][3] for g in own)
-    out = _NOUN_AFTER.sub(
-        lambda m: "your" if re.fullmatch(possessive, m.group(1), re.I) else m.group(), out
+    text = _NOUN_AFTER.sub(
+        lambda m: "your" if re.fullmatch(possessive, m.group(1), re.I) else m.group(), text
     )
     objects = "|".join(_GENDERED[g][2] for g in own)
-    out = re.sub(rf"\b(?:{objects})\b", "you", out, flags=re.I)
-    return capitalised(re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], out))
+    return re.sub(rf"\b(?:{objects})\b", "you", text, flags=re.I)
 
 
 def capitalised(text: str) -> str:
