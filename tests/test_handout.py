@@ -363,6 +363,31 @@ def test_a_step_that_says_you_keeps_his_or_her_for_someone_else(
     assert "angry with him/her" in rows["What you will do"]
 
 
+def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path: Path) -> None:
+    """ "How we will know" says the thing that shows a step was done: a verb phrase in the
+    goal's words is said as its object ("the signed safety plan", "a completed
+    application"), a thing as it is, and a verb phrase without an object ("sign it",
+    "documented in") has no row - the step says it already."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will sign the safety plan with the caseworker by March 1.",
+            "Mother will provide a copy of the lease to the caseworker by March 1.",
+            "Mother will provide a written service plan to the worker by March 1.",
+            "Mother will attend the intake and sign it.",
+            "Mother's attendance will be documented in the case file.",
+        )
+    )
+    known = [row.get("How we will know") for row in rows]
+    assert known[:3] == [
+        "The signed safety plan.",
+        "A copy of the lease to the caseworker.",
+        "A written service plan to the worker.",
+    ]
+    assert known[3:] == [None, None]
+
+
 @pytest.mark.parametrize(
     ("measure", "said"),
     [

@@ -284,8 +284,8 @@ def _step(
         value = due if key == "due" else fields.get(key)
         if key == "measure" and not says_how_often(str(value or "")):
             continue  # "each child", "must be completed": no answer to "How often"
-        if key == "evidence" and _SUBJECTLESS.match(str(value or "")):
-            continue  # "be signed", "is recorded": the goal's words, without what is
+        if key == "evidence" and value:  # "sign the plan": "the signed plan"
+            value = _thing_shown(str(value), lexicon)
         if value:
             if key != "due":
                 text = say(_sentence(str(value)))
@@ -322,6 +322,50 @@ _SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+")
 
 # an evidence that says nothing without its subject ("How we will know: Be signed.")
 _SUBJECTLESS = re.compile(r"\s*(?:be|is|are|was|were|been|being)\b", re.IGNORECASE)
+
+
+# after a verb, what makes it a verb phrase: its object ("sign it", "provide the report")
+# or a particle ("filed with the court", "documented in", "write down")
+_AFTER_A_VERB = frozenset({"it", "them", "him", "her", "you", "us", "me", "into", "with", "to",
+                           "in", "down", "up", "back", "out", "by"})  # fmt: skip
+# words that are verbs and the things that show a step was done too ("record of the
+# meeting", "progress report", "clean drug tests", "discharge summary"): a verb only
+# before an object that opens with a determiner ("record the visit")
+_THINGS_TOO = frozenset({"record", "report", "file", "document", "plan", "log", "note",
+                         "copy", "proof", "test", "progress", "clean", "letter", "notice",
+                         "form", "order", "summary", "schedule", "contract", "petition",
+                         "map", "sign", "check", "screen", "verification", "discharge",
+                         "visit", "practice", "fingerprint"})  # fmt: skip
+_DONE = {"sign": " signed", "complete": " completed"}
+
+
+def _thing_shown(evidence: str, lexicon: Lexicon | None) -> str | None:
+    """An evidence in the goal's own words as the thing that shows the step was done: a
+    verb phrase's object ("provide a copy of the order" -> "a copy of the order", "sign the
+    plan" -> "the signed plan", "provide proof of income" -> "proof of income"), None for
+    a verb phrase without one ("sign it", "documented in", "go to court": the step says
+    it already); a thing as it is ("written service plan", "signed consent", "record of
+    the meeting"). A passive without its subject ("be signed") says nothing: None."""
+    if _SUBJECTLESS.match(evidence):
+        return None
+    if lexicon is None or evidence.startswith("["):
+        return evidence
+    words = tokenize(evidence, lexicon)[:2]
+    if not words or words[0].key not in lexicon.verbs or words[0].form not in ("base", "ed"):
+        return evidence
+    if len(words) == 1:
+        return None  # "Document.", "Record."
+    verb, after = words
+    determiner = after.low in lexicon.determiners and after.low != "that"  # "plan that is"
+    if verb.form == "base" and (verb.low not in _THINGS_TOO or determiner):
+        if after.low in _AFTER_A_VERB or after.low in ("and", "or"):
+            return None
+        done = _DONE.get(verb.key, "") if determiner else ""
+        said = "a" if done and after.low == "an" else evidence[after.start : after.end]
+        return said + done + evidence[after.end :]  # "an application": "a completed ..."
+    if after.low in _AFTER_A_VERB or determiner:
+        return None  # "filed with the court", "given a copy"
+    return evidence
 
 
 def says_how_often(measure: str) -> bool:
