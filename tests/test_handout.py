@@ -126,6 +126,10 @@ def test_second_person() -> None:
         ("Require parent or legal guardian to attend parenting classes.", None,
          "Require you to attend parenting classes."),
         ("Parent meetings are held monthly.", None, "Parent meetings are held monthly."),
+        ("Mother will engage in parent education and meet her parent aide.", None,
+         "You will engage in parent education and meet your parent aide."),
+        ("Set the parent/caretaker goals with the worker.", None,
+         "Set the parent/caretaker goals with the worker."),
         # the parent's own voice, said to the parent; a name's "I", "Me" and "My" stay
         ("I will attend all visits with my children and call my caseworker weekly.", None,
          "You will attend all visits with your children and call your caseworker weekly."),

@@ -88,10 +88,14 @@ _FIRST_GENDERED = re.compile(  # group 1: a mother's word
     ),
     re.I,
 )
+# a role word naming a thing: "parent-child visits", "a Parent Education Seminar", "engage
+# in parent education", "your parent aide", "the parent/caretaker goals"
 _NAMED_BY_ROLE = re.compile(
-    r"\b(?i:parent|mother|father)(?=[-\u2010]\w|\s+(?:Education|Training|Program|Programme|"
-    r"Class|Classes|Seminar|Course|Group|Support|Center|Centre|Café|Cafe|Partner|Aides?|Advocate|"
-    r"Network|Project|Coach|Line)\b)"
+    r"\b(?:parent|mother|father)(?=[-\u2010]\w|(?:/\w+)?\s+(?:education|training|program|programme|class|classes|"
+    r"seminar|course|group|support|center|centre|café|cafe|partners?|aides?|advocates?|network|"
+    r"project|coach(?:ing)?|mentors?|educators?|line|child|conference|handbook|portal|"
+    r"engagement|involvement|participation|goals|skills|liaison|navigators?|leaders?)\b)",
+    re.IGNORECASE,
 )
 # "he/she", "his or her", "s/he": anyone's pronoun, the parent's too
 _PAIRS = (
