@@ -255,6 +255,23 @@ def test_placeholders_stop_the_handout_unless_draft(tmp_path: Path) -> None:
     assert "**[how often, e.g. once a week]**" in md.read_text(encoding="utf-8")
 
 
+def test_a_review_that_has_passed_still_gives_a_checklist(tmp_path: Path) -> None:
+    """The family plan's next review is June 29, 2026: a handout made after it had no weeks
+    and said "Your plan has no tasks that repeat each week" of a plan with three. Its
+    checklist now runs twelve weeks, and the caseworker is told to set the review."""
+    out = tmp_path / "h.md"
+    args = ["handout", str(FAMILY), "-o", str(out), "--from", "2026-12-03"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "the next review (2026-06-29) is before the checklist's first week" in result.output
+    text = out.read_text(encoding="utf-8")
+    assert "no tasks that repeat" not in text
+    assert "| November 30 |" in text and "| February 22 |" in text  # 13 Mondays
+    before = runner.invoke(app, [*args[:-1], "2026-06-01"])  # the review to come
+    assert "next review" not in before.output
+    assert out.read_text(encoding="utf-8").count("| June 29 |") == 1  # the last week
+
+
 def test_a_long_placeholder_is_one_too(ruleset: Ruleset, tmp_path: Path) -> None:
     """A suggestion of more than 80 characters ("[help, e.g. a referral to a
     housing-assistance program (rapid rehousing, rental assistance)]") is still a part to

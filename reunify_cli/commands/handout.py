@@ -123,6 +123,13 @@ def handout(
         )
         raise typer.Exit(1)
     _write(output, kind, made)
+    if made.review_passed:
+        typer.echo(
+            f"reunify: {plan.path}: the next review ({made.review_passed}) is before the "
+            f"checklist's first week ({first.isoformat()}), so the checklist runs 12 weeks: "
+            "set case.next_review, and check the plan's other dates",
+            err=True,
+        )
     grades = [s.grade for s in made.steps]
     spread = f"{min(grades):.1f}-{max(grades):.1f}" if grades else "-"
     typer.echo(

@@ -101,6 +101,7 @@ class Handout:
     words: tuple[Row, ...]  # abbreviations the handout spells out, with their meaning
     placeholders: tuple[str, ...]
     draft: bool = False
+    review_passed: str | None = None  # the plan's next review, before the first week
 
     def own_sentences(self) -> list[str]:
         """Every sentence the tool wrote itself (not the plan's words), for the grade
@@ -223,8 +224,12 @@ def build(
         task = _task(goal, step)
         if task is not None:
             tasks.append(task)
-    end = _date(case.get("next_review")) or start + timedelta(weeks=12)
     monday = start - timedelta(days=start.weekday())
+    review = _date(case.get("next_review"))
+    passed = review is not None and review < monday
+    # a review that has passed gives no weeks: the checklist then runs twelve weeks, as
+    # for a plan without one (the command tells the caseworker)
+    end = review if review is not None and not passed else start + timedelta(weeks=12)
     weeks = tuple(
         monday + timedelta(weeks=n) for n in range(MAX_WEEKS) if monday + timedelta(weeks=n) <= end
     )
@@ -243,6 +248,7 @@ def build(
         words,
         placeholders,
         draft,
+        str(case.get("next_review")) if passed else None,
     )
 
 
