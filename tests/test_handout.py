@@ -425,7 +425,14 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("every one", False),
         ("$25", False),
         ("$50 a month", True),
-        ("one hour", True),
+        ("one hour", False),  # how long, not how often
+        ("12 months", False),
+        ("at least 80 hours", False),
+        ("six (6) months", False),
+        ("1-3 hours", False),
+        ("two hours per week", True),
+        ("24 hours a day", True),
+        ("8 modules", True),
     ],
 )
 def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bool) -> None:

@@ -324,6 +324,19 @@ _HOW_OFTEN = re.compile(
 # an age ("at least 21 years old") or a sum alone ("$25") is no answer to "How often"
 _AGE = re.compile(r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d", re.IGNORECASE)
 _SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+")
+# ... nor is a length of time alone ("12 months", "18 years", "at least 80 hours", "(30)
+# days"): how long, not how often - the step's words say it
+_NUMBER = (
+    r"(?:\d+(?:\.\d+)?|\(\d+\)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)"
+)
+_DURATION = re.compile(
+    r"\W*(?:(?:at\s+least|up\s+to|no\s+more\s+than|about|approximately|a\s+minimum\s+of)\s+)?"
+    rf"(?:{_NUMBER}\s*){{1,2}}(?:(?:-|to)\s*(?:{_NUMBER}\s*){{1,2}})?"
+    r"(?:calendar\s+|working\s+|business\s+|judicial\s+|school\s+|consecutive\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins)\W*",
+    re.IGNORECASE,
+)
 
 
 # an evidence that says nothing without its subject ("How we will know: Be signed.")
@@ -377,8 +390,9 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None) -> str | None:
 def says_how_often(measure: str) -> bool:
     """Does a goal's measure answer "How often" (or how many): "weekly", "at least once a
     month", "8 sessions", a placeholder - not "each child", "every one", "in writing",
-    "must be completed", a sum ("$25") or an age ("at least 21 years old")?"""
-    if _AGE.search(measure):
+    "must be completed", a sum ("$25"), an age ("at least 21 years old") or a length of
+    time alone ("12 months", "one hour")?"""
+    if _AGE.search(measure) or _DURATION.fullmatch(measure):
         return False
     return bool(_HOW_OFTEN.search(_SUM.sub("", measure)))
 
