@@ -384,6 +384,28 @@ def test_a_step_that_says_you_keeps_his_or_her_for_someone_else(
     assert "angry with him/her" in rows["What you will do"]
 
 
+def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
+    ruleset: Ruleset, tmp_path: Path
+) -> None:
+    """ "By when" is a deadline's row; an occasion is "When" ("during your visits"), a
+    length of time "For how long" ("for a period of six months"), and "prior approval"
+    is no time at all (no row)."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will not use alcohol during her visits with the children.",
+            "Mother will stay sober for a period of six months.",
+            "Mother will not move the children without prior approval.",
+            "Mother will call the worker within 24 hours of any arrest.",
+        )
+    )
+    assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
+    assert rows[1]["For how long"] == "for a period of six months"
+    assert not {"By when", "When", "For how long"} & set(rows[2])
+    assert rows[3]["By when"].startswith("within 24 hours")
+
+
 def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path: Path) -> None:
     """ "How we will know" says the thing that shows a step was done: a verb phrase in the
     goal's words is said as its object ("the signed safety plan", "a completed

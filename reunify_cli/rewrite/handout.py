@@ -56,6 +56,21 @@ LABELS = {
     "evidence": "How we will know",
     "feedback": "When you will hear how you are doing",
 }
+# a time in the goal's own words is a deadline ("within 30 days", "before the visit"), an
+# occasion ("during the visit", "at your review") or a length of time ("for six months",
+# "up to 28 days"): its row says which, not "By when: during the visit"
+DUE_LABELS = {"occasion": "When", "length": "For how long"}
+_OCCASION = re.compile(
+    r"(?:during|while|whenever|when|on|upon|between|from|at(?!\s+(?:least|most|the\s+latest)\b))\b",
+    re.IGNORECASE,
+)
+_LENGTH = re.compile(r"(?:for|over|throughout|up\s+to|a\s+(?:minimum|maximum))\b", re.IGNORECASE)
+# ... and none at all: "prior approval", a deadline word alone ("by", "before")
+_NO_TIME = re.compile(
+    r"(?:prior\s+(?:written\s+)?(?:consent|approval|agreement|permission|authori[sz]ation)"
+    r"|by|before|within|until|after|prior(?:\s+to)?)\W*",
+    re.IGNORECASE,
+)
 ACTOR_WORDS = (
     ("agency", r"agency|department|county|cws|cps|dcfs|child welfare|case ?worker|worker|court"),
     ("provider", r"therapist|provider|counselor|program|lab|facilitator|clinic|doctor|dr\."),
@@ -111,6 +126,7 @@ class Handout:
     def own_labels(self) -> list[str]:
         """Headings and labels the tool wrote (a step's title may name its domain)."""
         labels = [v for v in OWN.values() if not v.endswith(".")] + list(LABELS.values())
+        labels += list(DUE_LABELS.values())
         labels += [r.label for r in self.contacts + self.dates] + [s.title for s in self.steps]
         return [*labels, "Week of"]
 
@@ -292,14 +308,18 @@ def _step(
             continue  # "each child", "must be completed": no answer to "How often"
         if key == "evidence" and value:  # "sign the plan": "the signed plan"
             value = _thing_shown(str(value), lexicon)
+        if key == "due" and value and _NO_TIME.fullmatch(str(value)):
+            continue  # "By when: prior approval"
         if value:
+            label = LABELS[key]
             if key != "due":
                 text = say(_sentence(str(value)))
             elif _date(str(value)) is not None:
                 text = people_date(str(value))
             else:  # the goal's own words: "before his visits" is "before your visits"
                 text = say(str(value))
-            rows.append(Row(LABELS[key], text))
+                label = _due_label(str(value))
+            rows.append(Row(label, text))
     domain = domain_names.get(str((rewrite or {}).get("domain", "")), "")
     title = f"Step {number}" + (
         f": {domain}" if domain and not domain.startswith("General") else ""
@@ -385,6 +405,16 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None) -> str | None:
     if after.low in _AFTER_A_VERB or determiner:
         return None  # "filed with the court", "given a copy"
     return evidence
+
+
+def _due_label(due: str) -> str:
+    """ "By when" for a deadline in the goal's words, "When" for an occasion ("during the
+    visit"), "For how long" for a length of time ("for six months")."""
+    if _OCCASION.match(due):
+        return DUE_LABELS["occasion"]
+    if _LENGTH.match(due):
+        return DUE_LABELS["length"]
+    return LABELS["due"]
 
 
 def says_how_often(measure: str) -> bool:
