@@ -1333,7 +1333,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "measurable": 0.78,
         "time_limited": 0.74,
         "evidence_source": 0.75,
-        "reporting_cadence": 0.76,
+        "reporting_cadence": 0.66,  # 0.79 while a "written report" was a cadence
         "judgmental_language": 0.97,
         "poverty_condition": 0.47,
         "actor": 0.50,
