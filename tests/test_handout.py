@@ -147,6 +147,11 @@ def test_second_person() -> None:
         ("The child returns to his/her parent or guardian.", None,
          "The child returns to your parent or guardian."),
         ("The mom has been involved for months.", None, "You have been involved for months."),
+        ("The judge decides contact with a particular parent.", None,
+         "The judge decides contact with a particular parent."),
+        ("Mother failed to ensure her 13-year-old attended school.", None,
+         "You failed to ensure your 13-year-old attended school."),
+        ("Ensure that Mother attends all visits.", None, "Ensure that you attend all visits."),
     ],
 )  # fmt: skip
 def test_second_person_is_the_parents_own_words_only(
@@ -388,8 +393,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     ruleset: Ruleset, tmp_path: Path
 ) -> None:
     """ "By when" is a deadline's row; an occasion is "When" ("during your visits"), a
-    length of time "For how long" ("for a period of six months"), and "prior approval"
-    is no time at all (no row)."""
+    length of time "For how long" ("for a period of six months"), and "prior approval",
+    "advance approval" or an age ("over 21 years of age") is no time at all (no row)."""
     rows = rows_of(
         anas_handout(
             ruleset,
@@ -398,12 +403,16 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will stay sober for a period of six months.",
             "Mother will not move the children without prior approval.",
             "Mother will call the worker within 24 hours of any arrest.",
+            "Mother will be over 21 years of age.",
+            "Mother will not take the children on trips without advance approval.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
     assert rows[1]["For how long"] == "for a period of six months"
     assert not {"By when", "When", "For how long"} & set(rows[2])
     assert rows[3]["By when"].startswith("within 24 hours")
+    for row in rows[4:]:  # an age, "advance approval": no time to keep to
+        assert not {"By when", "When", "For how long"} & set(row), row
 
 
 def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path: Path) -> None:
@@ -455,6 +464,8 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("two hours per week", True),
         ("24 hours a day", True),
         ("8 modules", True),
+        ("two-hour class", False),  # one class, of two hours
+        ("12-week program, twice a week", True),
     ],
 )
 def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bool) -> None:

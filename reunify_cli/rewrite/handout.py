@@ -65,12 +65,14 @@ _OCCASION = re.compile(
     re.IGNORECASE,
 )
 _LENGTH = re.compile(r"(?:for|over|throughout|up\s+to|a\s+(?:minimum|maximum))\b", re.IGNORECASE)
-# ... and none at all: "prior approval", a deadline word alone ("by", "before")
+# ... and none at all: "prior approval", a deadline word alone ("by", "before"), a time
+# gone by ("last year"), an age ("over 21 years" of age)
 _NO_TIME = re.compile(
-    r"(?:prior\s+(?:written\s+)?(?:consent|approval|agreement|permission|authori[sz]ation)"
-    r"|by|before|within|until|after|prior(?:\s+to)?)\W*",
+    r"(?:(?:prior|advance)\s+(?:written\s+)?(?:consent|approval|agreement|permission|"
+    r"authori[sz]ation)|by|before|within|until|after|prior(?:\s+to)?|last\s+.*)\W*",
     re.IGNORECASE,
 )
+_OF_AGE = re.compile(r"\s*(?:of\s+age|old|older|or\s+older|and\s+older)\b", re.IGNORECASE)
 ACTOR_WORDS = (
     ("agency", r"agency|department|county|cws|cps|dcfs|child welfare|case ?worker|worker|court"),
     ("provider", r"therapist|provider|counselor|program|lab|facilitator|clinic|doctor|dr\."),
@@ -308,8 +310,8 @@ def _step(
             continue  # "each child", "must be completed": no answer to "How often"
         if key == "evidence" and value:  # "sign the plan": "the signed plan"
             value = _thing_shown(str(value), lexicon)
-        if key == "due" and value and _NO_TIME.fullmatch(str(value)):
-            continue  # "By when: prior approval"
+        if key == "due" and value and _no_time(str(value), goal.goal.statement.text):
+            continue  # "By when: prior approval", "For how long: over 21 years" (of age)
         if value:
             label = LABELS[key]
             if key != "due":
@@ -349,6 +351,10 @@ _SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+")
 _NUMBER = (
     r"(?:\d+(?:\.\d+)?|\(\d+\)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)"
+)
+# a thing's length, as one word: "a two-hour class", "a 12-week program"
+_LENGTH_OF = re.compile(
+    rf"\b{_NUMBER}-(?:hours?|minutes?|days?|weeks?|months?|years?)\b", re.IGNORECASE
 )
 _DURATION = re.compile(
     r"\W*(?:(?:at\s+least|up\s+to|no\s+more\s+than|about|approximately|a\s+minimum\s+of)\s+)?"
@@ -407,6 +413,15 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None) -> str | None:
     return evidence
 
 
+def _no_time(due: str, statement: str) -> bool:
+    """Is a time in the goal's words none to keep to: "prior approval", "last year", or
+    an age ("over 21 years" in "over 21 years of age")?"""
+    if _NO_TIME.fullmatch(due):
+        return True
+    at = statement.find(due)
+    return at >= 0 and bool(_OF_AGE.match(statement, at + len(due)))
+
+
 def _due_label(due: str) -> str:
     """ "By when" for a deadline in the goal's words, "When" for an occasion ("during the
     visit"), "For how long" for a length of time ("for six months")."""
@@ -424,7 +439,7 @@ def says_how_often(measure: str) -> bool:
     time alone ("12 months", "one hour")?"""
     if _AGE.search(measure) or _DURATION.fullmatch(measure):
         return False
-    return bool(_HOW_OFTEN.search(_SUM.sub("", measure)))
+    return bool(_HOW_OFTEN.search(_LENGTH_OF.sub("", _SUM.sub("", measure))))
 
 
 def _what(behavior: str, lexicon: Lexicon | None) -> str:

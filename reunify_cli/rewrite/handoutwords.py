@@ -27,7 +27,7 @@ MONTHS = (
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NOUN_AFTER = re.compile(
     r"\b(her|his)\b(?=\s+(?!to\b|about\b|within\b|whether\b|if\b|that\b|the\b|a\b|and\b|at\b|"
-    r"in\b|on\b|by\b|for\b|with\b|when\b|each\b|every\b|know\b)[A-Za-z\x00])",
+    r"in\b|on\b|by\b|for\b|with\b|when\b|each\b|every\b|know\b)(?:[A-Za-z\x00]|\d+-))",
     re.I,
 )
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)(you|your)\b")
@@ -174,7 +174,8 @@ _MODIFIERS = frozenset({"other", "another", "each", "every", "any", "a", "an", "
                         "neither", "no", "some", "contact", "family", "foster", "birth",
                         "step", "single", "teen", "young", "resource", "kinship", "relative",
                         "primary", "non-custodial", "your", "my", "his", "her", "their",
-                        "our", "whose"})  # fmt: skip
+                        "our", "whose", "this", "particular", "certain", "such",
+                        "same"})  # fmt: skip
 
 
 def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
