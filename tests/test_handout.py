@@ -338,6 +338,22 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
     assert all(task.name.count("[") == task.name.count("]") for task in handout.tasks)
 
 
+def test_a_step_opening_with_following_is_no_action_of_following(
+    ruleset: Ruleset, tmp_path: Path
+) -> None:
+    """ "Following the breakdown of a relationship, ..." opens with a preposition: the step
+    says the goal as written, never "You will follow the breakdown of a relationship"."""
+    (rows,) = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Following the breakdown of a relationship, it is important that parents make safe"
+            " agreements for the care of their children.",
+        )
+    )
+    assert rows["What you will do"].startswith("Following the breakdown of a relationship, it")
+
+
 def test_a_step_says_the_goals_words_and_the_action_added_to_them(
     ruleset: Ruleset, tmp_path: Path
 ) -> None:

@@ -496,6 +496,12 @@ _NOT_AN_OBJECT = frozenset({"be", "will", "must", "shall", "should", "can", "may
                             "need", "do"})  # fmt: skip
 
 
+# -ing words that open a sentence as prepositions, not as the action asked
+_PREPOSITIONS = frozenset({"following", "pending", "regarding", "concerning", "according",
+                           "notwithstanding", "considering", "excluding", "including",
+                           "barring", "during"})  # fmt: skip
+
+
 def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     """Does the behavior start with what the parent does ("attend ...", "[take part how, e.g.
     attend] ...", "not use ...") rather than a thing or someone ("domestic violence
@@ -510,6 +516,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return False  # "Signed waivers of confidentiality", "is employed for ..."
     if first.form == "ing" and len(words) > 1 and words[1].key in _NOT_AN_OBJECT:
         return False  # "Smoking is not allowed ...": the -ing word is what it is about
+    if first.low in _PREPOSITIONS:
+        return False  # "Following graduation, [Student] will use ...": no "You will follow"
     return first.key in lexicon.verbs or first.low in _ACTION_OPENERS
 
 
