@@ -61,7 +61,8 @@ LABELS = {
 # "up to 28 days"): its row says which, not "By when: during the visit"
 DUE_LABELS = {"occasion": "When", "length": "For how long"}
 _OCCASION = re.compile(
-    r"(?:during|while|whenever|when|on|upon|between|from|at(?!\s+(?:least|most|the\s+latest)\b))\b",
+    r"(?:during|while|whenever|when|on(?!\s+or\s+before)|upon|between|from"
+    r"|at(?!\s+(?:least|most|the\s+latest)\b))\b",
     re.IGNORECASE,
 )
 _LENGTH = re.compile(r"(?:for|over|throughout|up\s+to|a\s+(?:minimum|maximum))\b", re.IGNORECASE)
