@@ -130,6 +130,8 @@ def test_second_person() -> None:
          "You will engage in parent education and meet your parent aide."),
         ("Set the parent/caretaker goals with the worker.", None,
          "Set the parent/caretaker goals with the worker."),
+        ("Absences without valid parent excuses are reported.", None,
+         "Absences without valid parent excuses are reported."),
         # the parent's own voice, said to the parent; a name's "I", "Me" and "My" stay
         ("I will attend all visits with my children and call my caseworker weekly.", None,
          "You will attend all visits with your children and call your caseworker weekly."),

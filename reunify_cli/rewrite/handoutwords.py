@@ -94,7 +94,8 @@ _NAMED_BY_ROLE = re.compile(
     r"\b(?:parent|mother|father)(?=[-\u2010]\w|(?:/\w+)?\s+(?:education|training|program|programme|class|classes|"
     r"seminar|course|group|support|center|centre|café|cafe|partners?|aides?|advocates?|network|"
     r"project|coach(?:ing)?|mentors?|educators?|line|child|conference|handbook|portal|"
-    r"engagement|involvement|participation|goals|skills|liaison|navigators?|leaders?)\b)",
+    r"engagement|involvement|participation|goals|skills|liaison|navigators?|leaders?|"
+    r"excuses?|signatures?|permission|consent|orientation|surveys?|interviews?)\b)",
     re.IGNORECASE,
 )
 # "he/she", "his or her", "s/he": anyone's pronoun, the parent's too
