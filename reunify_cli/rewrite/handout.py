@@ -336,11 +336,14 @@ _TIME_WORDS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|session|meeting|"
     r"hearing|test|time"
 )
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    "forty|fifty|sixty|ninety|hundred"
+)
 _HOW_OFTEN = re.compile(
     r"\[|\d|\b(?:once|twice|thrice|times|daily|weekly|monthly|quarterly|annually|yearly|"
     r"fortnightly|bi-?weekly|bi-?monthly|nightly|hourly|per|always|at all times|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    rf"forty|fifty|sixty|ninety|hundred|(?:an?|one)\s+(?:{_TIME_WORDS}|hours?|minutes?)|"
+    rf"{_NUMBER_WORDS}|(?:an?|one)\s+(?:{_TIME_WORDS}|hours?|minutes?)|"
     rf"(?:every|each)\s+(?:other\s+|second\s+|\w+\s+)?(?:{_TIME_WORDS}))\b",
     re.IGNORECASE,
 )
@@ -349,10 +352,7 @@ _AGE = re.compile(r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d", r
 _SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+")
 # ... nor is a length of time alone ("12 months", "18 years", "at least 80 hours", "(30)
 # days"): how long, not how often - the step's words say it
-_NUMBER = (
-    r"(?:\d+(?:\.\d+)?|\(\d+\)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)"
-)
+_NUMBER = rf"(?:\d+(?:\.\d+)?|\(\d+\)|one|{_NUMBER_WORDS})"
 # a thing's length, as one word: "a two-hour class", "a 12-week program"
 _LENGTH_OF = re.compile(
     rf"\b{_NUMBER}-(?:hours?|minutes?|days?|weeks?|months?|years?)\b", re.IGNORECASE
