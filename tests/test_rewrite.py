@@ -297,6 +297,23 @@ def test_pronouns_follow_the_plan(ruleset: Ruleset) -> None:
 @pytest.mark.parametrize(
     ("text", "measure"),
     [
+        ("Mother will participate in visits with the children twice a week.", "twice a week"),
+        ("Complete at least 80 hours per month of community service.",
+         "at least 80 hours per month"),
+    ],
+)  # fmt: skip
+def test_a_measure_keeps_the_period_its_count_is_in(
+    ruleset: Ruleset, text: str, measure: str
+) -> None:
+    """ "twice" and "a week" are matched apart; the measure in the goal's words is both
+    ("How often: Twice." in the parent's handout)."""
+    goal = rewrite_plan(plan_of_texts([text]), ruleset).goals[0]
+    assert goal.rewrite is not None and goal.rewrite["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
         ("twice-monthly court appearances", "twice-monthly"),
         ("Reviews take place six-monthly, or earlier if circumstances change.", "six-monthly"),
     ],

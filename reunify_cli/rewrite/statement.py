@@ -228,6 +228,23 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
     return end + ends[-1] if ends else end
 
 
+# a count's period after it: "twice | a week", "3 times | per month", "one visit | each week"
+_PERIOD_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|weekday)\b", re.IGNORECASE
+)
+
+
+def _per_period(text: str, measure: str | None) -> str | None:
+    """A measure in the goal's words with the period its count is in, when that follows
+    it: "twice" in "visit twice a week" is "twice a week" ("How often: Twice." in the
+    parent's handout)."""
+    at = text.find(measure) if measure else -1
+    if measure is None or at < 0:
+        return measure
+    period = _PERIOD_AFTER.match(text, at + len(measure))
+    return measure + period.group() if period else measure
+
+
 def _hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) widened to the whole of a hyphenated word it is part of: the match
     "twice" in "twice-monthly court appearances" is "twice-monthly", not a new "twice"."""
@@ -271,8 +288,8 @@ def _fields(
     # a measure in the goal's words ("8 sessions", "every 14 days"), not the one-off task
     # the reading finds measurable by itself ("complete a parenting program": "How often:
     # Complete" in the handout)
-    measure = added.measure or _span_text(
-        text, hits, detectors[Element.MEASURABLE], read_by, named_only=True
+    measure = added.measure or _per_period(
+        text, _span_text(text, hits, detectors[Element.MEASURABLE], read_by, named_only=True)
     )
     due_words = report.goal.due or (
         _span_text(text, hits, detectors[Element.TIME_LIMITED], read_by, clause=True)
