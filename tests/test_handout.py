@@ -407,6 +407,25 @@ def test_a_step_that_says_you_keeps_his_or_her_for_someone_else(
     assert "angry with him/her" in rows["What you will do"]
 
 
+def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
+    """Goals as plans write them: "twice a week" is how often (not "Twice"), "sign
+    releases" is shown by signed releases, and "have no positive screens" is no evidence
+    ("How we will know: Positive screens.")."""
+    visits, releases, screens = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will participate in visits with the children twice a week at the agency.",
+            "Mother will sign releases of information for all providers within 7 days.",
+            "Mother will submit to random drug screens within 24 hours of being called and"
+            " have no positive screens for 90 days.",
+        )
+    )
+    assert visits["How often"] == "Twice a week."
+    assert releases["How we will know"] == "Signed releases."
+    assert "How we will know" not in screens and "How often" not in screens
+
+
 def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     ruleset: Ruleset, tmp_path: Path
 ) -> None:
@@ -485,6 +504,8 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("24 hours a day", True),
         ("8 modules", True),
         ("two-hour class", False),  # one class, of two hours
+        ("24 hours of being called", False),  # a deadline's hours
+        ("twice a week", True),
         ("12-week program, twice a week", True),
     ],
 )

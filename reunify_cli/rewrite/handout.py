@@ -310,7 +310,7 @@ def _step(
         if key == "measure" and not says_how_often(str(value or "")):
             continue  # "each child", "must be completed": no answer to "How often"
         if key == "evidence" and value:  # "sign the plan": "the signed plan"
-            value = _thing_shown(str(value), lexicon)
+            value = _thing_shown(str(value), lexicon, goal.goal.statement.text)
         if key == "due" and value and _no_time(str(value), goal.goal.statement.text):
             continue  # "By when: prior approval", "For how long: over 21 years" (of age)
         if value:
@@ -365,6 +365,13 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 
+# ... nor the days a deadline gives ("24 hours of being called", "30 days after placement")
+_DAYS_OF = re.compile(
+    rf"\W*(?:{_NUMBER}\s*){{1,2}}(?:calendar\s+|working\s+|business\s+)?"
+    r"(?:days?|weeks?|months?|hours?)\s+(?:of|after|from|before|prior)\b",
+    re.IGNORECASE,
+)
+
 
 # an evidence that says nothing without its subject ("How we will know: Be signed.")
 _SUBJECTLESS = re.compile(r"\s*(?:be|is|are|was|were|been|being)\b", re.IGNORECASE)
@@ -380,19 +387,22 @@ _AFTER_A_VERB = frozenset({"it", "them", "him", "her", "you", "us", "me", "into"
 _THINGS_TOO = frozenset({"record", "report", "file", "document", "plan", "log", "note",
                          "copy", "proof", "test", "progress", "clean", "letter", "notice",
                          "form", "order", "summary", "schedule", "contract", "petition",
-                         "map", "sign", "check", "screen", "verification", "discharge",
+                         "map", "check", "screen", "verification", "discharge",
                          "visit", "practice", "fingerprint"})  # fmt: skip
 _DONE = {"sign": " signed", "complete": " completed"}
+_NONE_OF = re.compile(r"\b(?:no|not|never|without)\s+$", re.IGNORECASE)
 
 
-def _thing_shown(evidence: str, lexicon: Lexicon | None) -> str | None:
+def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") -> str | None:
     """An evidence in the goal's own words as the thing that shows the step was done: a
     verb phrase's object ("provide a copy of the order" -> "a copy of the order", "sign the
     plan" -> "the signed plan", "provide proof of income" -> "proof of income"), None for
     a verb phrase without one ("sign it", "documented in", "go to court": the step says
     it already); a thing as it is ("written service plan", "signed consent", "record of
-    the meeting"). A passive without its subject ("be signed") says nothing: None."""
-    if _SUBJECTLESS.match(evidence):
+    the meeting"). A passive without its subject ("be signed") says nothing, and a thing
+    the goal says there must be none of ("have no positive screens") shows nothing: None."""
+    at = statement.find(evidence)
+    if _SUBJECTLESS.match(evidence) or (at > 0 and _NONE_OF.search(statement, 0, at)):
         return None
     if lexicon is None or evidence.startswith("["):
         return evidence
@@ -406,7 +416,9 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None) -> str | None:
     if verb.form == "base" and (verb.low not in _THINGS_TOO or determiner):
         if after.low in _AFTER_A_VERB or after.low in ("and", "or"):
             return None
-        done = _DONE.get(verb.key, "") if determiner else ""
+        done = _DONE.get(verb.key, "")
+        if not determiner:  # "sign releases" -> "signed releases"
+            return done.strip() + " " + evidence[after.start :] if done else evidence[after.start :]
         said = "a" if done and after.low == "an" else evidence[after.start : after.end]
         return said + done + evidence[after.end :]  # "an application": "a completed ..."
     if after.low in _AFTER_A_VERB or determiner:
@@ -438,7 +450,7 @@ def says_how_often(measure: str) -> bool:
     month", "8 sessions", a placeholder - not "each child", "every one", "in writing",
     "must be completed", a sum ("$25"), an age ("at least 21 years old") or a length of
     time alone ("12 months", "one hour")?"""
-    if _AGE.search(measure) or _DURATION.fullmatch(measure):
+    if _AGE.search(measure) or _DURATION.fullmatch(measure) or _DAYS_OF.match(measure):
         return False
     return bool(_HOW_OFTEN.search(_LENGTH_OF.sub("", _SUM.sub("", measure))))
 
