@@ -357,18 +357,18 @@ _NUMBER = rf"(?:\d+(?:\.\d+)?|\(\d+\)|one|{_NUMBER_WORDS})"
 _LENGTH_OF = re.compile(
     rf"\b{_NUMBER}-(?:hours?|minutes?|days?|weeks?|months?|years?)\b", re.IGNORECASE
 )
+_COUNT = rf"(?:{_NUMBER}\s*){{1,2}}"  # "12", "six (6)"
+_KIND_OF_DAY = r"(?:calendar\s+|working\s+|business\s+|judicial\s+|school\s+|consecutive\s+)?"
 _DURATION = re.compile(
     r"\W*(?:(?:at\s+least|up\s+to|no\s+more\s+than|about|approximately|a\s+minimum\s+of)\s+)?"
-    rf"(?:{_NUMBER}\s*){{1,2}}(?:(?:-|to)\s*(?:{_NUMBER}\s*){{1,2}})?"
-    r"(?:calendar\s+|working\s+|business\s+|judicial\s+|school\s+|consecutive\s+)?"
+    rf"{_COUNT}(?:(?:-|to)\s*{_COUNT})?{_KIND_OF_DAY}"
     r"(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins)\W*",
     re.IGNORECASE,
 )
 
 # ... nor the days a deadline gives ("24 hours of being called", "30 days after placement")
 _DAYS_OF = re.compile(
-    rf"\W*(?:{_NUMBER}\s*){{1,2}}(?:calendar\s+|working\s+|business\s+)?"
-    r"(?:days?|weeks?|months?|hours?)\s+(?:of|after|from|before|prior)\b",
+    rf"\W*{_COUNT}{_KIND_OF_DAY}(?:days?|weeks?|months?|hours?)\s+(?:of|after|from|before|prior)\b",
     re.IGNORECASE,
 )
 
