@@ -137,6 +137,11 @@ def test_second_person() -> None:
          "You will attend all visits with your children and call your caseworker weekly."),
         ("If I miss a visit, I'll call. I am sober and I'm staying sober.", None,
          "If you miss a visit, you'll call. You are sober and you're staying sober."),
+        # whether someone else is on track stays theirs
+        ("The caseworker will tell the caregiver whether they are on track.", None,
+         "The caseworker will tell the caregiver whether they are on track."),
+        ("The worker will tell Mother within 7 days of each report whether they are on track.",
+         None, "The worker will tell you within 7 days of each report whether you are on track."),
         ("My caseworker will tell me whether I was on track.", None,
          "Your caseworker will tell you whether you were on track."),
         ("Phase I of the program, the Me and My World Review, 'All About Me'", None,

@@ -304,7 +304,12 @@ def second_person(
     out = _agreed(out, who, pronouns)  # "Mother attends", "she always calls": "you attend"
     out = re.sub(rf"\b(?:{subject})\b", "you", out, flags=re.I)
     out = _first_person(out)  # the parent's own voice: "I will ... my children"
-    out = re.sub(r"\b(?:they|she|he)\s+(?:are|is)\s+on track\b", "you are on track", out)
+    # whether the parent is on track; another's ("tell the caregiver whether they are")
+    out = re.sub(
+        r"(\btells? you\b[^.]{0,60}?\bwhether )(?:they|she|he)\s+(?:are|is)\s+on track\b",
+        r"\1you are on track",
+        out,
+    )
     # help given to the parent: "will give you [help] ... so that they can obtain housing"
     out = re.sub(
         r"(\bgive you\b(?:[^.]|\.(?!\s+[A-Z]))*?\bso that )(?:they|she|he) can\b", r"\1you can", out
