@@ -11,7 +11,7 @@ five faults a parent must never get:
   use drugs", "cannot allow", "are not allowed to speak") and the step has no "not",
   "never" or "no" ("You will use drugs.");
 * a verb in the wrong form after "You will" ("You will submits", "You will signed
-  waivers", "You will is ...");
+  waivers", "You will is ...", "You will phone or writing to");
 * a verb after "you" that does not agree with it ("You attends all visits", "you calls");
 * the parent's own first person left in a step ("You will attend all visits with my
   children"): the handout speaks to the parent, so "my" is "your";
@@ -86,12 +86,17 @@ def main(argv: list[str] | None = None) -> int:
         step = handout._step(goal, plan, 1, {}, said_of, lambda text: 0.0, lexicon)
         said = step.rows[0].value
         steps += 1
-        follows = re.match(r"You will (\S+)", said)
+        follows = re.match(r"You will (\S+)(?: (?:and|or|and/or) ([a-z]+ing|[a-z]+s)\b)?", said)
         first = tokenize(follows.group(1), lexicon)[:1] if follows else []
-        if first and (
-            (first[0].form in ("s", "ed") and first[0].key in lexicon.verbs)
-            or first[0].low in _FINITE_BE
-        ):
+        # and the verb joined to it ("You will phone or writing to ...")
+        joined = tokenize(follows.group(2), lexicon)[:1] if follows and follows.group(2) else []
+        if (
+            first
+            and (
+                (first[0].form in ("s", "ed") and first[0].key in lexicon.verbs)
+                or first[0].low in _FINITE_BE
+            )
+        ) or (joined and joined[0].form in ("s", "ing") and joined[0].key in lexicon.verbs):
             faults["verb form after 'You will'"].append((text, said))
         for after in re.finditer(r"\b[Yy]ou (?:(?:always|never|also|often) )?([a-z]+)\b", said):
             word = tokenize(after.group(1), lexicon)[:1]

@@ -539,8 +539,20 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("is employed for at least eighty (80) hours per month;", "Is employed for at least"),
         ("Smoking is not allowed anywhere in the buildings or grounds during a contact session",
          "Smoking is not allowed"),  # an -ing subject, not "You will smoking is not allowed"
+        # an -s word a verb follows is a plural subject, not "You will note from ..."
+        ("Notes from parents/guardians shall be accepted for up to six (6) days.",
+         "Notes from parents/guardians shall be accepted"),
+        ("Visits between mother and the children at the family centre, twice a week.",
+         "Visits between you and the children"),
+        ("Attends all scheduled visits with the children.", "You will attend all scheduled"),
         ("Avoid coaching the child before or after visits",
          "You will avoid coaching the child before or after visits."),
+        ("Shouting or yelling at anyone in the meeting area is not allowed.",
+         "Shouting or yelling at anyone"),
+        ("Ensuring children are protected from any form of violence in the home.",
+         "You will ensure children are protected"),
+        ("Phoning or writing to the applicant (except in emergencies).",
+         "You will phone or write to the applicant"),
         ("refraining from leaving the children with anyone during visitations",
          "You will refrain from leaving the children with anyone"),
         # a condition with no comma is said with its action, in the parent's voice

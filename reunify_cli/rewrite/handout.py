@@ -15,15 +15,16 @@ out from the packs' glossary. Which goals are the parent's steps and which are h
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
 from ..analysis.glossary import spell_out
-from ..analysis.reading import Lexicon, tokenize
+from ..analysis.reading import Lexicon, Token, tokenize
 from ..model import FileReport, GoalReport, Person, Plan
 from . import fixes
 from .additions import own_and_added
@@ -521,17 +522,55 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     classes", "Clients in the program attend ...")?"""
     if behavior.startswith("["):  # the rewrite's "[action, e.g. ...]": said as an action,
         return bool(_ACTION_PLACEHOLDER.match(behavior))  # not "[The Mother] and [The Father] ..."
-    words = tokenize(behavior, lexicon)[:2]
+    tokens = tokenize(behavior, lexicon)
+    words = tokens[:2]
     if not words:
         return False
     first = words[0]
     if first.form == "ed" or first.low in _FINITE_BE:
         return False  # "Signed waivers of confidentiality", "is employed for ..."
+    if first.form in ("s", "ing") and _subject_of_verb(tokens):
+        return False  # "Notes from parents shall be accepted": no "You will note from"
     if first.form == "ing" and len(words) > 1 and words[1].key in _NOT_AN_OBJECT:
         return False  # "Smoking is not allowed ...": the -ing word is what it is about
     if first.low in _PREPOSITIONS:
         return False  # "Following graduation, [Student] will use ...": no "You will follow"
     return first.key in lexicon.verbs or first.low in _ACTION_OPENERS
+
+
+# what ends the clause an -s or -ing word opens (a new clause has its own subject: "until
+# the children are returned", "while you are in care"), and the finite verbs that make it
+# their subject (a plural one for an -s word: "Notes ... shall", never "Notes ... is")
+_CLAUSE_END = frozenset({",", ";", ":", "(", "[", "that", "who", "which", "if", "when",
+                         "where", "why", "what", "how", "whether", "until", "before", "after",
+                         "while", "as", "because", "since", "unless", "once", "so", "than",
+                         "i", "you", "he", "she", "it", "we", "they"})  # fmt: skip
+_FINITE = frozenset({"will", "must", "shall", "should", "can", "may", "would", "are", "were"})
+_FINITE_ONE = _FINITE | {"is", "was", "isn't", "isn"}
+# verbs whose object is a clause with its own verb ("Ensuring children are protected")
+_CLAUSE_OBJECT = frozenset({"ensure", "make", "see", "help", "check", "confirm", "verify",
+                            "show", "tell", "know", "understand", "demonstrate",
+                            "prove"})  # fmt: skip
+
+
+def _subject_of_verb(tokens: Sequence[Token]) -> bool:
+    """Is the -s or -ing word opening these words the subject (with what follows it) of a
+    verb further on ("Notes from parents shall be accepted", "Shouting or yelling at anyone
+    ... is not allowed", "Visits between parents and children at the centre") rather than
+    the action ("Attends all visits", "visits with minor", "Phoning or writing to the
+    applicant", "Attends all visits and will call", "Ensuring children are protected")?"""
+    first = tokens[0]
+    if first.form == "s" and len(tokens) > 1 and tokens[1].low == "between":
+        return True  # "Visits between", "Contacts between": who meets whom, no action
+    if first.key in _CLAUSE_OBJECT:
+        return False
+    finite = _FINITE if first.form == "s" else _FINITE_ONE
+    for before, token in itertools.pairwise(tokens[:16]):
+        if token.low in finite:
+            return before.low not in ("and", "or")  # "... and will call": the same subject's
+        if token.low in _CLAUSE_END:
+            return False
+    return False
 
 
 def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
@@ -541,8 +580,20 @@ def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
     if lexicon is None or not first or first[0].key not in lexicon.verbs:
         return behavior
     if first[0].form in ("s", "ing"):  # (a step, so not "Smoking is ...": see _verb_led)
-        return first[0].key + behavior[first[0].end :]
+        return first[0].key + _joined_verb(behavior[first[0].end :], first[0].form, lexicon)
     return behavior
+
+
+def _joined_verb(rest: str, form: str, lexicon: Lexicon) -> str:
+    """The verb joined to the first takes its form too: "Phoning or writing to" -> "phone
+    or write to"."""
+    joined = re.match(r"\s+(?:and/or|and|or)\s+", rest)
+    if joined is None:
+        return rest
+    second = tokenize(rest[joined.end() :], lexicon)[:1]
+    if not second or second[0].form != form or second[0].key not in lexicon.verbs:
+        return rest
+    return joined.group() + second[0].key + rest[joined.end() + second[0].end :]
 
 
 def checkbox_count(task: Task, week_index: int, week: date) -> int:
