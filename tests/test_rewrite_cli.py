@@ -224,3 +224,19 @@ def test_rewrite_max_file_size(tmp_path: Path) -> None:
     result = runner.invoke(app, ["rewrite", str(plan), "--max-file-size", "10"])
     assert result.exit_code == 2
     assert "larger than the limit" in result.output
+
+
+@pytest.mark.parametrize(("review", "warned"), [("2001-01-15", True), ("2999-01-15", False)])
+def test_a_deadline_that_has_passed_is_said(plan: Path, review: str, warned: bool) -> None:
+    """A template's old case.next_review gives every rewrite a deadline in the past: the
+    caseworker is told (on stderr, once per plan), and the rewrite itself is unchanged."""
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("2026-07-15", review), encoding="utf-8"
+    )
+    result = runner.invoke(app, ["rewrite", str(plan)])
+    assert result.exit_code == 0, result.output
+    assert f"until {review}" in result.stdout
+    said = f"5 rewrite(s) set a deadline that has passed ({review})"
+    assert (said in result.stderr) is warned
+    many = runner.invoke(app, ["rewrite", str(plan), str(plan.parent / "plan.yaml")])
+    assert (said in many.stderr) is warned

@@ -13,6 +13,7 @@ import difflib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -186,6 +187,7 @@ def _rewrite_one(
     ruleset: Ruleset,
 ) -> None:
     from ..io.files import check_backup, check_plan_file
+    from ..printable import line_start
     from ..reporters.rewrite_text import summary_line
 
     backup = f"{path}.bak"
@@ -218,6 +220,9 @@ def _rewrite_one(
 
         colored = use_color(None)
         typer.echo(rewrite_text.render(report, color=colored), nl=False, color=colored)
+    warning = passed_deadlines(line_start(path, path=True), report)
+    if warning:
+        typer.echo(warning, err=True)
     backup_of = (backup, overwrite_backup)
     _write(
         path, done.data, revised, output, in_place, backup_of, summary_line(report.goals, skipped)
@@ -235,6 +240,33 @@ def rewrite_file(path: str, settings: Settings, ruleset: Ruleset, target: str | 
     if target is None:
         return done
     return replace(done, revised=revised_for(path, done, done.report, target, settings))
+
+
+def passed_deadlines(path: str, report: FileReport, today: date | None = None) -> str | None:
+    """A warning when rewrites set deadlines that have passed (a template's old
+    case.next_review, or a goal's own `due`): the caseworker must set new dates."""
+    from ..rewrite.handoutwords import as_date
+
+    today = today or date.today()
+    passed = sorted(
+        {
+            due
+            for goal in report.goals
+            if goal.rewrite is not None
+            and (due := str(goal.rewrite.get("due") or ""))
+            and (when := as_date(due)) is not None
+            and when < today
+        }
+    )
+    if not passed:
+        return None
+    count = sum(
+        goal.rewrite is not None and goal.rewrite.get("due") in passed for goal in report.goals
+    )
+    return (
+        f"reunify: {path}: {count} rewrite(s) set a deadline that has passed "
+        f"({', '.join(passed)}): set case.next_review, or the goals' due dates, and rewrite again"
+    )
 
 
 def source_kind(path: str, data: bytes, settings: Settings) -> str:

@@ -22,7 +22,7 @@ import typer
 from ..cli import use_color
 from ..model import FileReport, LoadError, ReunifyError
 from ..settings import Settings
-from .rewrite import diff_text, machine, rewrite_file
+from .rewrite import diff_text, machine, passed_deadlines, rewrite_file
 
 if TYPE_CHECKING:
     from ..analysis.engine import Ruleset
@@ -94,6 +94,9 @@ def rewrite_many(
         elif format == "text" and target is None:
             colored = use_color(None)
             typer.echo(rewrite_text.render(done.report, color=colored), nl=False, color=colored)
+        warning = passed_deadlines(entry, done.report)
+        if warning:
+            typer.echo(warning, err=True)
         if target is None or done.revised is None:
             continue
         if in_place and done.revised == done.data:
