@@ -511,6 +511,8 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("two-hour class", False),  # one class, of two hours
         ("24 hours of being called", False),  # a deadline's hours
         ("twice a week", True),
+        ("100%", False),  # "pay 100% of the costs": a share, not how often
+        ("95 percent", False),
         ("12-week program, twice a week", True),
     ],
 )

@@ -348,9 +348,10 @@ _HOW_OFTEN = re.compile(
     rf"(?:every|each)\s+(?:other\s+|second\s+|\w+\s+)?(?:{_TIME_WORDS}))\b",
     re.IGNORECASE,
 )
-# an age ("at least 21 years old") or a sum alone ("$25") is no answer to "How often"
+# an age ("at least 21 years old"), a sum ("$25") or a share ("100%" of the costs) alone
+# is no answer to "How often"
 _AGE = re.compile(r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d", re.IGNORECASE)
-_SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+")
+_SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)")
 # ... nor is a length of time alone ("12 months", "18 years", "at least 80 hours", "(30)
 # days"): how long, not how often - the step's words say it
 _NUMBER = rf"(?:\d+(?:\.\d+)?|\(\d+\)|one|{_NUMBER_WORDS})"
@@ -449,8 +450,8 @@ def _due_label(due: str) -> str:
 def says_how_often(measure: str) -> bool:
     """Does a goal's measure answer "How often" (or how many): "weekly", "at least once a
     month", "8 sessions", a placeholder - not "each child", "every one", "in writing",
-    "must be completed", a sum ("$25"), an age ("at least 21 years old") or a length of
-    time alone ("12 months", "one hour")?"""
+    "must be completed", a sum ("$25"), a share ("100%"), an age ("at least 21 years old")
+    or a length of time alone ("12 months", "one hour")?"""
     if _AGE.search(measure) or _DURATION.fullmatch(measure) or _DAYS_OF.match(measure):
         return False
     return bool(_HOW_OFTEN.search(_LENGTH_OF.sub("", _SUM.sub("", measure))))
