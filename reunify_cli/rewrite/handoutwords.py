@@ -92,10 +92,10 @@ _FIRST_GENDERED = re.compile(  # group 1: a mother's word
 # in parent education", "your parent aide", "the parent/caretaker goals"
 _NAMED_BY_ROLE = re.compile(
     r"\b(?:parent|mother|father)(?=[-\u2010]\w|(?:/\w+)?\s+(?:education|training|program|programme|class|classes|"
-    r"seminar|course|group|support|center|centre|café|cafe|partners?|aides?|advocates?|network|"
+    r"seminar|course|group|support|center|centre|café|cafe|partners?|aids?|aides?|advocates?|network|"
     r"project|coach(?:ing)?|mentors?|educators?|line|child|conference|handbook|portal|"
     r"engagement|involvement|participation|goals|skills|liaison|navigators?|leaders?|"
-    r"excuses?|signatures?|permission|consent|orientation|surveys?|interviews?)\b)",
+    r"excuses?|signatures?|permission|consent|orientation|surveys?|interviews?|sessions?)\b)",
     re.IGNORECASE,
 )
 # "he/she", "his or her", "s/he": anyone's pronoun, the parent's too
@@ -304,6 +304,8 @@ def second_person(
     out = _agreed(out, who, pronouns)  # "Mother attends", "she always calls": "you attend"
     out = re.sub(rf"\b(?:{subject})\b", "you", out, flags=re.I)
     out = _first_person(out)  # the parent's own voice: "I will ... my children"
+    # "by the parent(s)": "by you", never "by you(s)"; "the parent(s)'s lawyer": "your"
+    out = re.sub(r"\b([Yy]ou)\(s\)(['\u2019]s\b)?", lambda m: m.group(1) + ("r" * bool(m[2])), out)
     # whether the parent is on track; another's ("tell the caregiver whether they are")
     out = re.sub(
         r"(\btells? you\b[^.]{0,60}?\bwhether )(?:they|she|he)\s+(?:are|is)\s+on track\b",
