@@ -477,6 +477,8 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
             "Mother will provide a written service plan to the worker by March 1.",
             "Mother will attend the intake and sign it.",
             "Mother's attendance will be documented in the case file.",
+            "Mother will provide verification of attendance. She will call weekly.",
+            "Mother will provide the agency with documentation of her income by March 1.",
         )
     )
     known = [row.get("How we will know") for row in rows]
@@ -485,7 +487,9 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         "A copy of the lease to the caseworker.",
         "A written service plan to the worker.",
     ]
-    assert known[3:] == [None, None]
+    assert known[3:5] == [None, None]
+    # what the thing is of ("verification of attendance"), and after "provide X with"
+    assert known[5:] == ["Verification of attendance.", "Documentation of your income."]
 
 
 @pytest.mark.parametrize(

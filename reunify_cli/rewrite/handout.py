@@ -408,12 +408,38 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
         return None
     if lexicon is None or evidence.startswith("["):
         return evidence
+    shown = _thing_of_verb(evidence, lexicon)
+    if shown is None or at < 0 or _NOT_A_THING.match(evidence):
+        return shown
+    # what the thing is of, from the goal's words: "provide verification of attendance"
+    # -> "verification of attendance", not "verification"
+    of = _OF_WHAT.match(statement, at + len(evidence))
+    return shown + of.group() if of else shown
+
+
+# "of" and the words it governs, up to a comma or a word that starts another clause
+_OF_WHAT = re.compile(
+    r"\s+of\s+(?:(?!(?:so|that|which|who|when|if|to|and|or|within|by|before|after|until|"
+    r"for|from|as|unless|because|while)\b)[\w'\u2019/-]+\s*){1,6}(?<!\s)",
+    re.IGNORECASE,
+)
+# a time or a manner, not a thing: "in writing", "upon receipt" (of the referral)
+_NOT_A_THING = re.compile(r"(?:in|upon|on|following|after|at|by|within)\b", re.IGNORECASE)
+# verbs whose thing comes after "with": "Provide the agency with documentation"
+_WITH_THING = frozenset({"provide", "supply", "furnish", "present"})
+
+
+def _thing_of_verb(evidence: str, lexicon: Lexicon) -> str | None:
     words = tokenize(evidence, lexicon)[:2]
     if not words or words[0].key not in lexicon.verbs or words[0].form not in ("base", "ed"):
         return evidence
     if len(words) == 1:
         return None  # "Document.", "Record."
     verb, after = words
+    if verb.key in _WITH_THING:  # "Provide the agency with documentation": "documentation"
+        with_ = re.search(r"\swith\s+(?=\w)", evidence)
+        if with_ is not None:
+            return evidence[with_.end() :]
     determiner = after.low in lexicon.determiners and after.low != "that"  # "plan that is"
     if verb.form == "base" and (verb.low not in _THINGS_TOO or determiner):
         if after.low in _AFTER_A_VERB or after.low in ("and", "or"):
