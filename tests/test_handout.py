@@ -452,6 +452,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will be over 21 years of age.",
             "Mother will not take the children on trips without advance approval.",
             "Mother will attend every visit on or before the 5th of each month.",
+            "Mother will keep the children in school until the end of the school year.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -461,6 +462,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     for row in rows[4:6]:  # an age, "advance approval": no time to keep to
         assert not {"By when", "When", "For how long"} & set(row), row
     assert rows[6]["By when"] == "on or before the 5th of each month"
+    assert rows[7]["For how long"] == "until the end of the school year"
 
 
 def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path: Path) -> None:

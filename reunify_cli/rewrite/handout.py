@@ -66,7 +66,9 @@ _OCCASION = re.compile(
     r"|at(?!\s+(?:least|most|the\s+latest)\b))\b",
     re.IGNORECASE,
 )
-_LENGTH = re.compile(r"(?:for|over|throughout|up\s+to|a\s+(?:minimum|maximum))\b", re.IGNORECASE)
+_LENGTH = re.compile(
+    r"(?:for|over|throughout|up\s+to|until|till|a\s+(?:minimum|maximum))\b", re.IGNORECASE
+)
 # ... and none at all: "prior approval", a deadline word alone ("by", "before"), a time
 # gone by ("last year"), an age ("over 21 years" of age)
 _NO_TIME = re.compile(
@@ -465,7 +467,8 @@ def _no_time(due: str, statement: str) -> bool:
 
 def _due_label(due: str) -> str:
     """ "By when" for a deadline in the goal's words, "When" for an occasion ("during the
-    visit"), "For how long" for a length of time ("for six months")."""
+    visit"), "For how long" for a length of time ("for six months", "until the child turns
+    18")."""
     if _OCCASION.match(due):
         return DUE_LABELS["occasion"]
     if _LENGTH.match(due):
