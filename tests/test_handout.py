@@ -563,6 +563,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "Shouting or yelling at anyone"),
         ("Ensuring children are protected from any form of violence in the home.",
          "You will ensure children are protected"),
+        # an -ing word and the thing it names: no action ("You will sleep arrangements")
+        ("Sleeping arrangements for the children", "Sleeping arrangements for the children"),
+        ("Restraining order against the father", "Restraining order against"),
+        ("Waiting in the lobby quietly until the visit starts.", "You will wait in the lobby"),
         ("Phoning or writing to the applicant (except in emergencies).",
          "You will phone or write to the applicant"),
         ("refraining from leaving the children with anyone during visitations",

@@ -28,7 +28,14 @@ from ..analysis.reading import Lexicon, Token, tokenize
 from ..model import FileReport, GoalReport, Person, Plan
 from . import fixes
 from .additions import own_and_added
-from .handoutwords import ROLE_GENDER, dates_in_words, people_date, per_week, second_person
+from .handoutwords import (
+    NOT_A_VERB,
+    ROLE_GENDER,
+    dates_in_words,
+    people_date,
+    per_week,
+    second_person,
+)
 
 Say = Callable[[str], str]  # the plan's words -> said to the parent
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -561,6 +568,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return False  # "Signed waivers of confidentiality", "is employed for ..."
     if first.form in ("s", "ing") and _subject_of_verb(tokens):
         return False  # "Notes from parents shall be accepted": no "You will note from"
+    if first.form == "ing" and len(words) > 1 and _compound(first, words[1]):
+        return False  # "Sleeping arrangements", "Meeting minutes": things, no action
     if first.form == "ing" and len(words) > 1 and words[1].key in _NOT_AN_OBJECT:
         return False  # "Smoking is not allowed ...": the -ing word is what it is about
     if first.low in _PREPOSITIONS:
@@ -581,6 +590,26 @@ _FINITE_ONE = _FINITE | {"is", "was", "isn't", "isn"}
 _CLAUSE_OBJECT = frozenset({"ensure", "make", "see", "help", "check", "confirm", "verify",
                             "show", "tell", "know", "understand", "demonstrate",
                             "prove"})  # fmt: skip
+
+
+# -ing words of verbs that take no object: a plural noun after one is a thing it names
+# ("Sleeping arrangements", "Coping skills", "Living conditions"; not "Living in ...")
+_NO_OBJECT = frozenset({"sleep", "live", "cope", "wait", "sit", "arrive", "rest", "belong"})
+# nouns that an -ing word names rather than acts on: a singular count noun needs "a" or
+# "the" to be an object ("Meeting minutes", "Visiting schedule", "Cleaning supplies")
+_NAMED_BY_ING = frozenset({"arrangement", "arrangements", "schedule", "plan", "log", "room",
+                           "area", "environment", "space", "minutes", "supplies", "quarters",
+                           "facilities", "materials", "worksheet", "worksheets", "blocks",
+                           "order", "centre", "center", "site"})  # fmt: skip
+
+
+def _compound(first: Token, second: Token) -> bool:
+    """Does an -ing word and the noun after it name a thing ("Sleeping arrangements",
+    "Visiting schedule") rather than an action and its object ("Keeping appointments")?"""
+    if second.low in _NAMED_BY_ING:
+        return True
+    plural = second.low.endswith("s") and not second.form and len(second.low) > 4
+    return first.key in _NO_OBJECT and plural and second.low not in NOT_A_VERB
 
 
 def _subject_of_verb(tokens: Sequence[Token]) -> bool:

@@ -231,7 +231,7 @@ _ADVERBS = ("always", "never", "also", "often", "usually", "regularly", "consist
 _SUBJECT_PLACE = "(?:{})".format(
     "|".join([r"^", r"(?<=[.;:!?,]\s)", *(rf"(?<=\b{w}\s)" for w in sorted(_CLAUSE_OPENERS))])
 )
-_NOT_A_VERB = frozenset({"always", "sometimes", "towards", "afterwards", "besides", "unless",
+NOT_A_VERB = frozenset({"always", "sometimes", "towards", "afterwards", "besides", "unless",
                          "perhaps", "thus", "this", "his", "hers", "yours", "ours", "theirs",
                          "plus", "less", "across", "regardless", "nevertheless", "news",
                          "means", "series", "its", "whereas", "as", "us"})  # fmt: skip
@@ -240,7 +240,7 @@ _NOT_A_VERB = frozenset({"always", "sometimes", "towards", "afterwards", "beside
 def _base_verb(verb: str) -> str:
     """ "attends" -> "attend", "tries" -> "try", "misses" -> "miss", "goes" -> "go"."""
     low = verb.lower()
-    if low in _NOT_A_VERB or low.endswith(("ss", "us", "is", "ings")):
+    if low in NOT_A_VERB or low.endswith(("ss", "us", "is", "ings")):
         return verb  # "access", "status", "parent meetings": no -s of a verb
     if low.endswith("ies") and len(low) > 4:
         return verb[:-3] + "y"
