@@ -361,6 +361,8 @@ _HOW_OFTEN = re.compile(
 # is no answer to "How often"
 _AGE = re.compile(r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d", re.IGNORECASE)
 _SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)")
+# ... nor a time of day ("from 9:00am until 4:00pm", "by 3 pm")
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock\b)", re.IGNORECASE)
 # ... nor is a length of time alone ("12 months", "18 years", "at least 80 hours", "(30)
 # days"): how long, not how often - the step's words say it
 _NUMBER = rf"(?:\d+(?:\.\d+)?|\(\d+\)|one|{_NUMBER_WORDS})"
@@ -370,10 +372,11 @@ _LENGTH_OF = re.compile(
 )
 _COUNT = rf"(?:{_NUMBER}\s*){{1,2}}"  # "12", "six (6)"
 _KIND_OF_DAY = r"(?:calendar\s+|working\s+|business\s+|judicial\s+|school\s+|consecutive\s+)?"
+_UNITS = r"(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins)"
 _DURATION = re.compile(
     r"\W*(?:(?:at\s+least|up\s+to|no\s+more\s+than|about|approximately|a\s+minimum\s+of)\s+)?"
-    rf"{_COUNT}(?:(?:-|to)\s*{_COUNT})?{_KIND_OF_DAY}"
-    r"(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins)\W*",
+    rf"{_COUNT}(?:(?:-|to)\s*{_COUNT})?{_KIND_OF_DAY}{_UNITS}"
+    rf"(?:\s+and\s+{_COUNT}{_UNITS})?\W*",  # "two years and ten months"
     re.IGNORECASE,
 )
 
@@ -490,7 +493,7 @@ def says_how_often(measure: str) -> bool:
     or a length of time alone ("12 months", "one hour")?"""
     if _AGE.search(measure) or _DURATION.fullmatch(measure) or _DAYS_OF.match(measure):
         return False
-    return bool(_HOW_OFTEN.search(_LENGTH_OF.sub("", _SUM.sub("", measure))))
+    return bool(_HOW_OFTEN.search(_LENGTH_OF.sub("", _SUM.sub("", _CLOCK.sub("", measure)))))
 
 
 def _what(behavior: str, lexicon: Lexicon | None) -> str:
