@@ -1073,3 +1073,24 @@ def test_a_judgement_becomes_what_was_seen_in_the_words_of_its_place(
     behaviour seen."""
     statement = statement_of(ruleset, text)
     assert statement.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("she self-refer to, attend and participate in the New Start Counselling Program.",
+         "She self-refer to, attend the New Start Counselling Program"),
+        ("Mother attends and actively participates in individual therapy.",
+         "Mother attends individual therapy"),
+        ("Meet and engage with the worker monthly.", "Meet with the worker monthly"),
+        ("Report as directed by your youth probation officer.",
+         "Report [how often] as set by your youth probation officer"),
+    ],
+)  # fmt: skip
+def test_a_fix_the_words_before_it_already_say_is_not_said_twice(
+    ruleset: Ruleset, text: str, start: str
+) -> None:
+    """ "attend and participate in" asks for attendance once: "attend", never "attend and
+    attend"; and who directs stays the one who sets how often ("as directed by your
+    officer" is not "[how often] by your officer", which reads as the officer's duty)."""
+    assert statement_of(ruleset, text).startswith(start)

@@ -220,13 +220,13 @@ def _rewrite_one(
 
         colored = use_color(None)
         typer.echo(rewrite_text.render(report, color=colored), nl=False, color=colored)
-    warning = passed_deadlines(line_start(path, path=True), report)
-    if warning:
-        typer.echo(warning, err=True)
     backup_of = (backup, overwrite_backup)
     _write(
         path, done.data, revised, output, in_place, backup_of, summary_line(report.goals, skipped)
     )
+    warning = passed_deadlines(line_start(path, path=True), report)
+    if warning:  # (after the plan is written: a write that fails says only why)
+        typer.echo(warning, err=True)
 
 
 def rewrite_file(path: str, settings: Settings, ruleset: Ruleset, target: str | None) -> Done:

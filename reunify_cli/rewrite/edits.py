@@ -38,6 +38,10 @@ def edits_for(
         start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
+        joined = _said_before(text, start, new, lexicon)
+        if joined is not None:  # "attend and participate in the program": "attend the program"
+            edits.append(fixes.Edit(joined[0], end, joined[1], rule_id))
+            continue
         if rule.fix is not None and rule.fix.get("negate") and new.startswith("not"):
             if fixes.kept_as_ban(text[start:end]) or _no_place_for_not(text, start, end):
                 continue
@@ -50,6 +54,27 @@ def edits_for(
             start, end, inflected = fixes.dropped_before(text, start, end, lexicon)
         edits.append(fixes.Edit(start, end, inflected, rule_id))
     return edits
+
+
+# a verb and "and" just before a flagged phrase ("attend and | participate in")
+_AND_BEFORE = re.compile(r"\b(\w+)(\s+(?:and|&)\s+(?:actively\s+|fully\s+)?)$", re.IGNORECASE)
+_EXAMPLE_VERB = re.compile(r"\[[^\]]*\be\.g\.\s+(\w+)\]")
+
+
+def _said_before(text: str, start: int, new: str, lexicon: Lexicon) -> tuple[int, str] | None:
+    """When the verb before " and <phrase>" already says the verb the phrase would become
+    ("attend and participate in" -> "attend", "meet and engage with" -> "meet with"; never
+    "attend and attend"): where " and <phrase>" starts, and the words that replace it (the
+    rest of the replacement: "", " with"). None otherwise."""
+    before = _AND_BEFORE.search(text, 0, start)
+    example = _EXAMPLE_VERB.fullmatch(new)
+    verb, _, rest = (example.group(1) if example else new).partition(" ")
+    if before is None or not re.fullmatch(r"[a-z]+", verb) or "[" in rest:
+        return None
+    said = tokenize(before.group(1), lexicon)[:1]
+    if not said or said[0].key != verb or verb not in lexicon.verbs:
+        return None
+    return before.start(2), f" {rest}" if rest else ""
 
 
 def _flagged_spans(
