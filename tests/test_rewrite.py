@@ -1083,6 +1083,8 @@ def test_a_judgement_becomes_what_was_seen_in_the_words_of_its_place(
         ("Mother attends and actively participates in individual therapy.",
          "Mother attends individual therapy"),
         ("Meet and engage with the worker monthly.", "Meet with the worker monthly"),
+        ("complete and follow recommendations of mental health assessments",
+         "Complete [each recommendation, written out] of mental health assessments"),
         ("Report as directed by your youth probation officer.",
          "Report [how often] as set by your youth probation officer"),
     ],

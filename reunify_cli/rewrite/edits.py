@@ -63,13 +63,14 @@ _EXAMPLE_VERB = re.compile(r"\[[^\]]*\be\.g\.\s+(\w+)\]")
 
 def _said_before(text: str, start: int, new: str, lexicon: Lexicon) -> tuple[int, str] | None:
     """When the verb before " and <phrase>" already says the verb the phrase would become
-    ("attend and participate in" -> "attend", "meet and engage with" -> "meet with"; never
+    ("attend and participate in" -> "attend", "meet and engage with" -> "meet with",
+    "complete and follow recommendations" -> "complete [each recommendation, ...]"; never
     "attend and attend"): where " and <phrase>" starts, and the words that replace it (the
-    rest of the replacement: "", " with"). None otherwise."""
+    rest of the replacement). None otherwise."""
     before = _AND_BEFORE.search(text, 0, start)
     example = _EXAMPLE_VERB.fullmatch(new)
     verb, _, rest = (example.group(1) if example else new).partition(" ")
-    if before is None or not re.fullmatch(r"[a-z]+", verb) or "[" in rest:
+    if before is None or not re.fullmatch(r"[a-z]+", verb):
         return None
     said = tokenize(before.group(1), lexicon)[:1]
     if not said or said[0].key != verb or verb not in lexicon.verbs:
