@@ -151,6 +151,10 @@ def test_second_person() -> None:
         ("If you are unable to locate your parent, call the office.", None,
          "If you are unable to locate your parent, call the office."),
         ("Mother will visit her parent(s) weekly.", "she", "You will visit your parent(s) weekly."),
+        ("You, the parent, should always be involved in writing the service plan.", None,
+         "You should always be involved in writing the service plan."),
+        ("As the parent undergoing evaluation, you may be asked to do more.", None,
+         "As the parent undergoing evaluation, you may be asked to do more."),
         ("Compliance by the parent(s) is reported to the parent(s)'s lawyer.", None,
          "Compliance by you is reported to your lawyer."),
         ("Participation in parent aid and parent sessions.", None,
@@ -431,7 +435,7 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
         )
     )
     assert visits["How often"] == "Twice a week."
-    assert releases["How we will know"] == "Signed releases."
+    assert releases["How we will know"] == "Signed releases of information."
     assert "How we will know" not in screens and "How often" not in screens
 
 

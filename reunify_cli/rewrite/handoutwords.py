@@ -171,6 +171,10 @@ _SOMEONES_ROLE = re.compile(r"(\S+)(\s+)(parent|mother|father|mom|dad)\b", re.I)
 _ROLE_OF_THINGS = re.compile(
     r"\b(?:parent|mother|father)(?=\s+(?!(?:brings|sings|clings)\b)[a-z]+ings\b)", re.I
 )
+# ... and one said as a role ("as the parent undergoing evaluation", "as a parent")
+_AS_A_ROLE = re.compile(r"\bas\s+(?:the|a)\s+(?:parent|mother|father|mom|dad)\b", re.I)
+# "You, the parent, should ...": the parent is the "you" already said
+_YOU_AGAIN = re.compile(r"\b([Yy]ou)\s*,\s*you\s*,")
 _MODIFIERS = frozenset({"other", "another", "each", "every", "any", "a", "an", "one", "either",
                         "neither", "no", "some", "contact", "family", "foster", "birth",
                         "step", "single", "teen", "young", "resource", "kinship", "relative",
@@ -292,6 +296,7 @@ def second_person(
     out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), text))
     out = _SOMEONES_ROLE.sub(lambda m: _someones_role(m, hold), out)
     out = _ROLE_OF_THINGS.sub(keep, out)
+    out = _AS_A_ROLE.sub(keep, out)  # "as the parent undergoing evaluation": a role, not you
     own = [] if addressed else [g for g in _GENDERED if gender in (None, g)]
     for pair, single in _PAIRS if own else ():  # "he/she" is anyone's, the parent's too
         out = pair.sub(_SHE_OF_HE[single] if gender == "she" else single, out)
@@ -304,6 +309,7 @@ def second_person(
     out = _agreed(out, who, pronouns)  # "Mother attends", "she always calls": "you attend"
     out = re.sub(rf"\b(?:{subject})\b", "you", out, flags=re.I)
     out = _first_person(out)  # the parent's own voice: "I will ... my children"
+    out = _YOU_AGAIN.sub(r"\1", out)
     # "by the parent(s)": "by you", never "by you(s)"; "the parent(s)'s lawyer": "your"
     out = re.sub(r"\b([Yy]ou)\(s\)(['\u2019]s\b)?", lambda m: m.group(1) + ("r" * bool(m[2])), out)
     # whether the parent is on track; another's ("tell the caregiver whether they are")
