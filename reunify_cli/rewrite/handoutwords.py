@@ -199,7 +199,8 @@ def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
 _CLAUSE_OPENERS = frozenset({"that", "if", "when", "whenever", "while", "because", "unless",
                              "until", "whether", "where", "which", "who", "once", "and", "but",
                              "so", "as", "after", "before", "since", "then", "what", "how",
-                             "ensure", "ensures", "ensuring"})  # fmt: skip
+                             "ensure", "ensures", "ensuring", "not"})  # fmt: skip
+# ("not": "whether or not the parent attends")
 # the first person of a goal in the parent's own voice ("I will attend all visits with my
 # children"): "I" as a subject only, not "Phase I of the program" or "Title I funds"
 _I = re.compile(r"\bI(?:\s+(am|was)\b|(['\u2019](?:m|ve|ll|d))\b|(?=\s+[a-z]))")
