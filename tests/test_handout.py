@@ -117,6 +117,8 @@ def test_second_person() -> None:
         ("Mother attends all visits and she always calls the worker.", None,
          "You attend all visits and you always call the worker."),
         ("He goes to AA and she tries hard.", None, "You go to AA and she tries hard."),
+        ("An advocate will help her understand the needs of her children.", "she",
+         "An advocate will help you understand the needs of your children."),
         ("Ask whether or not the parent attends the classes.", None,
          "Ask whether or not you attend the classes."),
         ("Ensure that Loraine applies for housing and the father pays.", "she",
