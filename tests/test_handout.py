@@ -671,3 +671,23 @@ def test_handout_of_a_word_plan(tmp_path: Path) -> None:
     assert "housing" in help_part.lower()
     steps_part = text.split("## Your steps")[1].split("## What we will do")[0]
     assert "housing" not in steps_part.lower()
+
+
+def test_a_step_done_to_the_parent_is_said_as_written(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A step whose action is done to the parent by someone else ("Meet with the parent",
+    "forbidding the father to have contact") is said in the plan's words, never "You will
+    meet with you"; and where the plan does not say whether the parent is a mother or a
+    father, the whole goal says it, not the words of its action alone ("The mother shall
+    keep the father informed": "You will keep the father informed", not "keep you")."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: p1, role: parent, name: Sam}\ngoals:\n"
+        "  - statement: Meet with the parent and the child every month.\n"
+        "  - statement: forbidding the father to have any contact with the children\n"
+        "  - statement: The mother shall keep the father informed of any parenting issues.\n",
+        encoding="utf-8",
+    )
+    said = [row["What you will do"] for row in rows_of(made(ruleset, plan, draft=True))]
+    assert said[0].startswith("Meet with you and the child every month.")
+    assert said[1].startswith("Forbidding you to have any contact with the children.")
+    assert said[2].startswith("You will keep the father informed of any")

@@ -32,6 +32,7 @@ from .handoutwords import (
     NOT_A_VERB,
     ROLE_GENDER,
     dates_in_words,
+    gender_of,
     people_date,
     per_week,
     second_person,
@@ -219,7 +220,7 @@ def build(
 
     gender = _gender(parent)
 
-    def say(text: str, addressed: bool = False) -> str:
+    def say(text: str, addressed: bool = False, gender: str | None = gender) -> str:
         said = second_person(text, names, gender, addressed)
         return spell_out(dates_in_words(said), glossary, seen)
 
@@ -244,7 +245,12 @@ def build(
     for goal in report.goals:
         if goal.goal.responsible in others:
             continue  # the other parent's handout
-        said = partial(say, addressed=speaks_to_parent(goal.goal.statement.text))
+        statement = goal.goal.statement.text
+        # the parent's gender as the whole goal says, when the plan does not: "The mother
+        # shall keep the father informed" is said of its words "keep the father informed"
+        said = partial(
+            say, addressed=speaks_to_parent(statement), gender=gender_of(statement, gender)
+        )
         if is_help(goal, plan):
             helps.append(_help(goal, said))
             continue
@@ -314,7 +320,11 @@ def _step(
         what = goal.goal.statement.text
     else:  # the goal's own words, then the action a rewrite added to them
         what = " ".join(_what(part, lexicon) for part in own_and_added(str(behavior)) if part)
-    rows.append(Row(LABELS["behavior"], say(what)))
+    said = say(what)
+    if behavior and _DONE_TO_YOU.match(said):  # "support you as you move": someone else's
+        own, added = own_and_added(str(behavior))
+        said = say(" ".join([_sentence(own), *([_what(added, lexicon)] if added else [])]))
+    rows.append(Row(LABELS["behavior"], said))
     for key in ("measure", "due", "evidence", "feedback"):
         value = due if key == "due" else fields.get(key)
         if key == "measure" and not says_how_often(str(value or "")):
@@ -339,6 +349,12 @@ def _step(
     )
     source = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
     return Step(title, tuple(rows), concern is not None and concern.kind == "safety", grade(source))
+
+
+# a step whose action is done to the parent ("You will support you", "You will meet with
+# you and your child", "You will forbid you to ..."): someone else does it, so the plan's
+# words are said as written ("Support you as you move to independent living.")
+_DONE_TO_YOU = re.compile(r"You will (?:not )?\w+ (?:(?:with|to|about|for) )?you\b(?!r)")
 
 
 _TIME_WORDS = (
