@@ -5,7 +5,7 @@
 
 Each statement of a labelled corpus file becomes a goal of one plan (as the rewrite
 benchmarks do) and the step the handout makes of it ("What you will do: ...") is read for
-five faults a parent must never get:
+six faults a parent must never get:
 
 * a prohibition said as its opposite: the statement's first action is negated ("Do not
   use drugs", "cannot allow", "are not allowed to speak") and the step has no "not",
@@ -16,7 +16,9 @@ five faults a parent must never get:
 * the parent's own first person left in a step ("You will attend all visits with my
   children"): the handout speaks to the parent, so "my" is "your";
 * "you" as a noun, where the goal named someone else's parent or role ("unable to
-  locate your you", "the visiting you").
+  locate your you", "the visiting you");
+* an action done to the parent said as the parent's own ("You will meet with you", "You
+  will forbid you to have any contact").
 
 The step is said as the handout says it to the parent of a plan that names none (in the
 second person). A last count: a prohibition whose step says only the action the rewrite
@@ -47,12 +49,16 @@ _FIRST_PERSON = re.compile(
 _YOU_AS_NOUN = re.compile(r"\b(?:your|my|his|her|their|the|a|an|each|every|any)\s+you\b", re.I)
 
 
+# the parent said to do what someone else does to them: "You will meet with you"
+_DONE_TO_YOU = re.compile(r"\bYou will (?:not )?\w+ (?:(?:with|to|about|for) )?you\b(?!r)")
+
+
 def main(argv: list[str] | None = None) -> int:
     from reunify_cli.analysis.evaluate import read_corpus
     from reunify_cli.analysis.reading import read, tokenize
     from reunify_cli.api import load_ruleset
     from reunify_cli.rewrite import handout
-    from reunify_cli.rewrite.handoutwords import second_person
+    from reunify_cli.rewrite.handoutwords import gender_of, second_person
     from reunify_cli.rewrite.statement import rewrite_plan
     from reunify_cli.selftest import plan_of_texts
     from reunify_cli.settings import Settings
@@ -67,8 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     plan = plan_of_texts([item.text for item in items], args.corpus)
     report = rewrite_plan(plan, ruleset)
 
-    def say(text: str, addressed: bool) -> str:  # as the handout of a plan naming no parent
-        return second_person(text, ["[parent's name]", ""], addressed=addressed)
+    def say(text: str, addressed: bool, gender: str | None) -> str:  # as the handout of a
+        return second_person(text, ["[parent's name]", ""], gender, addressed)  # plan naming
+        # no parent, the whole goal saying whose pronouns are the parent's
 
     steps = 0
     faults: dict[str, list[tuple[str, str]]] = {"prohibition said as its opposite": [],
@@ -76,13 +83,16 @@ def main(argv: list[str] | None = None) -> int:
                                                 "verb form after 'You will'": [],
                                                 "verb after 'you' not agreeing": [],
                                                 "first person left": [],
-                                                "'you' as a noun": []}  # fmt: skip
+                                                "'you' as a noun": [],
+                                                "an action done to 'you'": []}  # fmt: skip
     negated = 0
     for goal in report.goals:
         if not goal.rewrite or not goal.rewrite.get("behavior"):
             continue  # a sound goal: its step is its own words
         text = goal.goal.statement.text
-        said_of = partial(say, addressed=handout.speaks_to_parent(text))
+        said_of = partial(
+            say, addressed=handout.speaks_to_parent(text), gender=gender_of(text, None)
+        )
         step = handout._step(goal, plan, 1, {}, said_of, lambda text: 0.0, lexicon)
         said = step.rows[0].value
         steps += 1
@@ -107,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             faults["first person left"].append((text, said))
         if _YOU_AS_NOUN.search(said):
             faults["'you' as a noun"].append((text, said))
+        if _DONE_TO_YOU.search(said):
+            faults["an action done to 'you'"].append((text, said))
         reading = read(text, lexicon)
         if reading.predicates and reading.predicates[0].negated:
             negated += 1
