@@ -119,6 +119,11 @@ def test_second_person() -> None:
         ("He goes to AA and she tries hard.", None, "You go to AA and she tries hard."),
         ("An advocate will help her understand the needs of her children.", "she",
          "An advocate will help you understand the needs of your children."),
+        # "parent" as a verb stays one
+        ("Mother will learn how to parent a toddler and you parent your child.", None,
+         "You will learn how to parent a toddler and you parent your child."),
+        ("The worker will speak to parent weekly about progress.", None,
+         "The worker will speak to you weekly about progress."),
         ("Ask whether or not the parent attends the classes.", None,
          "Ask whether or not you attend the classes."),
         ("Ensure that Loraine applies for housing and the father pays.", "she",

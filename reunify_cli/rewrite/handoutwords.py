@@ -177,6 +177,17 @@ _ROLE_OF_THINGS = re.compile(
 )
 # ... and one said as a role ("as the parent undergoing evaluation", "as a parent")
 _AS_A_ROLE = re.compile(r"\bas\s+(?:the|a)\s+(?:parent|mother|father|mom|dad)\b", re.I)
+# ... and one that is a verb ("you parent your child", "will parent", "learn how to parent
+# a toddler"; not "explain to parent", "speak to mother weekly")
+_VERB_BEFORE = ("will", "must", "shall", "can", "could", "should", "may", "would", "might",
+                "cannot", "you", "i", "we", "they")  # fmt: skip
+_ROLE_AS_VERB = re.compile(
+    "(?:{})(?:parent|mother|father)\\b".format("|".join(rf"(?<=\b{w}\s)" for w in _VERB_BEFORE))
+    + r"|(?<=\bto\s)(?:parent|mother|father)(?=\s+(?:a|an|the|his|her|their|your|my|our|this|"
+    r"these|those|them|him|it|children|child|kids|without|"
+    r"(?!(?:week|month|dai|year|quarter|night|hour|on|ear)ly)[a-z]+ly)\b)",  # "effectively"
+    re.I,
+)
 # "You, the parent, should ...": the parent is the "you" already said
 _YOU_AGAIN = re.compile(r"\b([Yy]ou)\s*,\s*you\s*,")
 _MODIFIERS = frozenset({"other", "another", "each", "every", "any", "a", "an", "one", "either",
@@ -302,6 +313,7 @@ def second_person(
     out = _SOMEONES_ROLE.sub(lambda m: _someones_role(m, hold), out)
     out = _ROLE_OF_THINGS.sub(keep, out)
     out = _AS_A_ROLE.sub(keep, out)  # "as the parent undergoing evaluation": a role, not you
+    out = _ROLE_AS_VERB.sub(keep, out)  # "learn how to parent a toddler": a verb, not you
     own = [] if addressed else [g for g in _GENDERED if gender in (None, g)]
     for pair, single in _PAIRS if own else ():  # "he/she" is anyone's, the parent's too
         out = pair.sub(_SHE_OF_HE[single] if gender == "she" else single, out)
