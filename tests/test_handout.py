@@ -151,6 +151,10 @@ def test_second_person() -> None:
          "The caseworker will tell the caregiver whether they are on track."),
         ("The worker will tell Mother within 7 days of each report whether they are on track.",
          None, "The worker will tell you within 7 days of each report whether you are on track."),
+        ("If I make a promise, such as “next time I see you I will bring you a toy”, I keep it.",
+         None, "If you make a promise, such as “next time I see you I will bring you a toy”, you"
+         " keep it."),
+        ("“I will attend all visits.”", None, "“You will attend all visits.”"),
         ("My caseworker will tell me whether I was on track.", None,
          "Your caseworker will tell you whether you were on track."),
         ("Phase I of the program, the Me and My World Review, 'All About Me'", None,

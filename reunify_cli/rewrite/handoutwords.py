@@ -34,7 +34,7 @@ _NOUN_AFTER = re.compile(
     r"gain|recogni[sz]e|accept|reach|reali[sz]e|see)\b)(?:[A-Za-z\x00]|\d+-))",
     re.I,
 )
-_SENTENCE_START = re.compile(r"(^|[.!?]\s+)(you|your)\b")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+)([\u201c\"]?)(you|your)\b")  # and after a quote mark
 NUMBERS = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "four": 4, "five": 5}
 _PER_WEEK = re.compile(
     r"\b(\d|one|two|three|four|five|once|twice)\s*(?:times?\s*|x\s*|[a-z]+\s+)?"
@@ -224,9 +224,21 @@ _MY = re.compile(r"(?:^|(?<=[.!?]\s))(My|Myself)\b|\b(my|me|myself|mine(?!\s+\w)
 _YOUR = {"my": "your", "me": "you", "myself": "yourself", "mine": "yours"}
 
 
-def _first_person(text: str) -> str:
-    """ "I will call my caseworker" -> "you will call your caseworker"."""
+# words quoted inside a goal are someone's own ("such as “next time I see you I will bring
+# you a present”"): their first person stays
+_QUOTED = re.compile(r"(\u201c[^\u201d]*\u201d|\"[^\"]*\")")
 
+
+def _first_person(text: str) -> str:
+    """ "I will call my caseworker" -> "you will call your caseworker"; not inside words the
+    goal quotes (unless the quote is all of it)."""
+    pieces = _QUOTED.split(text)
+    if len(pieces) == 1 or not "".join(pieces[::2]).strip(" .;,"):
+        return _first_person_of(text)
+    return "".join(p if i % 2 else _first_person_of(p) for i, p in enumerate(pieces))
+
+
+def _first_person_of(text: str) -> str:
     def said(match: re.Match[str]) -> str:
         before = text[: match.start()].split()
         word = before[-1] if before else ""
@@ -359,7 +371,7 @@ def _own_pronouns(text: str, own: Sequence[str]) -> str:
 
 def capitalised(text: str) -> str:
     """ "you" or "your" opening a sentence written with a capital."""
-    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
+    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).capitalize(), text)
 
 
 def per_week(text: str) -> float | None:
