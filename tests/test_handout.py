@@ -588,6 +588,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Sleeping arrangements for the children", "Sleeping arrangements for the children"),
         ("Restraining order against the father", "Restraining order against"),
         ("Waiting in the lobby quietly until the visit starts.", "You will wait in the lobby"),
+        ("DO respond to your child's questions.", "You will respond to your child's questions."),
+        ("ACT testing should be done in junior year.", "ACT testing should be done"),
         ("Phoning or writing to the applicant (except in emergencies).",
          "You will phone or write to the applicant"),
         ("refraining from leaving the children with anyone during visitations",

@@ -516,7 +516,8 @@ def _what(behavior: str, lexicon: Lexicon | None) -> str:
     """What the parent will do, as a sentence: "You will attend ...", or the goal's words
     as they are when they do not start with an action ("domestic violence classes")."""
     if lexicon is None or _verb_led(behavior, lexicon):
-        return f"You will {fixes.mid_sentence(_base_first(behavior, lexicon))}."
+        action = _base_first(_emphasis_dropped(behavior, lexicon), lexicon)
+        return f"You will {fixes.mid_sentence(action)}."
     return _sentence(behavior)
 
 
@@ -583,6 +584,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     if not words:
         return False
     first = words[0]
+    if _ACRONYM.fullmatch(first.text) and first.low != "do" and not words[-1].text.isupper():
+        return False  # "ACT testing should be done": a name in capitals, no action
     if first.form == "ed" or first.low in _FINITE_BE:
         return False  # "Signed waivers of confidentiality", "is employed for ..."
     if first.form in ("s", "ing") and _subject_of_verb(tokens):
@@ -649,6 +652,21 @@ def _subject_of_verb(tokens: Sequence[Token]) -> bool:
         if token.low in _CLAUSE_END:
             return False
     return False
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def _emphasis_dropped(behavior: str, lexicon: Lexicon | None) -> str:
+    """The "DO" of a list of dos and don'ts dropped before its verb: "DO respond to your
+    child's questions" -> "respond to ...", never "You will DO respond"."""
+    words = tokenize(behavior, lexicon)[:2] if lexicon is not None else []
+    if lexicon is None or len(words) < 2 or words[0].low != "do":
+        return behavior
+    verb = words[1]
+    if verb.key not in lexicon.verbs or verb.form != "base" or verb.low == "not":
+        return behavior
+    return behavior[verb.start :]
 
 
 def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
