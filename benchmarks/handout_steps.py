@@ -14,7 +14,8 @@ six faults a parent must never get:
   waivers", "You will is ...", "You will phone or writing to");
 * a verb after "you" that does not agree with it ("You attends all visits", "you calls");
 * the parent's own first person left in a step ("You will attend all visits with my
-  children"): the handout speaks to the parent, so "my" is "your";
+  children"): the handout speaks to the parent, so "my" is "your" (words the goal
+  quotes are the speaker's own and not counted);
 * "you" as a noun, where the goal named someone else's parent or role ("unable to
   locate your you", "the visiting you");
 * an action done to the parent said as the parent's own ("You will meet with you", "You
@@ -43,6 +44,10 @@ _FIRST_PERSON = re.compile(
     r"\b(?:my|me|myself)\b|(?:^|[.!?] )My\b|"  # (not a name's "All About Me")
     r"\bI (?:will|am|must|agree|have|understand|can|shall|need|do)\b"
 )
+
+
+# words the goal quotes ("such as “next time I see you I will bring ...”")
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 
 
 # "you" where the goal named someone else's parent: "your you", "the visiting you"
@@ -113,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             if word and word[0].form == "s" and word[0].key in lexicon.verbs:
                 faults["verb after 'you' not agreeing"].append((text, said))
                 break
-        if _FIRST_PERSON.search(said):
+        if _FIRST_PERSON.search(_QUOTED.sub("", said)):  # (a quote's "I" is the speaker's)
             faults["first person left"].append((text, said))
         if _YOU_AS_NOUN.search(said):
             faults["'you' as a noun"].append((text, said))
