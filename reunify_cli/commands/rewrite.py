@@ -248,24 +248,14 @@ def passed_deadlines(path: str, report: FileReport, today: date | None = None) -
     from ..rewrite.handoutwords import as_date
 
     today = today or date.today()
-    passed = sorted(
-        {
-            due
-            for goal in report.goals
-            if goal.rewrite is not None
-            and (due := str(goal.rewrite.get("due") or ""))
-            and (when := as_date(due)) is not None
-            and when < today
-        }
-    )
+    dues = [str(goal.rewrite.get("due") or "") for goal in report.goals if goal.rewrite]
+    passed = [due for due in dues if (when := as_date(due)) is not None and when < today]
     if not passed:
         return None
-    count = sum(
-        goal.rewrite is not None and goal.rewrite.get("due") in passed for goal in report.goals
-    )
     return (
-        f"reunify: {path}: {count} rewrite(s) set a deadline that has passed "
-        f"({', '.join(passed)}): set case.next_review, or the goals' due dates, and rewrite again"
+        f"reunify: {path}: {len(passed)} rewrite(s) set a deadline that has passed "
+        f"({', '.join(sorted(set(passed)))}): set case.next_review, or the goals' due dates, "
+        "and rewrite again"
     )
 
 

@@ -458,6 +458,8 @@ _WITH_THING = frozenset({"provide", "supply", "furnish", "present"})
 
 
 def _thing_of_verb(evidence: str, lexicon: Lexicon) -> str | None:
+    """The thing an evidence in the goal's words names: a verb phrase's object, None for a
+    verb phrase without one, else the evidence as it is (see `_thing_shown`)."""
     words = tokenize(evidence, lexicon)[:2]
     if not words or words[0].key not in lexicon.verbs or words[0].form not in ("base", "ed"):
         return evidence

@@ -340,7 +340,9 @@ def second_person(
     out = _first_person(out)  # the parent's own voice: "I will ... my children"
     out = _YOU_AGAIN.sub(r"\1", out)
     # "by the parent(s)": "by you", never "by you(s)"; "the parent(s)'s lawyer": "your"
-    out = re.sub(r"\b([Yy]ou)\(s\)(['\u2019]s\b)?", lambda m: m.group(1) + ("r" * bool(m[2])), out)
+    out = re.sub(
+        r"\b([Yy]ou)\(s\)(['\u2019]s\b)?", lambda m: m.group(1) + ("r" if m[2] else ""), out
+    )
     # whether the parent is on track; another's ("tell the caregiver whether they are")
     out = re.sub(
         r"(\btells? you\b[^.]{0,60}?\bwhether )(?:they|she|he)\s+(?:are|is)\s+on track\b",
