@@ -540,6 +540,10 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("twice a week", True),
         ("100%", False),  # "pay 100% of the costs": a share, not how often
         ("two years and ten months", False),
+        ("two individuals", False),  # how many people, not how often
+        ("At least three references", False),
+        ("10 unexcused absences", False),
+        ("twelve sessions", True),
         ("from 9:00am until 4:00pm", False),  # a time of day
         ("3 pm on the day", False),
         ("every Saturday from 12:00pm to 4:00pm", True),
