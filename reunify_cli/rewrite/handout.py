@@ -377,19 +377,19 @@ _HOW_OFTEN = re.compile(
 # is no answer to "How often"
 _AGE = re.compile(r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d", re.IGNORECASE)
 _SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)")
-# ... nor a count of people or of things that are no occasions ("two individuals", "at
-# least three references", "two unexcused absences")
-_NOT_OCCASIONS = re.compile(
-    rf"\b(?:{_NUMBER_WORDS}|\d+|one|all)\s+(?:\w+\s+)?(?:individuals|people|persons|references|"
-    r"children|members|parties|adults|siblings|relatives|friends|absences|dependants|"
-    r"dependents|referees)\b",
-    re.IGNORECASE,
-)
 # ... nor a time of day ("from 9:00am until 4:00pm", "by 3 pm")
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock\b)", re.IGNORECASE)
 # ... nor is a length of time alone ("12 months", "18 years", "at least 80 hours", "(30)
 # days"): how long, not how often - the step's words say it
 _NUMBER = rf"(?:\d+(?:\.\d+)?|\(\d+\)|one|{_NUMBER_WORDS})"
+# ... nor a count of people or of things that are no occasions ("two individuals", "at
+# least three references", "two unexcused absences")
+_NOT_OCCASIONS = re.compile(
+    rf"\b(?:{_NUMBER}|all)\s+(?:\w+\s+)?(?:individuals|people|persons|references|"
+    r"children|members|parties|adults|siblings|relatives|friends|absences|dependants|"
+    r"dependents|referees)\b",
+    re.IGNORECASE,
+)
 # a thing's length, as one word: "a two-hour class", "a 12-week program"
 _LENGTH_OF = re.compile(
     rf"\b{_NUMBER}-(?:hours?|minutes?|days?|weeks?|months?|years?)\b", re.IGNORECASE
