@@ -366,6 +366,27 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
     assert all(task.name.count("[") == task.name.count("]") for task in handout.tasks)
 
 
+def test_a_checklist_task_is_named_by_what_not_by_when(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A weekly task whose goal opens with when, where or on what terms ("During the 90
+    day period ..., you will make ...", "For non-school aged children, complete ...") is
+    named in the checklist by what the parent does, not by that opening; an opening that
+    says what itself, or a list after it, keeps the first clause."""
+    handout = anas_handout(
+        ruleset,
+        tmp_path,
+        "During the school term, you will attend parenting class every week.",
+        "For non-school aged children, complete a daily log of the child's meals.",
+        "For the first three months you will be tested twice a week, sometimes more.",
+        "Despite receiving parenting classes, supportive visitation and therapy, attend weekly.",
+    )
+    assert [task.name for task in handout.tasks] == [
+        "Attend parenting class every week",
+        "Complete a daily log of the child's meals",
+        "For the first three months you will be tested twice a week",
+        "Despite receiving parenting classes",
+    ]
+
+
 def test_a_step_opening_with_following_is_no_action_of_following(
     ruleset: Ruleset, tmp_path: Path
 ) -> None:

@@ -256,7 +256,7 @@ def build(
             continue
         step = _step(goal, plan, len(steps) + 1, domain_names, said, grade, lexicon)
         steps.append(step)
-        task = _task(goal, step)
+        task = _task(goal, step, lexicon)
         if task is not None:
             tasks.append(task)
     monday = start - timedelta(days=start.weekday())
@@ -544,7 +544,7 @@ def _help(goal: GoalReport, say: Say) -> Help:
     return Help(say(str(rewrite["statement"]) if rewrite else goal.goal.statement.text))
 
 
-def _task(goal: GoalReport, step: Step) -> Task | None:
+def _task(goal: GoalReport, step: Step, lexicon: Lexicon | None) -> Task | None:
     fields = goal.rewrite or goal.goal.fields
     text = " ".join(str(fields.get(k) or "") for k in ("measure", "behavior"))
     times = per_week(text) or per_week(goal.goal.statement.text)
@@ -554,12 +554,61 @@ def _task(goal: GoalReport, step: Step) -> Task | None:
     _, action = own_and_added(str(fields.get("behavior") or ""))
     if action is not None and PLACEHOLDER.fullmatch(str(fields.get("measure") or "")):
         what = action  # the "[how often, e.g. once a week]" a rewrite adds is its action's
-    name = re.sub(r"^You will\s+", "", what)
-    # the first clause, not cut inside a "[placeholder, e.g. ...]"
-    masked = PLACEHOLDER.sub(lambda m: "x" * len(m.group()), name)
-    cut = re.search(r"[.;,]\s|\s+until\s", masked)
-    name = (name[: cut.start()] if cut else name).rstrip(".")
+    what = re.sub(r"^You will\s+", "", what)
+    name = _first_clause(what)
+    if lexicon is not None and _OPENING.match(name) and not _NOT_AN_OPENING.search(name):
+        main = _first_clause(_YOU_WILL.sub("", what[len(name) :].lstrip(", ")))
+        if _is_clause(PLACEHOLDER.sub("x", main), lexicon) and not _OPENING.match(main):
+            name = main  # "During the 90 day period ..., you will make ...": when, not what
     return Task(name[:1].upper() + name[1:], times)
+
+
+def _first_clause(text: str) -> str:
+    """The text to its first comma, semicolon, full stop or "until", not cut inside a
+    "[placeholder, e.g. ...]"."""
+    masked = PLACEHOLDER.sub(lambda m: "x" * len(m.group()), text)
+    cut = re.search(r"[.;,]\s|\s+until\s", masked)
+    return (text[: cut.start()] if cut else text).rstrip(".")
+
+
+# a first clause that says when, where or on what terms, not what ("During the 90 day
+# period before you leave foster care, you will make a transition plan"; "For non-school
+# aged children, complete ..."): a task is then named by the clause after it
+_OPENING = re.compile(
+    r"(?:if|when|whenever|where|wherever|after|before|during|despite|once|upon|on|at|in"
+    r"|for|as|while|although|though|because|since|following|within|with|by|unless|until"
+    r"|throughout|prior|between|starting|beginning|from)\b",
+    re.IGNORECASE,
+)
+# (not one that says what itself, "For the first 3-5 months a participant will be tested
+# ...", nor one cut inside brackets)
+_NOT_AN_OPENING = re.compile(r"\b(?:will|must|shall|should)\b|\([^)]*$", re.IGNORECASE)
+_AUXILIARIES = frozenset({"will", "must", "shall", "should", "may", "can", "could", "would",
+                          "might", "is", "are", "was", "were", "has", "have", "had"})  # fmt: skip
+
+
+def _is_clause(text: str, lexicon: Lexicon) -> bool:
+    """Does the text say what someone does, in three words or more: an imperative ("complete
+    and return the form"), or a subject and its verb ("parents will have a screen", "the
+    caseworker conducts the visits")? Not a list's next items ("supportive visitation and
+    therapy", "including drug tests"), nor a date's year."""
+    tokens = [t for t in tokenize(text, lexicon) if t.text[:1].isalpha()]
+    if len(tokens) < 3 or not text[:1].isalpha() or tokens[0].low in _NOT_A_SUBJECT:
+        return False
+    if tokens[0].form == "base" and tokens[0].key in lexicon.verbs:
+        return True
+    return any(
+        t.low in _AUXILIARIES or (t.form in ("s", "ed") and t.key in lexicon.verbs)
+        for t in tokens[1:]
+    )
+
+
+_NOT_A_SUBJECT = frozenset({"including", "such", "perhaps", "especially", "and", "or", "but",
+                            "then"})  # fmt: skip
+_YOU_WILL = re.compile(
+    r"^(?:\[?you\]?)\s+(?:will|must|should|shall|need\s+to|have\s+to|are\s+to)\s+",
+    re.IGNORECASE,
+)
 
 
 # words that start an action though the word lists hold no verb for them (adverbs, "do")
