@@ -570,6 +570,9 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("every Saturday from 12:00pm to 4:00pm", True),
         ("95 percent", False),
         ("12-week program, twice a week", True),
+        ("2017 adjudication hearing", False),  # a year: "at the March 23, 2017 ... hearing"
+        ("a 1985 treatment plan", False),
+        ("2000 times", True),
     ],
 )
 def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bool) -> None:

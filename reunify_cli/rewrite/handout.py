@@ -379,6 +379,8 @@ _AGE = re.compile(r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d", r
 _SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)")
 # ... nor a time of day ("from 9:00am until 4:00pm", "by 3 pm")
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock\b)", re.IGNORECASE)
+# ... nor a year ("at the March 23, 2017 adjudication hearing", "a 1985 treatment plan")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*(?:x\b|times\b|%))")
 # ... nor is a length of time alone ("12 months", "18 years", "at least 80 hours", "(30)
 # days"): how long, not how often - the step's words say it
 _NUMBER = rf"(?:\d+(?:\.\d+)?|\(\d+\)|one|{_NUMBER_WORDS})"
@@ -521,7 +523,9 @@ def says_how_often(measure: str) -> bool:
         return False
     if _NOT_OCCASIONS.search(measure):
         return False
-    return bool(_HOW_OFTEN.search(_LENGTH_OF.sub("", _SUM.sub("", _CLOCK.sub("", measure)))))
+    for not_often in (_CLOCK, _SUM, _LENGTH_OF, _YEAR):
+        measure = not_often.sub("", measure)
+    return bool(_HOW_OFTEN.search(measure))
 
 
 def _what(behavior: str, lexicon: Lexicon | None) -> str:
