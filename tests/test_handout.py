@@ -503,6 +503,23 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert rows[7]["For how long"] == "until the end of the school year"
 
 
+def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:
+    """An age the goal's words name as its time ("when they turn 18", "until the child
+    reaches the age of 21") keeps the words that make it one: "When: when they turn 18",
+    not "By when: turn 18"."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "You must fingerprint children when they turn 18 if they will continue to live in"
+            " your home.",
+            "Mother will pay support until the child reaches the age of 21.",
+        )
+    )
+    assert rows[0]["When"] == "when they turn 18" and "By when" not in rows[0]
+    assert rows[1]["For how long"] == "until the child reaches the age of 21"
+
+
 def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path: Path) -> None:
     """ "How we will know" says the thing that shows a step was done: a verb phrase in the
     goal's words is said as its object ("the signed safety plan", "a completed

@@ -340,8 +340,9 @@ def _step(
             elif _date(str(value)) is not None:
                 text = people_date(str(value))
             else:  # the goal's own words: "before his visits" is "before your visits"
-                text = say(str(value))
-                label = _due_label(str(value))
+                value = _with_its_opener(str(value), goal.goal.statement.text)
+                text = say(value)
+                label = _due_label(value)
             rows.append(Row(label, text))
     domain = domain_names.get(str((rewrite or {}).get("domain", "")), "")
     title = f"Step {number}" + (
@@ -492,6 +493,25 @@ def _thing_of_verb(evidence: str, lexicon: Lexicon) -> str | None:
     if after.low in _AFTER_A_VERB or determiner:
         return None  # "filed with the court", "given a copy"
     return evidence
+
+
+# an age reached ("turn 18", "reaches the age of 21"), said with the words that make it a
+# time: "when they turn 18", "until he or she reaches the age of 21"
+_REACHED = re.compile(r"(?:turn|reach|attain)(?:s|es|ed|ing)?\b", re.IGNORECASE)
+_OPENER_BEFORE = re.compile(
+    r"\b(?:when|whenever|until|till|once|upon|before|after|by\s+the\s+time)\s+(?:[\w/]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _with_its_opener(due: str, statement: str) -> str:
+    """A deadline in the goal's words, with the "when they" or "until he" before an age it
+    names ("turn 18" in "when they turn 18"), else as it is."""
+    at = statement.find(due)
+    if at < 0 or not _REACHED.match(due):
+        return due
+    opener = _OPENER_BEFORE.search(statement, 0, at)
+    return statement[opener.start() : at] + due if opener else due
 
 
 def _no_time(due: str, statement: str) -> bool:
