@@ -569,11 +569,13 @@ def test_a_first_person_goal_keeps_its_voice(ruleset: Ruleset) -> None:
     [
         "The case plan required S.S. to attend parenting classes.",
         "Father must attend 8 parenting classes before C.Y. can be placed with him.",
+        "Protect the children from neglect as defined in RCW 26.44.020.(12).",
     ],
 )
 def test_initials_end_no_sentence(ruleset: Ruleset, text: str) -> None:
     """A child's initials before a word in lower case are not the end of the goal's first
-    sentence: the deadline goes after the goal's words, not after "S.S"."""
+    sentence: the deadline goes after the goal's words, not after "S.S"; nor is a stop
+    inside a citation, which the next word follows with no space ("26.44.020.(12)")."""
     statement = statement_of(ruleset, text)
     assert statement.startswith(text.rstrip("."))
 

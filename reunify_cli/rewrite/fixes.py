@@ -446,13 +446,19 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
     parts = sentences(tokens, lexicon)
     if not parts or not parts[0]:
         return len(text.rstrip(" .;:!?"))
-    last = parts[0][-1]
+    # a stop the next word follows with no space ("as defined in RCW 26.44.020.(12).")
+    # is a citation's, not the sentence's
+    first = 0
+    while first + 1 < len(parts) and _STOP_IN_WORD.match(masked, parts[first][-1].end):
+        first += 1
+    last = parts[first][-1]
     end = last.end
     while end > 0 and text[end - 1] in ".;:,!? ":
         end -= 1
     return end
 
 
+_STOP_IN_WORD = re.compile(r"\.[(\w]")
 _QUOTE_CLOSED = re.compile(r"([.!?,;:]*)([\"\u201d\u2019']+)")
 
 
