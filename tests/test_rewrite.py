@@ -859,6 +859,15 @@ def test_when_requested_asks_how_soon_after_a_request(ruleset: Ruleset) -> None:
     )
 
 
+@pytest.mark.parametrize("opener", ["if", "where", "when"])
+def test_if_necessary_asks_when(ruleset: Ruleset, opener: str) -> None:
+    """ "if necessary", like "as necessary", leaves open when: it becomes "[when]", never
+    "if [which]" (the fix of "necessary" before a noun, "the necessary documents")."""
+    text = f"The foster parent may limit phone calls {opener} necessary to comply with an order."
+    statement = statement_of(ruleset, text)
+    assert statement.startswith("The foster parent may limit phone calls [when] to comply")
+
+
 def test_a_ban_on_a_verb_the_word_lists_do_not_know_stays_as_written(ruleset: Ruleset) -> None:
     """ "Avoid focusing ..." has no base form to say "not focus" with: its words stay, not
     "Do not have focusing"."""
