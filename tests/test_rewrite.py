@@ -859,11 +859,15 @@ def test_when_requested_asks_how_soon_after_a_request(ruleset: Ruleset) -> None:
     )
 
 
-@pytest.mark.parametrize("opener", ["if", "where", "when"])
+@pytest.mark.parametrize(
+    "opener", ["if necessary", "where necessary", "when necessary", "whenever necessary",
+               "if appropriate"]
+)  # fmt: skip
 def test_if_necessary_asks_when(ruleset: Ruleset, opener: str) -> None:
     """ "if necessary", like "as necessary", leaves open when: it becomes "[when]", never
-    "if [which]" (the fix of "necessary" before a noun, "the necessary documents")."""
-    text = f"The foster parent may limit phone calls {opener} necessary to comply with an order."
+    "if [which]" (the fix of "necessary" before a noun, "the necessary documents"), nor
+    "if appropriate" "if [say exactly what]"."""
+    text = f"The foster parent may limit phone calls {opener} to comply with an order."
     statement = statement_of(ruleset, text)
     assert statement.startswith("The foster parent may limit phone calls [when] to comply")
 
