@@ -95,6 +95,11 @@ def test_second_person() -> None:
          None, "Order [person-first words, e.g. the parent who used violence] to get counseling."),
         ("Mother will attend parent-child visits and a Parent Education Seminar.", None,
          "You will attend parent-child visits and a Parent Education Seminar."),
+        ("Mother will support the child-parent bond and parent/child play.", None,
+         "You will support the child-parent bond and parent/child play."),
+        # a party named with the role is the parent: not "Respondent-you were ordered"
+        ("Respondent-mother was ordered to attend therapy.", None,
+         "You were ordered to attend therapy."),
         ("The parent will not question the child about the other parent.", None,
          "You will not question the child about the other parent."),
         # "he/she" is anyone's, the parent's too

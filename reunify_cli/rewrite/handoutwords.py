@@ -93,13 +93,21 @@ _FIRST_GENDERED = re.compile(  # group 1: a mother's word
     re.I,
 )
 # a role word naming a thing: "parent-child visits", "a Parent Education Seminar", "engage
-# in parent education", "your parent aide", "the parent/caretaker goals"
+# in parent education", "your parent aide", "the parent/caretaker goals", "the
+# child-parent relationship", "parent/child interaction"
 _NAMED_BY_ROLE = re.compile(
-    r"\b(?:parent|mother|father)(?=[-\u2010]\w|(?:/\w+)?\s+(?:education|training|program|programme|class|classes|"
+    r"(?<=\w[-\u2010\u2013])(?:parent|mother|father)\b|"  # "the child-parent relationship"
+    r"\b(?:parent|mother|father)(?=[-\u2010\u2013]\w|/child|(?:/\w+)?\s+(?:education|training|program|programme|class|classes|"
     r"seminar|course|group|support|center|centre|café|cafe|partners?|aids?|aides?|advocates?|network|"
     r"project|coach(?:ing)?|mentors?|educators?|line|child|conference|handbook|portal|"
     r"engagement|involvement|participation|goals|skills|liaison|navigators?|leaders?|"
     r"excuses?|signatures?|permission|consent|orientation|surveys?|interviews?|sessions?)\b)",
+    re.IGNORECASE,
+)
+# a party to a case named with the role ("Respondent-father", "appellant-mother"): the role
+_PARTY = re.compile(
+    r"\b(?:respondent|appellant|petitioner|applicant|defendant|plaintiff)[-\u2010\u2013]"
+    r"(?=(?:mother|father|parent)\b)",
     re.IGNORECASE,
 )
 # "he/she", "his or her", "s/he": anyone's pronoun, the parent's too
@@ -321,7 +329,8 @@ def second_person(
     # a placeholder speaks to the caseworker ("[..., e.g. a parent who used violence]")
     # unless it only holds the parent's place ("[mother]"); "parent-child visits" and "a
     # Parent Education Seminar" name things: all these stay as written
-    out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), text))
+    out = _PARTY.sub("", text)  # "Respondent-father was ordered": the father
+    out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), out))
     out = _SOMEONES_ROLE.sub(lambda m: _someones_role(m, hold), out)
     out = _ROLE_OF_THINGS.sub(keep, out)
     out = _AS_A_ROLE.sub(keep, out)  # "as the parent undergoing evaluation": a role, not you
