@@ -745,10 +745,18 @@ def test_a_step_done_to_the_parent_is_said_as_written(ruleset: Ruleset, tmp_path
         "people:\n  - {id: p1, role: parent, name: Sam}\ngoals:\n"
         "  - statement: Meet with the parent and the child every month.\n"
         "  - statement: forbidding the father to have any contact with the children\n"
-        "  - statement: The mother shall keep the father informed of any parenting issues.\n",
+        "  - statement: The mother shall keep the father informed of any parenting issues.\n"
+        "  - statement: I was referred to a course, and if I didn't comply my daughter would be"
+        " taken from me.\n",
         encoding="utf-8",
     )
     said = [row["What you will do"] for row in rows_of(made(ruleset, plan, draft=True))]
     assert said[0].startswith("Meet with you and the child every month.")
     assert said[1].startswith("Forbidding you to have any contact with the children.")
     assert said[2].startswith("You will keep the father informed of any")
+    # a passive done to the parent's child: the goal's whole words, not "You will be taken
+    # from you" nor "Be taken from you"
+    assert said[3].startswith(
+        "You were referred to a course, and if you didn't comply your daughter would be taken"
+        " from you."
+    )

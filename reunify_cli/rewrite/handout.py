@@ -323,6 +323,8 @@ def _step(
     said = say(what)
     if behavior and _DONE_TO_YOU.match(said):  # "support you as you move": someone else's
         own, added = own_and_added(str(behavior))
+        if own.lower().startswith("be "):  # "be taken from me": the goal's whole words
+            own = goal.goal.statement.text
         said = say(" ".join([_sentence(own), *([_what(added, lexicon)] if added else [])]))
     rows.append(Row(LABELS["behavior"], said))
     for key in ("measure", "due", "evidence", "feedback"):
@@ -355,7 +357,10 @@ def _step(
 # a step whose action is done to the parent ("You will support you", "You will meet with
 # you and your child", "You will forbid you to ..."): someone else does it, so the plan's
 # words are said as written ("Support you as you move to independent living.")
-_DONE_TO_YOU = re.compile(r"You will (?:not )?\w+ (?:(?:with|to|about|for) )?you\b(?!r)")
+_DONE_TO_YOU = re.compile(
+    r"You will (?:not )?(?:be \w+ (?:from|by|to|with|for) |\w+ (?:(?:with|to|about|for) )?)"
+    r"you\b(?!r)"
+)  # (and "You will be taken from you": a passive said of the parent's child)
 
 
 _TIME_WORDS = (
