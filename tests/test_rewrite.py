@@ -872,6 +872,22 @@ def test_if_necessary_asks_when(ruleset: Ruleset, opener: str) -> None:
     assert statement.startswith("The foster parent may limit phone calls [when] to comply")
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Have frequent and regular visits with the children.", "Have [how often] visits"),
+        ("Visit regularly and consistently.", "Visit [how often] "),
+        ("Have consistent and regular contact with the child.", "Have contact [how often] with"),
+    ],
+)
+def test_two_frequency_words_joined_are_one_open_frequency(
+    ruleset: Ruleset, text: str, said: str
+) -> None:
+    """ "frequent and regular" asks one question, how often: one placeholder stands for
+    both, never "[how often] and regular visits" or "[say how often ...] and contact"."""
+    assert statement_of(ruleset, text).startswith(said)
+
+
 def test_a_ban_on_a_verb_the_word_lists_do_not_know_stays_as_written(ruleset: Ruleset) -> None:
     """ "Avoid focusing ..." has no base form to say "not focus" with: its words stay, not
     "Do not have focusing"."""
