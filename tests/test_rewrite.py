@@ -861,7 +861,7 @@ def test_when_requested_asks_how_soon_after_a_request(ruleset: Ruleset) -> None:
 
 @pytest.mark.parametrize(
     "opener", ["if necessary", "where necessary", "when necessary", "whenever necessary",
-               "if appropriate"]
+               "as and when necessary", "if appropriate"]
 )  # fmt: skip
 def test_if_necessary_asks_when(ruleset: Ruleset, opener: str) -> None:
     """ "if necessary", like "as necessary", leaves open when: it becomes "[when]", never
@@ -878,6 +878,7 @@ def test_if_necessary_asks_when(ruleset: Ruleset, opener: str) -> None:
         ("Have frequent and regular visits with the children.", "Have [how often] visits"),
         ("Visit regularly and consistently.", "Visit [how often] "),
         ("Have consistent and regular contact with the child.", "Have contact [how often] with"),
+        ("Have consistent and frequent visits.", "Have [how often] visits"),
     ],
 )
 def test_two_frequency_words_joined_are_one_open_frequency(
