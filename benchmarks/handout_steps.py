@@ -19,7 +19,7 @@ six faults a parent must never get:
 * "you" as a noun, where the goal named someone else's parent or role ("unable to
   locate your you", "the visiting you");
 * an action done to the parent said as the parent's own ("You will meet with you", "You
-  will forbid you to have any contact").
+  will forbid you to have any contact", "You will be taken from you").
 
 The step is said as the handout says it to the parent of a plan that names none (in the
 second person). A last count: a prohibition whose step says only the action the rewrite
@@ -55,7 +55,10 @@ _YOU_AS_NOUN = re.compile(r"\b(?:your|my|his|her|their|the|a|an|each|every|any)\
 
 
 # the parent said to do what someone else does to them: "You will meet with you"
-_DONE_TO_YOU = re.compile(r"\bYou will (?:not )?\w+ (?:(?:with|to|about|for) )?you\b(?!r)")
+_DONE_TO_YOU = re.compile(
+    r"\bYou will (?:not )?(?:be \w+ (?:from|by|to|with|for) |\w+ (?:(?:with|to|about|for) )?)"
+    r"you\b(?!r)"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
