@@ -150,7 +150,10 @@ def assemble(
         words.append(added.measure)
     if added.due is not None:
         once = _once(read(statement, lexicon), at) and not _on_condition(statement[:at])
-        words.append(f"{'by' if once else 'until'} {added.due}")
+        if not once and _UNTIL.search(statement[:at]):  # "no contact until she completes
+            words.append(f", expected by {added.due}")  # treatment": not "... until [date]"
+        else:
+            words.append(f"{'by' if once else 'until'} {added.due}")
     statement = fixes.insert(statement, at, words)
     if added.measure is not None and added.behavior is not None:
         statement = statement[:-1] + f" {added.measure}."
@@ -163,6 +166,8 @@ def assemble(
     return fixes.tidy(statement)
 
 
+# an end the goal already sets by an event ("until she has completed treatment")
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 # "call the police if he comes to the home" (not "if needed": that leaves it open)
 _CONDITION_AFTER = re.compile(
     r"\b(?:if|whenever|in\s+case)\b(?!\s+(?:needed|necessary|requested|required|asked|"
