@@ -270,6 +270,18 @@ def test_a_suggestion_never_brings_findings_of_its_own(ruleset: Ruleset) -> None
     assert {f.rule for f in goal.findings} <= {"structure.unfilled-placeholder"}
 
 
+@pytest.mark.parametrize(
+    "text", ["Maintain regular contact with the child.", "Maintain ongoing and regular contact."]
+)
+def test_contact_asked_how_often_lints_clean(ruleset: Ruleset, text: str) -> None:
+    """ "Maintain regular contact" becomes "Maintain contact [how often]": its placeholder
+    asks how often, so the rewrite, linted again, is not flagged for "maintain contact"."""
+    statement = rewrite_of(ruleset, plan_text(text))["statement"]
+    assert statement.startswith("Maintain contact [how often]")
+    goal = relint(ruleset, statement)
+    assert "vague.frequency-word" not in {f.rule for f in goal.findings}
+
+
 def test_the_domain_is_the_one_the_goal_is_about(ruleset: Ruleset) -> None:
     rewrite = rewrite_of(ruleset, plan_text("Attend AA or alcohol education classes."))
     assert rewrite["domain"] == "substance-use"
@@ -417,6 +429,9 @@ def test_words_replaced_one_by_one_leave_one_placeholder(ruleset: Ruleset) -> No
         ("Psychological evaluation", "by"),  # a fragment naming one
         ("Family counseling", "until"),  # kept up
         ("Ensure the safety of the children.", "until"),  # not the suggested action's
+        # an end the goal sets by an event asks when that event is due, not "until
+        # she has completed treatment until [date]"
+        ("Have no contact with the child until she has completed treatment.", ", expected by"),
     ],
 )
 def test_the_deadline_word_is_the_goals_own(ruleset: Ruleset, text: str, word: str) -> None:
