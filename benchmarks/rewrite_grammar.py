@@ -19,7 +19,8 @@ quality belongs ("is an [what was seen or heard, and when]", "a [...] parent"), 
 asked twice in a sentence, a verb after "make" in its -s form ("make develops"), words
 added inside a quotation ('the children by [date]."'), a stop after a quotation that had
 ended ('.".'), "not have" before an -ing verb ("Do not have focusing"), a service met with
-("meet with therapy"). A rewrite is not counted for a shape its original already has.
+("meet with therapy"), a deadline's "until" after the goal's own ("no contact until she
+has completed treatment until [date]"). A rewrite is not counted for a shape its original already has.
 Nothing is written; the counts (and, with `--show N`, the first N rewrites of each shape)
 are printed.
 
@@ -90,6 +91,7 @@ SHAPES: dict[str, tuple[str, str | None]] = {
         r"\bmeet with (?:\w+ ){0,2}(?:therapy|treatment|services|counseling|programs?)\b",
         None,
     ),
+    "until twice": (r"\b(?:until|till)\b[^.]*\buntil \[date\]", None),
 }
 
 
