@@ -20,9 +20,9 @@ asked twice in a sentence, a verb after "make" in its -s form ("make develops"),
 added inside a quotation ('the children by [date]."'), a stop after a quotation that had
 ended ('.".'), "not have" before an -ing verb ("Do not have focusing"), a service met with
 ("meet with therapy"), a deadline's "until" after the goal's own ("no contact until she
-has completed treatment until [date]"). A rewrite is not counted for a shape its original already has.
-Nothing is written; the counts (and, with `--show N`, the first N rewrites of each shape)
-are printed.
+has completed treatment until [date]"). A rewrite is not counted for a shape its original
+already has. Nothing is written; the counts (and, with `--show N`, the first N rewrites of
+each shape) are printed.
 
 Some counts are the scan's own false alarms on the originals' wording ("as agreed by the
 parties" has "agreed" without "to"): read them with `--show` before trusting a change.
