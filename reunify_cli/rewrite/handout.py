@@ -612,8 +612,6 @@ _OPENING = re.compile(
 # (not one that says what itself, "For the first 3-5 months a participant will be tested
 # ...", nor one cut inside brackets)
 _NOT_AN_OPENING = re.compile(r"\b(?:will|must|shall|should)\b|\([^)]*$", re.IGNORECASE)
-_AUXILIARIES = frozenset({"will", "must", "shall", "should", "may", "can", "could", "would",
-                          "might", "is", "are", "was", "were", "has", "have", "had"})  # fmt: skip
 
 
 def _is_clause(text: str, lexicon: Lexicon) -> bool:
@@ -698,6 +696,7 @@ _CLAUSE_END = frozenset({",", ";", ":", "(", "[", "that", "who", "which", "if", 
                          "i", "you", "he", "she", "it", "we", "they"})  # fmt: skip
 _FINITE = frozenset({"will", "must", "shall", "should", "can", "may", "would", "are", "were"})
 _FINITE_ONE = _FINITE | {"is", "was", "isn't", "isn"}
+_AUXILIARIES = _FINITE_ONE | {"could", "might", "has", "have", "had"}  # (see `_is_clause`)
 # verbs whose object is a clause with its own verb ("Ensuring children are protected")
 _CLAUSE_OBJECT = frozenset({"ensure", "make", "see", "help", "check", "confirm", "verify",
                             "show", "tell", "know", "understand", "demonstrate",
