@@ -646,6 +646,10 @@ def test_the_verb_needs_is_no_open_standard(ruleset: Ruleset) -> None:
         ("Father abstains from alcohol consumption.", "Father has no alcohol consumption"),
         ("Mother will refrain from the use of alcohol.", "Mother will not use alcohol"),
         ("Mother will refrain from using drugs.", "Mother will not use drugs"),
+        # an adverb goes with its verb; an unknown verb stays as written, never "Do not
+        # have physically abusing"
+        ("Refrain from physically hitting the child.", "Do not physically hit the child"),
+        ("Refrain from physically abusing the mother.", "Refrain from physically abusing the"),
     ],
 )
 def test_a_ban_on_use_says_use_once(ruleset: Ruleset, text: str, start: str) -> None:

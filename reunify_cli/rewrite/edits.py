@@ -250,10 +250,11 @@ def _article_taken(text: str, start: int, new: str) -> int:
 
 
 def _gerund_end(text: str, end: int) -> int:
-    """'refrain from' flagged: its fix also takes the verb that follows ('using'), or the
-    act named as a noun ('the use of')."""
+    """'refrain from' flagged: its fix also takes the verb that follows ('using', with its
+    adverb: 'physically abusing'), or the act named as a noun ('the use of')."""
     match = re.match(
-        r"\s+\w+ing\b|\s+(?:(?:the|any)\s+)?(?:use|usage|consumption)\s+of\b", text[end:]
+        r"\s+(?:\w+ly\s+)?\w+ing\b|\s+(?:(?:the|any)\s+)?(?:use|usage|consumption)\s+of\b",
+        text[end:],
     )
     return end + match.end() if match else end
 

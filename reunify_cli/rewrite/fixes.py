@@ -116,10 +116,14 @@ def negated(excerpt: str, lexicon: Lexicon, after: str = "") -> str:
     a verb the word lists do not know, as it was. `after` is the text that follows the
     excerpt (its object, when the excerpt ends at the verb)."""
     rest = _NEGATED.sub("", excerpt).split()
+    # an adverb before the verb goes with it: "physically hitting" -> "not physically hit"
+    adverb = rest[:1] if len(rest) > 1 and _ADVERB_OF_VERB.fullmatch(" ".join(rest[:2])) else []
+    rest = rest[len(adverb) :]
     if rest and lexicon.key(rest[0].lower())[1] == "ing":
-        return " ".join(["not", _base(rest[0], lexicon), *rest[1:]])
+        return " ".join(["not", *adverb, _base(rest[0], lexicon), *rest[1:]])
     if rest and _GERUND.fullmatch(rest[0]):
-        return excerpt  # a verb the word lists do not know ("avoid focusing"): as it was
+        return excerpt  # a verb the word lists do not know ("avoid focusing", "refrain
+        # from physically abusing"): as it was
     if rest and rest[-1].lower() == "of" and any(w.lower() in _USE for w in rest):
         return "not use"  # "refrain from the use of alcohol" -> "not use alcohol"
     words = [w.strip(",.;:()").lower() for w in (rest or after.split())[:4]]
@@ -133,6 +137,11 @@ def negated(excerpt: str, lexicon: Lexicon, after: str = "") -> str:
     return " ".join([verb, *rest])
 
 
+# (a manner adverb by its ending - "physically", "verbally", "repeatedly", "knowingly" -
+# not "family", "daily", "early": "avoid family gathering")
+_ADVERB_OF_VERB = re.compile(
+    r"[a-z]{2,}(?:al|ful|ent|ant|ous|ive|ate|ed|ing|ible|able)ly [a-z]{3,}ing", re.IGNORECASE
+)
 _GERUND = re.compile(r"(?![a-z]*thing$)[a-z]{3,}ing", re.IGNORECASE)
 
 
