@@ -253,8 +253,10 @@ def _gerund_end(text: str, end: int) -> int:
     """'refrain from' flagged: its fix also takes the verb that follows ('using', with its
     adverb: 'physically abusing'), or the act named as a noun ('the use of')."""
     match = re.match(
-        r"\s+(?:\w+ly\s+)?\w+ing\b|\s+(?:(?:the|any)\s+)?(?:use|usage|consumption)\s+of\b",
+        rf"\s+(?:{fixes.MANNER_ADVERB}\s+)?\w+ing\b"
+        r"|\s+(?:(?:the|any)\s+)?(?:use|usage|consumption)\s+of\b",
         text[end:],
+        re.IGNORECASE,
     )
     return end + match.end() if match else end
 

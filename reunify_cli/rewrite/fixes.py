@@ -139,9 +139,8 @@ def negated(excerpt: str, lexicon: Lexicon, after: str = "") -> str:
 
 # (a manner adverb by its ending - "physically", "verbally", "repeatedly", "knowingly" -
 # not "family", "daily", "early": "avoid family gathering")
-_ADVERB_OF_VERB = re.compile(
-    r"[a-z]{2,}(?:al|ful|ent|ant|ous|ive|ate|ed|ing|ible|able)ly [a-z]{3,}ing", re.IGNORECASE
-)
+MANNER_ADVERB = r"[a-z]{2,}(?:al|ful|ent|ant|ous|ive|ate|ed|ing|ible|able)ly"
+_ADVERB_OF_VERB = re.compile(rf"{MANNER_ADVERB} [a-z]{{3,}}ing", re.IGNORECASE)
 _GERUND = re.compile(r"(?![a-z]*thing$)[a-z]{3,}ing", re.IGNORECASE)
 
 
