@@ -52,6 +52,7 @@ FORMS = [
     ("Visits will occur twice a week", "agency", "modal", {"action"}),
     ("The therapist will send monthly reports", "provider", "modal", {"action"}),
     ("Mother's therapist will send a progress report.", "provider", "modal", {"action"}),
+    ("[the child]'s mother will attend parenting classes.", "parent", "modal", {"action"}),
     (
         "The foster parents will transport the children to all visits.",
         "caregiver",

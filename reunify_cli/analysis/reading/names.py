@@ -16,7 +16,8 @@ def _first_named(
     tokens: Sequence[Token], table: Mapping[tuple[str, ...], str]
 ) -> tuple[int, str, int] | None:
     """The first phrase of `table` in the words that is not a possessor ('the mother's
-    therapist' names a therapist), longest phrases first: (position, actor, end)."""
+    therapist' names a therapist, "[the child]'s mother" a mother), longest phrases
+    first: (position, actor, end)."""
     known = _SHAPES.get(id(table))
     if known is None or known[0] is not table:
         longest = max((len(p) for p in table), default=1)
@@ -33,7 +34,10 @@ def _first_named(
             if actor is None and size == 1:
                 actor = table.get((tokens[k].low,))
             if actor is not None:
-                possessor = k + size < len(tokens) and tokens[k + size].low in ("'s", "'")
+                after = k + size
+                if after < len(tokens) and tokens[after].low == "]":
+                    after += 1  # a template slot's possessor: "[the child]'s mother"
+                possessor = after < len(tokens) and tokens[after].low in ("'s", "'")
                 if not possessor:
                     return k, actor, k + size
                 k += size
