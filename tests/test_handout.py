@@ -90,7 +90,15 @@ def test_second_person() -> None:
         # a placeholder speaks to the caseworker unless it holds the parent's place; things
         # named by a role, and the other parent, stay
         ("The court determined that [the mother] had not made efforts.", None,
-         "The court determined that [you] had not made efforts."),
+         "The court determined that you had not made efforts."),
+        ("[The mother] should have a psychological assessment.", None,
+         "You should have a psychological assessment."),
+        ("[mother] was ordered to attend a parenting class.", "she",
+         "You were ordered to attend a parenting class."),
+        ("Neither [mother] nor [father] can take the children out of state.", "she",
+         "Neither you nor [father] can take the children out of state."),
+        ("The mother may live at home as long as the mother provides clean tests.", "she",
+         "You may live at home as long as you provide clean tests."),
         ("Order [person-first words, e.g. the parent who used violence] to get counseling.",
          None, "Order [person-first words, e.g. the parent who used violence] to get counseling."),
         ("Mother will attend parent-child visits and a Parent Education Seminar.", None,
@@ -474,6 +482,23 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
         )
     )
     assert visits["How often"] == "Twice a week."
+    # the whole of a count: what it counts, its period, its figure
+    (sessions, tested, groups, paid, hours) = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will attend two day-long sessions per week for group therapy.",
+            "The testing shall be conducted twice per week on random dates.",
+            "Mother will attend three self-help groups per week.",
+            "Mother will pay R2,000 per month towards the children's upkeep.",
+            "Mother will have contact for two (2) hours per week on a Saturday.",
+        )
+    )
+    assert sessions["How often"] == "Two day-long sessions per week."  # not "Two day-long."
+    assert not tested.get("How often", "").startswith("Shall")
+    assert groups["How often"] == "Three self-help groups per week."  # not "Per week."
+    assert paid["How often"] == "R2,000 per month."  # not "000 per month."
+    assert hours["How often"] == "Two (2) hours per week."
     assert releases["How we will know"] == "Signed releases of information."
     assert "How we will know" not in screens and "How often" not in screens
 
@@ -541,9 +566,12 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
             "Mother's attendance will be documented in the case file.",
             "Mother will provide verification of attendance. She will call weekly.",
             "Mother will provide the agency with documentation of her income by March 1.",
+            "If a term is unclear, request it in writing.",
         )
     )
     known = [row.get("How we will know") for row in rows]
+    # a manner is no thing: "In writing." alone says how it is done, not what shows it
+    assert known.pop() == "It is in writing."
     assert known[:3] == [
         "The signed safety plan.",
         "A copy of the lease to the caseworker.",
@@ -760,3 +788,21 @@ def test_a_step_done_to_the_parent_is_said_as_written(ruleset: Ruleset, tmp_path
         "You were referred to a course, and if you didn't comply your daughter would be taken"
         " from you."
     )
+
+
+def test_the_parent_hears_how_a_childs_goal_is_going(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A child's goal in the parent's handout tells the parent how the child is doing, not
+    the child; a template slot's possessor is not who acts ("[the child]'s mother, [mother],
+    was ordered ..." is the mother's duty)."""
+    school, ordered = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "The child will attend school every day.",
+            '"[the child]\'s mother, [mother], was ordered to undergo a drug assessment."',
+        )
+    )
+    heard = "When you will hear how you are doing"
+    assert "tell you whether the child is on track" in school[heard]
+    assert "tell you whether you are on track" in ordered[heard]
+    assert "the child" not in ordered[heard]

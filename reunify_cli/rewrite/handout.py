@@ -37,6 +37,7 @@ from .handoutwords import (
     per_week,
     second_person,
 )
+from .policy import Names, names_in
 
 Say = Callable[[str], str]  # the plan's words -> said to the parent
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -335,6 +336,8 @@ def _step(
             value = _thing_shown(str(value), lexicon, goal.goal.statement.text)
         if key == "due" and value and _no_time(str(value), goal.goal.statement.text):
             continue  # "By when: prior approval", "For how long: over 21 years" (of age)
+        if key == "feedback" and value and actor_of(goal, plan) == "child":
+            value = _heard_by_the_parent(str(value), names_in(goal, plan))
         if value:
             label = LABELS[key]
             if key != "due":
@@ -352,6 +355,17 @@ def _step(
     )
     source = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
     return Step(title, tuple(rows), concern is not None and concern.kind == "safety", grade(source))
+
+
+def _heard_by_the_parent(feedback: str, names: Names) -> str:
+    """A child's goal in the parent's handout: the parent is the one told how the child is
+    doing ("tell the child whether they are on track" -> "tell you whether the child is on
+    track"), never the child."""
+    return re.sub(
+        rf"\btell {re.escape(names.person)} whether {names.pronoun} (?:are|is) on track\b",
+        f"tell you whether {names.person} is on track",
+        feedback,
+    )
 
 
 # a step whose action is done to the parent ("You will support you", "You will meet with
@@ -452,8 +466,10 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
         return None
     if lexicon is None or evidence.startswith("["):
         return evidence
+    if _NOT_A_THING.match(evidence):  # a manner says how, not what: "In writing." alone
+        return "it is in writing" if _IN_WRITING.fullmatch(evidence) else None
     shown = _thing_of_verb(evidence, lexicon)
-    if shown is None or at < 0 or _NOT_A_THING.match(evidence):
+    if shown is None or at < 0:
         return shown
     # what the thing is of, from the goal's words: "provide verification of attendance"
     # -> "verification of attendance", not "verification"
@@ -469,6 +485,7 @@ _OF_WHAT = re.compile(
 )
 # a time or a manner, not a thing: "in writing", "upon receipt" (of the referral)
 _NOT_A_THING = re.compile(r"(?:in|upon|on|following|after|at|by|within)\b", re.IGNORECASE)
+_IN_WRITING = re.compile(r"\s*in\s+writing\W*", re.IGNORECASE)
 # verbs whose thing comes after "with": "Provide the agency with documentation"
 _WITH_THING = frozenset({"provide", "supply", "furnish", "present"})
 

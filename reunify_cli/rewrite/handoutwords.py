@@ -151,10 +151,12 @@ def _slot(
     names: Iterable[str],
     gender: str | None,
 ) -> str:
-    """A placeholder as it is when it holds the parent's place ("[the mother]": the parent,
-    said as "you" with the rest), else kept out of the words said to the parent."""
-    inner = match.group()[1:-1].strip().lower()
-    return match.group() if inner in {w.lower() for w in _own_words(names, gender)} else keep(match)
+    """A placeholder's words when it holds the parent's place ("[the mother] should have an
+    assessment": the parent, said as "you" with the rest, "You should have an assessment",
+    never "[you] should"), else kept out of the words said to the parent."""
+    inner = match.group()[1:-1].strip()
+    own = inner.lower() in {w.lower() for w in _own_words(names, gender)}
+    return inner if own else keep(match)
 
 
 # "the parent/guardian", "parent or legal guardian": the parent, as one
@@ -184,7 +186,11 @@ _ROLE_OF_THINGS = re.compile(
     r"\b(?:parent|mother|father)(?=\s+(?!(?:brings|sings|clings)\b)[a-z]+ings\b)", re.I
 )
 # ... and one said as a role ("as the parent undergoing evaluation", "as a parent")
-_AS_A_ROLE = re.compile(r"\bas\s+(?:the|a)\s+(?:parent|mother|father|mom|dad)\b", re.I)
+# (not "as long as the mother provides", "as soon as": a condition the parent meets)
+_AS_A_ROLE = re.compile(
+    r"(?<!\blong\s)(?<!\bsoon\s)(?<!\bwell\s)\bas\s+(?:the|a)\s+(?:parent|mother|father|mom|dad)\b",
+    re.I,
+)
 # ... and one that is a verb ("you parent your child", "will parent", "learn how to parent
 # a toddler"; not "explain to parent", "speak to mother weekly")
 _VERB_BEFORE = ("will", "must", "shall", "can", "could", "should", "may", "would", "might",
@@ -212,6 +218,8 @@ def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
     modifier = word in _MODIFIERS or word.endswith(
         ("ing", "sive", "tive", "ent", "al", "'s", "\u2019s")
     )
+    if word in ("either", "neither") and re.match(r"\s+n?or\b", match.string[match.end() :]):
+        modifier = False  # "neither Mother nor Father may": the parent, one of two
     if not modifier and not word.rstrip(")").isdigit():
         return match.group()
     return match.group(1) + match.group(2) + hold(match.group(3))

@@ -228,20 +228,68 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
     return end + ends[-1] if ends else end
 
 
-# a count's period after it: "twice | a week", "3 times | per month", "one visit | each week"
+# a count's period after it: "twice | a week", "3 times | per month", "one visit | each week",
+# "two day-long | sessions per week" (the words of what a count counts between)
 _PERIOD_AFTER = re.compile(
-    r"\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|weekday)\b", re.IGNORECASE
+    r"(?P<between>(?:\s+(?!(?:and|or|but|then|if|when|as|than|that|which|who|to|in|at|of|for"
+    r"|with|by|on|the|until|within|from|after|before|is|are|be|will|shall|must)\b)"
+    r"[a-z][\w-]*){0,2}?)"
+    r"\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|weekday)\b",
+    re.IGNORECASE,
+)
+_A_COUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice)\b", re.I
+)
+# ... the rest of a figure before it: "R2, | 000 per month", "$1, | 500"
+_FIGURE_BEFORE = re.compile(
+    r"(?<!\S)(?:[$\u00a3\u20ac\u20a6]|[A-Za-z]{1,4}\.?)?(?:\d[\d,.]*)?(?<=\S)$"
+)
+_HOW_MANY_TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
+# ... a count's words before its figure: "two | (2) hours"
+_SPELLED_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|ninety)\s*$",
+    re.IGNORECASE,
+)
+# ... and a period alone with its count before it: "three self-help groups | per week",
+# "once | per month" ("How often: Per week." says nothing of how many)
+_PERIOD_ALONE = re.compile(
+    r"(?:per|a|an|each|every)\s+(?:day|week|fortnight|month|year)", re.IGNORECASE
+)
+_COUNT_BEFORE = re.compile(
+    r"(?<![^\s(])(?:[^\s(]*\d[^\s(]*|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|once|twice|thrice)\b)"
+    r"(?:\s*\(\d+\)\s*)?"
+    r"(?:[\s(]+(?!(?:and|or|but|to|in|at|of|for|with|by|on|the|per|a|an|each|every)\b)"
+    r"[\w()/-]+){0,4}?\s+$",
+    re.IGNORECASE,
 )
 
 
 def _per_period(text: str, measure: str | None) -> str | None:
-    """A measure in the goal's words with the period its count is in, when that follows
-    it: "twice" in "visit twice a week" is "twice a week" ("How often: Twice." in the
-    parent's handout)."""
+    """A measure in the goal's words, whole: with the period its count is in when that
+    follows it ("twice" in "visit twice a week" is "twice a week", never "How often:
+    Twice." in the parent's handout), with its count when it is a period alone ("three
+    groups per week", never "Per week."), and with the whole of its figure ("R2,000 per
+    month", "two (2) hours per week", never "000 per month")."""
     at = text.find(measure) if measure else -1
     if measure is None or at < 0:
         return measure
+    figure = _FIGURE_BEFORE.search(text, 0, at) if measure[0].isdigit() else None
+    if figure:  # "R2,000", not "000"
+        measure, at = text[figure.start() : at + len(measure)], figure.start()
+    spelled = _SPELLED_BEFORE.search(text, 0, at) if measure.startswith("(") else None
+    if spelled:  # "two | (2) hours per week"
+        measure, at = text[spelled.start() : at + len(measure)], spelled.start()
+    if _PERIOD_ALONE.fullmatch(measure):
+        count = _COUNT_BEFORE.search(text, max(0, at - 80), at)
+        if count is None:
+            return measure
+        *_, nearest = [count, *_HOW_MANY_TIMES.finditer(text, count.start(), at)]
+        return text[nearest.start() : at] + measure  # "children thrice | a week": thrice
     period = _PERIOD_AFTER.match(text, at + len(measure))
+    if period and period["between"] and not _A_COUNT.search(measure):
+        return measure  # words between follow a count only, not "shall be conducted"
     return measure + period.group() if period else measure
 
 
