@@ -521,6 +521,9 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will not take the children on trips without advance approval.",
             "Mother will attend every visit on or before the 5th of each month.",
             "Mother will keep the children in school until the end of the school year.",
+            "Mother will stay in the program until the completion of treatment.",
+            "Mother will enroll in the class within 15 days of receiving notice of it.",
+            "Mother will complete at least eight hours of parenting classes.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -531,6 +534,10 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
         assert not {"By when", "When", "For how long"} & set(row), row
     assert rows[6]["By when"] == "on or before the 5th of each month"
     assert rows[7]["For how long"] == "until the end of the school year"
+    # an event's time runs on to what it is of; an amount of time is no event's
+    assert rows[8]["For how long"] == "until the completion of treatment"
+    assert rows[9]["By when"] == "within 15 days of receiving notice of it"
+    assert rows[10]["How often"] == "At least eight hours of parenting classes."
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

@@ -201,13 +201,36 @@ _PHRASE_STOP = _CLAUSE_STOP | {"will", "shall", "must", "can", "may", "should", 
                                "until", "within", "before", "after", "per"}  # fmt: skip
 
 
+# ... or ends at a time that is of an event: "until the completion | of treatment",
+# "within 30 days | of filing the action"
+_EVENT_NOUN = re.compile(
+    r"\b(?:start|end|beginning|commencement|completion|conclusion|duration|term|entry|filing"
+    r"|expiry|expiration|remainder|date|hours?|days?|weeks?|months?|years?)$",
+    re.IGNORECASE,
+)
+_OF_NEXT = re.compile(r"\s+of\s+(?!age\b)(?=\w)", re.IGNORECASE)  # not "18 years of age"
+# (an amount of time is no event's: "at least eight hours | of parenting classes")
+_AMOUNT_OF_TIME = re.compile(
+    r"\b(?:at\s+least|a\s+minimum\s+of|minimum|no\s+(?:fewer|less)\s+than)\s+\S+\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)$",
+    re.IGNORECASE,
+)
+
+
 def _phrase_end(text: str, end: int, clause: bool) -> int:
     """A match that stops at a word that needs what follows ("before the | child is
     placed", "all the | services she needs") runs on to the end of what it names: an event's
     clause (`clause`), else a noun phrase; up to eight words, a number whole ("before the
     1,000 dollar limit is reached", "prior to the age of 18"), a range too ("within a
-    timeframe like 45 or 60 days"), and never ending on "the" or "of"."""
-    if not _OPEN_END.search(text, 0, end):
+    timeframe like 45 or 60 days"), and never ending on "the" or "of"; an event's time
+    runs on to what it is of ("until the completion | of treatment")."""
+    of_event = (
+        clause
+        and _EVENT_NOUN.search(text, 0, end)
+        and not _AMOUNT_OF_TIME.search(text, 0, end)
+        and _OF_NEXT.match(text, end)
+    )
+    if not _OPEN_END.search(text, 0, end) and not of_event:
         return end
     stops = _CLAUSE_STOP if clause else _PHRASE_STOP
     ends: list[int] = []
