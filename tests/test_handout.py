@@ -524,6 +524,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will stay in the program until the completion of treatment.",
             "Mother will enroll in the class within 15 days of receiving notice of it.",
             "Mother will complete at least eight hours of parenting classes.",
+            "Mother will be verified clean and sober at least 30 days.",
+            "Mother will call the worker at least 24 hours before the visit.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -538,6 +540,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert rows[8]["For how long"] == "until the completion of treatment"
     assert rows[9]["By when"] == "within 15 days of receiving notice of it"
     assert rows[10]["How often"] == "At least eight hours of parenting classes."
+    assert rows[11]["For how long"] == "at least 30 days"  # an amount of time is how long
+    assert rows[12]["By when"] == "at least 24 hours before the visit"
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

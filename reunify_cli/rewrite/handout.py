@@ -76,7 +76,12 @@ _OCCASION = re.compile(
     re.IGNORECASE,
 )
 _LENGTH = re.compile(
-    r"(?:for|over|throughout|up\s+to|until|till|a\s+(?:minimum|maximum))\b", re.IGNORECASE
+    r"(?:for|over|throughout|up\s+to|until|till|a\s+(?:minimum|maximum))\b"
+    # an amount of time and nothing after it ("at least 30 days", "no longer than three
+    # months"; "at least 24 hours before the visit" is a deadline)
+    r"|(?:at\s+least|no\s+(?:less|more|longer)\s+than|not\s+(?:less|more)\s+than)\s+\S+\s+"
+    r"(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?)\W*$",
+    re.IGNORECASE,
 )
 # ... and none at all: "prior approval", a deadline word alone ("by", "before"), a time
 # gone by ("last year"), an age ("over 21 years" of age)
