@@ -1147,3 +1147,18 @@ def test_a_fix_the_words_before_it_already_say_is_not_said_twice(
     attend"; and who directs stays the one who sets how often ("as directed by your
     officer" is not "[how often] by your officer", which reads as the officer's duty)."""
     assert statement_of(ruleset, text).startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Securing and maintaining employment", "so that they can secure and maintain employment"),
+        ("Finding, securing, and keeping a job", "so that they can find, secure, and keep a job"),
+    ],
+)
+def test_verbs_joined_to_the_need_are_all_in_the_base_form(
+    ruleset: Ruleset, text: str, need: str
+) -> None:
+    """The need after "can" says each of its joined verbs in the base form, never "can
+    secure and maintaining"."""
+    assert need in statement_of(ruleset, text)

@@ -279,7 +279,8 @@ def as_support(
     )
     # the need after "can": the action in its base form ("obtaining a legal source of
     # income" -> "obtain a legal source of income")
-    need = fixes.ends(first.verb + fixed[first.end :] if first is not None else fixed)[:-1]
+    rest = _joined_in_base_form(fixed[first.end :], lexicon) if first is not None else ""
+    need = fixes.ends(first.verb + rest if first is not None else fixed)[:-1]
     need = need[:1].lower() + need[1:] if need[:2] != need[:2].upper() else need
     support = _support(report, ruleset, policy)
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else ""
@@ -294,6 +295,24 @@ def as_support(
     if first is None:  # a fragment: "Proof of income"
         return f"{give} with {need}"
     return f"{give} so that {who} can {need}"
+
+
+_JOINED = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+)(\w+ing)\b", re.I)
+
+
+def _joined_in_base_form(rest: str, lexicon: Lexicon) -> str:
+    """The words after the need's first verb, with the verbs joined to it in the base form
+    too: "securing | and maintaining employment" -> "secure and maintain employment",
+    "finding | , securing and keeping a job" -> "find, secure and keep a job", never "so
+    that they can secure and maintaining"."""
+    at = 0
+    while joined := _JOINED.match(rest, at):
+        word = tokenize(joined.group(1), lexicon)[0]
+        if word.form != "ing" or word.key not in lexicon.verbs:
+            break
+        rest = rest[: joined.start(1)] + word.key + rest[joined.end(1) :]
+        at = joined.start(1) + len(word.key)
+    return rest
 
 
 def _someone(subject: str, statement: str, lexicon: Lexicon) -> bool:
