@@ -1162,3 +1162,19 @@ def test_verbs_joined_to_the_need_are_all_in_the_base_form(
     """The need after "can" says each of its joined verbs in the base form, never "can
     secure and maintaining"."""
     assert need in statement_of(ruleset, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("held down a job", "so that they can hold down a job"),
+        ("secured housing", "so that they can secure housing"),
+    ],
+)
+def test_a_need_said_as_done_is_what_the_help_is_for(
+    ruleset: Ruleset, text: str, need: str
+) -> None:
+    """A need said as done ("held down a job") is helped so that the person can do it,
+    never "with held down a job"."""
+    statement = statement_of(ruleset, text)
+    assert need in statement and f"with {text}" not in statement
