@@ -1169,6 +1169,10 @@ def test_verbs_joined_to_the_need_are_all_in_the_base_form(
     [
         ("held down a job", "so that they can hold down a job"),
         ("secured housing", "so that they can secure housing"),
+        (
+            "Be gainfully employed at least 30 hours a week",
+            "so that they can be gainfully employed",
+        ),
     ],
 )
 def test_a_need_said_as_done_is_what_the_help_is_for(

@@ -280,7 +280,11 @@ def as_support(
     # the need after "can": the action in its base form ("obtaining a legal source of
     # income" -> "obtain a legal source of income")
     rest = _joined_in_base_form(fixed[first.end :], lexicon) if first is not None else ""
-    need = fixes.ends(first.verb + rest if first is not None else fixed)[:-1]
+    verb = first.verb if first is not None else ""
+    being = _BE_BEFORE.search(fixed, 0, first.start) if first is not None else None
+    if being is not None:  # "be gainfully employed": a state, its "be" kept
+        verb = being.group().lower() + fixed[first.start : first.end]
+    need = fixes.ends(verb + rest if first is not None else fixed)[:-1]
     need = need[:1].lower() + need[1:] if need[:2] != need[:2].upper() else need
     support = _support(report, ruleset, policy)
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else ""
@@ -298,6 +302,9 @@ def as_support(
     if first is None:  # a fragment: "Proof of income"
         return f"{give} with {need}"
     return f"{give} so that {who} can {need}"
+
+
+_BE_BEFORE = re.compile(rf"\bbe\s+(?:{fixes.MANNER_ADVERB}\s+)?$", re.IGNORECASE)
 
 
 def _as_if_done(need: str, lexicon: Lexicon) -> str | None:
