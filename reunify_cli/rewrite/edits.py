@@ -278,13 +278,14 @@ def as_support(
         (p for p in reading.predicates if fixes.placeholder_at(fixed, p.start) is None), None
     )
     # the need after "can": the action in its base form ("obtaining a legal source of
-    # income" -> "obtain a legal source of income")
-    rest = _joined_in_base_form(fixed[first.end :], lexicon) if first is not None else ""
-    verb = first.verb if first is not None else ""
-    being = _BE_BEFORE.search(fixed, 0, first.start) if first is not None else None
-    if being is not None:  # "be gainfully employed": a state, its "be" kept
-        verb = being.group().lower() + fixed[first.start : first.end]
-    need = fixes.ends(verb + rest if first is not None else fixed)[:-1]
+    # income" -> "obtain a legal source of income"), a state with its "be" ("be gainfully
+    # employed")
+    need = fixed
+    if first is not None:
+        being = _BE_BEFORE.search(fixed, 0, first.start)
+        verb = being.group().lower() + fixed[first.start : first.end] if being else first.verb
+        need = verb + _joined_in_base_form(fixed[first.end :], lexicon)
+    need = fixes.ends(need)[:-1]
     need = need[:1].lower() + need[1:] if need[:2] != need[:2].upper() else need
     support = _support(report, ruleset, policy)
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else ""
