@@ -499,6 +499,10 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
     assert groups["How often"] == "Three self-help groups per week."  # not "Per week."
     assert paid["How often"] == "R2,000 per month."  # not "000 per month."
     assert hours["How often"] == "Two (2) hours per week."
+    (daily,) = rows_of(
+        anas_handout(ruleset, tmp_path, "Mother will call twenty-four (24) hours a day.")
+    )
+    assert daily["How often"] == "Twenty-four (24) hours a day."  # never "Four (24) ..."
     assert releases["How we will know"] == "Signed releases of information."
     assert "How we will know" not in screens and "How often" not in screens
 

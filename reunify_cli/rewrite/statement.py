@@ -270,8 +270,8 @@ _FIGURE_BEFORE = re.compile(
 _HOW_MANY_TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
 # ... a count's words before its figure: "two | (2) hours"
 _SPELLED_BEFORE = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|forty|fifty|sixty|ninety)\s*$",
+    r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]?)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)?\s*$",
     re.IGNORECASE,
 )
 # ... and a period alone with its count before it: "three self-help groups | per week",
@@ -302,7 +302,7 @@ def _per_period(text: str, measure: str | None) -> str | None:
     if figure:  # "R2,000", not "000"
         measure, at = text[figure.start() : at + len(measure)], figure.start()
     spelled = _SPELLED_BEFORE.search(text, 0, at) if measure.startswith("(") else None
-    if spelled:  # "two | (2) hours per week"
+    if spelled and spelled.group().strip():  # "two | (2) hours", "twenty-four | (24) hours"
         measure, at = text[spelled.start() : at + len(measure)], spelled.start()
     if _PERIOD_ALONE.fullmatch(measure):
         count = _COUNT_BEFORE.search(text, max(0, at - 80), at)
