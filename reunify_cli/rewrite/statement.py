@@ -251,40 +251,37 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
     return end + ends[-1] if ends else end
 
 
+# the words of a count and of its period, and the words that end the words about it
+_SMALL_COUNT = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_TIMES = r"once|twice|thrice"
+_PERIOD = r"(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year)"
+_NOT_COUNTED = r"and|or|but|to|in|at|of|for|with|by|on|the"
 # a count's period after it: "twice | a week", "3 times | per month", "one visit | each week",
 # "two day-long | sessions per week" (the words of what a count counts between)
 _PERIOD_AFTER = re.compile(
-    r"(?P<between>(?:\s+(?!(?:and|or|but|then|if|when|as|than|that|which|who|to|in|at|of|for"
-    r"|with|by|on|the|until|within|from|after|before|is|are|be|will|shall|must)\b)"
-    r"[a-z][\w-]*){0,2}?)"
-    r"\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|weekday)\b",
+    rf"(?P<between>(?:\s+(?!(?:{_NOT_COUNTED}|then|if|when|as|than|that|which|who|until"
+    r"|within|from|after|before|is|are|be|will|shall|must)\b)[a-z][\w-]*){0,2}?)"
+    rf"\s+(?:{_PERIOD}|(?:a|an|per|each|every)\s+weekday)\b",
     re.IGNORECASE,
 )
-_A_COUNT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice)\b", re.I
-)
+_A_COUNT = re.compile(rf"\d|\b(?:{_SMALL_COUNT}|{_TIMES})\b", re.IGNORECASE)
 # ... the rest of a figure before it: "R2, | 000 per month", "$1, | 500"
 _FIGURE_BEFORE = re.compile(
     r"(?<!\S)(?:[$\u00a3\u20ac\u20a6]|[A-Za-z]{1,4}\.?)?(?:\d[\d,.]*)?(?<=\S)$"
 )
-_HOW_MANY_TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
-# ... a count's words before its figure: "two | (2) hours"
+_HOW_MANY_TIMES = re.compile(rf"\b(?:{_TIMES})\b", re.IGNORECASE)
+# ... a count's words before its figure: "two | (2) hours", "twenty-four | (24) hours"
 _SPELLED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]?)?"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)?\s*$",
+    rf"(?:{_SMALL_COUNT}|eleven|twelve|fifteen)?\s*$",
     re.IGNORECASE,
 )
 # ... and a period alone with its count before it: "three self-help groups | per week",
 # "once | per month" ("How often: Per week." says nothing of how many)
-_PERIOD_ALONE = re.compile(
-    r"(?:per|a|an|each|every)\s+(?:day|week|fortnight|month|year)", re.IGNORECASE
-)
+_PERIOD_ALONE = re.compile(_PERIOD, re.IGNORECASE)
 _COUNT_BEFORE = re.compile(
-    r"(?<![^\s(])(?:[^\s(]*\d[^\s(]*|(?:one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|once|twice|thrice)\b)"
-    r"(?:\s*\(\d+\)\s*)?"
-    r"(?:[\s(]+(?!(?:and|or|but|to|in|at|of|for|with|by|on|the|per|a|an|each|every)\b)"
-    r"[\w()/-]+){0,4}?\s+$",
+    rf"(?<![^\s(])(?:[^\s(]*\d[^\s(]*|(?:{_SMALL_COUNT}|{_TIMES})\b)(?:\s*\(\d+\)\s*)?"
+    rf"(?:[\s(]+(?!(?:{_NOT_COUNTED}|per|a|an|each|every)\b)[\w()/-]+){{0,4}}?\s+$",
     re.IGNORECASE,
 )
 
