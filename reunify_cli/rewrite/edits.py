@@ -295,10 +295,8 @@ def as_support(
         subject = subject[0].lower() + subject[1:]
     give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
     who = names.pronoun if subject == names.person else "they"
-    if first is None and need.lower().startswith("being "):  # "Being financially stable"
-        return f"{give} so that {who} can be {need[6:]}"
     done = _as_if_done(need, lexicon) if first is None else None
-    if done is not None:  # "maintained stable housing", "Be financially stable"
+    if done is not None:  # "maintained stable housing", "Being financially stable"
         return f"{give} so that {who} can {done}"
     if first is None:  # a fragment: "Proof of income"
         return f"{give} with {need}"
@@ -310,13 +308,14 @@ _BE_BEFORE = re.compile(rf"\bbe\s+(?:{fixes.MANNER_ADVERB}\s+)?$", re.IGNORECASE
 
 def _as_if_done(need: str, lexicon: Lexicon) -> str | None:
     """A need the reading takes for no action because it is said as done ("maintained
-    stable housing", "held down a job") or as a state ("Be financially stable"): in the
-    base form ("maintain stable housing", "be financially stable"), else None."""
+    stable housing", "held down a job") or as a state ("Be financially stable", "Being
+    financially stable"): in the base form ("maintain stable housing", "be financially
+    stable"), else None."""
     words = tokenize(need, lexicon)[:1]
     if not words or words[0].key not in lexicon.verbs:
         return None
     word = words[0]
-    if not (word.form == "ed" or word.key == "be" == word.low):
+    if word.form != "ed" and word.key != "be":
         return None
     start = need.lower().find(word.low)
     return word.key + _joined_in_base_form(need[start + len(word.low) :], lexicon)
