@@ -177,6 +177,10 @@ def test_second_person() -> None:
         ("If you are unable to locate your parent, call the office.", None,
          "If you are unable to locate your parent, call the office."),
         ("Mother will visit her parent(s) weekly.", "she", "You will visit your parent(s) weekly."),
+        ("Mother will mend her bond with her own mother.", "she",
+         "You will mend your bond with your own mother."),
+        ("A foster home parent selects another foster home parent.", None,
+         "A foster home parent selects another foster home parent."),
         ("You, the parent, should always be involved in writing the service plan.", None,
          "You should always be involved in writing the service plan."),
         ("As the parent undergoing evaluation, you may be asked to do more.", None,
@@ -687,6 +691,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You will phone or write to the applicant"),
         ("refraining from leaving the children with anyone during visitations",
          "You will refrain from leaving the children with anyone"),
+        # a verb joined by "and to" after "ordered to" is the parent's too; one after a
+        # "to" that led someone else's verb stays theirs
+        ("The parents are each ordered to contact FRC within four (4) days and to schedule "
+         "an intake.", "You will contact FRC within four (4) days and schedule an intake."),
+        ("The mother is required to permit the Secretary to visit the child and to carry out "
+         "any duties.", "You will permit the Secretary to visit the child and to carry out"),
         # a condition with no comma is said with its action, in the parent's voice
         ("If I am hurt I will tell ______", "If you are hurt you will tell ______"),
     ],

@@ -580,7 +580,7 @@ def _what(behavior: str, lexicon: Lexicon | None) -> str:
     as they are when they do not start with an action ("domestic violence classes")."""
     if lexicon is None or _verb_led(behavior, lexicon):
         action = _base_first(_emphasis_dropped(behavior, lexicon), lexicon)
-        return f"You will {fixes.mid_sentence(action)}."
+        return f"You will {fixes.mid_sentence(_to_joined_dropped(action, lexicon))}."
     return _sentence(behavior)
 
 
@@ -789,6 +789,31 @@ def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
     if first[0].form in ("s", "ing"):  # (a step, so not "Smoking is ...": see _verb_led)
         return first[0].key + _joined_verb(behavior[first[0].end :], first[0].form, lexicon)
     return behavior
+
+
+# a verb joined to the first by "and to" ("contact FRC within four days and to schedule an
+# intake", left from "ordered to contact ..."): after "You will" the "to" goes
+_AND_TO = re.compile(r"(,?\s+(?:and/or|and|or)\s+)to\s+(?=[a-z])")
+
+
+def _to_joined_dropped(action: str, lexicon: Lexicon | None) -> str:
+    """ "contact FRC and to schedule an intake" -> "contact FRC and schedule an intake"; not
+    when a "to" before it led a verb the joined one may go with ("permit the Secretary to
+    visit the child and to carry out ..." is the Secretary's)."""
+    if lexicon is None:
+        return action
+    for joined in _AND_TO.finditer(action):
+        verb = tokenize(action[joined.end() :], lexicon)[:1]
+        if not verb or verb[0].form != "base" or verb[0].key not in lexicon.verbs:
+            continue
+        before = tokenize(action[: joined.start()], lexicon)
+        if any(
+            word.low == "to" and after.form == "base" and after.key in lexicon.verbs
+            for word, after in itertools.pairwise(before)
+        ):
+            return action
+        return action[: joined.start()] + joined.group(1) + action[joined.end() :]
+    return action
 
 
 def _joined_verb(rest: str, form: str, lexicon: Lexicon) -> str:

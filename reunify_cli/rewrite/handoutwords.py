@@ -209,7 +209,7 @@ _MODIFIERS = frozenset({"other", "another", "each", "every", "any", "a", "an", "
                         "step", "single", "teen", "young", "resource", "kinship", "relative",
                         "primary", "non-custodial", "your", "my", "his", "her", "their",
                         "our", "whose", "this", "particular", "certain", "such",
-                        "same"})  # fmt: skip
+                        "same", "own", "home"})  # fmt: skip
 
 
 def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
