@@ -91,6 +91,9 @@ def test_only_the_flagged_words_are_replaced(ruleset: Ruleset) -> None:
             "Mother will submit to drug testing [how often]",
         ),
         ("Father will visit the children regularly.", "Father will visit the children [how often]"),
+        # "abide by" and "adhere to" say "follow", in the form written
+        ("Abide by the rules of your placement.", "Follow the rules of your placement"),
+        ("The fire drills must be adhered to at all times.", "The fire drills must be followed"),
     ],
 )
 def test_vague_words_give_way_to_their_concrete_counterpart(
