@@ -515,7 +515,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     ruleset: Ruleset, tmp_path: Path
 ) -> None:
     """ "By when" is a deadline's row; an occasion is "When" ("during your visits"), a
-    length of time "For how long" ("for a period of six months"), and "prior approval",
+    length of time "For how long" ("for a period of six months"), notice "How far ahead"
+    ("two weeks' notice"), and "prior approval",
     "advance approval" or an age ("over 21 years of age") is no time at all (no row)."""
     rows = rows_of(
         anas_handout(
@@ -534,6 +535,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will complete at least eight hours of parenting classes.",
             "Mother will be verified clean and sober at least 30 days.",
             "Mother will call the worker at least 24 hours before the visit.",
+            "Mother will give the centre two weeks' notice of any holiday with the children.",
+            "Mother will cancel a visit 24 hours in advance.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -550,6 +553,9 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert rows[10]["How often"] == "At least eight hours of parenting classes."
     assert rows[11]["For how long"] == "at least 30 days"  # an amount of time is how long
     assert rows[12]["By when"] == "at least 24 hours before the visit"
+    # notice, or something done ahead of what it is for, is how far ahead
+    assert rows[13]["How far ahead"] == "two weeks' notice" and "By when" not in rows[13]
+    assert rows[14]["How far ahead"] == "24 hours in advance"
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

@@ -69,7 +69,16 @@ LABELS = {
 # a time in the goal's own words is a deadline ("within 30 days", "before the visit"), an
 # occasion ("during the visit", "at your review") or a length of time ("for six months",
 # "up to 28 days"): its row says which, not "By when: during the visit"
-DUE_LABELS = {"occasion": "When", "length": "For how long"}
+DUE_LABELS = {"occasion": "When", "length": "For how long", "ahead": "How far ahead"}
+# notice given, or something done, ahead of what it is for: "two weeks' notice", "24 hours
+# advance notice", "one week in advance", "in advance of the visit" (not "within 15 days of
+# receiving notice of it": a deadline)
+_AHEAD = re.compile(
+    r"(?:(?:at\s+least|no\s+less\s+than)\s+)?(?:[\w()-]+\s+){1,3}?(?:hours?|days?|weeks?|months?)"
+    r"['\u2019]?s?['\u2019]?\s+(?:(?:advance|prior|written)\s+)*notice\b"
+    r"|(?:[\w()-]+\s+){0,4}?in\s+advance\b|(?:[\w()-]+\s+){1,3}?ahead\b",
+    re.IGNORECASE,
+)
 _OCCASION = re.compile(
     r"(?:during|while|whenever|when|on(?!\s+or\s+before)|upon|between|from"
     r"|at(?!\s+(?:least|most|the\s+latest)\b))\b",
@@ -553,7 +562,9 @@ def _no_time(due: str, statement: str) -> bool:
 def _due_label(due: str) -> str:
     """ "By when" for a deadline in the goal's words, "When" for an occasion ("during the
     visit"), "For how long" for a length of time ("for six months", "until the child turns
-    18")."""
+    18"), "How far ahead" for notice ("two weeks' notice", "24 hours in advance")."""
+    if _AHEAD.match(due):
+        return DUE_LABELS["ahead"]
     if _OCCASION.match(due):
         return DUE_LABELS["occasion"]
     if _LENGTH.match(due):
