@@ -537,6 +537,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will call the worker at least 24 hours before the visit.",
             "Mother will give the centre two weeks' notice of any holiday with the children.",
             "Mother will cancel a visit 24 hours in advance.",
+            "All gifts Mother brings to a visit must be pre-approved.",
+            "Mother will tell the monitor ahead of time if she will be late.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -556,6 +558,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     # notice, or something done ahead of what it is for, is how far ahead
     assert rows[13]["How far ahead"] == "two weeks' notice" and "By when" not in rows[13]
     assert rows[14]["How far ahead"] == "24 hours in advance"
+    assert not {"By when", "When", "For how long", "How far ahead"} & set(rows[15])
+    assert rows[16]["How far ahead"] == "ahead of time"
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

@@ -76,7 +76,7 @@ DUE_LABELS = {"occasion": "When", "length": "For how long", "ahead": "How far ah
 _AHEAD = re.compile(
     r"(?:(?:at\s+least|no\s+less\s+than)\s+)?(?:[\w()-]+\s+){1,3}?(?:hours?|days?|weeks?|months?)"
     r"['\u2019]?s?['\u2019]?\s+(?:(?:advance|prior|written)\s+)*notice\b"
-    r"|(?:[\w()-]+\s+){0,4}?in\s+advance\b|(?:[\w()-]+\s+){1,3}?ahead\b",
+    r"|(?:[\w()-]+\s+){0,4}?in\s+advance\b|(?:[\w()-]+\s+){0,3}?ahead\b",
     re.IGNORECASE,
 )
 _OCCASION = re.compile(
@@ -96,7 +96,7 @@ _LENGTH = re.compile(
 # gone by ("last year"), an age ("over 21 years" of age)
 _NO_TIME = re.compile(
     r"(?:(?:prior|advance)\s+(?:written\s+)?(?:consent|approval|agreement|permission|"
-    r"authori[sz]ation)|by|before|within|until|after|prior(?:\s+to)?|last\s+.*)\W*",
+    r"authori[sz]ation)|pre-?approved|by|before|within|until|after|prior(?:\s+to)?|last\s+.*)\W*",
     re.IGNORECASE,
 )
 _OF_AGE = re.compile(r"\s*(?:of\s+age|old|older|or\s+older|and\s+older)\b", re.IGNORECASE)
@@ -551,8 +551,8 @@ def _with_its_opener(due: str, statement: str) -> str:
 
 
 def _no_time(due: str, statement: str) -> bool:
-    """Is a time in the goal's words none to keep to: "prior approval", "last year", or
-    an age ("over 21 years" in "over 21 years of age")?"""
+    """Is a time in the goal's words none to keep to: "prior approval", "pre-approved",
+    "last year", or an age ("over 21 years" in "over 21 years of age")?"""
     if _NO_TIME.fullmatch(due):
         return True
     at = statement.find(due)
