@@ -871,6 +871,26 @@ def test_a_deadline_s_days_are_no_measure(ruleset: Ruleset) -> None:
     assert rewrite["measure"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "A youth is required to have all service hours completed by the last class, before"
+            " graduation.",
+            "by the last class",
+        ),
+        ("You are responsible for scheduling your Midpoint session for week 13.", "for week 13"),
+        ("in week 2, on Thursdays from 11:00am until 3:00pm; and", "in week 2"),
+    ],
+)
+def test_a_deadline_keeps_what_its_last_word_needs(ruleset: Ruleset, text: str, due: str) -> None:
+    """A deadline ending on "last", "first" or "next" runs on to what it names, and a
+    numbered part to its number: never "By when: by the last", "in week"."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert rewrite["due"] == due
+
+
 def test_when_requested_asks_how_soon_after_a_request(ruleset: Ruleset) -> None:
     """ "when requested by the County" keeps who requests: not "[when] by the County"."""
     text = "Vendor shall provide expert witness services when requested by the County."

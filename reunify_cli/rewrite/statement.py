@@ -181,7 +181,12 @@ def _span_text(
 
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|your|his|her|their|its|any|each|all|you|he|she|they|it|we|being|of|"
-    r"after|before|to|until|from|following|least|most|than)$",
+    r"after|before|to|until|from|following|least|most|than|first|last|next|final)$",
+    re.IGNORECASE,
+)
+# ... and one whose numbered part follows: "in week | 1", "by Phase | 2" (not "30 days | 2")
+_NUMBERED = re.compile(
+    r"(?:^|(?<!\S)(?!\d)\S+\s+)(?:week|day|month|phase|step|stage|level|grade|module)$",
     re.IGNORECASE,
 )
 _DANGLING = frozenset({"the", "a", "an", "your", "his", "her", "their", "its", "any", "each",
@@ -223,13 +228,16 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
     clause (`clause`), else a noun phrase; up to eight words, a number whole ("before the
     1,000 dollar limit is reached", "prior to the age of 18"), a range too ("within a
     timeframe like 45 or 60 days"), and never ending on "the" or "of"; an event's time
-    runs on to what it is of ("until the completion | of treatment")."""
+    runs on to what it is of ("until the completion | of treatment"), a numbered part to
+    its number ("in week | 1")."""
     of_event = (
         clause
         and _EVENT_NOUN.search(text, 0, end)
         and not _AMOUNT_OF_TIME.search(text, 0, end)
         and _OF_NEXT.match(text, end)
     )
+    if _NUMBERED.search(text, 0, end) and (number := re.match(r"\s+\d+\b", text[end:])):
+        return end + number.end()
     if not _OPEN_END.search(text, 0, end) and not of_event:
         return end
     stops = _CLAUSE_STOP if clause else _PHRASE_STOP
