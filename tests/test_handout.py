@@ -177,6 +177,8 @@ def test_second_person() -> None:
         ("If you are unable to locate your parent, call the office.", None,
          "If you are unable to locate your parent, call the office."),
         ("Mother will visit her parent(s) weekly.", "she", "You will visit your parent(s) weekly."),
+        ("The order prohibited her from contacting him.", "she",
+         "The order prohibited you from contacting him."),
         ("Mother will mend her bond with her own mother.", "she",
          "You will mend your bond with your own mother."),
         ("A foster home parent selects another foster home parent.", None,

@@ -28,6 +28,8 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NOUN_AFTER = re.compile(
     r"\b(her|his)\b(?=\s+(?!to\b|about\b|within\b|whether\b|if\b|that\b|the\b|a\b|and\b|at\b|"
     r"in\b|on\b|by\b|for\b|with\b|when\b|each\b|every\b|know\b|"
+    # ... nor a word that follows an object: "prohibited her from", "left her alone"
+    r"(?:from|into|out|off|or|but|than|until|during|again|alone)(?![\w-])|"
     # a verb no possessive comes before: "her" is the object ("help her understand")
     r"(?:understand|feel|learn|become|be|get|find|stay|go|cope|achieve|obtain|improve|"
     r"maintain|remain|comply|participate|engage|complete|develop|identify|prepare|manage|"
