@@ -24,8 +24,9 @@ has completed treatment until [date]"). A rewrite is not counted for a shape its
 already has. Nothing is written; the counts (and, with `--show N`, the first N rewrites of
 each shape) are printed.
 
-Some counts are the scan's own false alarms on the originals' wording ("as agreed by the
-parties" has "agreed" without "to"): read them with `--show` before trusting a change.
+A shape is not counted where the original has the same words ("as agreed by the parties"
+has "agreed" without "to" and is no fault of the rewrite). Some counts are still the scan's
+own false alarms: read them with `--show` before trusting a change.
 """
 
 from __future__ import annotations
@@ -43,13 +44,18 @@ _TWO_VERBS = r"\b[Nn]ot (?:have|use) (?:or|and)\b"
 # shape -> (pattern in the rewrite, pattern in the original that excuses it or None)
 SHAPES: dict[str, tuple[str, str | None]] = {
     "agree without to": (
-        r"\bagree[sd]? (?!to\b|with\b|that\b|on\b|upon\b|in\b|\[)[a-z]+\b",
+        # (not the deadline the rewrite adds after an "agree" that ends the goal: "as the
+        # parties may agree until [date]")
+        r"\bagree[sd]? (?!to\b|with\b|that\b|on\b|upon\b|in\b|\[|(?:until|by) \[)[a-z]+\b",
         r"\bagree[sd]? to\b",
     ),
     "list link before the end": (r"[;,] (?:and|or)\.", None),
     "ban of two verbs": (_TWO_VERBS, _TWO_VERBS),
     "help given to no one": (
-        r"will give (?!the parent\b|the child\b|the caregiver\b|\[)(?:[a-z]\w*|They|It|She|He"
+        # (a person given help, named by a role: "the father", "parents", "respondent")
+        r"will give (?!(?:(?:the|a|an|each|all|both)\s+)?(?:parent|child|children|caregiver|"
+        r"mother|father|mom|dad|mum|respondent|petitioner|young adult|young person|youth|"
+        r"family|client|participant)s?\b|\[)(?:[a-z]\w*|They|It|She|He"
         r"|Case|Pay|The intent|This|At)\b[^\[]{0,40}\[help",
         None,
     ),
@@ -96,11 +102,14 @@ SHAPES: dict[str, tuple[str, str | None]] = {
 
 
 def broken(original: str, rewrite: str) -> list[str]:
-    """The shapes of broken English `rewrite` shows that `original` does not excuse."""
+    """The shapes of broken English `rewrite` shows that `original` does not excuse: by
+    its excuse pattern, or by having the very words itself ("such other time as the
+    parties may agree until [date]" keeps the original's "agree until" - not a fault)."""
     return [
         shape
         for shape, (pattern, excuse) in SHAPES.items()
-        if re.search(pattern, rewrite) and not (excuse and re.search(excuse, original))
+        if any(m.group() not in original for m in re.finditer(pattern, rewrite))
+        and not (excuse and re.search(excuse, original))
     ]
 
 
