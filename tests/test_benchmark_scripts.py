@@ -1,9 +1,11 @@
-"""The benchmark scripts a README section quotes still run, on a corpus of three statements."""
+"""The benchmark scripts a README section quotes still run, on a corpus of three statements,
+and count what they say they count."""
 
 from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -32,15 +34,34 @@ documents:
 """
 
 
-def test_handout_steps_counts_the_steps_of_a_corpus(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "handout_steps", ROOT / "benchmarks" / "handout_steps.py"
-    )
+def _script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_the_grammar_scan_counts_what_the_rewrite_broke_not_the_original() -> None:
+    """A shape of broken English counts where the rewrite has words the original lacks:
+    "agree attend" the original lacks does; "agree until [date]" after a goal
+    ending on "agree", "as agreed by the parties" and help given to "the father" do not."""
+    broken = _script("rewrite_grammar").broken
+    assert broken("Mother will take part in therapy.", "Mother will agree attend therapy.") == [
+        "agree without to"
+    ]
+    assert broken("Such other time as the parties may agree", "... may agree until [date].") == []
+    assert broken("Visits as agreed by the parties.", "Visits as agreed by the parties [how") == []
+    help_given = "The agency will give the father [help, e.g. a bus pass] within [how many days]"
+    assert broken("The father must get a car.", help_given) == []
+    clause = "The agency will give could require a parent [help, e.g. a bus pass]"
+    assert broken("could require a parent to get a car", clause) == ["help given to no one"]
+
+
+def test_handout_steps_counts_the_steps_of_a_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    module = _script("handout_steps")
     corpus = tmp_path / "corpus.yaml"
     corpus.write_text(CORPUS, encoding="utf-8")
     assert module.main([str(corpus), "--show", "1"]) == 0
