@@ -709,6 +709,14 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "an intake.", "You will contact FRC within four (4) days and schedule an intake."),
         ("The mother is required to permit the Secretary to visit the child and to carry out "
          "any duties.", "You will permit the Secretary to visit the child and to carry out"),
+        # an action the goal gives someone else by name is said with who does it, never
+        # as the parent's ("You will take your child away from you")
+        ("In some cases, the CAS can take your child away from you.",
+         "In some cases, the CAS can take your child away from you."),
+        ("Under the plan, grandmother was to supervise any contact between the children and"
+         " mother.", "Under the plan, grandmother was to supervise any contact"),
+        ("where concerns are noted, the guardian may enter into an agreement for services;",
+         "Where concerns are noted, the guardian may enter into an agreement for services."),
         # a condition with no comma is said with its action, in the parent's voice
         ("If I am hurt I will tell ______", "If you are hurt you will tell ______"),
     ],

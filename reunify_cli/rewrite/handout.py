@@ -24,7 +24,7 @@ from functools import partial
 from typing import Any
 
 from ..analysis.glossary import spell_out
-from ..analysis.reading import Lexicon, Token, tokenize
+from ..analysis.reading import Lexicon, Token, read, tokenize
 from ..model import FileReport, GoalReport, Person, Plan
 from . import fixes
 from .additions import own_and_added
@@ -333,6 +333,14 @@ def _step(
     behavior = fields.get("behavior")
     if not behavior:
         what = goal.goal.statement.text
+    elif _named_someone_else(goal, lexicon):  # "the CAS can take your child away from
+        # you": said with who does it, never "You will take your child away from you"
+        own, added = own_and_added(str(behavior))
+        statement = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
+        at = statement.find(own) if own else -1
+        whole = statement[: at + len(own)] if at >= 0 else goal.goal.statement.text
+        whole = whole.rstrip(" ;:,")  # a list item's "... for services;"
+        what = " ".join([_sentence(whole), *([_what(added, lexicon)] if added else [])])
     else:  # the goal's own words, then the action a rewrite added to them
         what = " ".join(_what(part, lexicon) for part in own_and_added(str(behavior)) if part)
     said = say(what)
@@ -369,6 +377,17 @@ def _step(
     )
     source = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
     return Step(title, tuple(rows), concern is not None and concern.kind == "safety", grade(source))
+
+
+def _named_someone_else(goal: GoalReport, lexicon: Lexicon | None) -> bool:
+    """Does the goal name, as its subject, someone whose duty it is and who is not the
+    parent: an agency, a provider, a caregiver ("In some cases, the CAS can take your child
+    away from you", "a judge may hold the party in contempt")? Its action is then theirs,
+    though the goal is in the parent's steps."""
+    if lexicon is None:
+        return False
+    reading = read(goal.goal.statement.text, lexicon)
+    return reading.explicit and reading.actor in ("agency", "provider", "caregiver")
 
 
 def _heard_by_the_parent(feedback: str, names: Names) -> str:
