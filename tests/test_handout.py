@@ -518,7 +518,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
 ) -> None:
     """ "By when" is a deadline's row; an occasion is "When" ("during your visits"), a
     length of time "For how long" ("for a period of six months"), notice "How far ahead"
-    ("two weeks' notice"), and "prior approval",
+    ("two weeks' notice"), and "prior approval", a date of birth,
     "advance approval" or an age ("over 21 years of age") is no time at all (no row)."""
     rows = rows_of(
         anas_handout(
@@ -541,6 +541,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will cancel a visit 24 hours in advance.",
             "All gifts Mother brings to a visit must be pre-approved.",
             "Mother will tell the monitor ahead of time if she will be late.",
+            "Mother will have parental responsibility for the child, [the child] born 18 April"
+            " 2010.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -562,6 +564,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert rows[14]["How far ahead"] == "24 hours in advance"
     assert not {"By when", "When", "For how long", "How far ahead"} & set(rows[15])
     assert rows[16]["How far ahead"] == "ahead of time"
+    assert not {"By when", "When", "For how long", "How far ahead"} & set(rows[17])  # a birth
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

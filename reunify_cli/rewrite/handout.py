@@ -100,6 +100,8 @@ _NO_TIME = re.compile(
     re.IGNORECASE,
 )
 _OF_AGE = re.compile(r"\s*(?:of\s+age|old|older|or\s+older|and\s+older)\b", re.IGNORECASE)
+# ... or a date of birth: "the child, [the child] born 18 | April 2010", "born in | 2014"
+_BORN = re.compile(r"\b(?:born|birth)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 ACTOR_WORDS = (
     ("agency", r"agency|department|county|cws|cps|dcfs|child welfare|case ?worker|worker|court"),
     ("provider", r"therapist|provider|counselor|program|lab|facilitator|clinic|doctor|dr\."),
@@ -571,11 +573,15 @@ def _with_its_opener(due: str, statement: str) -> str:
 
 def _no_time(due: str, statement: str) -> bool:
     """Is a time in the goal's words none to keep to: "prior approval", "pre-approved",
-    "last year", or an age ("over 21 years" in "over 21 years of age")?"""
+    "last year", an age ("over 21 years" in "over 21 years of age") or a date of birth
+    ("born 18 April 2010")?"""
     if _NO_TIME.fullmatch(due):
         return True
     at = statement.find(due)
-    return at >= 0 and bool(_OF_AGE.match(statement, at + len(due)))
+    return at >= 0 and bool(
+        _OF_AGE.match(statement, at + len(due))
+        or (_BORN.search(statement, 0, at) and re.search(r"\b\d{4}\b", due))
+    )
 
 
 def _due_label(due: str) -> str:
