@@ -718,6 +718,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "In some cases, the CAS can take your child away from you."),
         ("Under the plan, grandmother was to supervise any contact between the children and"
          " mother.", "Under the plan, grandmother was to supervise any contact"),
+        ("Parents are entitled to be represented by an attorney, and if they cannot afford"
+         " one, the court may appoint counsel for them at public expense.",
+         "Parents are entitled to be represented by an attorney, and if"),
         ("where concerns are noted, the guardian may enter into an agreement for services;",
          "Where concerns are noted, the guardian may enter into an agreement for services."),
         # a condition with no comma is said with its action, in the parent's voice

@@ -388,7 +388,23 @@ def _named_someone_else(goal: GoalReport, lexicon: Lexicon | None) -> bool:
     though the goal is in the parent's steps."""
     if lexicon is None:
         return False
-    reading = read(goal.goal.statement.text, lexicon)
+    if _names_another(goal.goal.statement.text, lexicon):
+        return True
+    # ... or names them in the clause of the action the step would give the parent
+    # ("Parents are entitled to an attorney, and if they cannot afford one, | the court may
+    # appoint counsel")
+    own, _ = own_and_added(str((goal.rewrite or {}).get("behavior") or ""))
+    statement = str((goal.rewrite or {}).get("statement") or "")
+    at = statement.find(own) if own else -1
+    if at <= 0:
+        return False
+    masked = fixes.PLACEHOLDER.sub(lambda m: "x" * len(m.group()), statement)  # its commas
+    clause = max(masked.rfind(",", 0, at), masked.rfind(";", 0, at)) + 1
+    return clause > 0 and _names_another(statement[clause : at + len(own)], lexicon)
+
+
+def _names_another(text: str, lexicon: Lexicon) -> bool:
+    reading = read(text, lexicon)
     return reading.explicit and reading.actor in ("agency", "provider", "caregiver")
 
 
