@@ -739,6 +739,36 @@ def test_a_step_says_what_the_plan_asks(
     assert said.startswith(step)
 
 
+def test_a_goal_naming_the_other_parent_is_theirs(tmp_path: Path) -> None:
+    """In a plan of two parents whose goals have no `responsible:`, a goal whose subject
+    names one parent is in that parent's handout only; one naming both, or neither, is in
+    both."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: mother, role: parent, name: Dana Reyes}\n"
+        "  - {id: p2, role: father, name: James}\n"
+        "goals:\n  - James will attend an anger management class every week.\n"
+        "  - Dana will attend a parenting class every week.\n"
+        "  - Father will call the children every Sunday.\n"
+        "  - Dana and James will meet the caseworker once a month.\n"
+        "  - Attend every court hearing.\n",
+        encoding="utf-8",
+    )
+    said = {}
+    for parent in ("mother", "p2"):
+        out = tmp_path / f"{parent}.md"
+        args = ["handout", str(plan), "-o", str(out), "--parent", parent, "--draft"]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        said[parent] = out.read_text(encoding="utf-8")
+    assert "parenting class" in said["mother"] and "anger management" not in said["mother"]
+    assert "call the children" not in said["mother"]
+    assert "anger management" in said["p2"] and "parenting class" not in said["p2"]
+    assert "call the children" in said["p2"]
+    for text in said.values():
+        assert "meet the caseworker once a month" in text and "court hearing" in text
+
+
 def test_the_plan_says_which_parent_is_you(ruleset: Ruleset, tmp_path: Path) -> None:
     """The parent's gender comes from the plan's person (here the id "mother") before the
     statement's words: "him" stays the other person's though no word of the parent's own

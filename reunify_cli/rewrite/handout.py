@@ -260,7 +260,7 @@ def build(
     helps: list[Help] = []
     tasks: list[Task] = []
     for goal in report.goals:
-        if goal.goal.responsible in others:
+        if goal.goal.responsible in others or _said_of_another(goal, plan, parent, lexicon):
             continue  # the other parent's handout
         statement = goal.goal.statement.text
         # the parent's gender as the whole goal says, when the plan does not: "The mother
@@ -302,6 +302,32 @@ def build(
         draft,
         str(case.get("next_review")) if passed else None,
     )
+
+
+def _said_of_another(
+    goal: GoalReport, plan: Plan, parent: Person | None, lexicon: Lexicon | None
+) -> bool:
+    """Is a goal with no `responsible:` the other parent's, by its subject ("James will
+    attend an anger management class" in Dana's plan with James), not this parent's nor
+    both's ("Dana and James will ...")?"""
+    if parent is None or lexicon is None or goal.goal.responsible:
+        return False
+    text = goal.goal.statement.text
+    reading = read(text, lexicon)
+    if reading.subject is None:
+        return False
+    said = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", text[slice(*reading.subject)])}
+    theirs = set().union(*(_words_for(p) for p in parents(plan) if p.id != parent.id))
+    return bool(said & theirs) and not said & _words_for(parent)
+
+
+def _words_for(person: Person) -> set[str]:
+    """The words that name a person: their id, their name's words, and their role when it
+    says which parent ("father")."""
+    words = {person.id, *(person.name or "").split()}
+    if (person.role or "").lower() != "parent":
+        words.add(person.role or "")
+    return {w.strip(".,").lower() for w in words if len(w.strip(".,")) > 1}
 
 
 def speaks_to_parent(statement: str) -> bool:
