@@ -721,6 +721,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Parents are entitled to be represented by an attorney, and if they cannot afford"
          " one, the court may appoint counsel for them at public expense.",
          "Parents are entitled to be represented by an attorney, and if"),
+        # a name (or a thing read as one) that the plan's parent does not have is not "you"
+        ("Clothes must be in good condition for every visit.",
+         "Clothes must be in good condition for every visit."),
+        ("Ana will attend a parenting class every week.", "You will attend a parenting class"),
         ("where concerns are noted, the guardian may enter into an agreement for services;",
          "Where concerns are noted, the guardian may enter into an agreement for services."),
         # a condition with no comma is said with its action, in the parent's voice

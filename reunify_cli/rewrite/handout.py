@@ -24,7 +24,7 @@ from functools import partial
 from typing import Any
 
 from ..analysis.glossary import spell_out
-from ..analysis.reading import Lexicon, Token, read, tokenize
+from ..analysis.reading import Lexicon, Reading, Token, read, tokenize
 from ..model import FileReport, GoalReport, Person, Plan
 from . import fixes
 from .additions import own_and_added
@@ -316,9 +316,16 @@ def _said_of_another(
     reading = read(text, lexicon)
     if reading.subject is None:
         return False
-    said = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", text[slice(*reading.subject)])}
+    said = _subject_words(text, reading)
     theirs = set().union(*(_words_for(p) for p in parents(plan) if p.id != parent.id))
     return bool(said & theirs) and not said & _words_for(parent)
+
+
+def _subject_words(text: str, reading: Reading) -> set[str]:
+    """The words of a statement's subject, in lower case ("Dana and James" -> dana, and,
+    james)."""
+    subject = text[slice(*reading.subject)] if reading.subject else ""
+    return {w.lower() for w in re.findall(r"[^\W\d_]{2,}", subject)}
 
 
 def _words_for(person: Person) -> set[str]:
@@ -361,7 +368,7 @@ def _step(
     behavior = fields.get("behavior")
     if not behavior:
         what = goal.goal.statement.text
-    elif _named_someone_else(goal, lexicon):  # "the CAS can take your child away from
+    elif _named_someone_else(goal, plan, lexicon):  # "the CAS can take your child away from
         # you": said with who does it, never "You will take your child away from you"
         own, added = own_and_added(str(behavior))
         statement = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
@@ -407,15 +414,27 @@ def _step(
     return Step(title, tuple(rows), concern is not None and concern.kind == "safety", grade(source))
 
 
-def _named_someone_else(goal: GoalReport, lexicon: Lexicon | None) -> bool:
+def _named_someone_else(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -> bool:
     """Does the goal name, as its subject, someone whose duty it is and who is not the
     parent: an agency, a provider, a caregiver ("In some cases, the CAS can take your child
-    away from you", "a judge may hold the party in contempt")? Its action is then theirs,
-    though the goal is in the parent's steps."""
+    away from you", "a judge may hold the party in contempt"), or a name that no parent of
+    a plan naming its parents has ("Clothes must be in good condition", read as a name)?
+    Its action is then theirs, though the goal is in the parent's steps."""
     if lexicon is None:
         return False
-    if _names_another(goal.goal.statement.text, lexicon):
+    text = goal.goal.statement.text
+    reading = read(text, lexicon)
+    if _names_another(reading):
         return True
+    known = set().union(*(_words_for(p) for p in parents(plan) if p.name))
+    subject = text[slice(*reading.subject)] if reading.subject else ""
+    if (
+        reading.person
+        and known
+        and "[" not in subject
+        and not _subject_words(text, reading) & known
+    ):
+        return True  # a name that is no parent's of the plan
     # ... or names them in the clause of the action the step would give the parent
     # ("Parents are entitled to an attorney, and if they cannot afford one, | the court may
     # appoint counsel")
@@ -426,11 +445,10 @@ def _named_someone_else(goal: GoalReport, lexicon: Lexicon | None) -> bool:
         return False
     masked = fixes.PLACEHOLDER.sub(lambda m: "x" * len(m.group()), statement)  # its commas
     clause = max(masked.rfind(",", 0, at), masked.rfind(";", 0, at)) + 1
-    return clause > 0 and _names_another(statement[clause : at + len(own)], lexicon)
+    return clause > 0 and _names_another(read(statement[clause : at + len(own)], lexicon))
 
 
-def _names_another(text: str, lexicon: Lexicon) -> bool:
-    reading = read(text, lexicon)
+def _names_another(reading: Reading) -> bool:
     return reading.explicit and reading.actor in ("agency", "provider", "caregiver")
 
 
