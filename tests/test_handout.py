@@ -745,14 +745,17 @@ def test_a_step_says_what_the_plan_asks(
 
 def test_a_goal_naming_the_other_parent_is_theirs(tmp_path: Path) -> None:
     """In a plan of two parents whose goals have no `responsible:`, a goal whose subject
-    names one parent is in that parent's handout only; one naming both, or neither, is in
-    both."""
+    names one parent - by first name, full name, role or title and a surname they share -
+    is in that parent's handout only, said to them as "you"; one naming both, or neither,
+    is in both."""
     plan = tmp_path / "plan.yaml"
     plan.write_text(
         "people:\n  - {id: mother, role: parent, name: Dana Reyes}\n"
-        "  - {id: p2, role: father, name: James}\n"
+        "  - {id: p2, role: father, name: James Reyes}\n"
         "goals:\n  - James will attend an anger management class every week.\n"
-        "  - Dana will attend a parenting class every week.\n"
+        "  - Ms. Reyes will attend a parenting class every week.\n"
+        "  - Mr. Reyes will submit to a drug screen every Monday.\n"
+        "  - Dana will take the children to every medical appointment.\n"
         "  - Father will call the children every Sunday.\n"
         "  - Dana and James will meet the caseworker once a month.\n"
         "  - Attend every court hearing.\n",
@@ -765,10 +768,13 @@ def test_a_goal_naming_the_other_parent_is_theirs(tmp_path: Path) -> None:
         result = runner.invoke(app, args)
         assert result.exit_code == 0, result.output
         said[parent] = out.read_text(encoding="utf-8")
-    assert "parenting class" in said["mother"] and "anger management" not in said["mother"]
-    assert "call the children" not in said["mother"]
-    assert "anger management" in said["p2"] and "parenting class" not in said["p2"]
-    assert "call the children" in said["p2"]
+    assert "You will attend a parenting class every week." in said["mother"]
+    assert "You will take the children to every medical appointment." in said["mother"]
+    for his in ("anger management", "drug screen", "call the children"):
+        assert his not in said["mother"] and his in said["p2"], his
+    assert "You will attend an anger management class" in said["p2"]
+    assert "You will submit to a drug screen" in said["p2"]
+    assert "parenting class" not in said["p2"] and "medical appointment" not in said["p2"]
     for text in said.values():
         assert "meet the caseworker once a month" in text and "court hearing" in text
 

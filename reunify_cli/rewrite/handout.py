@@ -231,11 +231,10 @@ def build(
     from ..analysis.readability import grade
 
     name = (parent.name if parent else None) or "[parent's name]"
-    names = [name, parent.id if parent else ""]
+    gender = _gender(parent)
+    names = [name, parent.id if parent else "", *_also_called(parent, gender, lexicon)]
     others = {p.id for p in parents(plan)} - ({parent.id} if parent else set())
     seen: set[str] = set()
-
-    gender = _gender(parent)
 
     def say(text: str, addressed: bool = False, gender: str | None = gender) -> str:
         said = second_person(text, names, gender, addressed)
@@ -316,9 +315,10 @@ def _said_of_another(
     reading = read(text, lexicon)
     if reading.subject is None:
         return False
-    said = _subject_words(text, reading)
+    mine = _words_for(parent)
     theirs = set().union(*(_words_for(p) for p in parents(plan) if p.id != parent.id))
-    return bool(said & theirs) and not said & _words_for(parent)
+    said = _subject_words(text, reading) - (mine & theirs)  # (a surname both have)
+    return bool(said & theirs) and not said & mine
 
 
 def _subject_words(text: str, reading: Reading) -> set[str]:
@@ -329,12 +329,28 @@ def _subject_words(text: str, reading: Reading) -> set[str]:
 
 
 def _words_for(person: Person) -> set[str]:
-    """The words that name a person: their id, their name's words, and their role when it
-    says which parent ("father")."""
-    words = {person.id, *(person.name or "").split()}
+    """The words that name a person: their id, their name's words, their role when it
+    says which parent ("father"), and the titles of their gender ("Mr.")."""
+    words = {person.id, *(person.name or "").split(), *_TITLES.get(_gender(person) or "", ())}
     if (person.role or "").lower() != "parent":
         words.add(person.role or "")
     return {w.strip(".,").lower() for w in words if len(w.strip(".,")) > 1}
+
+
+_TITLES = {"she": ("Ms", "Mrs", "Miss"), "he": ("Mr",)}
+
+
+def _also_called(parent: Person | None, gender: str | None, lexicon: Lexicon | None) -> list[str]:
+    """The other ways a plan calls the parent named "Tanya Brooks": "Tanya", and by the
+    titles of the parent's gender, "Ms. Brooks", "Mrs Brooks" (no first name that is also
+    a word: "Will Smith" is never "Will" - "will")."""
+    words = (parent.name or "").split() if parent else []
+    if len(words) < 2:
+        return []
+    first, last = words[0], words[-1]
+    called = [] if lexicon is None or first.lower() in lexicon.keys else [first]
+    titles = _TITLES.get(gender or "", ())
+    return called + [f"{t}{dot} {last}" for t in titles for dot in (".", "")]
 
 
 def speaks_to_parent(statement: str) -> bool:
