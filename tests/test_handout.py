@@ -779,6 +779,21 @@ def test_a_goal_naming_the_other_parent_is_theirs(tmp_path: Path) -> None:
         assert "meet the caseworker once a month" in text and "court hearing" in text
 
 
+def test_a_first_name_that_is_a_word_stays_a_word(tmp_path: Path) -> None:
+    """A parent named "Will Smith" is "you" as "Will Smith" and "Mr. Smith", never as
+    "will": "Father will attend" is not "You you attend"."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: father, role: parent, name: Will Smith}\n"
+        "goals:\n  - Mr. Smith will attend every visit with the children.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "handout.md"
+    result = runner.invoke(app, ["handout", str(plan), "-o", str(out), "--draft"])
+    assert result.exit_code == 0, result.output
+    assert "You will attend every visit with the children." in out.read_text(encoding="utf-8")
+
+
 def test_the_plan_says_which_parent_is_you(ruleset: Ruleset, tmp_path: Path) -> None:
     """The parent's gender comes from the plan's person (here the id "mother") before the
     statement's words: "him" stays the other person's though no word of the parent's own

@@ -29,6 +29,7 @@ from ..model import FileReport, GoalReport, Person, Plan
 from . import fixes
 from .additions import own_and_added
 from .handoutwords import (
+    MONTHS,
     NOT_A_VERB,
     ROLE_GENDER,
     dates_in_words,
@@ -338,6 +339,28 @@ def _words_for(person: Person) -> set[str]:
 
 
 _TITLES = {"she": ("Ms", "Mrs", "Miss"), "he": ("Mr",)}
+_NAMES_THAT_ARE_WORDS = frozenset(
+    [m.lower() for m in MONTHS]
+    + [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "will",
+        "may",
+        "can",
+        "must",
+    ]
+)
+
+
+def _a_word(name: str, lexicon: Lexicon) -> bool:
+    """Is a first name also a word a goal may use ("Will", "May", "June", "Mark")?"""
+    low = name.lower()
+    return low in _NAMES_THAT_ARE_WORDS or low in lexicon.keys or low in lexicon.determiners
 
 
 def _also_called(parent: Person | None, gender: str | None, lexicon: Lexicon | None) -> list[str]:
@@ -348,7 +371,7 @@ def _also_called(parent: Person | None, gender: str | None, lexicon: Lexicon | N
     if len(words) < 2:
         return []
     first, last = words[0], words[-1]
-    called = [] if lexicon is None or first.lower() in lexicon.keys else [first]
+    called = [] if lexicon is None or _a_word(first, lexicon) else [first]
     titles = _TITLES.get(gender or "", ())
     return called + [f"{t}{dot} {last}" for t in titles for dot in (".", "")]
 
