@@ -339,22 +339,10 @@ def _words_for(person: Person) -> set[str]:
 
 
 _TITLES = {"she": ("Ms", "Mrs", "Miss"), "he": ("Mr",)}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NAMES_THAT_ARE_WORDS = frozenset(
-    [m.lower() for m in MONTHS]
-    + [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "will",
-        "may",
-        "can",
-        "must",
-    ]
-)
+    [*(m.lower() for m in MONTHS), *_WEEKDAYS, "will", "may", "can", "must"]
+)  # (and the words the reading knows)
 
 
 def _a_word(name: str, lexicon: Lexicon) -> bool:
