@@ -527,6 +527,7 @@ def test_dropped_and_negated_words_leave_english(ruleset: Ruleset, text: str, st
         ("They must obtain stable housing.", "Child Welfare Services will give Loraine [help"),
         # a role keeps its words, "The" in the middle of the sentence in lower case
         ("The father must obtain stable housing.", "Child Welfare Services will give the father"),
+        ("Both parents were to secure employment.", "Child Welfare Services will give both"),
     ],
 )
 def test_help_is_given_to_someone(ruleset: Ruleset, text: str, start: str) -> None:

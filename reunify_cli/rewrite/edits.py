@@ -291,8 +291,8 @@ def as_support(
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else ""
     if not _someone(subject, fixed, lexicon):
         subject = names.person
-    elif subject.split()[0] in ("The", "A", "An"):  # "will give the father", mid-sentence
-        subject = subject[0].lower() + subject[1:]
+    elif subject.split()[0].lower() in lexicon.determiners and subject[1:2].islower():
+        subject = subject[0].lower() + subject[1:]  # "will give the father", "both parents"
     give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
     who = names.pronoun if subject == names.person else "they"
     done = _as_if_done(need, lexicon) if first is None else None
