@@ -509,6 +509,17 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
         anas_handout(ruleset, tmp_path, "Mother will call twenty-four (24) hours a day.")
     )
     assert daily["How often"] == "Twenty-four (24) hours a day."  # never "Four (24) ..."
+    # a count's figure in brackets, with its space or without (as PDFs lose it)
+    spaced, run_in = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will attend supervision sessions every two (2) weeks.",
+            "Mother will attend supervision sessions every two (2)weeks.",
+        )
+    )
+    assert spaced["How often"] == "Every two (2) weeks."  # never "Every two."
+    assert run_in["How often"] == "Every two (2)weeks."
     assert releases["How we will know"] == "Signed releases of information."
     assert "How we will know" not in screens and "How often" not in screens
 

@@ -34,6 +34,7 @@ from reunify_cli.selftest import plan_of_texts
         ("attend AA 3x wkly, report qtrly", "attend AA 3x weekly, report quarterly"),
         ("enroll w/in 30 days", "enroll within 30 days"),
         ("reunify within 6\u20139 months", "reunify within 6-9 months"),
+        ("two (2)drug sessions every (2)weeks", "two (2) drug sessions every (2) weeks"),
     ],
 )
 def test_the_reading_copy(written: str, read: str) -> None:
@@ -51,6 +52,7 @@ def test_the_reading_copy(written: str, read: str) -> None:
         "Visits - weekly - at the agency.",
         "Father will attend\nparenting classes.",
         "Amos and Mo will call; keep at a min the noise.",  # no count before them
+        "as section 1(5)b and rule 2(1)(a) provide",  # a subsection, not a count
     ],
 )
 def test_other_text_is_read_as_written(text: str) -> None:
@@ -63,6 +65,7 @@ def test_other_text_is_read_as_written(text: str) -> None:
         ("Mother will par-\nticipate in therapy.", "participate in", "par-\nticipate in"),
         ("Enroll w/in 3 mos.", "within 3 months", "w/in 3 mos"),
         ("Enroll w/in 3 mos.", "months", "mos"),
+        ("Test every (2)weeks.", "(2) weeks", "(2)weeks"),
     ],
 )
 def test_a_span_of_the_copy_is_the_written_span(written: str, word: str, excerpt: str) -> None:

@@ -7,7 +7,8 @@ Read as it stands, "com-" and "plete" are no verb, so the goal has no action and
 worker's duty falls to the parent. Case notes and agency forms write time in shorthand:
 "within 3 mos", "every 2 wks", "2x/mo", "AA 3x wkly", "w/in 30 days". The packs know
 "months" and "weekly"; rather than every pattern learning each spelling, the analysis
-reads them written out, and a range whose numbers an en dash joins with a hyphen.
+reads them written out, a range whose numbers an en dash joins with a hyphen, and a
+count in brackets with a space before the word it was run into ("(2)weeks").
 `reading_copy` gives that text and, for each of its characters, its offset in the
 statement, so that every hit still points at the words as written.
 
@@ -38,6 +39,9 @@ _COUNTED = re.compile(
 _RATES = {"wkly": "weekly", "biwkly": "biweekly", "bi-wkly": "bi-weekly", "mthly": "monthly",
           "mnthly": "monthly", "qtrly": "quarterly", "w/in": "within"}  # fmt: skip
 _DASHED_RANGE = re.compile(r"(?<=\d)[\u2013\u2014\u2212](?=\d)")  # "6 to 9" with a dash
+# a count in brackets run into its word, as PDFs and forms lose the space: "every two
+# (2)weeks", "(6)months", "(3)random drug screens" (not a subsection: "(5)b", "1(5)(b)")
+_RUN_IN = re.compile(r"(?<![\w)])\(\d{1,3}\)(?=[A-Za-z]{2})")
 _RATE = re.compile(r"(?<![\w/-])(?:bi-?wkly|wkly|mn?thly|qtrly|w/in)(?![\w/])", re.IGNORECASE)
 # Quick tests that rule both out for most statements (each pattern tries its branches at
 # every character): the unit of a _COUNTED match comes right after a digit, ")", "/", a
@@ -118,6 +122,8 @@ def _edits(text: str, is_word: Callable[[str], bool]) -> Iterator[_Edit]:
             continue  # a Unicode case match that folds to no shorthand of the table
         full = word + ("s" if plural else "")
         yield _written_out(match.start("unit"), match.end("unit"), full, unit.isupper())
+    for match in _RUN_IN.finditer(text) if ")" in text else ():
+        yield match.end(), match.end(), " ", [match.end() - 1]  # the space from its ")"
     ascii = text.isascii()
     if not ascii:
         for match in _DASHED_RANGE.finditer(text):

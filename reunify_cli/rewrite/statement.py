@@ -172,11 +172,22 @@ def _span_text(
         return None
     start, end = found[0].start, found[0].end
     for hit in found[1:]:
-        if hit.start < end:
+        # overlapping, or the count's figure in brackets next: "every two | (2) weeks"
+        if hit.start < end or hit.start == _figure_next(text, end):
             end = max(end, hit.end)
     start, end = _hyphenated(text, start, end)
     end = _phrase_end(text, end, clause)
     return whole_words(text[start:end]).strip() or None
+
+
+_FIGURE_NEXT = re.compile(r"\s+(?=\(\d)")
+
+
+def _figure_next(text: str, end: int) -> int:
+    """Where a figure in brackets starts right after `end`, past the spaces ("two | (2)
+    weeks"), else -1."""
+    gap = _FIGURE_NEXT.match(text, end)
+    return gap.end() if gap else -1
 
 
 _OPEN_END = re.compile(
