@@ -732,6 +732,13 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Parents are entitled to be represented by an attorney, and if they cannot afford"
          " one, the court may appoint counsel for them at public expense.",
          "Parents are entitled to be represented by an attorney, and if"),
+        # so is an action of people other than the parent
+        ("Any other visitors must be agreed by both sides in advance.",
+         "Any other visitors must be agreed by both sides in advance."),
+        ("Other adults in the home will complete background checks.",
+         "Other adults in the home will complete background checks."),
+        ("Any new partners must be introduced to the social worker before they meet the"
+         " children.", "Any new partners must be introduced to the social worker"),
         # a name (or a thing read as one) that the plan's parent does not have is not "you"
         ("Clothes must be in good condition for every visit.",
          "Clothes must be in good condition for every visit."),

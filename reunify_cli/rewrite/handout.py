@@ -444,8 +444,9 @@ def _step(
 def _named_someone_else(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -> bool:
     """Does the goal name, as its subject, someone whose duty it is and who is not the
     parent: an agency, a provider, a caregiver ("In some cases, the CAS can take your child
-    away from you", "a judge may hold the party in contempt"), or a name that no parent of
-    a plan naming its parents has ("Clothes must be in good condition", read as a name)?
+    away from you", "a judge may hold the party in contempt"), people other than the
+    parent ("Any other visitors must be agreed ..."), or a name that no parent of a plan
+    naming its parents has ("Clothes must be in good condition", read as a name)?
     Its action is then theirs, though the goal is in the parent's steps."""
     if lexicon is None:
         return False
@@ -453,8 +454,10 @@ def _named_someone_else(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -
     reading = read(text, lexicon)
     if _names_another(reading):
         return True
-    known = set().union(*(_words_for(p) for p in parents(plan) if p.name))
     subject = text[slice(*reading.subject)] if reading.subject else ""
+    if _OTHERS.search(subject):
+        return True  # "Any other visitors must be agreed ...", "anyone else in the home"
+    known = set().union(*(_words_for(p) for p in parents(plan) if p.name))
     if (
         reading.person
         and known
@@ -473,6 +476,16 @@ def _named_someone_else(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -
     masked = fixes.PLACEHOLDER.sub(lambda m: "x" * len(m.group()), statement)  # its commas
     clause = max(masked.rfind(",", 0, at), masked.rfind(";", 0, at)) + 1
     return clause > 0 and _names_another(read(statement[clause : at + len(own)], lexicon))
+
+
+# a subject that is people other than the one the plan addresses: "Any other visitors",
+# "Other adults in the home", "anyone else living there", "Any new partners"
+_OTHERS = re.compile(
+    r"^(?:(?:any|all|the|every|each|no)\s+)?others?\b"
+    r"|\b(?:anyone|anybody|someone|somebody|everyone|everybody)\s+else\b"
+    r"|\bnew\s+(?:partners?|boyfriends?|girlfriends?|paramours?|spouses?|husbands?|wife|wives)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_another(reading: Reading) -> bool:
