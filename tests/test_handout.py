@@ -554,6 +554,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will tell the monitor ahead of time if she will be late.",
             "Mother will have parental responsibility for the child, [the child] born 18 April"
             " 2010.",
+            "Mother must not drink alcohol for 24 hours before contact with the children.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -576,6 +577,10 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert not {"By when", "When", "For how long", "How far ahead"} & set(rows[15])
     assert rows[16]["How far ahead"] == "ahead of time"
     assert not {"By when", "When", "For how long", "How far ahead"} & set(rows[17])  # a birth
+    # an amount of time before an event, with its "for", is how long ("By when: 24 hours
+    # before contact" asked for the opposite)
+    assert rows[18]["For how long"] == "for 24 hours before contact with the children"
+    assert "By when" not in rows[18]
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

@@ -661,11 +661,26 @@ _OPENER_BEFORE = re.compile(
 )
 
 
+# an amount of time, and the "for" before it that makes it a length: "not drink alcohol
+# for | 24 hours before contact"
+_AN_AMOUNT = re.compile(
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d+\)\s+)?(?:hours?|days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
 def _with_its_opener(due: str, statement: str) -> str:
     """A deadline in the goal's words, with the "when they" or "until he" before an age it
-    names ("turn 18" in "when they turn 18"), else as it is."""
+    names ("turn 18" in "when they turn 18"), or the "for" before an amount of time ("for
+    24 hours before contact": how long, not by when), else as it is."""
     at = statement.find(due)
-    if at < 0 or not _REACHED.match(due):
+    if at < 0:
+        return due
+    if _AN_AMOUNT.match(due):
+        lead = _FOR_BEFORE.search(statement, 0, at)
+        return statement[lead.start() : at] + due if lead else due
+    if not _REACHED.match(due):
         return due
     opener = _OPENER_BEFORE.search(statement, 0, at)
     return statement[opener.start() : at] + due if opener else due
