@@ -802,6 +802,27 @@ def test_a_goal_naming_the_other_parent_is_theirs(tmp_path: Path) -> None:
         assert "meet the caseworker once a month" in text and "court hearing" in text
 
 
+def test_a_childs_goal_keeps_the_childs_pronouns(tmp_path: Path) -> None:
+    """A child's goal in a parent's handout is about the child: its "his" is the child's,
+    never "your" because the parent is a man too."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: dad, role: father, name: Andre Green}\n"
+        "  - {id: kid, role: child, name: Jayden}\n"
+        "goals:\n  - {id: g1, responsible: kid, statement: Jayden will attend individual"
+        " counseling weekly to address his trauma.}\n"
+        "  - {id: g2, responsible: dad, statement: Mr. Green will drive Jayden to his"
+        " counseling every week.}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "handout.md"
+    result = runner.invoke(app, ["handout", str(plan), "-o", str(out), "--draft"])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "Jayden will attend individual counseling weekly to address his trauma." in text
+    assert "You will drive Jayden to" in text
+
+
 def test_a_first_name_that_is_a_word_stays_a_word(tmp_path: Path) -> None:
     """A parent named "Will Smith" is "you" as "Will Smith" and "Mr. Smith", never as
     "will": "Father will attend" is not "You you attend"."""

@@ -264,9 +264,13 @@ def build(
             continue  # the other parent's handout
         statement = goal.goal.statement.text
         # the parent's gender as the whole goal says, when the plan does not: "The mother
-        # shall keep the father informed" is said of its words "keep the father informed"
+        # shall keep the father informed" is said of its words "keep the father informed";
+        # a child's goal's he and she are the child's ("Jayden will attend counseling to
+        # address his trauma", never "your trauma" in his father's handout)
         said = partial(
-            say, addressed=speaks_to_parent(statement), gender=gender_of(statement, gender)
+            say,
+            addressed=speaks_to_parent(statement) or actor_of(goal, plan) == "child",
+            gender=gender_of(statement, gender),
         )
         if is_help(goal, plan):
             helps.append(_help(goal, said))
