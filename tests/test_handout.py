@@ -555,6 +555,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will have parental responsibility for the child, [the child] born 18 April"
             " 2010.",
             "Mother must not drink alcohol for 24 hours before contact with the children.",
+            "Mother will use praise during visits as observed by the visit supervisor.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -581,6 +582,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     # before contact" asked for the opposite)
     assert rows[18]["For how long"] == "for 24 hours before contact with the children"
     assert "By when" not in rows[18]
+    # the people an event's name qualifies are no time: "by the visit supervisor"
+    assert "by the visit" not in rows[19].values()
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:
