@@ -449,6 +449,7 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         if action is None:  # said of its subject: the whole sentence
             return statement[:end].strip()
         start = max(start, action)
+        start = _from_its_be(statement, start)
     slot = fixes.placeholder_at(statement[:end], start)
     if slot is not None:  # a verb inside "[do what with, e.g. meet ...]": all of it
         start = slot[0]
@@ -520,6 +521,18 @@ def _someone_else(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
     if reading.subject is None or reading.actor in (*DUTIES, "caregiver"):
         return False
     return not _the_parent(statement, reading, lexicon)
+
+
+# "is to be" works as a modal ("Mother is to be drug tested"), and its "be" is the
+# action's: "is to be | honest with the department", "is to be | on time for every visit"
+# (whose only verb-like word is "visit")
+_TO_BE = re.compile(r"\b(?:is|are)\s+to\s+(be)\s+[^.;:,()]*$", re.IGNORECASE)
+
+
+def _from_its_be(statement: str, start: int) -> int:
+    """An action's start moved back to the "be" of an "is to be" before it, in its clause."""
+    be = _TO_BE.search(statement, 0, start)
+    return be.start(1) if be else start
 
 
 _BE_BEFORE = re.compile(r"\b(be|is|are|am|was|were|been|being)\s+(?:[\w-]+\s+){0,2}$", re.I)
