@@ -740,6 +740,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Parents are entitled to be represented by an attorney, and if they cannot afford"
          " one, the court may appoint counsel for them at public expense.",
          "Parents are entitled to be represented by an attorney, and if"),
+        # a ban on a list keeps its "not" and its first verb ("behave" is one)
+        ("The respondent must not behave in certain ways, be around certain people or go to"
+         " certain places.", "You will not behave in certain ways, be around certain people"),
         # "is to be" asks its "be" too ("You will visit." said the first)
         ("Father is to be on time for every visit.", "You will be on time for every visit."),
         ("Mother is to be honest with the department at all times.",
