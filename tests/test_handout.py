@@ -520,6 +520,17 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
     )
     assert spaced["How often"] == "Every two (2) weeks."  # never "Every two."
     assert run_in["How often"] == "Every two (2)weeks."
+    # a range, whole: never "At least two." or "4 times a week." alone
+    several, either = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Treatment sessions - at least two to three times each week.",
+            "Mother will call the worker 3 or 4 times a week.",
+        )
+    )
+    assert several["How often"] == "At least two to three times each week."
+    assert either["How often"] == "3 or 4 times a week."
     assert releases["How we will know"] == "Signed releases of information."
     assert "How we will know" not in screens and "How often" not in screens
 
@@ -556,6 +567,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             " 2010.",
             "Mother must not drink alcohol for 24 hours before contact with the children.",
             "Mother will use praise during visits as observed by the visit supervisor.",
+            "Mother will check with the Team Leader on the day before taking photographs.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -584,6 +596,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert "By when" not in rows[18]
     # the people an event's name qualifies are no time: "by the visit supervisor"
     assert "by the visit" not in rows[19].values()
+    # an event said by its verb runs on to its object ("By when: before taking" said nothing)
+    assert rows[20]["By when"] == "before taking photographs"
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

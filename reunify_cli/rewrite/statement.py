@@ -172,8 +172,13 @@ def _span_text(
         return None
     start, end = found[0].start, found[0].end
     for hit in found[1:]:
-        # overlapping, or the count's figure in brackets next: "every two | (2) weeks"
-        if hit.start < end or hit.start == _figure_next(text, end):
+        # overlapping, or right after words that go on ("at least | two to three times"),
+        # or the count's figure in brackets next ("every two | (2) weeks")
+        if (
+            hit.start < end
+            or (text[end : hit.start].isspace() and _OPEN_END.search(text, 0, end))
+            or hit.start == _figure_next(text, end)
+        ):
             end = max(end, hit.end)
     start, end = _hyphenated(text, start, end)
     end = _phrase_end(text, end, clause)
@@ -192,7 +197,10 @@ def _figure_next(text: str, end: int) -> int:
 
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|your|his|her|their|its|any|each|all|you|he|she|they|it|we|being|of|"
-    r"after|before|to|until|from|following|least|most|than|first|last|next|final)$",
+    r"after|before|to|until|from|following|least|most|than|first|last|next|final)$"
+    # an event said by its verb: "before taking | photographs", "after leaving | the
+    # program"
+    r"|\b(?:before|after|upon|while|when|without)\s+[a-z]+ing$",
     re.IGNORECASE,
 )
 # ... and one whose numbered part follows: "in week | 1", "by Phase | 2" (not "30 days | 2")
@@ -288,6 +296,10 @@ _A_COUNT = re.compile(rf"\d|\b(?:{_SMALL_COUNT}|{_TIMES})\b", re.IGNORECASE)
 _FIGURE_BEFORE = re.compile(
     r"(?<!\S)(?:[$\u00a3\u20ac\u20a6]|[A-Za-z]{1,4}\.?)?(?:\d[\d,.]*)?(?<=\S)$"
 )
+# ... and the first end of a range before it: "2 - | 3 times", "three or | four times"
+_RANGE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:\d+|{_SMALL_COUNT})(?:\s*[-\u2013]\s*|\s+(?:to|or)\s+)$", re.IGNORECASE
+)
 _HOW_MANY_TIMES = re.compile(rf"\b(?:{_TIMES})\b", re.IGNORECASE)
 # ... a count's words before its figure: "two | (2) hours", "twenty-four | (24) hours"
 _SPELLED_BEFORE = re.compile(
@@ -317,6 +329,9 @@ def _per_period(text: str, measure: str | None) -> str | None:
     figure = _FIGURE_BEFORE.search(text, 0, at) if measure[0].isdigit() else None
     if figure:  # "R2,000", not "000"
         measure, at = text[figure.start() : at + len(measure)], figure.start()
+    ranged = _RANGE_BEFORE.search(text, 0, at) if _A_COUNT.match(measure) else None
+    if ranged:  # "2 - | 3 times a week", "3 or | 4 times a week": the whole range
+        measure, at = text[ranged.start() : at + len(measure)], ranged.start()
     spelled = _SPELLED_BEFORE.search(text, 0, at) if measure.startswith("(") else None
     if spelled and spelled.group().strip():  # "two | (2) hours", "twenty-four | (24) hours"
         measure, at = text[spelled.start() : at + len(measure)], spelled.start()
