@@ -228,6 +228,8 @@ def test_a_goal_that_says_you_keeps_its_pronouns_for_someone_else() -> None:
         ("two visits a week", 2.0),
         ("weekly", 1.0),
         ("every Tuesday", 1.0),
+        ("every Tuesday and Thursday at 6 pm", 2.0),  # as many times as days
+        ("on Mondays, Wednesdays and Fridays", 3.0),
         ("once a month", 0.25),
         ("by June 30", None),
     ],
@@ -531,6 +533,10 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
     )
     assert several["How often"] == "At least two to three times each week."
     assert either["How often"] == "3 or 4 times a week."
+    (days,) = rows_of(
+        anas_handout(ruleset, tmp_path, "Mother will call the children every Tuesday and Thursday.")
+    )
+    assert days["How often"] == "Every Tuesday and Thursday."  # not "Every Tuesday."
     assert releases["How we will know"] == "Signed releases of information."
     assert "How we will know" not in screens and "How often" not in screens
 

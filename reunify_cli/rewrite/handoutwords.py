@@ -48,6 +48,12 @@ _WEEKLY = re.compile(
     r"friday|saturday|sunday))\b",
     re.I,
 )
+# days of the week named together: "every Tuesday and Thursday", "on Mondays, Wednesdays
+# and Fridays" (as many times a week as days)
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_WEEKDAYS = re.compile(
+    rf"\b(?:every|each|on)\s+{WEEKDAY}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){WEEKDAY})+\b", re.I
+)
 _DAILY = re.compile(r"\b(daily|every day|each day)\b", re.I)
 _MONTHLY = re.compile(r"\b(monthly|every month|each month|once a month)\b", re.I)
 
@@ -397,6 +403,9 @@ def capitalised(text: str) -> str:
 
 def per_week(text: str) -> float | None:
     """How many times a week a task recurs (0.25 for monthly), None when it does not say."""
+    days = _WEEKDAYS.search(text)
+    if days is not None:
+        return float(len({d.rstrip("s") for d in re.findall(WEEKDAY, days.group().lower())}))
     match = _PER_WEEK.search(text)
     if match is not None:
         word = match.group(1).lower()

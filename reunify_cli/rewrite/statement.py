@@ -44,6 +44,7 @@ from .additions import (
     with_own_words,
 )
 from .edits import as_support, condition_words, edits_for
+from .handoutwords import WEEKDAY
 from .policy import (
     DUTIES,
     FIELDS,
@@ -296,6 +297,9 @@ _A_COUNT = re.compile(rf"\d|\b(?:{_SMALL_COUNT}|{_TIMES})\b", re.IGNORECASE)
 _FIGURE_BEFORE = re.compile(
     r"(?<!\S)(?:[$\u00a3\u20ac\u20a6]|[A-Za-z]{1,4}\.?)?(?:\d[\d,.]*)?(?<=\S)$"
 )
+# ... the other days of the week named with a day ("every Tuesday | and Thursday")
+_A_DAY = re.compile(rf"\b{WEEKDAY}$", re.IGNORECASE)
+_MORE_DAYS = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){WEEKDAY}\b)+", re.IGNORECASE)
 # ... and the first end of a range before it: "2 - | 3 times", "three or | four times"
 _RANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?:\d+|{_SMALL_COUNT})(?:\s*[-\u2013]\s*|\s+(?:to|or)\s+)$", re.IGNORECASE
@@ -329,6 +333,9 @@ def _per_period(text: str, measure: str | None) -> str | None:
     figure = _FIGURE_BEFORE.search(text, 0, at) if measure[0].isdigit() else None
     if figure:  # "R2,000", not "000"
         measure, at = text[figure.start() : at + len(measure)], figure.start()
+    days = _MORE_DAYS.match(text, at + len(measure)) if _A_DAY.search(measure) else None
+    if days:  # "every Tuesday | and Thursday", never "Every Tuesday." alone
+        measure += days.group()
     ranged = _RANGE_BEFORE.search(text, 0, at) if _A_COUNT.match(measure) else None
     if ranged:  # "2 - | 3 times a week", "3 or | 4 times a week": the whole range
         measure, at = text[ranged.start() : at + len(measure)], ranged.start()
