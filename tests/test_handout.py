@@ -538,6 +538,15 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
     )
     assert days["How often"] == "Every Tuesday and Thursday."  # not "Every Tuesday."
     assert releases["How we will know"] == "Signed releases of information."
+    (shared,) = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will complete hair strand testing by March 1 and share the results with"
+            " the local authority.",
+        )
+    )
+    assert shared["How we will know"] == "The results."  # the goal names its evidence
     assert "How we will know" not in screens and "How often" not in screens
 
 
