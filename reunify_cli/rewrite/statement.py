@@ -172,17 +172,18 @@ def _span_text(
     if not found:
         return None
     start, end = found[0].start, found[0].end
+    opened = -1  # where words that go on ended, when a match right after them was taken
     for hit in found[1:]:
         # overlapping, or right after words that go on ("at least | two to three times"),
         # or the count's figure in brackets next ("every two | (2) weeks")
-        if (
-            hit.start < end
-            or (text[end : hit.start].isspace() and _OPEN_END.search(text, 0, end))
-            or hit.start == _figure_next(text, end)
-        ):
+        if hit.start < end or hit.start == _figure_next(text, end):
             end = max(end, hit.end)
+        elif text[end : hit.start].isspace() and _OPEN_END.search(text, 0, end):
+            opened, end = (end if opened < 0 else opened), max(end, hit.end)
     start, end = _hyphenated(text, start, end)
     end = _phrase_end(text, end, clause)
+    if opened >= 0:  # and as far as those words ran on ("at least | four hours of these seminars")
+        end = max(end, _phrase_end(text, opened, clause))
     return whole_words(text[start:end]).strip() or None
 
 
