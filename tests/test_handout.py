@@ -854,10 +854,7 @@ def test_a_childs_goal_keeps_the_childs_pronouns(tmp_path: Path) -> None:
         " counseling every week.}\n",
         encoding="utf-8",
     )
-    out = tmp_path / "handout.md"
-    result = runner.invoke(app, ["handout", str(plan), "-o", str(out), "--draft"])
-    assert result.exit_code == 0, result.output
-    text = out.read_text(encoding="utf-8")
+    text = _draft_handout(tmp_path, plan)
     assert "Jayden will attend individual counseling weekly to address his trauma." in text
     assert "You will drive Jayden to" in text
 
@@ -871,10 +868,16 @@ def test_a_first_name_that_is_a_word_stays_a_word(tmp_path: Path) -> None:
         "goals:\n  - Mr. Smith will attend every visit with the children.\n",
         encoding="utf-8",
     )
+    text = _draft_handout(tmp_path, plan)
+    assert "You will attend every visit with the children." in text
+
+
+def _draft_handout(tmp_path: Path, plan: Path) -> str:
+    """The draft handout `reunify handout --draft` writes for a plan file."""
     out = tmp_path / "handout.md"
     result = runner.invoke(app, ["handout", str(plan), "-o", str(out), "--draft"])
     assert result.exit_code == 0, result.output
-    assert "You will attend every visit with the children." in out.read_text(encoding="utf-8")
+    return out.read_text(encoding="utf-8")
 
 
 def test_the_plan_says_which_parent_is_you(ruleset: Ruleset, tmp_path: Path) -> None:
