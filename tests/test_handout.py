@@ -547,6 +547,14 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
         )
     )
     assert shared["How we will know"] == "The results."  # the goal names its evidence
+    (own,) = rows_of(
+        anas_handout(
+            ruleset, tmp_path, "Mother will attend her GP appointments about her low mood."
+        )
+    )
+    # a medical goal's suggested record fits the parent's own appointments too (not "the
+    # immunization record")
+    assert "after-visit summaries" in own["How we will know"]
     assert "How we will know" not in screens and "How often" not in screens
 
 
