@@ -51,9 +51,8 @@ _WEEKLY = re.compile(
 # days of the week named together: "every Tuesday and Thursday", "on Mondays, Wednesdays
 # and Fridays" (as many times a week as days)
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-_WEEKDAYS = re.compile(
-    rf"\b(?:every|each|on)\s+{WEEKDAY}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){WEEKDAY})+\b", re.I
-)
+MORE_DAYS = rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){WEEKDAY}\b)+"  # "| and Thursday"
+_WEEKDAYS = re.compile(rf"\b(?:every|each|on)\s+{WEEKDAY}{MORE_DAYS}", re.I)
 _DAILY = re.compile(r"\b(daily|every day|each day)\b", re.I)
 _MONTHLY = re.compile(r"\b(monthly|every month|each month|once a month)\b", re.I)
 

@@ -44,7 +44,7 @@ from .additions import (
     with_own_words,
 )
 from .edits import as_support, condition_words, edits_for
-from .handoutwords import WEEKDAY
+from .handoutwords import MORE_DAYS, WEEKDAY
 from .policy import (
     DUTIES,
     FIELDS,
@@ -300,7 +300,7 @@ _FIGURE_BEFORE = re.compile(
 )
 # ... the other days of the week named with a day ("every Tuesday | and Thursday")
 _A_DAY = re.compile(rf"\b{WEEKDAY}$", re.IGNORECASE)
-_MORE_DAYS = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){WEEKDAY}\b)+", re.IGNORECASE)
+_MORE_DAYS = re.compile(MORE_DAYS, re.IGNORECASE)
 # ... and the first end of a range before it: "2 - | 3 times", "three or | four times"
 _RANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?:\d+|{_SMALL_COUNT})(?:\s*[-\u2013]\s*|\s+(?:to|or)\s+)$", re.IGNORECASE
