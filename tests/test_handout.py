@@ -1006,3 +1006,21 @@ def test_the_parent_hears_how_a_childs_goal_is_going(ruleset: Ruleset, tmp_path:
     assert "tell you whether the child is on track" in school[heard]
     assert "tell you whether you are on track" in ordered[heard]
     assert "the child" not in ordered[heard]
+
+
+def test_a_steps_domain_is_the_one_its_words_name(ruleset: Ruleset, tmp_path: Path) -> None:
+    """The worker's visits to the home are not family time, hair strand testing is drug
+    testing, and a goal about the home's condition is offered the caseworker's checklist as
+    its record, never "copies of housing applications" (a housing requirement)."""
+    handout = anas_handout(
+        ruleset,
+        tmp_path,
+        "Mother will allow announced and unannounced visits to the home.",
+        "Mother will complete hair strand testing by March 1.",
+        "Mother will keep the home clean and free from hazards.",
+    )
+    home_visits, hair, clean = handout.steps
+    assert not home_visits.title.endswith("Visits and family time")
+    assert hair.title.endswith("Drug and alcohol testing")
+    known = {r.label: r.value for r in clean.rows}["How we will know"]
+    assert "home-visit checklist" in known and "housing applications" not in known
