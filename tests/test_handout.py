@@ -713,6 +713,10 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("2017 adjudication hearing", False),  # a year: "at the March 23, 2017 ... hearing"
         ("a 1985 treatment plan", False),
         ("2000 times", True),
+        ("request a visit appointment", False),  # one task: "a visit" alone is no frequency
+        ("attend a hearing", False),
+        ("a few days a week", True),
+        ("one visit", True),
     ],
 )
 def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bool) -> None:

@@ -521,6 +521,9 @@ _TIME_WORDS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|session|meeting|"
     r"hearing|test|time"
 )
+# "a week" says how often only after what it counts ("a few days a week"), never alone
+# ("request a visit appointment", "attend a hearing": one task)
+_PER_UNITS = r"times|hours|days|nights|minutes|sessions|visits|calls|meetings|tests|screens|groups"
 _NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|sixty|ninety|hundred"
@@ -528,7 +531,7 @@ _NUMBER_WORDS = (
 _HOW_OFTEN = re.compile(
     r"\[|\d|\b(?:once|twice|thrice|times|daily|weekly|monthly|quarterly|annually|yearly|"
     r"fortnightly|bi-?weekly|bi-?monthly|nightly|hourly|per|always|at all times|"
-    rf"{_NUMBER_WORDS}|(?:an?|one)\s+(?:{_TIME_WORDS}|hours?|minutes?)|"
+    rf"{_NUMBER_WORDS}|(?:one|(?:{_PER_UNITS})\s+an?)\s+(?:{_TIME_WORDS}|hours?|minutes?)|"
     rf"(?:every|each)\s+(?:other\s+|second\s+|\w+\s+)?(?:{_TIME_WORDS}))\b",
     re.IGNORECASE,
 )
@@ -536,6 +539,9 @@ _HOW_OFTEN = re.compile(
 # is no answer to "How often"
 _AGE = re.compile(r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d", re.IGNORECASE)
 _SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)")
+_SUM_PER = re.compile(
+    f"(?:{_SUM.pattern})" + rf"\s+(?:an?|per|each|every)\s+(?:{_TIME_WORDS})\b", re.I
+)
 # ... nor a time of day ("from 9:00am until 4:00pm", "by 3 pm")
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock\b)", re.IGNORECASE)
 # ... nor a year ("at the March 23, 2017 adjudication hearing", "a 1985 treatment plan")
@@ -725,6 +731,8 @@ def says_how_often(measure: str) -> bool:
         return False
     if _NOT_OCCASIONS.search(measure):
         return False
+    if _SUM_PER.search(measure):
+        return True  # "$50 a month"
     for not_often in (_CLOCK, _SUM, _LENGTH_OF, _YEAR):
         measure = not_often.sub("", measure)
     return bool(_HOW_OFTEN.search(measure))
