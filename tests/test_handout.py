@@ -591,6 +591,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother must not drink alcohol for 24 hours before contact with the children.",
             "Mother will use praise during visits as observed by the visit supervisor.",
             "Mother will check with the Team Leader on the day before taking photographs.",
+            "Mother will try mediation prior to seeking a resolution through the courts.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -621,6 +622,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert "by the visit" not in rows[19].values()
     # an event said by its verb runs on to its object ("By when: before taking" said nothing)
     assert rows[20]["By when"] == "before taking photographs"
+    assert rows[21]["By when"] == "prior to seeking a resolution through the courts"
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

@@ -201,8 +201,8 @@ _OPEN_END = re.compile(
     r"\b(?:the|a|an|your|his|her|their|its|any|each|all|you|he|she|they|it|we|being|of|"
     r"after|before|to|until|from|following|least|most|than|first|last|next|final)$"
     # an event said by its verb: "before taking | photographs", "after leaving | the
-    # program"
-    r"|\b(?:before|after|upon|while|when|without)\s+[a-z]+ing$",
+    # program", "prior to seeking | a resolution"
+    r"|\b(?:before|after|upon|while|when|without|prior\s+to|until)\s+[a-z]+ing$",
     re.IGNORECASE,
 )
 # ... and one whose numbered part follows: "in week | 1", "by Phase | 2" (not "30 days | 2")
