@@ -1024,9 +1024,16 @@ def test_a_steps_domain_is_the_one_its_words_name(ruleset: Ruleset, tmp_path: Pa
         "Mother will allow announced and unannounced visits to the home.",
         "Mother will complete hair strand testing by March 1.",
         "Mother will keep the home clean and free from hazards.",
+        "Mother will register with a GP and attend an appointment about her low mood.",
+        "Mother will attend the Freedom Programme weekly and complete all 12 sessions.",
+        "Mother will attend a support group for survivors of domestic abuse.",
     )
-    home_visits, hair, clean = handout.steps
+    home_visits, hair, clean, gp, freedom, abuse = handout.steps
     assert not home_visits.title.endswith("Visits and family time")
     assert hair.title.endswith("Drug and alcohol testing")
     known = {r.label: r.value for r in clean.rows}["How we will know"]
     assert "home-visit checklist" in known and "housing applications" not in known
+    # registering with a doctor is no court matter; UK names of domestic violence work
+    assert gp.title.endswith("Medical care and medication")
+    assert freedom.title.endswith("Domestic violence (survivor and offender services)")
+    assert abuse.title.endswith("Domestic violence (survivor and offender services)")

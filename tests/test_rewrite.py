@@ -1137,6 +1137,14 @@ def test_a_state_as_a_fragment_is_what_the_help_is_for(ruleset: Ruleset) -> None
             "Mother minimizes the impact of her drug use.",
             "Mother [said or did what, and when, about] the impact of her drug use",
         ),
+        (  # a pronoun after it is whose, never the person judged ("her who [did what]")
+            "Mother deflects her responsibility for the injuries.",
+            "Mother [what was seen or heard, and when] her responsibility for the injuries",
+        ),
+        (
+            "Mother will stop making excuses for her boyfriend's behavior.",
+            "Mother will stop [saying what, and when, about] her boyfriend's behavior",
+        ),
     ],
 )
 def test_a_judgement_becomes_what_was_seen_in_the_words_of_its_place(

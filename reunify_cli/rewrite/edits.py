@@ -220,6 +220,8 @@ def _person_after(
     the judgement names no person)."""
     people = {a[0] for a in lexicon.actors if len(a) == 1}
     noun = following.group(1)
+    if noun.lower() in _PRONOUNS:  # "making excuses for | her boyfriend's behavior"
+        return None
     if lexicon.key(noun.lower())[0] not in people and noun.lower() not in people:
         return None
     if determiner is None:
@@ -234,6 +236,10 @@ def _person_after(
     return determiner.start(), f"{article} {account}"
 
 
+# a pronoun after a judgement is never the person it judges: "her" there is whose
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "him", "her", "them", "his", "their", "its", "it", "you", "your"}
+)
 _OWN_ARTICLE = re.compile(r"\[[^\[\]]*\be\.g\.\s+(?:a|an|the)\s")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
