@@ -199,6 +199,10 @@ def test_second_person() -> None:
         ("Mother failed to ensure her 13-year-old attended school.", None,
          "You failed to ensure your 13-year-old attended school."),
         ("Ensure that Mother attends all visits.", None, "Ensure that you attend all visits."),
+        # the object of the parent's own verb is someone else: "notify her" is the worker
+        ("Mother will call the worker monthly and notify her of any move.", "she",
+         "You will call the worker monthly and notify her of any move."),
+        ("Mother will ask the worker to call her.", "she", "You will ask the worker to call you."),
     ],
 )  # fmt: skip
 def test_second_person_is_the_parents_own_words_only(
@@ -592,6 +596,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will use praise during visits as observed by the visit supervisor.",
             "Mother will check with the Team Leader on the day before taking photographs.",
             "Mother will try mediation prior to seeking a resolution through the courts.",
+            "Mother will put the children's bedtimes before her own plans.",
+            "Mother will arrive 15 minutes early for each visit.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -623,6 +629,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     # an event said by its verb runs on to its object ("By when: before taking" said nothing)
     assert rows[20]["By when"] == "before taking photographs"
     assert rows[21]["By when"] == "prior to seeking a resolution through the courts"
+    assert "before" not in rows[22].get("By when", "")  # "before your own plans": no time
+    assert rows[23]["How far ahead"] == "15 minutes early" and "By when" not in rows[23]
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

@@ -77,7 +77,8 @@ DUE_LABELS = {"occasion": "When", "length": "For how long", "ahead": "How far ah
 _AHEAD = re.compile(
     r"(?:(?:at\s+least|no\s+less\s+than)\s+)?(?:[\w()-]+\s+){1,3}?(?:hours?|days?|weeks?|months?)"
     r"['\u2019]?s?['\u2019]?\s+(?:(?:advance|prior|written)\s+)*notice\b"
-    r"|(?:[\w()-]+\s+){0,4}?in\s+advance\b|(?:[\w()-]+\s+){0,3}?ahead\b",
+    r"|(?:[\w()-]+\s+){0,4}?in\s+advance\b|(?:[\w()-]+\s+){0,3}?ahead\b"
+    r"|(?:[\w()-]+\s+){1,3}?(?:early|earlier)\b",  # "arrive 15 minutes early"
     re.IGNORECASE,
 )
 _OCCASION = re.compile(

@@ -27,7 +27,7 @@ MONTHS = (
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NOUN_AFTER = re.compile(
     r"\b(her|his)\b(?=\s+(?!to\b|about\b|within\b|whether\b|if\b|that\b|the\b|a\b|and\b|at\b|"
-    r"in\b|on\b|by\b|for\b|with\b|when\b|each\b|every\b|know\b|"
+    r"in\b|on\b|of\b|by\b|for\b|with\b|when\b|each\b|every\b|know\b|"
     # ... nor a word that follows an object: "prohibited her from", "left her alone"
     r"(?:from|into|out|off|or|but|than|until|during|again|alone)(?![\w-])|"
     # a verb no possessive comes before: "her" is the object ("help her understand")
@@ -392,7 +392,26 @@ def _own_pronouns(text: str, own: Sequence[str]) -> str:
         lambda m: "your" if re.fullmatch(possessive, m.group(1), re.I) else m.group(), text
     )
     objects = "|".join(_GENDERED[g][2] for g in own)
-    return re.sub(rf"\b(?:{objects})\b", "you", text, flags=re.I)
+
+    def said(match: re.Match[str]) -> str:
+        sentence = _SENTENCE_BEFORE.search(text, 0, match.start())
+        if sentence and _YOUR_OWN_CLAUSE.fullmatch(sentence.group(1)):
+            return match.group()  # "You will ... notify her": someone else, never you
+        return "you"
+
+    return re.sub(rf"\b(?:{objects})\b", said, text, flags=re.I)
+
+
+# the words of a sentence before a place in it; and a clause whose subject is the parent,
+# said as "you", that runs on to a verb's object with no other subject between: its
+# object pronoun is someone else ("you will call the worker and notify her of ...")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?;]\s+)([^.!?;]*)$")
+_YOUR_OWN_CLAUSE = re.compile(
+    r"\s*you\s+(?:will|must|shall|can|should|may)\s+"
+    r"(?:(?!\b(?:to|that|who|whom|which|when|if|so|because|until|while|unless|where|whether|"
+    r"let|help|ask|allow|have|make|or)\b)[^,:()\x00])*?\s",
+    re.IGNORECASE,
+)
 
 
 def capitalised(text: str) -> str:
