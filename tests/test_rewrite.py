@@ -1214,3 +1214,23 @@ def test_a_need_said_as_done_is_what_the_help_is_for(
     never "with held down a job"."""
     statement = statement_of(ruleset, text)
     assert need in statement and f"with {text}" not in statement
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Mother will give urine drug screens when asked by her caseworker.",
+            "Mother will give urine drug screens [how often or how much], when asked by her"
+            " caseworker",
+        ),
+        ("Mother will submit to drug testing when asked.",
+         "Mother will submit to drug testing [how often or how much]"),
+    ],
+)  # fmt: skip
+def test_an_amount_left_to_someone_asks_for_it_and_keeps_who_asks(
+    ruleset: Ruleset, text: str, start: str
+) -> None:
+    """ "when asked by her caseworker" keeps who asks and asks for the amount beside it,
+    never "[how often or how much] by her caseworker"."""
+    assert statement_of(ruleset, text).startswith(start)
