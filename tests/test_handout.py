@@ -203,6 +203,10 @@ def test_second_person() -> None:
         ("Mother will call the worker monthly and notify her of any move.", "she",
          "You will call the worker monthly and notify her of any move."),
         ("Mother will ask the worker to call her.", "she", "You will ask the worker to call you."),
+        # the UK and Australian duty "Kelly to attend", said to the parent
+        ("Loraine to work with the family worker on routines.", "she",
+         "You will work with the family worker on routines."),
+        ("Loraine will ask the worker to call.", "she", "You will ask the worker to call."),
     ],
 )  # fmt: skip
 def test_second_person_is_the_parents_own_words_only(

@@ -367,6 +367,9 @@ def second_person(
     out = re.sub(
         r"\b([Yy]ou)\(s\)(['\u2019]s\b)?", lambda m: m.group(1) + ("r" if m[2] else ""), out
     )
+    # a duty said as "Kelly to attend ...", the parent named: "You will attend", never
+    # "You to attend"
+    out = _YOU_TO.sub(r"\1\2 will ", out)
     # whether the parent is on track; another's ("tell the caregiver whether they are")
     out = re.sub(
         r"(\btells? you\b[^.]{0,60}?\bwhether )(?:they|she|he)\s+(?:are|is)\s+on track\b",
@@ -380,6 +383,9 @@ def second_person(
     if own:
         out = _own_pronouns(out, own)
     return capitalised(re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], out))
+
+
+_YOU_TO = re.compile(r"(^|[.!?;]\s+)([Yy]ou) to (?=[a-z])")
 
 
 def _own_pronouns(text: str, own: Sequence[str]) -> str:
