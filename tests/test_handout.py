@@ -1049,3 +1049,23 @@ def test_a_steps_domain_is_the_one_its_words_name(ruleset: Ruleset, tmp_path: Pa
     assert gp.title.endswith("Medical care and medication")
     assert freedom.title.endswith("Domestic violence (survivor and offender services)")
     assert abuse.title.endswith("Domestic violence (survivor and offender services)")
+
+
+def test_how_often_is_the_goals_frequency_not_its_first_measure(
+    ruleset: Ruleset, tmp_path: Path
+) -> None:
+    """A goal that names a one-off task before its frequency ("is enrolled in preschool
+    and attends at least 3 days a week") says how often by the frequency; a first measure
+    that counts ("12 sessions") stays the one said."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will ensure Ruby is enrolled in preschool and attends at least 3 days a week.",
+            "Mother will sign all releases and attend therapy every week.",
+            "Mother will complete 12 sessions of the parenting class, attending weekly.",
+        )
+    )
+    assert rows[0]["How often"] == "At least 3 days a week."
+    assert rows[1]["How often"] == "Every week."
+    assert rows[2]["How often"] == "12 sessions."

@@ -162,29 +162,62 @@ def _span_text(
     named_only: bool = False,
     clause: bool = False,
 ) -> str | None:
-    """The goal's own words for an element: its first mention, with every match that
-    overlaps it ("by April" and "April 30, 2026" are one deadline). Words a detector names
-    ("8 sessions") come before what the reading implies ("complete" is a one-off), which
-    `named_only` leaves out."""
+    """The goal's own words for an element: its first mention (`_span_texts`)."""
+    said = _span_texts(text, hits, element_detectors, read, named_only, clause)
+    return said[0] if said else None
+
+
+def _span_texts(
+    text: str,
+    hits: Sequence[Hit],
+    element_detectors: Sequence[str],
+    read: frozenset[str],
+    named_only: bool = False,
+    clause: bool = False,
+) -> list[str]:
+    """The goal's own words for an element, each mention with every match that overlaps
+    it ("by April" and "April 30, 2026" are one deadline), in order. Words a detector
+    names ("8 sessions") come before what the reading implies ("complete" is a one-off),
+    which `named_only` leaves out."""
     mentions = [h for h in hits if h.key.startswith("det:") and h.key[4:] in element_detectors]
     named = [h for h in mentions if h.key not in read]
     found = sorted(named or ([] if named_only else mentions), key=lambda h: (h.start, -h.end))
-    if not found:
-        return None
-    start, end = found[0].start, found[0].end
-    opened = -1  # where words that go on ended, when a match right after them was taken
-    for hit in found[1:]:
-        # overlapping, or right after words that go on ("at least | two to three times"),
-        # or the count's figure in brackets next ("every two | (2) weeks")
-        if hit.start < end or hit.start == _figure_next(text, end):
+    return [m for chain in _chains(text, found) if (m := _mention(text, chain, clause))]
+
+
+def _chains(text: str, found: Sequence[Hit]) -> list[list[Hit]]:
+    """Matches (in order) grouped into one mention each: overlapping, right after words
+    that go on ("at least | two to three times"), or the count's figure in brackets next
+    ("every two | (2) weeks")."""
+    chains: list[list[Hit]] = []
+    end = -1
+    for hit in found:
+        if chains and (
+            hit.start < end
+            or hit.start == _figure_next(text, end)
+            or (text[end : hit.start].isspace() and _OPEN_END.search(text, 0, end))
+        ):
+            chains[-1].append(hit)
             end = max(end, hit.end)
-        elif text[end : hit.start].isspace() and _OPEN_END.search(text, 0, end):
-            opened, end = (end if opened < 0 else opened), max(end, hit.end)
+        else:
+            chains.append([hit])
+            end = hit.end
+    return chains
+
+
+def _mention(text: str, chain: Sequence[Hit], clause: bool) -> str:
+    """The words of one mention: its matches, as far as words that go on run on."""
+    start, end = chain[0].start, chain[0].end
+    opened = -1  # where words that go on ended, when a match right after them was taken
+    for hit in chain[1:]:
+        if hit.start >= end and hit.start != _figure_next(text, end):
+            opened = end if opened < 0 else opened
+        end = max(end, hit.end)
     start, end = _hyphenated(text, start, end)
     end = _phrase_end(text, end, clause)
     if opened >= 0:  # and as far as those words ran on ("at least | four hours of these seminars")
         end = max(end, _phrase_end(text, opened, clause))
-    return whole_words(text[start:end]).strip() or None
+    return whole_words(text[start:end]).strip()
 
 
 _FIGURE_NEXT = re.compile(r"\s+(?=\(\d)")
@@ -322,6 +355,17 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+# words that say how often ("twice", "weekly", "per", "every"), and words that count
+_OFTEN = re.compile(
+    rf"\b(?:{_TIMES}|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|"
+    rf"bi-?weekly|bi-?monthly|per|times|{_PERIOD}|(?:each|every)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:day|night|week|weekend|fortnight|month|year|morning|evening|visit|session|meeting"
+    rf"|hearing|time|{WEEKDAY})s?)\b",
+    re.IGNORECASE,
+)
+_COUNTS = re.compile(rf"\d|\b(?:{_SMALL_COUNT})\b|{_OFTEN.pattern}", re.IGNORECASE)
+
+
 def _per_period(text: str, measure: str | None) -> str | None:
     """A measure in the goal's words, whole: with the period its count is in when that
     follows it ("twice" in "visit twice a week" is "twice a week", never "How often:
@@ -395,19 +439,25 @@ def _fields(
     behavior = _predicate_words(fixed, lexicon)
     if added.behavior:
         behavior = with_own_words(behavior, added.behavior)
-    # a measure in the goal's words ("8 sessions", "every 14 days"), not the one-off task
-    # the reading finds measurable by itself ("complete a parenting program": "How often:
-    # Complete" in the handout)
-    measure = added.measure or _per_period(
-        text, _span_text(text, hits, detectors[Element.MEASURABLE], read_by, named_only=True)
-    )
     due_words = report.goal.due or (
         _span_text(text, hits, detectors[Element.TIME_LIMITED], read_by, clause=True)
         if added.due is None
         else added.due
     )
-    if not added.measure and measure and due_words and measure in str(due_words):
-        measure = None  # "within 45 days after ...": the deadline's days, not how often
+    # a measure in the goal's words ("8 sessions", "every 14 days"), not the one-off task
+    # the reading finds measurable by itself ("complete a parenting program": "How often:
+    # Complete" in the handout), nor the deadline's days ("within 45 days after ..."); its
+    # first mention, unless that counts nothing and a later one says how often ("is
+    # enrolled in preschool and attends at least 3 days a week": "at least 3 days a week",
+    # not "enrolled in")
+    said = [
+        _per_period(text, m)
+        for m in _span_texts(text, hits, detectors[Element.MEASURABLE], read_by, named_only=True)
+    ]
+    mentions = [m for m in said if m and not (due_words and m in str(due_words))]
+    first = said[0] if said and said[0] in mentions else None
+    often = next((m for m in mentions if _OFTEN.search(m)), None)
+    measure = added.measure or (first if first and _COUNTS.search(first) else often or first)
     shown = fixes.PLACEHOLDER.search(added.evidence or "")
     evidence = (shown.group() if shown else None) or _span_text(
         text, hits, detectors[Element.EVIDENCE_SOURCE], read_by
