@@ -435,6 +435,9 @@ def test_words_replaced_one_by_one_leave_one_placeholder(ruleset: Ruleset) -> No
         # an end the goal sets by an event asks when that event is due, not "until
         # she has completed treatment until [date]"
         ("Have no contact with the child until she has completed treatment.", ", expected by"),
+        # an action that goes on, said with how often, is kept up whatever its object
+        ("Attend therapy appointments every Tuesday.", "until"),
+        ("Attend the intake appointment.", "by"),
     ],
 )
 def test_the_deadline_word_is_the_goals_own(ruleset: Ruleset, text: str, word: str) -> None:

@@ -13,6 +13,7 @@ from ..analysis.reading import Lexicon, Reading, read
 from ..model import Category, Domain, Element, GoalReport
 from ..selftest import plan_of_texts
 from . import fixes
+from .handoutwords import OFTEN
 from .policy import DUTIES, Names, Policy
 
 
@@ -149,7 +150,8 @@ def assemble(
     if added.measure is not None and added.behavior is None:
         words.append(added.measure)
     if added.due is not None:
-        once = _once(read(statement, lexicon), at) and not _on_condition(statement[:at])
+        once = _once(read(statement, lexicon), at, statement, lexicon)
+        once = once and not _on_condition(statement[:at])
         if not once and _UNTIL.search(statement[:at]):  # "no contact until she completes
             words.append(f", expected by {added.due}")  # treatment": not "... until [date]"
         else:
@@ -182,17 +184,21 @@ def _on_condition(sentence: str) -> bool:
     return bool(fixes.opening_condition(sentence) or _CONDITION_AFTER.search(sentence))
 
 
-def _once(reading: Reading, end: int) -> bool:
+def _once(reading: Reading, end: int, text: str, lexicon: Lexicon) -> bool:
     """Is the goal a one-off task, done by a date ("complete a parenting class", "Make sure
     that your class is completed", "a psychological evaluation"), rather than something
     kept up until one? The first observable action of its first sentence (before `end`)
-    says, or the task a fragment names."""
+    says, or the task a fragment names - not an action that goes on, said with how often
+    ("attend his therapy appointments every Tuesday": until a date, not by one)."""
     own = [p for p in reading.predicates if p.start < end]
     if reading.ban:
         return False
     if not own:
         return reading.once is not None and reading.once[0] < end
-    return next((p for p in own if p.observable), own[0]).once
+    first = next((p for p in own if p.observable), own[0])
+    if first.verb in lexicon.ongoing and OFTEN.search(text, first.end, end):
+        return False
+    return first.once
 
 
 def _own_voice(statement: str, lexicon: Lexicon) -> str | None:

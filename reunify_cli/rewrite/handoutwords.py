@@ -52,6 +52,19 @@ _WEEKLY = re.compile(
 # and Fridays" (as many times a week as days)
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 MORE_DAYS = rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){WEEKDAY}\b)+"  # "| and Thursday"
+# words that say how often: "twice", "weekly", "per", "3 times", "a week", "every Tuesday",
+# "every other week", "3 days a week" (not "once you have completed", "at set times",
+# "each child", "spent a month")
+OFTEN = re.compile(
+    r"\b(?:once(?=\s+(?:a|an|per|every|each|in|weekly|daily|monthly)\b)|twice|thrice|daily|"
+    r"nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|bi-?weekly|bi-?monthly|per|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|multiple)\s+"
+    r"times|(?<=s\s)an?\s+(?:day|week|fortnight|month|year)|(?:each|every)\s+"
+    r"(?:(?:other|second|third|fourth|alternate|scheduled|\w+ly|\d+|two|three|four|six|"
+    r"eight|ten|twelve|few)\s+)?(?:day|night|week|"
+    rf"weekend|fortnight|month|year|morning|evening|visit|session|meeting|hearing|{WEEKDAY})s?)\b",
+    re.IGNORECASE,
+)
 _WEEKDAYS = re.compile(rf"\b(?:every|each|on)\s+{WEEKDAY}{MORE_DAYS}", re.I)
 _DAILY = re.compile(r"\b(daily|every day|each day)\b", re.I)
 _MONTHLY = re.compile(r"\b(monthly|every month|each month|once a month)\b", re.I)

@@ -44,7 +44,7 @@ from .additions import (
     with_own_words,
 )
 from .edits import as_support, condition_words, edits_for
-from .handoutwords import MORE_DAYS, WEEKDAY
+from .handoutwords import MORE_DAYS, OFTEN, WEEKDAY
 from .policy import (
     DUTIES,
     FIELDS,
@@ -355,15 +355,8 @@ _COUNT_BEFORE = re.compile(
 )
 
 
-# words that say how often ("twice", "weekly", "per", "every"), and words that count
-_OFTEN = re.compile(
-    rf"\b(?:{_TIMES}|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|"
-    rf"bi-?weekly|bi-?monthly|per|times|{_PERIOD}|(?:each|every)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:day|night|week|weekend|fortnight|month|year|morning|evening|visit|session|meeting"
-    rf"|hearing|time|{WEEKDAY})s?)\b",
-    re.IGNORECASE,
-)
-_COUNTS = re.compile(rf"\d|\b(?:{_SMALL_COUNT})\b|{_OFTEN.pattern}", re.IGNORECASE)
+# words that count ("12 sessions", "two hours") or say how often (OFTEN)
+_COUNTS = re.compile(rf"\d|\b(?:{_SMALL_COUNT})\b|{OFTEN.pattern}", re.IGNORECASE)
 
 
 def _per_period(text: str, measure: str | None) -> str | None:
@@ -456,7 +449,7 @@ def _fields(
     ]
     mentions = [m for m in said if m and not (due_words and m in str(due_words))]
     first = said[0] if said and said[0] in mentions else None
-    often = next((m for m in mentions if _OFTEN.search(m)), None)
+    often = next((m for m in mentions if OFTEN.search(m)), None)
     measure = added.measure or (first if first and _COUNTS.search(first) else often or first)
     shown = fixes.PLACEHOLDER.search(added.evidence or "")
     evidence = (shown.group() if shown else None) or _span_text(
