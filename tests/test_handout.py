@@ -20,7 +20,7 @@ from reunify_cli.io.packs import glossary_of, load_packs
 from reunify_cli.io.plans import parse_plan
 from reunify_cli.reporters import handout_html, handout_md
 from reunify_cli.rewrite.handout import Handout, build, parents, says_how_often
-from reunify_cli.rewrite.handoutwords import people_date, per_week, second_person
+from reunify_cli.rewrite.handoutwords import people_date, per_week, second_person, third_person
 from reunify_cli.rewrite.statement import rewrite_plan
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -883,6 +883,33 @@ def test_a_childs_goal_keeps_the_childs_pronouns(tmp_path: Path) -> None:
     text = _draft_handout(tmp_path, plan)
     assert "Jayden will attend individual counseling weekly to address his trauma." in text
     assert "You will drive Jayden to" in text
+
+
+def test_a_childs_goal_in_the_childs_own_words_is_said_of_the_child(tmp_path: Path) -> None:
+    """A youth's goal in the youth's voice ("I will go to school ... my homework") is the
+    child's in the parent's handout, never "You will ... your homework"; and the action a
+    rewrite adds to a child's goal is the child's too."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: mom, role: mother, name: Crystal Hayes}\n"
+        "  - {id: kid, role: child, name: Marcus Hayes}\n"
+        "goals:\n  - {id: g1, responsible: kid, statement: I will go to school every day and"
+        " turn in my homework on time.}\n"
+        "  - {id: g2, responsible: kid, statement: Marcus will learn to manage his anger.}\n"
+        "  - {id: g3, responsible: mom, statement: I will call my caseworker every Monday.}\n",
+        encoding="utf-8",
+    )
+    text = _draft_handout(tmp_path, plan)
+    assert "Marcus will go to school every day and turn in their homework on time." in text
+    assert "Marcus will learn to manage his anger. Marcus will **[action" in text
+    assert "You will call your caseworker every Monday." in text  # the parent's own voice
+
+
+def test_a_child_said_in_the_third_person() -> None:
+    assert third_person("If I miss school, I call my aunt.", "Your child") == (
+        "If your child misses school, your child calls their aunt."
+    )
+    assert third_person("I'm going to try my best.", "Ruby") == "Ruby is going to try their best."
 
 
 def test_a_first_name_that_is_a_word_stays_a_word(tmp_path: Path) -> None:

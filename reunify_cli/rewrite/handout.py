@@ -37,6 +37,7 @@ from .handoutwords import (
     people_date,
     per_week,
     second_person,
+    third_person,
 )
 from .policy import Names, names_in
 
@@ -398,6 +399,7 @@ def _step(
     due = fields.get("due") or goal.goal.due
     rows = []
     behavior = fields.get("behavior")
+    doer = _child_doing(goal, plan)  # a child's goal: the child does it, not "you"
     if not behavior:
         what = goal.goal.statement.text
     elif _named_someone_else(goal, plan, lexicon):  # "the CAS can take your child away from
@@ -407,9 +409,11 @@ def _step(
         at = statement.find(own) if own else -1
         whole = statement[: at + len(own)] if at >= 0 else goal.goal.statement.text
         whole = whole.rstrip(" ;:,")  # a list item's "... for services;"
-        what = " ".join([_sentence(whole), *([_what(added, lexicon)] if added else [])])
+        what = " ".join([_sentence(whole), *([_what(added, lexicon, doer)] if added else [])])
     else:  # the goal's own words, then the action a rewrite added to them
-        what = " ".join(_what(part, lexicon) for part in own_and_added(str(behavior)) if part)
+        what = " ".join(_what(part, lexicon, doer) for part in own_and_added(str(behavior)) if part)
+    if doer is not None:  # the child's own voice: "I will ... my homework"
+        what = third_person(what, doer)
     said = say(what)
     if behavior and _DONE_TO_YOU.match(said):  # "support you as you move": someone else's
         own, added = own_and_added(str(behavior))
@@ -739,13 +743,25 @@ def says_how_often(measure: str) -> bool:
     return bool(_HOW_OFTEN.search(measure))
 
 
-def _what(behavior: str, lexicon: Lexicon | None) -> str:
-    """What the parent will do, as a sentence: "You will attend ...", or the goal's words
-    as they are when they do not start with an action ("domestic violence classes")."""
+def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> str:
+    """What the parent (or `doer`, a child) will do, as a sentence: "You will attend ...",
+    or the goal's words as they are when they do not start with an action ("domestic
+    violence classes")."""
     if lexicon is None or _verb_led(behavior, lexicon):
         action = _base_first(_emphasis_dropped(behavior, lexicon), lexicon)
-        return f"You will {fixes.mid_sentence(_to_joined_dropped(action, lexicon))}."
+        return f"{doer or 'You'} will {fixes.mid_sentence(_to_joined_dropped(action, lexicon))}."
     return _sentence(behavior)
+
+
+def _child_doing(goal: GoalReport, plan: Plan) -> str | None:
+    """Who does a child's goal, as the parent's handout says it: the child's first name
+    when the plan names the child responsible ("Marcus will attend ..."), else "Your
+    child"; None for a goal that is not a child's."""
+    if actor_of(goal, plan) != "child":
+        return None
+    person = next((p for p in plan.people if p.id == goal.goal.responsible), None)
+    name = (person.name or "").split() if person and person.role == "child" else []
+    return name[0] if name else "Your child"
 
 
 def _sentence(text: str) -> str:

@@ -265,6 +265,50 @@ _YOUR = {"my": "your", "me": "you", "myself": "yourself", "mine": "yours"}
 _QUOTED = re.compile(r"(\u201c[^\u201d]*\u201d|\"[^\"]*\")")
 
 
+_THEIR = {"my": "their", "me": "them", "myself": "themselves", "mine": "theirs"}
+_MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might",
+                     "must", "was", "did", "need", "ought"})  # fmt: skip
+_I_VERB = re.compile(r"\bI(?:['\u2019](m|ve|ll|d)\b|\s+([a-z]+)\b)")
+
+
+def third_person(text: str, name: str) -> str:
+    """A child's own words ("I will go to school and turn in my homework") said of the
+    child in the parent's handout: "Marcus will go to school and turn in their homework"
+    (`name` the child's first name, or "Your child")."""
+
+    def said(match: re.Match[str]) -> str:
+        who = name
+        if name == "Your child" and not _SENTENCE_OPEN.search(text, 0, match.start()):
+            who = "your child"  # "If your child misses school"
+        short, verb = match.group(1), match.group(2)
+        if short is not None:
+            return who + {"m": " is", "ve": " has", "ll": " will", "d": " would"}[short]
+        if verb == "am":
+            return f"{who} is"
+        if verb in _MODALS or verb.endswith("ed"):
+            return f"{who} {verb}"
+        return f"{who} {_third_s(verb)}"
+
+    text = _I_VERB.sub(said, text)
+    return _MY.sub(
+        lambda m: _THEIR[m.group().lower()].capitalize() if m.group(1) else _THEIR[m.group()], text
+    )
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+)$")
+
+
+def _third_s(verb: str) -> str:
+    """ "go" -> "goes", "try" -> "tries", "have" -> "has", "call" -> "calls"."""
+    if verb == "have":
+        return "has"
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 def _first_person(text: str) -> str:
     """ "I will call my caseworker" -> "you will call your caseworker"; not inside words the
     goal quotes (unless the quote is all of it)."""
