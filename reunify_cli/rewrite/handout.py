@@ -754,13 +754,14 @@ def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> st
 
 
 def _child_doing(goal: GoalReport, plan: Plan) -> str | None:
-    """Who does a child's goal, as the parent's handout says it: the child's first name
-    when the plan names the child responsible ("Marcus will attend ..."), else "Your
-    child"; None for a goal that is not a child's."""
-    if actor_of(goal, plan) != "child":
-        return None
+    """Who does a goal the plan makes a child's (`responsible:` a child), as the parent's
+    handout says it: the child's first name ("Marcus will attend ..."), "Your child" when
+    the plan does not name them; None for any other goal (its rewrite's added action is
+    the parent's: "[child] needs ... The parent will [action]")."""
     person = next((p for p in plan.people if p.id == goal.goal.responsible), None)
-    name = (person.name or "").split() if person and person.role == "child" else []
+    if person is None or person.role != "child":
+        return None
+    name = (person.name or "").split()
     return name[0] if name else "Your child"
 
 
