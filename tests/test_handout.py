@@ -602,6 +602,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will try mediation prior to seeking a resolution through the courts.",
             "Mother will put the children's bedtimes before her own plans.",
             "Mother will arrive 15 minutes early for each visit.",
+            "A party will have 24 hours to attend at a lab and provide a sample.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -635,6 +636,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert rows[21]["By when"] == "prior to seeking a resolution through the courts"
     assert "before" not in rows[22].get("By when", "")  # "before your own plans": no time
     assert rows[23]["How far ahead"] == "15 minutes early" and "By when" not in rows[23]
+    assert rows[24]["By when"] == "within 24 hours"  # not "have 24 hours to attend"
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:
@@ -1091,8 +1093,11 @@ def test_how_often_is_the_goals_frequency_not_its_first_measure(
             "Mother will ensure Ruby is enrolled in preschool and attends at least 3 days a week.",
             "Mother will sign all releases and attend therapy every week.",
             "Mother will complete 12 sessions of the parenting class, attending weekly.",
+            "Stay in touch with your Family Service Worker.",
         )
     )
     assert rows[0]["How often"] == "At least 3 days a week."
     assert rows[1]["How often"] == "Every week."
     assert rows[2]["How often"] == "12 sessions."
+    # the action a fix puts in a phrase's place is still the parent's
+    assert rows[3]["What you will do"].startswith("You will [call or meet - how often] with")

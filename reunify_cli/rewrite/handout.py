@@ -685,10 +685,23 @@ _AN_AMOUNT = re.compile(
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 
 
+# a time allowed to act, said as the time ("have 24 hours to attend at a GP", "given
+# twenty-four (24) hours to make up")
+_TIME_ALLOWED = re.compile(
+    r"(?:have|has|had|having|given|give|gives|allow|allows|allowed|get|gets)\s+"
+    r"(?:(?:the\s+)?[a-z]+\s+)??((?:[\w-]+\s+)?(?:\(\d+\)\s+)?(?:(?:calendar|business|working)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?))\s+(?:in\s+which\s+)?to\s+\w+",
+    re.IGNORECASE,
+)
+
+
 def _with_its_opener(due: str, statement: str) -> str:
     """A deadline in the goal's words, with the "when they" or "until he" before an age it
     names ("turn 18" in "when they turn 18"), or the "for" before an amount of time ("for
     24 hours before contact": how long, not by when), else as it is."""
+    allowed = _TIME_ALLOWED.fullmatch(due)
+    if allowed:  # "have 24 hours to attend": within 24 hours
+        return f"within {allowed.group(1)}"
     at = statement.find(due)
     if at < 0:
         return due
@@ -849,7 +862,7 @@ _ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "con
 
 
 # the placeholders of an action ("[action, e.g. ...]", "[do what with, e.g. meet ...]")
-_ACTION_PLACEHOLDER = re.compile(r"\[(?:action|do what|take part how)\b")
+_ACTION_PLACEHOLDER = re.compile(r"\[(?:action|do what|take part how|call or meet)\b")
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
 
 
