@@ -23,6 +23,7 @@ from reunify_cli.analysis.labelmodel import (
     shipped_data,
     shipped_model,
     train,
+    weigh,
 )
 from reunify_cli.api import load_ruleset
 from reunify_cli.cli import app
@@ -181,3 +182,22 @@ def test_cv_option_prints_each_labels_cross_validated_accuracy(
     monkeypatch.setattr(labelmodel, "cross_validate", lambda path: {"vague": (0.75, 0.5)})
     assert labelmodel.main(["some.yaml", "--cv"]) == 0
     assert capsys.readouterr().out == "vague: cross-validated 0.7500 (the rules alone: 0.5000)\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mother will attend weekly therapy.", False),  # how often she attends, not reports
+        ("The therapist will send monthly progress reports.", True),
+        ("Mother will see her supervising officer twice a week.", True),  # who hears of it
+        ("Weekly contact with the case worker.", True),
+        ("Mother will appear in the courtroom every week.", True),
+    ],
+)
+def test_a_cadence_the_model_adds_is_of_something_reported(text: str, kept: bool) -> None:
+    """The model adds a reporting cadence only where something is reported, reviewed or
+    checked, or someone who hears of it is met (an officer, a worker, a judge)."""
+    sure = LabelModel(LABELS, tuple(1.0 for _ in LABELS), {}, frozenset())
+    none = dict.fromkeys(Element, False)
+    decided, _ = weigh(sure, text, [], "parent", none, {})
+    assert decided[Element.REPORTING_CADENCE] is kept

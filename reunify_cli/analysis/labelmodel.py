@@ -81,11 +81,16 @@ DECIDES = frozenset({Element.BEHAVIORAL, Element.MEASURABLE})
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 
 # what a reporting cadence is the cadence of: a report, a review, a check, a hearing ...
+# or contact with the people who hear how it goes, an appearance before them ("see their
+# supervising officer twice a week", "weekly contact with the case worker", "appear in
+# the courtroom every week"): cross-validated on dev, cadence 0.8572 -> 0.8659 (F1 0.5996
+# -> 0.6031)
 REPORTED = re.compile(
     r"\b(?:report\w*|review\w*|inform\w*|updat\w*|notif\w*|hearings?|court|check\w*"
     r"|monitor\w*|progress|results?|tell|told|send|sent|submit\w*|staffing\w*|feedback"
     r"|share\w*|discuss\w*|assess\w*|evaluat\w*|reassess\w*|verif\w*|advis\w*"
-    r"|documentation|logs?|records?)\b"
+    r"|documentation|logs?|records?"
+    r"|(?:officer|agent|worker|caseworker|supervisor|judge)s?|courtroom|appear\w*)\b"
 )
 
 
