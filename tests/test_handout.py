@@ -904,6 +904,7 @@ def test_a_childs_goal_in_the_childs_own_words_is_said_of_the_child(tmp_path: Pa
     text = _draft_handout(tmp_path, plan)
     assert "Marcus will go to school every day and turn in their homework on time." in text
     assert "Marcus will learn to manage his anger. Marcus will **[action" in text
+    assert "**What Marcus will do:** Marcus will go to school" in text
     assert "You will call your caseworker every Monday." in text  # the parent's own voice
 
 

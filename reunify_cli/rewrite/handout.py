@@ -420,7 +420,8 @@ def _step(
         if own.lower().startswith("be "):  # "be taken from me": the goal's whole words
             own = goal.goal.statement.text
         said = say(" ".join([_sentence(own), *([_what(added, lexicon)] if added else [])]))
-    rows.append(Row(LABELS["behavior"], said))
+    label = LABELS["behavior"] if doer is None else f"What {_mid(doer)} will do"
+    rows.append(Row(label, said))
     for key in ("measure", "due", "evidence", "feedback"):
         value = due if key == "due" else fields.get(key)
         if key == "measure" and not says_how_often(str(value or "")):
@@ -764,6 +765,11 @@ def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> st
         action = _base_first(_emphasis_dropped(behavior, lexicon), lexicon)
         return f"{doer or 'You'} will {fixes.mid_sentence(_to_joined_dropped(action, lexicon))}."
     return _sentence(behavior)
+
+
+def _mid(name: str) -> str:
+    """A doer's words inside a sentence: "Marcus", "your child"."""
+    return "your child" if name == "Your child" else name
 
 
 def _child_doing(goal: GoalReport, plan: Plan) -> str | None:
