@@ -164,6 +164,29 @@ def test_poverty_becomes_help_the_agency_gives(ruleset: Ruleset) -> None:
     assert relint(ruleset, statement).flags["poverty_condition"] is False
 
 
+@pytest.mark.parametrize(
+    ("text", "need", "condition"),
+    [
+        ("Mother must secure an apartment before the children can be returned.",
+         "so that they can secure an apartment", "be returned"),
+        ("Jess will need to have a stable income before Ruby can come home.",
+         "so that they can have a [say what stable means here] income", "come home"),
+        ("Father needs a reliable car to take the children to school.",
+         "so that they can have a reliable car", None),
+    ],
+)  # fmt: skip
+def test_a_poverty_need_is_help_without_its_return_condition(
+    ruleset: Ruleset, text: str, need: str, condition: str | None
+) -> None:
+    """However the plan says the return waits on it ("before the children can be
+    returned", "before Ruby can come home"), the help says the need alone; "needs a
+    car" is help so that they can have one, never "can need"."""
+    statement = statement_of(ruleset, text)
+    assert need in statement
+    assert condition is None or condition not in statement
+    assert "can need" not in statement
+
+
 def test_benefit_names_come_from_the_locale(ruleset: Ruleset) -> None:
     text = plan_text("Father will obtain full-time employment.")
     default = rewrite_of(ruleset, text)["statement"]

@@ -290,6 +290,8 @@ def as_support(
     if first is not None:
         being = _BE_BEFORE.search(fixed, 0, first.start)
         verb = being.group().lower() + fixed[first.start : first.end] if being else first.verb
+        if first.verb in ("need", "require") and not re.match(r"\s+to\b", fixed[first.end :]):
+            verb = "have"  # "needs a reliable car": "so that they can have a reliable car"
         need = verb + _joined_in_base_form(fixed[first.end :], lexicon)
     need = fixes.ends(need)[:-1]
     need = need[:1].lower() + need[1:] if need[:2] != need[:2].upper() else need
