@@ -164,6 +164,13 @@ def test_poverty_becomes_help_the_agency_gives(ruleset: Ruleset) -> None:
     assert relint(ruleset, statement).flags["poverty_condition"] is False
 
 
+def test_undefined_needs_keep_their_noun(ruleset: Ruleset) -> None:
+    """ "needs" left undefined asks which ones beside the word, never in its place ("put
+    Lily's [which ones, by name] before her own")."""
+    statement = statement_of(ruleset, "Mother will put the children's needs before her own.")
+    assert "the children's needs [which ones, by name]" in statement
+
+
 @pytest.mark.parametrize(
     ("text", "need", "condition"),
     [
