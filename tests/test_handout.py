@@ -203,6 +203,10 @@ def test_second_person() -> None:
         ("Mother will call the worker monthly and notify her of any move.", "she",
          "You will call the worker monthly and notify her of any move."),
         ("Mother will ask the worker to call her.", "she", "You will ask the worker to call you."),
+        # "shall" is said plainly, of anyone
+        ("The mother shall keep in contact and shall advise the worker of any move.", "she",
+         "You will keep in contact and will advise the worker of any move."),
+        ("Visits shall be supervised.", None, "Visits will be supervised."),
         # the UK and Australian duty "Kelly to attend", said to the parent
         ("Loraine to work with the family worker on routines.", "she",
          "You will work with the family worker on routines."),
@@ -603,6 +607,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will put the children's bedtimes before her own plans.",
             "Mother will arrive 15 minutes early for each visit.",
             "A party will have 24 hours to attend at a lab and provide a sample.",
+            "Mother will pay $250.00 per month in child support beginning February 1, 2027.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -637,6 +642,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert "before" not in rows[22].get("By when", "")  # "before your own plans": no time
     assert rows[23]["How far ahead"] == "15 minutes early" and "By when" not in rows[23]
     assert rows[24]["By when"] == "within 24 hours"  # not "have 24 hours to attend"
+    assert rows[25]["Starting"] == "Monday, February 1, 2027"  # a start, no deadline
+    assert "By when" not in rows[25]
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:
@@ -762,7 +769,7 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "Smoking is not allowed"),  # an -ing subject, not "You will smoking is not allowed"
         # an -s word a verb follows is a plural subject, not "You will note from ..."
         ("Notes from parents/guardians shall be accepted for up to six (6) days.",
-         "Notes from parents/guardians shall be accepted"),
+         "Notes from parents/guardians will be accepted"),  # "shall" said plainly
         ("Visits between mother and the children at the family centre, twice a week.",
          "Visits between you and the children"),
         ("Attends all scheduled visits with the children.", "You will attend all scheduled"),

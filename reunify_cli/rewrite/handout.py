@@ -40,6 +40,7 @@ from .handoutwords import (
     third_person,
 )
 from .policy import Names, names_in
+from .statement import iso_date
 
 Say = Callable[[str], str]  # the plan's words -> said to the parent
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -71,7 +72,12 @@ LABELS = {
 # a time in the goal's own words is a deadline ("within 30 days", "before the visit"), an
 # occasion ("during the visit", "at your review") or a length of time ("for six months",
 # "up to 28 days"): its row says which, not "By when: during the visit"
-DUE_LABELS = {"occasion": "When", "length": "For how long", "ahead": "How far ahead"}
+DUE_LABELS = {
+    "occasion": "When",
+    "length": "For how long",
+    "ahead": "How far ahead",
+    "start": "Starting",
+}
 # notice given, or something done, ahead of what it is for: "two weeks' notice", "24 hours
 # advance notice", "one week in advance", "in advance of the visit" (not "within 15 days of
 # receiving notice of it": a deadline)
@@ -438,6 +444,8 @@ def _step(
                 text = say(_sentence(str(value)))
             elif _date(str(value)) is not None:
                 text = people_date(str(value))
+                if _starts_on(str(value), goal.goal.statement.text):
+                    label = DUE_LABELS["start"]  # "pay $250 a month beginning February 1"
             else:  # the goal's own words: "before his visits" is "before your visits"
                 value = _with_its_opener(str(value), goal.goal.statement.text)
                 text = say(value)
@@ -726,6 +734,20 @@ def _no_time(due: str, statement: str) -> bool:
         _OF_AGE.match(statement, at + len(due))
         or (_BORN.search(statement, 0, at) and re.search(r"\b\d{4}\b", due))
     )
+
+
+# a date something starts on, in the goal's words: "beginning February 1, 2027",
+# "starting on 3/1/2027", "effective 2027-02-01"
+_START_DATE = re.compile(
+    r"\b(?:beginning|starting|commencing|effective|as\s+of)\s+(?:on\s+)?"
+    r"([A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _starts_on(due: str, statement: str) -> bool:
+    """Is the goal's date (ISO) the day something starts, not a deadline?"""
+    return any(iso_date(m.group(1)) == due for m in _START_DATE.finditer(statement))
 
 
 def _due_label(due: str) -> str:

@@ -387,7 +387,7 @@ def second_person(
     into the house"). `gender` is "she" or "he" when the plan says; else the text tells,
     else every pronoun is the parent's. `addressed`: the goal already speaks to the parent
     as "you", so its he, she, him and her are someone else's ("Do not question your child
-    or tell him/her what to say"). "must" becomes "will"."""
+    or tell him/her what to say"). "must" and "shall" become "will"."""
     gender = gender_of(text, gender)
     kept: list[str] = []
 
@@ -415,6 +415,9 @@ def second_person(
     subject = "|".join([who, *(_GENDERED[g][1] for g in own)])
     for verb, agreed in _AGREE:
         out = re.sub(rf"\b(?:{subject})\s+(?:{verb})\b", f"you {agreed}", out, flags=re.I)
+    # "shall" said plainly, of anyone: "You will keep in contact and will advise ...",
+    # "Your visits will be supervised"
+    out = _SHALL.sub(lambda m: "Will" if m.group()[0] == "S" else "will", out)
     pronouns = "|".join(_GENDERED[g][1] for g in own)
     out = _agreed(out, who, pronouns)  # "Mother attends", "she always calls": "you attend"
     out = re.sub(rf"\b(?:{subject})\b", "you", out, flags=re.I)
@@ -442,6 +445,7 @@ def second_person(
     return capitalised(re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], out))
 
 
+_SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
 _YOU_TO = re.compile(r"(^|[.!?;]\s+)([Yy]ou) to (?=[a-z])")
 
 
