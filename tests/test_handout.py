@@ -207,6 +207,7 @@ def test_second_person() -> None:
         ("The mother shall keep in contact and shall advise the worker of any move.", "she",
          "You will keep in contact and will advise the worker of any move."),
         ("Visits shall be supervised.", None, "Visits will be supervised."),
+        ("The parent first informs a volunteer.", None, "You first inform a volunteer."),
         # the UK and Australian duty "Kelly to attend", said to the parent
         ("Loraine to work with the family worker on routines.", "she",
          "You will work with the family worker on routines."),

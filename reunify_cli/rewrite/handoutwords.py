@@ -339,7 +339,8 @@ def _first_person_of(text: str) -> str:
 # "provide the mother services")
 _ADVERBS = ("always", "never", "also", "often", "usually", "regularly", "consistently",
             "sometimes", "still", "only", "now", "currently", "routinely", "promptly",
-            "immediately", "then", "actively", "voluntarily", "fully", "successfully")  # fmt: skip
+            "immediately", "then", "actively", "voluntarily", "fully", "successfully",
+            "first", "personally", "directly")  # fmt: skip
 _SUBJECT_PLACE = "(?:{})".format(
     "|".join([r"^", r"(?<=[.;:!?,]\s)", *(rf"(?<=\b{w}\s)" for w in sorted(_CLAUSE_OPENERS))])
 )
