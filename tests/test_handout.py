@@ -304,6 +304,27 @@ def test_the_tools_own_sentences_are_grade_6_or_below(ruleset: Ruleset) -> None:
             assert len(label.split()) <= 8, label
 
 
+def test_a_templates_blanks_stop_the_handout_too(tmp_path: Path) -> None:
+    """A blank a template leaves ("attend ___ sessions", "by (date)") is filled in before
+    the parent has the plan, like a [placeholder]: never a handout with "___" in it."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "case: {caseworker: Ann Lee, caseworker_phone: 555-0100, next_review: '2027-02-01'}\n"
+        "people:\n  - {id: mom, role: parent, name: Dana Fox}\n"
+        'goals:\n  - {id: g1, responsible: mom, statement: "Dana will attend ___ sessions of'
+        " the parenting class every Tuesday until 2027-02-01; the instructor will send a"
+        " weekly attendance report to Ann Lee, who will tell Dana within 7 days of each"
+        ' report whether she is on track."}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "h.md"
+    result = runner.invoke(app, ["handout", str(plan), "-o", str(out)])
+    assert result.exit_code == 1 and "fill in ___" in result.output
+    assert not out.exists()
+    draft = runner.invoke(app, ["handout", str(plan), "-o", str(out), "--draft"])
+    assert draft.exit_code == 0 and "___ sessions" in out.read_text(encoding="utf-8")
+
+
 def test_placeholders_stop_the_handout_unless_draft(tmp_path: Path) -> None:
     out = tmp_path / "h.html"
     result = runner.invoke(app, ["handout", str(EXAMPLES / "vague-plan.yaml"), "-o", str(out)])

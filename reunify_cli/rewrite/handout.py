@@ -299,7 +299,13 @@ def build(
     )
     texts = [name, *(r.value for r in contacts + dates)]
     texts += [r.value for s in steps for r in s.rows] + [h.what for h in helps]
-    placeholders = tuple(dict.fromkeys(p for t in texts for p in PLACEHOLDER.findall(t)))
+    placeholders = tuple(
+        dict.fromkeys(
+            p
+            for t in texts
+            for p in [*PLACEHOLDER.findall(t), *(b.strip("_ ") or "___" for b in _BLANK.findall(t))]
+        )
+    )
     words = tuple(Row(k, glossary[k]) for k in sorted(seen) if k in glossary)
     return Handout(
         name,
@@ -792,6 +798,14 @@ def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> st
 def _mid(name: str) -> str:
     """A doer's words inside a sentence: "Marcus", "your child"."""
     return "your child" if name == "Your child" else name
+
+
+# a template's blank left in the plan ("attend ___ sessions", "by (date)", "(name of
+# program)"): like a [placeholder], to be filled in before the parent has the handout
+_BLANK = re.compile(
+    r"_{3,}|\((?:date|number|insert\b[^()]*|indicate\b[^()]*|specify\b[^()]*|name\s+of\b[^()]*)\)",
+    re.IGNORECASE,
+)
 
 
 def _child_doing(goal: GoalReport, plan: Plan) -> str | None:
