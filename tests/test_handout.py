@@ -630,6 +630,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will arrive 15 minutes early for each visit.",
             "A party will have 24 hours to attend at a lab and provide a sample.",
             "Mother will pay $250.00 per month in child support beginning February 1, 2027.",
+            "Mother will maintain a home free of hazards, as verified by the caseworker at home"
+            " visits.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -666,6 +668,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert rows[24]["By when"] == "within 24 hours"  # not "have 24 hours to attend"
     assert rows[25]["Starting"] == "Monday, February 1, 2027"  # a start, no deadline
     assert "By when" not in rows[25]
+    # a record's "by" runs on to who keeps it ("How we will know: As verified by.")
+    assert rows[26]["How we will know"] == "As verified by the caseworker."
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

@@ -232,7 +232,7 @@ def _figure_next(text: str, end: int) -> int:
 
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|your|his|her|their|its|any|each|all|you|he|she|they|it|we|being|of|"
-    r"after|before|to|until|from|following|least|most|than|first|last|next|final)$"
+    r"after|before|to|until|from|following|least|most|than|first|last|next|final|by)$"
     # an event said by its verb: "before taking | photographs", "after leaving | the
     # program", "prior to seeking | a resolution"
     r"|\b(?:before|after|upon|while|when|without|prior\s+to|until)\s+[a-z]+ing$",
