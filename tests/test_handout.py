@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,14 @@ from reunify_cli.cli import app
 from reunify_cli.io.packs import glossary_of, load_packs
 from reunify_cli.io.plans import parse_plan
 from reunify_cli.reporters import handout_html, handout_md
-from reunify_cli.rewrite.handout import Handout, build, parents, says_how_often
+from reunify_cli.rewrite.handout import (
+    Handout,
+    Task,
+    build,
+    checkbox_count,
+    parents,
+    says_how_often,
+)
 from reunify_cli.rewrite.handoutwords import people_date, per_week, second_person, third_person
 from reunify_cli.rewrite.statement import rewrite_plan
 
@@ -245,6 +252,13 @@ def test_a_goal_that_says_you_keeps_its_pronouns_for_someone_else() -> None:
         ("on Mondays, Wednesdays and Fridays", 3.0),
         ("once a month", 0.25),
         ("by June 30", None),
+        # every other week, or rarer: ticked in the weeks it falls in
+        ("every two weeks", 0.5),
+        ("fortnightly", 0.5),
+        ("twice a month", 0.5),
+        ("every six weeks", 1 / 6),
+        ("at 3 monthly intervals", 1 / 12),  # UK: every three months
+        ("six-monthly", 1 / 24),
     ],
 )
 def test_how_often_a_task_recurs(text: str, times: float | None) -> None:
@@ -341,6 +355,21 @@ def test_placeholders_stop_the_handout_unless_draft(tmp_path: Path) -> None:
     md = tmp_path / "h.md"
     runner.invoke(app, ["handout", str(EXAMPLES / "vague-plan.yaml"), "-o", str(md), "--draft"])
     assert "**[how often, e.g. once a week]**" in md.read_text(encoding="utf-8")
+
+
+def test_a_rare_task_is_ticked_in_the_weeks_it_falls_in() -> None:
+    """Every three months is one box in the first week and one twelve weeks on, not one
+    a month; monthly is the week a month starts in; fortnightly every other week."""
+    monday = date(2026, 12, 7)
+    weeks = [monday + timedelta(weeks=n) for n in range(14)]
+
+    def boxes(times: float) -> list[int]:
+        task = Task("Give a hair strand test", times)
+        return [n for n, week in enumerate(weeks) if checkbox_count(task, n, week)]
+
+    assert boxes(1 / 12) == [0, 12]
+    assert boxes(0.25) == [0, 4, 8, 12]  # December 7, January 4, February 1, March 1
+    assert boxes(0.5) == [0, 2, 4, 6, 8, 10, 12]
 
 
 def test_a_review_that_has_passed_still_gives_a_checklist(tmp_path: Path) -> None:
@@ -1128,6 +1157,7 @@ def test_how_often_is_the_goals_frequency_not_its_first_measure(
             "Mother will sign all releases and attend therapy every week.",
             "Mother will complete 12 sessions of the parenting class, attending weekly.",
             "Stay in touch with your Family Service Worker.",
+            "Mother will provide negative hair strand tests at 3 monthly intervals.",
         )
     )
     assert rows[0]["How often"] == "At least 3 days a week."
@@ -1135,3 +1165,4 @@ def test_how_often_is_the_goals_frequency_not_its_first_measure(
     assert rows[2]["How often"] == "12 sessions."
     # the action a fix puts in a phrase's place is still the parent's
     assert rows[3]["What you will do"].startswith("You will [call or meet - how often] with")
+    assert rows[4]["How often"] == "At 3 monthly intervals."  # UK: every three months

@@ -32,6 +32,7 @@ from .handoutwords import (
     MONTHS,
     NOT_A_VERB,
     ROLE_GENDER,
+    WEEKS_A_MONTH,
     dates_in_words,
     gender_of,
     people_date,
@@ -1066,9 +1067,12 @@ def _joined_verb(rest: str, form: str, lexicon: Lexicon) -> str:
 
 def checkbox_count(task: Task, week_index: int, week: date) -> int:
     """Boxes for a task in a week: its times a week, one for monthly tasks in the week
-    a month starts in, one every other week for fortnightly ones."""
+    a month starts in (two for twice a month: one every other week), one every other
+    week for fortnightly ones, one every n weeks for rarer ones ("every three months")."""
     if task.per_week >= 1:
         return int(task.per_week)
     if task.per_week >= 0.5:
         return 1 if week_index % 2 == 0 else 0
-    return 1 if week.day <= 7 else 0
+    if task.per_week == 1 / WEEKS_A_MONTH:
+        return 1 if week.day <= 7 else 0
+    return 1 if week_index % round(1 / task.per_week) == 0 else 0

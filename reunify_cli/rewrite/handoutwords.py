@@ -500,6 +500,37 @@ def per_week(text: str) -> float | None:
         return 7.0
     if _WEEKLY.search(text):
         return 1.0
+    every = _EVERY_N.search(text)  # "every two weeks", "at 3 monthly intervals", "six-monthly"
+    if every is not None:
+        word = (every.group(1) or every.group(3) or every.group(5)).lower()
+        unit = (every.group(2) or every.group(4) or every.group(6)).lower()
+        n = int(word) if word.isdigit() else _EVERY_COUNT[word]
+        return 1 / (max(n, 1) * (1 if unit == "week" else WEEKS_A_MONTH))
+    if _FORTNIGHTLY.search(text):
+        return 0.5
+    twice = _PER_MONTH.search(text)  # "twice a month", "3 times per month"
+    if twice is not None:
+        word = twice.group(1).lower()
+        return NUMBERS.get(word, int(word) if word.isdigit() else 1) / WEEKS_A_MONTH
     if _MONTHLY.search(text):
         return 0.25
+    if _QUARTERLY.search(text):
+        return 1 / (3 * WEEKS_A_MONTH)
     return None
+
+
+_EVERY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "twelve": 12}
+WEEKS_A_MONTH = 4.0  # a month's tasks are ticked once in the week a month starts in
+_UNIT = r"(week|month)"
+_EVERY_N = re.compile(
+    rf"\bevery\s+(\d+|two|three|four|five|six|eight|twelve)\s+{_UNIT}s\b"
+    rf"|\b(\d+|two|three|four|five|six|eight|twelve)[-\s]{_UNIT}ly\s+intervals\b"
+    rf"|\b(\d+|two|three|four|five|six|eight|twelve)-{_UNIT}ly\b",
+    re.I,
+)
+_FORTNIGHTLY = re.compile(r"\b(?:fortnightly|bi-?weekly|every\s+other\s+week)\b", re.I)
+_PER_MONTH = re.compile(
+    r"\b(\d|one|two|three|four|once|twice)\s*(?:times?\s*|x\s*)?(?:a|per|each|every|/)\s*month\b",
+    re.I,
+)
+_QUARTERLY = re.compile(r"\bquarterly\b", re.I)
