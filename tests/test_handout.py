@@ -881,6 +881,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "Where concerns are noted, the guardian may enter into an agreement for services."),
         # a condition with no comma is said with its action, in the parent's voice
         ("If I am hurt I will tell ______", "If you are hurt you will tell ______"),
+        # a condition that lists through commas runs on to the clause that says who acts
+        # (was "You will use drugs or drink alcohol while in the program, you must ...")
+        ("If you relapse, use drugs or drink alcohol while in the program, you must report it"
+         " to the program.", "You will report it to the program if you relapse, use drugs or"
+         " drink alcohol while in the program."),
     ],
 )  # fmt: skip
 def test_a_step_says_what_the_plan_asks(

@@ -358,10 +358,22 @@ _OPENING_CONDITION = re.compile(
 )
 
 
+# ... and one that runs on through commas to the clause that says who must act: "If you
+# relapse, use drugs or drink alcohol while in the program, | you must report it"
+_CONDITION_TO_CLAUSE = re.compile(
+    rf"\s*((?:{CONDITION_WORDS})\b[^;:]{{1,200}}?),(?=\s*(?:you|he|she|they|we|I|the\s+[a-z]+"
+    r"|(?-i:[A-Z][a-z]+))\s+(?:must|will|shall|should|needs?\s+to|is\s+to|are\s+to|ha(?:ve|s)"
+    r"\s+to)\b)",
+    re.IGNORECASE,
+)
+
+
 def opening_condition(text: str) -> re.Match[str] | None:
     """The condition `text` opens with (group 1, without its comma); a comma inside a
-    placeholder ("[take part how, e.g. attend]") or a number ("$5,000") ends none."""
-    return _OPENING_CONDITION.match(PLACEHOLDER.sub(lambda m: "x" * len(m.group()), text))
+    placeholder ("[take part how, e.g. attend]") or a number ("$5,000") ends none, nor one
+    inside a list the condition runs on with before the clause that says who must act."""
+    masked = PLACEHOLDER.sub(lambda m: "x" * len(m.group()), text)
+    return _CONDITION_TO_CLAUSE.match(masked) or _OPENING_CONDITION.match(masked)
 
 
 def placeholder_at(text: str, at: int) -> tuple[int, int] | None:

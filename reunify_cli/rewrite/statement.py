@@ -489,6 +489,13 @@ _NEGATION_BEFORE = re.compile(
 _CONDITION_FIRST = re.compile(rf"\s*(?:{fixes.CONDITION_WORDS}|once|where)\b", re.IGNORECASE)
 
 
+_SUBJECT_MODAL = re.compile(
+    r"^(?:you|he|she|they|we|I)\s+(?:must|will|shall|should|needs?\s+to|is\s+to|are\s+to|"
+    r"ha(?:ve|s)\s+to)\s+",
+    re.IGNORECASE,
+)
+
+
 def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     """What the goal asks to be done, in its own words: its first sentence from the first
     action ("attend family therapy every week"), without who or the modal but with its "not"
@@ -522,6 +529,8 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     sentence = 0 if condition is None else condition.end()
     start, negation = _negated(statement, sentence, start, predicates[:1])
     words = statement[start:end].strip()
+    if condition is not None and not predicates:  # the reading stopped at the condition's
+        words = _SUBJECT_MODAL.sub("", words)  # list: "you must | report it to DAS"
     if negation and words:  # "Do not use drugs": "not use drugs", never "use drugs"
         words = f"{negation} {words}"
     if condition is None:
