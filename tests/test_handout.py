@@ -661,6 +661,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will pay $250.00 per month in child support beginning February 1, 2027.",
             "Mother will maintain a home free of hazards, as verified by the caseworker at home"
             " visits.",
+            "Write out your expenses for your week so you can ask for help if needed.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -699,6 +700,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert "By when" not in rows[25]
     # a record's "by" runs on to who keeps it ("How we will know: As verified by.")
     assert rows[26]["How we will know"] == "As verified by the caseworker."
+    assert "For how long" not in rows[27]  # "for your week" is no length of time
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:
