@@ -522,11 +522,9 @@ def per_week(text: str) -> float | None:
 _EVERY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "twelve": 12}
 WEEKS_A_MONTH = 4.0  # a month's tasks are ticked once in the week a month starts in
 _UNIT = r"(week|month)"
+_N = r"(\d+|{})".format("|".join(_EVERY_COUNT))
 _EVERY_N = re.compile(
-    rf"\bevery\s+(\d+|two|three|four|five|six|eight|twelve)\s+{_UNIT}s\b"
-    rf"|\b(\d+|two|three|four|five|six|eight|twelve)[-\s]{_UNIT}ly\s+intervals\b"
-    rf"|\b(\d+|two|three|four|five|six|eight|twelve)-{_UNIT}ly\b",
-    re.I,
+    rf"\bevery\s+{_N}\s+{_UNIT}s\b|\b{_N}[-\s]{_UNIT}ly\s+intervals\b|\b{_N}-{_UNIT}ly\b", re.I
 )
 _FORTNIGHTLY = re.compile(r"\b(?:fortnightly|bi-?weekly|every\s+other\s+week)\b", re.I)
 _PER_MONTH = re.compile(
