@@ -662,6 +662,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will maintain a home free of hazards, as verified by the caseworker at home"
             " visits.",
             "Write out your expenses for your week so you can ask for help if needed.",
+            "Mother will submit to random urinalysis within 24 hours of the caseworker's"
+            " request. A no-show will be considered a positive result.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -701,6 +703,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     # a record's "by" runs on to who keeps it ("How we will know: As verified by.")
     assert rows[26]["How we will know"] == "As verified by the caseworker."
     assert "For how long" not in rows[27]  # "for your week" is no length of time
+    # what counts as a positive result is a ruling, nothing that shows the step was done
+    assert "Positive result." not in rows[28].values()
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

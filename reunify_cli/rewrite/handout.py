@@ -630,6 +630,8 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
     at = statement.find(evidence)
     if _SUBJECTLESS.match(evidence) or (at > 0 and _NONE_OF.search(statement, 0, at)):
         return None
+    if at > 0 and _RULED_AS.search(statement, 0, at):  # "a no-show will be considered a
+        return None  # positive result": a ruling on what counts, nothing that shows it
     if lexicon is None or evidence.startswith("["):
         return evidence
     if _NOT_A_THING.match(evidence):  # a manner says how, not what: "In writing." alone
@@ -643,6 +645,9 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
     return shown + of.group() if of else shown
 
 
+_RULED_AS = re.compile(
+    r"\b(?:considered|deemed|treated\s+as|counted\s+as|regarded\s+as)\s+(?:an?\s+)?$", re.I
+)
 # "of" and the words it governs, up to a comma or a word that starts another clause
 _OF_WHAT = re.compile(
     r"\s+of\s+(?:(?!(?:so|that|which|who|when|if|to|and|or|within|by|before|after|until|"
