@@ -357,6 +357,20 @@ def test_placeholders_stop_the_handout_unless_draft(tmp_path: Path) -> None:
     assert "**[how often, e.g. once a week]**" in md.read_text(encoding="utf-8")
 
 
+def test_a_mum_is_a_mother(tmp_path: Path) -> None:
+    """A parent the plan calls "mum" (UK, Australia, New Zealand) is a mother: a "he" in
+    her goals is someone else's ("make sure he attends", the child), never "you"."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: mum, role: parent, name: Mere Tane}\n"
+        "goals:\n  - {id: g1, responsible: mum, statement: Mere will keep Tama enrolled at"
+        " kura and make sure he attends at least 90% of the term.}\n",
+        encoding="utf-8",
+    )
+    text = _draft_handout(tmp_path, plan)
+    assert "make sure he attends at least 90% of the term" in text
+
+
 def test_a_rare_task_is_ticked_in_the_weeks_it_falls_in() -> None:
     """Every three months is one box in the first week and one twelve weeks on, not one
     a month; monthly is the week a month starts in; fortnightly every other week."""

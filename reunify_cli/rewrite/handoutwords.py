@@ -102,7 +102,13 @@ def dates_in_words(text: str) -> str:
 # the role words and pronouns of a mother and of a father: the parent's own are said as
 # "you", the other's stay ("she will not allow him into the house")
 _GENDERED = {  # role words, then subject, object, possessive and reflexive pronouns
-    "she": (("the mother", "the mom", "mother", "mom"), "she", "her", "her", "herself"),
+    "she": (
+        ("the mother", "the mom", "the mum", "mother", "mom", "mum"),
+        "she",
+        "her",
+        "her",
+        "herself",
+    ),
     "he": (("the father", "the dad", "father", "dad"), "he", "him", "his", "himself"),
 }
 ROLE_GENDER = {word: gender for gender, said in _GENDERED.items() for word in said[0]}
