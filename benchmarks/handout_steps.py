@@ -61,6 +61,12 @@ _DONE_TO_YOU = re.compile(
 )
 
 
+_YOU_THEN = re.compile(
+    r"(?<!\bwith\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\babout\s)"
+    r"\b[Yy]ou (?:(?:always|never|also|often) )?([a-z]+)\b"
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     from reunify_cli.analysis.evaluate import read_corpus
     from reunify_cli.analysis.reading import read, tokenize
@@ -116,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         ) or (joined and joined[0].form in ("s", "ing") and joined[0].key in lexicon.verbs):
             faults["verb form after 'You will'"].append((text, said))
-        for after in re.finditer(r"\b[Yy]ou (?:(?:always|never|also|often) )?([a-z]+)\b", said):
+        # (not "you" after a preposition, an object: "Contact with you takes place ...")
+        for after in _YOU_THEN.finditer(said):
             word = tokenize(after.group(1), lexicon)[:1]
             if word and word[0].form == "s" and word[0].key in lexicon.verbs:
                 faults["verb after 'you' not agreeing"].append((text, said))

@@ -206,7 +206,7 @@ def _own_words(names: Iterable[str], gender: str | None) -> list[str]:
 # a role word after these is someone's, not the parent's: "the other parent", "each
 # parent", "a father of two", "the visiting parent", "the child's mother", "your parent",
 # "three (3) parent notes"
-_SOMEONES_ROLE = re.compile(r"(\S+)(\s+)(parent|mother|father|mom|dad)\b", re.I)
+_SOMEONES_ROLE = re.compile(r"(\S+)(\s+)(parent|mother|father|mom|mum|dad)\b", re.I)
 # ... and one before "meetings", "trainings": it names things ("Parent meetings are held")
 _ROLE_OF_THINGS = re.compile(
     r"\b(?:parent|mother|father)(?=\s+(?!(?:brings|sings|clings)\b)[a-z]+ings\b)", re.I
@@ -214,7 +214,7 @@ _ROLE_OF_THINGS = re.compile(
 # ... and one said as a role ("as the parent undergoing evaluation", "as a parent")
 # (not "as long as the mother provides", "as soon as": a condition the parent meets)
 _AS_A_ROLE = re.compile(
-    r"(?<!\blong\s)(?<!\bsoon\s)(?<!\bwell\s)\bas\s+(?:the|a)\s+(?:parent|mother|father|mom|dad)\b",
+    r"(?<!\blong\s)(?<!\bsoon\s)(?<!\bwell\s)\bas\s+(?:the|a)\s+(?:parent|mother|father|mom|mum|dad)\b",
     re.I,
 )
 # ... and one that is a verb ("you parent your child", "will parent", "learn how to parent
