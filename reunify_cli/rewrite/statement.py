@@ -154,19 +154,6 @@ def rewrite_goal(
 # --- the structured fields ------------------------------------------------------------------
 
 
-def _span_text(
-    text: str,
-    hits: Sequence[Hit],
-    element_detectors: Sequence[str],
-    read: frozenset[str],
-    named_only: bool = False,
-    clause: bool = False,
-) -> str | None:
-    """The goal's own words for an element: its first mention (`_span_texts`)."""
-    said = _span_texts(text, hits, element_detectors, read, named_only, clause)
-    return said[0] if said else None
-
-
 def _span_texts(
     text: str,
     hits: Sequence[Hit],
@@ -183,6 +170,11 @@ def _span_texts(
     named = [h for h in mentions if h.key not in read]
     found = sorted(named or ([] if named_only else mentions), key=lambda h: (h.start, -h.end))
     return [m for chain in _chains(text, found) if (m := _mention(text, chain, clause))]
+
+
+def _first(mentions: Sequence[str]) -> str | None:
+    """An element's first mention in the goal's words, if it has one."""
+    return mentions[0] if mentions else None
 
 
 def _chains(text: str, found: Sequence[Hit]) -> list[list[Hit]]:
@@ -433,7 +425,7 @@ def _fields(
     if added.behavior:
         behavior = with_own_words(behavior, added.behavior)
     due_words = report.goal.due or (
-        _span_text(text, hits, detectors[Element.TIME_LIMITED], read_by, clause=True)
+        _first(_span_texts(text, hits, detectors[Element.TIME_LIMITED], read_by, clause=True))
         if added.due is None
         else added.due
     )
@@ -452,10 +444,12 @@ def _fields(
     often = next((m for m in mentions if OFTEN.search(m)), None)
     measure = added.measure or (first if first and _COUNTS.search(first) else often or first)
     shown = fixes.PLACEHOLDER.search(added.evidence or "")
-    evidence = (shown.group() if shown else None) or _span_text(
-        text, hits, detectors[Element.EVIDENCE_SOURCE], read_by
+    evidence = (shown.group() if shown else None) or _first(
+        _span_texts(text, hits, detectors[Element.EVIDENCE_SOURCE], read_by)
     )
-    cadence = added.cadence or _span_text(text, hits, detectors[Element.REPORTING_CADENCE], read_by)
+    cadence = added.cadence or _first(
+        _span_texts(text, hits, detectors[Element.REPORTING_CADENCE], read_by)
+    )
     duty = kind == "support" or report.actor in DUTIES
     feedback = None
     if added.cadence:
