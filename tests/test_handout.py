@@ -441,9 +441,9 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
     """A goal's own imperative follows "You will" in lower case ("You will provide ...",
     not "You will Provide"), its deadline says the event ("before the worker comes", not
     "before the"), to the parent ("during your visits"), a step named by a thing is not
-    "You will domestic violence classes" (one that starts "Not use" is a step), and a
-    weekly task named by a placeholder keeps the whole placeholder in the checklist, not
-    "[action"."""
+    "You will domestic violence classes" (one that starts "Not use" is a step), "a good
+    parent" is anyone who is one, not "a good you", and no task whose only cadence is a
+    blank's example is in the checklist."""
     handout = anas_handout(
         ruleset,
         tmp_path,
@@ -460,8 +460,8 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
     assert rows[3]["By when"] == "prior to and during your visits"
     assert rows[4]["What you will do"] == "Domestic violence classes."  # not "You will ..."
     assert rows[5]["What you will do"].startswith("You will not use or possess any drugs")
-    assert handout.tasks
-    assert all(task.name.count("[") == task.name.count("]") for task in handout.tasks)
+    assert rows[2]["What you will do"].startswith("You will be a good parent.")
+    assert handout.tasks == ()
 
 
 def test_a_checklist_task_is_named_by_what_not_by_when(ruleset: Ruleset, tmp_path: Path) -> None:
@@ -506,8 +506,9 @@ def test_a_step_says_the_goals_words_and_the_action_added_to_them(
 ) -> None:
     """When the rewrite adds an action ("The parent will [action, e.g. ...]"), the step
     says the goal's own words first and the added action after them: a ban the plan sets
-    is never lost from the parent's handout. A weekly task the rewrite added is the added
-    action's; a measure that answers no "How often" ("any drugs") has no row."""
+    is never lost from the parent's handout. A measure that answers no "How often" ("any
+    drugs") has no row, and a "How often" still to fill in gives the checklist no task: a
+    blank's example ("[how often, e.g. once a week]") is not the plan's."""
     handout = anas_handout(
         ruleset,
         tmp_path,
@@ -523,7 +524,7 @@ def test_a_step_says_the_goals_words_and_the_action_added_to_them(
     assert home["What you will do"].startswith("You will maintain a [say what safe means here]")
     assert "You will [action, e.g. " in home["What you will do"]
     assert home["How often"].startswith("[how often, e.g. ")
-    assert [t.name[:15] for t in handout.tasks] == ["[action, e.g. m"]
+    assert handout.tasks == ()
 
 
 def test_how_we_will_know_is_never_a_passive_without_its_subject(
@@ -1191,3 +1192,17 @@ def test_how_often_is_the_goals_frequency_not_its_first_measure(
     # the action a fix puts in a phrase's place is still the parent's
     assert rows[3]["What you will do"].startswith("You will [call or meet - how often] with")
     assert rows[4]["How often"] == "At 3 monthly intervals."  # UK: every three months
+
+
+def test_a_blanks_example_sets_no_checklist_cadence(ruleset: Ruleset, tmp_path: Path) -> None:
+    """The examples in the blanks a draft marks ("[how often, e.g. every two weeks]", "[do
+    what with, e.g. meet once a month with]") are not the plan's: they give the checklist
+    no column, while a frequency the goal says does."""
+    handout = anas_handout(
+        ruleset,
+        tmp_path,
+        "Attendance at regular court appearances",
+        'A condition of her release was to "cooperate with DCF".',
+        "Attend weekly therapy sessions.",
+    )
+    assert [task.name for task in handout.tasks] == ["Attend weekly therapy sessions"]

@@ -840,7 +840,9 @@ def _help(goal: GoalReport, say: Say) -> Help:
 def _task(goal: GoalReport, step: Step, lexicon: Lexicon | None) -> Task | None:
     fields = goal.rewrite or goal.goal.fields
     text = " ".join(str(fields.get(k) or "") for k in ("measure", "behavior"))
-    times = per_week(text) or per_week(goal.goal.statement.text)
+    # a blank's example is not the plan's: "[how often, e.g. every two weeks]", "[do what
+    # with, e.g. meet once a month with]" say nothing yet of how often the task recurs
+    times = per_week(PLACEHOLDER.sub(" ", text)) or per_week(goal.goal.statement.text)
     if times is None:
         return None
     what = step.rows[0].value

@@ -207,6 +207,14 @@ def _own_words(names: Iterable[str], gender: str | None) -> list[str]:
 # parent", "a father of two", "the visiting parent", "the child's mother", "your parent",
 # "three (3) parent notes"
 _SOMEONES_ROLE = re.compile(r"(\S+)(\s+)(parent|mother|father|mom|mum|dad)\b", re.I)
+# ... and one a description picks out ("a good parent", "the positively tested parent"):
+# anyone who is such, not the reader (not "the said mother", who is)
+_DESCRIBED_ROLE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Ss]uch)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:the|an?|his|her|their|your|my|our|its|and|or|nor|but|to|of|for|with|by|as|if|"
+    r"said|named|above|above-named|aforementioned|same)\b)[a-z][a-z-]*\s+"
+    r"(?i:parent|mother|father|mom|mum|dad)\b"
+)
 # ... and one before "meetings", "trainings": it names things ("Parent meetings are held")
 _ROLE_OF_THINGS = re.compile(
     r"\b(?:parent|mother|father)(?=\s+(?!(?:brings|sings|clings)\b)[a-z]+ings\b)", re.I
@@ -410,6 +418,7 @@ def second_person(
     # Parent Education Seminar" name things: all these stay as written
     out = _PARTY.sub("", text)  # "Respondent-father was ordered": the father
     out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), out))
+    out = _DESCRIBED_ROLE.sub(keep, out)
     out = _SOMEONES_ROLE.sub(lambda m: _someones_role(m, hold), out)
     out = _ROLE_OF_THINGS.sub(keep, out)
     out = _AS_A_ROLE.sub(keep, out)  # "as the parent undergoing evaluation": a role, not you
