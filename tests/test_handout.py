@@ -115,6 +115,10 @@ def test_second_person() -> None:
         # a party named with the role is the parent: not "Respondent-you were ordered"
         ("Respondent-mother was ordered to attend therapy.", None,
          "You were ordered to attend therapy."),
+        ("Respondent-father was ordered to attend therapy.", "she",
+         "The father was ordered to attend therapy."),
+        ("The court ordered the respondent-father and respondent-mother to attend.", "she",
+         "The court ordered the father and you to attend."),
         ("The parent will not question the child about the other parent.", None,
          "You will not question the child about the other parent."),
         # "he/she" is anyone's, the parent's too

@@ -815,6 +815,11 @@ def test_the_behavior_says_the_goals_words_beside_an_added_action(ruleset: Rules
         # a ban said with "avoid": as it is (the reading takes the verb after it)
         ("Avoid exposing your baby to smoke, alcohol or drugs.",
          "Avoid exposing your baby to smoke, alcohol or drugs"),
+        # a quotation the sentence's stop closes stays closed
+        ("Avoid focusing on \u201cstranger danger\u201d at every visit.",
+         "Avoid focusing on \u201cstranger danger\u201d at every visit"),
+        ("Always use a car seat as the label says: \u201crear-facing until age 2.\u201d",
+         "use a car seat as the label says: \u201crear-facing until age 2\u201d"),
         # a "not" of another clause is not the action's
         ("Parents are entitled to be represented by an attorney, and if they cannot afford "
          "one, the court may appoint counsel for them at public expense.",

@@ -132,10 +132,21 @@ _NAMED_BY_ROLE = re.compile(
 )
 # a party to a case named with the role ("Respondent-father", "appellant-mother"): the role
 _PARTY = re.compile(
+    r"(\b(?:the|a|an|this|that|said)\s+)?"
     r"\b(?:respondent|appellant|petitioner|applicant|defendant|plaintiff)[-\u2010\u2013]"
     r"(?=(?:mother|father|parent)\b)",
     re.IGNORECASE,
 )
+
+
+def _the_party(match: re.Match[str]) -> str:
+    """ "the father" for "Respondent-father": "The" opening a sentence, its own article kept."""
+    if match.group(1):
+        return match.group(1)
+    before = match.string[: match.start()].rstrip()
+    return "The " if not before or before[-1] in ".!?:;" else "the "
+
+
 # "he/she", "his or her", "s/he": anyone's pronoun, the parent's too
 _PAIRS = (
     (re.compile(r"\b(?:he\s*(?:/|\bor\b)\s*she|she\s*(?:/|\bor\b)\s*he|s/he)\b", re.I), "he"),
@@ -416,7 +427,7 @@ def second_person(
     # a placeholder speaks to the caseworker ("[..., e.g. a parent who used violence]")
     # unless it only holds the parent's place ("[mother]"); "parent-child visits" and "a
     # Parent Education Seminar" name things: all these stay as written
-    out = _PARTY.sub("", text)  # "Respondent-father was ordered": the father
+    out = _PARTY.sub(_the_party, text)  # "Respondent-father was ordered": the father
     out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), out))
     out = _DESCRIBED_ROLE.sub(keep, out)
     out = _SOMEONES_ROLE.sub(lambda m: _someones_role(m, hold), out)

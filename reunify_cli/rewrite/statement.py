@@ -421,7 +421,7 @@ def _fields(
     }
     # an added action is asked beside the goal's own ("Not use any drugs. Sobriety is ...":
     # the parent's handout must still say "not use any drugs")
-    behavior = _predicate_words(fixed, lexicon)
+    behavior = _quotes_closed(_predicate_words(fixed, lexicon))
     if added.behavior:
         behavior = with_own_words(behavior, added.behavior)
     due_words = report.goal.due or (
@@ -532,6 +532,16 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     if not words:
         return statement[condition.start(1) : end].strip()
     return f"{words} {fixes.mid_sentence(statement[condition.start(1) : condition.end(1)])}"
+
+
+def _quotes_closed(words: str) -> str:
+    """Words cut before a sentence's closing quote close it: "focus on \u201cstranger
+    danger\u201d", never "\u201cstranger danger" (whose stop stays behind)."""
+    if words.count("\u201c") > words.count("\u201d"):
+        return words + "\u201d"
+    if words.count('"') % 2:
+        return words + '"'
+    return words
 
 
 def _negated(
