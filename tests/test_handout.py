@@ -1210,3 +1210,21 @@ def test_a_blanks_example_sets_no_checklist_cadence(ruleset: Ruleset, tmp_path: 
         "Attend weekly therapy sessions.",
     )
     assert [task.name for task in handout.tasks] == ["Attend weekly therapy sessions"]
+
+
+def test_a_need_listed_among_conditions_is_help_beside_the_step(
+    ruleset: Ruleset, tmp_path: Path
+) -> None:
+    """A goal that lists counseling and housing gives the parent a step for the counseling
+    and lists the housing under the help, which is not a test: the counseling is never
+    told as help, nor the housing as a condition."""
+    handout = anas_handout(
+        ruleset,
+        tmp_path,
+        "Mother must participate in anger management counseling and maintain stable housing.",
+    )
+    (step,) = rows_of(handout)
+    assert step["What you will do"] == "You will attend anger management counseling."
+    (help_given,) = handout.help
+    assert "so that you can maintain [say what stable means here] housing" in help_given.what
+    assert "counseling" not in help_given.what

@@ -1272,3 +1272,37 @@ def test_an_amount_left_to_someone_asks_for_it_and_keeps_who_asks(
     """ "when asked by her caseworker" keeps who asks and asks for the amount beside it,
     never "[how often or how much] by her caseworker"."""
     assert statement_of(ruleset, text).startswith(start)
+
+
+def test_a_need_listed_among_conditions_becomes_help_beside_them(ruleset: Ruleset) -> None:
+    """SPEC: a safety condition stays a condition and a poverty need becomes help. A goal
+    listing both ("participate in anger management counseling and to maintain safe and
+    stable housing") keeps the counseling as the parent's action and gives the housing as
+    help the agency gives ("support"), never the whole goal as help nor the need as a
+    condition. A list of alternatives ("or") and a list of words ("stable, clean, and safe
+    housing") are not split."""
+    mixed, alternatives, words = rewrite_plan(
+        plan_of_texts(
+            [
+                "Father was also required to participate in anger management counseling and to"
+                " maintain safe and stable housing.",
+                "Mother must maintain full-time employment or attend a parenting class.",
+                "Parent must attend therapy weekly and maintain stable, clean, and safe housing.",
+            ]
+        ),
+        ruleset,
+    ).goals
+    rewrite = mixed.rewrite
+    assert rewrite is not None
+    assert rewrite["kind"] == "condition"
+    assert rewrite["behavior"] == "attend anger management counseling"
+    assert "housing" not in rewrite["behavior"]
+    assert rewrite["support"].startswith("The agency will give Father [help, e.g. ")
+    assert rewrite["support"].endswith(
+        "so that they can maintain [say what safe and stable means here] housing."
+    )
+    assert rewrite["statement"].endswith(rewrite["support"])
+    assert alternatives.rewrite is not None and "support" not in alternatives.rewrite
+    assert words.rewrite is not None
+    assert words.rewrite["behavior"] == "attend therapy weekly"
+    assert words.rewrite["support"].endswith(" clean, and safe housing.")

@@ -402,3 +402,99 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
         or (before.isalnum() and text[start : start + 1].isalnum())
         or (after.isalnum() and text[end - 1 : end].isalnum())
     )
+
+
+# --- a goal that lists a poverty need among its conditions ----------------------------------
+
+# the link between the actions of a list ("attend counseling, | maintain housing | and to
+# | remain drug-free")
+_LIST_LINK = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?(?:to\s+)?|\s+(?:and|or)\s+(?:to\s+)?", re.I)
+_CONJUNCTION = re.compile(r"\band\b", re.I)
+# a condition the need's own words tie it to ("obtain a job and provide proof of it"): the
+# need's, so the goal is not split
+_OF_THE_NEED = re.compile(r"\b(?:proof|verification|documentation|it|this|them)\b", re.I)
+# the domains of conditions of return that are not poverty's
+SAFETY_DOMAINS = frozenset({"domestic-violence", "drug-testing", "substance-use", "therapy",
+                            "parenting", "visitation", "medical", "legal-court"})  # fmt: skip
+
+
+def split_needs(
+    report: GoalReport, hits: Sequence[Hit], edits: Sequence[fixes.Edit], lexicon: Lexicon
+) -> tuple[str, str, tuple[tuple[int, int], ...]] | None:
+    """A goal that lists a poverty need among conditions of return ("participate in anger
+    management counseling and to maintain safe and stable housing"), split: the statement
+    with the conditions alone, the statement with the needs alone (each with the edits that
+    fall in it), and where the needs' actions are in the statement. The condition stays a
+    condition and the need becomes help; None when the goal does not list both (a need
+    alone becomes help as a whole)."""
+    text = report.goal.statement.text.strip()
+    offset = report.goal.statement.text.find(text[:1]) if text else 0
+    end = fixes.first_sentence_end(text, lexicon)
+    if re.search(r"\w", text[end:]):
+        return None  # one sentence: the goal's list
+    predicates = read(text[:end], lexicon).predicates
+    if not predicates or predicates[0].passive:
+        return None  # "S.P. was returned to the mother under an order requiring her to ..."
+    start = predicates[0].start
+    # a link before an action the reading finds, or a verb ("and to maintain"); not one
+    # inside a phrase a rule found ("stable, clean, and safe housing", "obtain and maintain")
+    actions = {p.start for p in predicates}
+    phrases = [  # (not one the whole requirement is: "was to participate in ... and obtain")
+        (h.start - offset, h.end - offset)
+        for h in hits
+        if h.key.startswith("rule:") and h.start - offset >= start
+    ]
+    links = [
+        link
+        for link in _LIST_LINK.finditer(text, start, end)
+        if not any(a < link.start() and link.end() < b for a, b in phrases)
+    ]
+    links = [
+        link
+        for link in links
+        if link.end() in actions
+        or ((after := re.match(r"[a-z]+\b", text[link.end() :])) and after.group() in lexicon.verbs)
+    ]
+    if not links or any(re.search(r"\bor\b", link.group(), re.I) for link in links):
+        return None  # "maintain employment or participate in training": either will do
+    bounds = [start, *(x for link in links for x in (link.start(), link.end())), end]
+    items = list(zip(bounds[::2], bounds[1::2], strict=True))
+    seps = [text[link.start() : link.end()] for link in links]
+
+    def within(prefix: str, domains: frozenset[str] | None = None) -> list[bool]:
+        spans = [
+            h.start - offset
+            for h in hits
+            if h.key.startswith(prefix) and (domains is None or h.key[len(prefix) :] in domains)
+        ]
+        return [any(a <= s < b for s in spans) for a, b in items]
+
+    needs = within("rule:poverty.")
+    safety = within("dom:", SAFETY_DOMAINS)
+    kept = [k for k, need in enumerate(needs) if not need]
+    if not kept or len(kept) == len(items) or not any(safety[k] for k in kept):
+        return None
+    if any(_OF_THE_NEED.search(text[slice(*items[k])]) for k in kept):
+        return None
+
+    def piece(a: int, b: int) -> str:
+        inside = [
+            fixes.Edit(e.start - a, e.end - a, e.text, e.rule)
+            for e in edits
+            if a <= e.start and e.end <= b
+        ]
+        return fixes.apply(text[a:b], inside) if inside else text[a:b]
+
+    def listed(chosen: list[int]) -> str:
+        head = piece(0, start).rstrip()  # "... will also be required to | maintain"
+        words = f"{head} {piece(*items[chosen[0]])}" if head else piece(*items[chosen[0]])
+        for j, k in enumerate(chosen[1:], 1):
+            last = j == len(chosen) - 1
+            sep = seps[-1] if last and _CONJUNCTION.search(seps[-1]) else seps[k - 1]
+            if last and len(chosen) == 2:
+                sep = re.sub(r"^\s*[,;]\s*", " ", sep)  # "A and B", not "A, and B"
+            words += sep + piece(*items[k])
+        return fixes.tidy(words + piece(end, len(text)))
+
+    removed = tuple((items[k][0] + offset, items[k][1] + offset) for k, n in enumerate(needs) if n)
+    return listed(kept), listed([k for k, n in enumerate(needs) if n]), removed

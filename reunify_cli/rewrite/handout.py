@@ -200,7 +200,8 @@ def is_help(report: GoalReport, plan: Plan) -> bool:
         rewrite.get("kind") == "support"
         or report.goal.fields.get("kind") == "support"
         or (concern is not None and concern.kind == "other")
-        or bool(report.flags.get("poverty_condition"))
+        # a need listed among conditions is help beside them (the rewrite's "support")
+        or (bool(report.flags.get("poverty_condition")) and "support" not in rewrite)
         or actor_of(report, plan) in ("agency", "provider", "caregiver")
     )
 
@@ -284,6 +285,8 @@ def build(
         if is_help(goal, plan):
             helps.append(_help(goal, said))
             continue
+        if goal.rewrite and goal.rewrite.get("support"):
+            helps.append(Help(said(str(goal.rewrite["support"]))))
         step = _step(goal, plan, len(steps) + 1, domain_names, said, grade, lexicon)
         steps.append(step)
         task = _task(goal, step, lexicon)

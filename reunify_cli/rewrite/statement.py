@@ -43,7 +43,7 @@ from .additions import (
     say_cadence,
     with_own_words,
 )
-from .edits import as_support, condition_words, edits_for
+from .edits import as_support, condition_words, edits_for, split_needs
 from .handoutwords import MORE_DAYS, OFTEN, WEEKDAY
 from .policy import (
     DUTIES,
@@ -109,7 +109,16 @@ def rewrite_goal(
     if support:  # no longer a condition: "before the children can return" goes
         edits += condition_words(report, hits)
     fixed = fixes.apply(text, edits)
-    if support:
+    split = split_needs(report, hits, edits, lexicon) if support and kind == "condition" else None
+    help_given = None
+    if split is not None:  # "attend counseling and maintain stable housing": a condition
+        fixed, need, removed = split  # stays one, and the need becomes help (SPEC)
+        help_given = fixes.sentence_case(
+            fixes.ends(as_support(report, hits, ruleset, need, names, policy, lexicon))
+        )
+        hits = [h for h in hits if not any(a <= h.start < b for a, b in removed)]
+        domain = domain_of(report, hits, ruleset.domains, lexicon)
+    elif support:
         fixed, kind = as_support(report, hits, ruleset, fixed, names, policy, lexicon), "support"
     fixed = fixes.ends(fixed)
     present = dict(elements_of(fixed, ruleset))
@@ -128,6 +137,8 @@ def rewrite_goal(
         if not lost:
             break
         present = {element: found and element not in lost for element, found in present.items()}
+    if help_given is not None:
+        statement = f"{statement} {help_given}"
     result: dict[str, Any] = {
         "statement": fixes.sentence_case(statement),
         **_fields(
@@ -145,6 +156,7 @@ def rewrite_goal(
         ),
         "placeholders": fixes.placeholders(statement),
         "kind": kind,
+        **({"support": help_given} if help_given is not None else {}),
         "domain": domain.id if domain is not None else "general",
         "template": "fixes",
     }
