@@ -28,6 +28,7 @@ from reunify_cli.rewrite.handout import (
     says_how_often,
 )
 from reunify_cli.rewrite.handoutwords import people_date, per_week, second_person, third_person
+from reunify_cli.rewrite.revise import revise
 from reunify_cli.rewrite.statement import rewrite_plan
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -1228,3 +1229,28 @@ def test_a_need_listed_among_conditions_is_help_beside_the_step(
     (help_given,) = handout.help
     assert "so that you can maintain [say what stable means here] housing" in help_given.what
     assert "counseling" not in help_given.what
+
+
+def test_the_help_beside_a_revised_goal_stays_in_the_handout(
+    ruleset: Ruleset, tmp_path: Path
+) -> None:
+    """A revised plan keeps the help a split goal gives in its `support` field: the
+    handout made from that plan still lists it, beside the step."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: mother, role: parent, name: Ana}\ngoals:\n"
+        "  - statement: Mother must participate in anger management counseling and maintain"
+        " stable housing.\n",
+        encoding="utf-8",
+    )
+    report = rewrite_plan(parse_plan(str(plan), plan.read_text(encoding="utf-8")), ruleset)
+    revised = tmp_path / "revised.yaml"
+    rewrites = {g.goal.index: g.rewrite for g in report.goals if g.rewrite is not None}
+    revised.write_text(
+        revise(str(plan), plan.read_text(encoding="utf-8"), rewrites), encoding="utf-8"
+    )
+    assert "support: " in revised.read_text(encoding="utf-8")
+    handout = made(ruleset, revised, draft=True)
+    assert rows_of(handout)[0]["What you will do"] == "You will attend anger management counseling."
+    (help_given,) = handout.help
+    assert "so that you can maintain [say what stable means here] housing" in help_given.what

@@ -21,7 +21,7 @@ from ..model import (
 from .yamlio import Lines, Node, line_col, parse, scalar_value, scan_comments
 
 STATEMENT_KEYS = ("statement", "goal", "text")
-STRUCTURED_FIELDS = ("behavior", "measure", "evidence", "cadence", "feedback", "kind")
+STRUCTURED_FIELDS = ("behavior", "measure", "evidence", "cadence", "feedback", "kind", "support")
 _NON_SPACE = re.compile(r"\S")
 CASE_KEYS = (
     "id",

@@ -18,7 +18,7 @@ from ..printable import line_start, one_line
 from ..rewrite.fixes import PLACEHOLDER
 from .text import MISSING_WORDS, make_console
 
-FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback")
+FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback", "support")
 LABEL_WIDTH = 10
 
 

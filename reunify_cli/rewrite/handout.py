@@ -201,9 +201,16 @@ def is_help(report: GoalReport, plan: Plan) -> bool:
         or report.goal.fields.get("kind") == "support"
         or (concern is not None and concern.kind == "other")
         # a need listed among conditions is help beside them (the rewrite's "support")
-        or (bool(report.flags.get("poverty_condition")) and "support" not in rewrite)
+        or (bool(report.flags.get("poverty_condition")) and not _support_beside(report))
         or actor_of(report, plan) in ("agency", "provider", "caregiver")
     )
+
+
+def _support_beside(report: GoalReport) -> str | None:
+    """The help a goal gives beside its conditions (the rewrite's `support`, or the field
+    a revised plan keeps): "... so that they can maintain stable housing"."""
+    support = (report.rewrite or {}).get("support") or report.goal.fields.get("support")
+    return str(support) if support else None
 
 
 def parents(plan: Plan) -> list[Person]:
@@ -285,8 +292,9 @@ def build(
         if is_help(goal, plan):
             helps.append(_help(goal, said))
             continue
-        if goal.rewrite and goal.rewrite.get("support"):
-            helps.append(Help(said(str(goal.rewrite["support"]))))
+        support = _support_beside(goal)
+        if support:
+            helps.append(Help(said(support)))
         step = _step(goal, plan, len(steps) + 1, domain_names, said, grade, lexicon)
         steps.append(step)
         task = _task(goal, step, lexicon)

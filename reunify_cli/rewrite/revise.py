@@ -23,7 +23,7 @@ from ..io.plans import STATEMENT_KEYS
 from ..io.yamlio import LINE_BREAK, Lines, Node, key_node, parse
 from ..model import LoadError, ReunifyError
 
-ADDED_FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback")
+ADDED_FIELDS = ("behavior", "measure", "due", "evidence", "cadence", "feedback", "support")
 
 
 def _fields(rewrite: Mapping[str, Any]) -> list[str]:
