@@ -1254,3 +1254,24 @@ def test_the_help_beside_a_revised_goal_stays_in_the_handout(
     assert rows_of(handout)[0]["What you will do"] == "You will attend anger management counseling."
     (help_given,) = handout.help
     assert "so that you can maintain [say what stable means here] housing" in help_given.what
+
+
+def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A goal said of parents in the plural is the reader's, their children too ("Parents
+    should seek medical care when their children are ill": "when your children are ill");
+    an adverb that opens the sentence with a comma is not the action ("Also, the law
+    recommends ...", never "You will also, the law ..."); a count per annum is how often."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Parents should always seek medical care when their children are ill.",
+            "Also, the law recommends that the parent education course be completed soon.",
+            "Mother will have 7 contacts per annum with the children.",
+        )
+    )
+    assert rows[0]["What you will do"].startswith(
+        "You will seek medical care when your children are ill."
+    )
+    assert rows[1]["What you will do"].startswith("Also, the law recommends that the parent")
+    assert rows[2]["How often"] == "7 contacts per annum."

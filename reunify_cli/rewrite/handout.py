@@ -436,6 +436,8 @@ def _step(
         what = " ".join([_sentence(whole), *([_what(added, lexicon, doer)] if added else [])])
     else:  # the goal's own words, then the action a rewrite added to them
         what = " ".join(_what(part, lexicon, doer) for part in own_and_added(str(behavior)) if part)
+        if doer is None and _PARENTS_SUBJECT.match(goal.goal.statement.text):
+            what = _THEIR_FAMILY.sub(r"your \1", what)  # "Parents should ... their children"
     if doer is not None:  # the child's own voice: "I will ... my homework"
         what = third_person(what, doer)
     said = say(what)
@@ -802,6 +804,17 @@ def says_how_often(measure: str) -> bool:
     return bool(_HOW_OFTEN.search(measure))
 
 
+# a goal said of parents in the plural, and what is theirs that is the reader's once the
+# goal speaks to one parent ("Parents should seek medical care when their children are ill")
+_PARENTS_SUBJECT = re.compile(
+    r"\s*(?:the\s+|all\s+|both\s+)?(?:parents|parent\(s\)|parents?/(?:guardians?|caregivers?))\b",
+    re.I,
+)
+_THEIR_FAMILY = re.compile(
+    r"\btheir\s+(children|child|kids|son|sons|daughter|daughters|baby|babies|family|home)\b"
+)
+
+
 def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> str:
     """What the parent (or `doer`, a child) will do, as a sentence: "You will attend ...",
     or the goal's words as they are when they do not start with an action ("domestic
@@ -961,6 +974,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return False  # "Smoking is not allowed ...": the -ing word is what it is about
     if first.low in _PREPOSITIONS:
         return False  # "Following graduation, [Student] will use ...": no "You will follow"
+    if first.low in _ACTION_OPENERS and len(words) > 1 and words[1].text == ",":
+        return False  # "Also, the law recommends ...": the sentence's adverb, no "You will also,"
     return first.key in lexicon.verbs or first.low in _ACTION_OPENERS
 
 
