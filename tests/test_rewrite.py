@@ -94,6 +94,11 @@ def test_only_the_flagged_words_are_replaced(ruleset: Ruleset) -> None:
         # "abide by" and "adhere to" say "follow", in the form written
         ("Abide by the rules of your placement.", "Follow the rules of your placement"),
         ("The fire drills must be adhered to at all times.", "The fire drills must be followed"),
+        # what is followed through is done to its end (never "attend the treatment plan")
+        (
+            "Mother will follow through with the treatment plan developed with her counsellor.",
+            "Mother will complete the treatment plan developed",
+        ),
     ],
 )
 def test_vague_words_give_way_to_their_concrete_counterpart(
@@ -180,6 +185,8 @@ def test_undefined_needs_keep_their_noun(ruleset: Ruleset) -> None:
          "so that they can have a [say what stable means here] income", "come home"),
         ("Father needs a reliable car to take the children to school.",
          "so that they can have a reliable car", None),
+        ("Ms. Tremblay must secure an apartment prior to Noah returning to her care.",
+         "so that they can secure an apartment", "returning"),
     ],
 )  # fmt: skip
 def test_a_poverty_need_is_help_without_its_return_condition(
