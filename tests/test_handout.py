@@ -116,6 +116,9 @@ def test_second_person() -> None:
         # a party named with the role is the parent: not "Respondent-you were ordered"
         ("Respondent-mother was ordered to attend therapy.", None,
          "You were ordered to attend therapy."),
+        # "I" after an adverb that opens the sentence is the parent's, not a numeral's
+        ("Later I can talk with my sister about what happened.", None,
+         "Later you can talk with your sister about what happened."),
         ("Respondent-father was ordered to attend therapy.", "she",
          "The father was ordered to attend therapy."),
         ("The court ordered the respondent-father and respondent-mother to attend.", "she",
@@ -251,6 +254,8 @@ def test_a_goal_that_says_you_keeps_its_pronouns_for_someone_else() -> None:
     [
         ("all scheduled sessions, three times a week", 3.0),
         ("two visits a week", 2.0),
+        ("twice weekly", 2.0),  # a count before "weekly" is how many times
+        ("three sessions weekly", 3.0),
         ("weekly", 1.0),
         ("every Tuesday", 1.0),
         ("every Tuesday and Thursday at 6 pm", 2.0),  # as many times as days
@@ -559,7 +564,8 @@ def test_a_step_that_says_you_keeps_his_or_her_for_someone_else(
 
 
 def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
-    """Goals as plans write them: "twice a week" is how often (not "Twice"), "sign
+    """Goals as plans write them: "twice a week" and "twice weekly" are how often (not
+    "Twice"), "sign
     releases" is shown by signed releases, and "have no positive screens" is no evidence
     ("How we will know: Positive screens.")."""
     visits, releases, screens = rows_of(
@@ -573,6 +579,14 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
         )
     )
     assert visits["How often"] == "Twice a week."
+    (weekly,) = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will attend access visits at the Society office twice weekly.",
+        )
+    )
+    assert weekly["How often"] == "Twice weekly."
     # the whole of a count: what it counts, its period, its figure
     (sessions, tested, groups, paid, hours) = rows_of(
         anas_handout(
@@ -1150,9 +1164,10 @@ def test_the_parent_hears_how_a_childs_goal_is_going(ruleset: Ruleset, tmp_path:
 
 
 def test_a_steps_domain_is_the_one_its_words_name(ruleset: Ruleset, tmp_path: Path) -> None:
-    """The worker's visits to the home are not family time, hair strand testing is drug
-    testing, and a goal about the home's condition is offered the caseworker's checklist as
-    its record, never "copies of housing applications" (a housing requirement)."""
+    """The worker's visits to the home are not family time, hair strand testing and urine
+    screens are drug testing, and a goal about the home's condition is offered the
+    caseworker's checklist as its record, never "copies of housing applications" (a housing
+    requirement)."""
     handout = anas_handout(
         ruleset,
         tmp_path,
@@ -1162,8 +1177,9 @@ def test_a_steps_domain_is_the_one_its_words_name(ruleset: Ruleset, tmp_path: Pa
         "Mother will register with a GP and attend an appointment about her low mood.",
         "Mother will attend the Freedom Programme weekly and complete all 12 sessions.",
         "Mother will attend a support group for survivors of domestic abuse.",
+        "Mother agrees to provide random urine screens at Dynacare within 24 hours of a request.",
     )
-    home_visits, hair, clean, gp, freedom, abuse = handout.steps
+    home_visits, hair, clean, gp, freedom, abuse, urine = handout.steps
     assert not home_visits.title.endswith("Visits and family time")
     assert hair.title.endswith("Drug and alcohol testing")
     known = {r.label: r.value for r in clean.rows}["How we will know"]
@@ -1172,6 +1188,7 @@ def test_a_steps_domain_is_the_one_its_words_name(ruleset: Ruleset, tmp_path: Pa
     assert gp.title.endswith("Medical care and medication")
     assert freedom.title.endswith("Domestic violence (survivor and offender services)")
     assert abuse.title.endswith("Domestic violence (survivor and offender services)")
+    assert urine.title.endswith("Drug and alcohol testing")  # "urine screens", a lab's name
 
 
 def test_how_often_is_the_goals_frequency_not_its_first_measure(
@@ -1275,3 +1292,27 @@ def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_pat
     )
     assert rows[1]["What you will do"].startswith("Also, the law recommends that the parent")
     assert rows[2]["How often"] == "7 contacts per annum."
+
+
+def test_a_step_the_goal_allows_is_not_asked(ruleset: Ruleset, tmp_path: Path) -> None:
+    """What a goal allows is said as allowed ("You can end this arrangement whenever you
+    wish", never "You will end ..."), a ban as a ban ("may not bring pets": "You will not
+    bring pets"); a sentence about parents that is no step keeps its "their"; and a
+    deadline stops at the sentence's own verb ("within 5 days of the absence", not "...
+    will be marked unlawful")."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "You can end this arrangement whenever you wish.",
+            "Ana may request additional visits from the worker.",
+            "Mother may not bring pets to visits.",
+            "Parents have a legal duty to ensure their child receives a full-time education.",
+            "Absences not excused in writing within 5 days of the absence will be marked unlawful.",
+        )
+    )
+    assert rows[0]["What you will do"].startswith("You can end this arrangement whenever you wish.")
+    assert rows[1]["What you will do"].startswith("You may request additional visits")
+    assert rows[2]["What you will do"].startswith("You will not bring pets to visits.")
+    assert "ensure their child receives" in rows[3]["What you will do"]
+    assert rows[4]["By when"] == "within 5 days of the absence"

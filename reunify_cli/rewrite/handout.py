@@ -426,8 +426,10 @@ def _step(
     doer = _child_doing(goal, plan)  # a child's goal: the child does it, not "you"
     if not behavior:
         what = goal.goal.statement.text
-    elif _named_someone_else(goal, plan, lexicon):  # "the CAS can take your child away from
-        # you": said with who does it, never "You will take your child away from you"
+    elif _named_someone_else(goal, plan, lexicon) or _PERMITTED.match(goal.goal.statement.text):
+        # "the CAS can take your child away from you": said with who does it, never "You
+        # will take your child away from you"; "You can end this arrangement whenever you
+        # wish" is allowed, not asked: never "You will end this arrangement"
         own, added = own_and_added(str(behavior))
         statement = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
         at = statement.find(own) if own else -1
@@ -436,7 +438,11 @@ def _step(
         what = " ".join([_sentence(whole), *([_what(added, lexicon, doer)] if added else [])])
     else:  # the goal's own words, then the action a rewrite added to them
         what = " ".join(_what(part, lexicon, doer) for part in own_and_added(str(behavior)) if part)
-        if doer is None and _PARENTS_SUBJECT.match(goal.goal.statement.text):
+        if (
+            doer is None
+            and what.startswith("You will")
+            and _PARENTS_SUBJECT.match(goal.goal.statement.text)
+        ):
             what = _THEIR_FAMILY.sub(r"your \1", what)  # "Parents should ... their children"
     if doer is not None:  # the child's own voice: "I will ... my homework"
         what = third_person(what, doer)
@@ -804,6 +810,11 @@ def says_how_often(measure: str) -> bool:
     return bool(_HOW_OFTEN.search(measure))
 
 
+# what a goal allows rather than asks ("You can end this arrangement", "Parents may
+# request extra visits"; not "may not", a ban)
+_PERMITTED = re.compile(
+    r"\s*(?:(?:the|a)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){1,2}?(?:can|may|could|might)\s+(?!not\b|never\b)"
+)
 # a goal said of parents in the plural, and what is theirs that is the reader's once the
 # goal speaks to one parent ("Parents should seek medical care when their children are ill")
 _PARENTS_SUBJECT = re.compile(

@@ -40,7 +40,7 @@ _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([\u201c\"]?)(you|your)\b")  # and af
 NUMBERS = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "four": 4, "five": 5}
 _PER_WEEK = re.compile(
     r"\b(\d|one|two|three|four|five|once|twice)\s*(?:times?\s*|x\s*|[a-z]+\s+)?"
-    r"(?:a|per|each|every|/)\s*week",
+    r"(?:(?:a|per|each|every|/)\s*week|weekly\b)",  # "twice a week", "twice weekly"
     re.I,
 )
 _WEEKLY = re.compile(
@@ -347,7 +347,12 @@ def _first_person_of(text: str) -> str:
     def said(match: re.Match[str]) -> str:
         before = text[: match.start()].split()
         word = before[-1] if before else ""
-        if word[:1].isupper() and word[-1:].isalnum() and word.lower() not in _CLAUSE_OPENERS:
+        if (
+            word[:1].isupper()
+            and word[-1:].isalnum()
+            and word.lower() not in _CLAUSE_OPENERS
+            and word.lower() not in _OPENING_ADVERBS  # "Later I can talk with ..."
+        ):
             return match.group()  # "Phase I of ...": a name's numeral
         if match.group(1):
             return "you are" if match.group(1) == "am" else "you were"
@@ -359,6 +364,11 @@ def _first_person_of(text: str) -> str:
     )
 
 
+# adverbs a sentence opens with before "I" ("Later I can talk", "Sometimes I feel")
+_OPENING_ADVERBS = frozenset({"later", "today", "tomorrow", "tonight", "next", "soon", "now",
+                              "then", "here", "sometimes", "also", "first", "always",
+                              "usually", "often", "still", "instead", "otherwise",
+                              "afterwards", "together"})  # fmt: skip
 # a verb said of the parent ("Mother attends", "she always calls"), where "Mother" is the
 # subject: a sentence's first words, or after a comma or a word that opens a clause (not
 # "provide the mother services")

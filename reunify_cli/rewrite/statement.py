@@ -200,6 +200,7 @@ def _chains(text: str, found: Sequence[Hit]) -> list[list[Hit]]:
             hit.start < end
             or hit.start == _figure_next(text, end)
             or (text[end : hit.start].isspace() and _OPEN_END.search(text, 0, end))
+            or (text[end : hit.start].isspace() and _TIMES_THEN_PERIOD.match(text, hit.start))
         ):
             chains[-1].append(hit)
             end = max(end, hit.end)
@@ -234,6 +235,8 @@ def _figure_next(text: str, end: int) -> int:
     return gap.end() if gap else -1
 
 
+# a period after how many times ("twice | weekly", "three times | monthly"): one frequency
+_TIMES_THEN_PERIOD = re.compile(r"(?:weekly|daily|monthly|nightly|a\s+(?:week|day|month))\b", re.I)
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|your|his|her|their|its|any|each|all|you|he|she|they|it|we|being|of|"
     r"after|before|to|until|from|following|least|most|than|first|last|next|final|by)$"
@@ -255,7 +258,10 @@ _RANGE = frozenset({"or", "to", "and"})
 # where the words of an event end ("before the child is placed | and ...") ...
 _CLAUSE_STOP = frozenset({"and", "or", "but", "to", "that", "which", "who", "whom", "whose",
                           "as", "if", "when", "while", "so", "because", "including",
-                          "where", "unless"})  # fmt: skip
+                          "where", "unless",
+                          # the sentence's own verb ("within 5 days of the absence | will be
+                          # marked"), never an event's ("before the child can return")
+                          "will", "shall", "must", "should", "would"})  # fmt: skip
 # ... and those of a thing counted ("all the services | she needs")
 _PHRASE_STOP = _CLAUSE_STOP | {"will", "shall", "must", "can", "may", "should", "would",
                                "could", "might", "need", "needs", "is", "are", "was", "were",
