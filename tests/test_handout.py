@@ -116,6 +116,11 @@ def test_second_person() -> None:
         # a party named with the role is the parent: not "Respondent-you were ordered"
         ("Respondent-mother was ordered to attend therapy.", None,
          "You were ordered to attend therapy."),
+        # the object of the parent's own verb is someone else, through commas too
+        ("Loraine will bring Cian to school each day, on time, and collect him at 2.40pm.",
+         None, "You will bring Cian to school each day, on time, and collect him at 2.40pm."),
+        ("Loraine will attend, and Dana will drive her.", None,
+         "You will attend, and Dana will drive you."),
         # "I" after an adverb that opens the sentence is the parent's, not a numeral's
         ("Later I can talk with my sister about what happened.", None,
          "Later you can talk with your sister about what happened."),

@@ -187,6 +187,9 @@ def test_undefined_needs_keep_their_noun(ruleset: Ruleset) -> None:
          "so that they can have a reliable car", None),
         ("Ms. Tremblay must secure an apartment prior to Noah returning to her care.",
          "so that they can secure an apartment", "returning"),
+        # a duty said "Mother to have ..." (no "with Mother to have")
+        ("Mother to have a stable income and to budget for the children's needs.",
+         "so that they can have a [say what stable means here] income and budget", "and to"),
     ],
 )  # fmt: skip
 def test_a_poverty_need_is_help_without_its_return_condition(

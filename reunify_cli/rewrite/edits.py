@@ -306,11 +306,22 @@ def as_support(
     done = _as_if_done(need, lexicon) if first is None else None
     if done is not None:  # "maintained stable housing", "Being financially stable"
         return f"{give} so that {who} can {done}"
-    if first is None:  # a fragment: "Proof of income"
+    have = _TO_HAVE.match(need) if first is None else None
+    if have is not None:  # "Siobhan to have a stable income": never "with you to have"
+        need = need[have.start(1) :]
+    elif first is None:  # a fragment: "Proof of income"
         return f"{give} with {need}"
+    # "... and to budget": "so that they can have ... and budget", never "and to budget"
+    need = re.sub(
+        r"\band\s+to\s+([a-z]+)\b",
+        lambda m: f"and {m.group(1)}" if m.group(1) in lexicon.verbs else m.group(),
+        need,
+    )
     return f"{give} so that {who} can {need}"
 
 
+# a duty said "Kelly to have ..." (UK, Australia), "have" no action the reading takes
+_TO_HAVE = re.compile(r"[^.;:]{0,60}?\bto\s+(have|be)\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(rf"\bbe\s+(?:{fixes.MANNER_ADVERB}\s+)?$", re.IGNORECASE)
 
 

@@ -512,8 +512,15 @@ def _own_pronouns(text: str, own: Sequence[str]) -> str:
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?;]\s+)([^.!?;]*)$")
 _YOUR_OWN_CLAUSE = re.compile(
     r"\s*you\s+(?:will|must|shall|can|should|may)\s+"
-    r"(?:(?!\b(?:to|that|who|whom|which|when|if|so|because|until|while|unless|where|whether|"
-    r"let|help|ask|allow|have|make|or)\b)[^,:()\x00])*?\s",
+    r"(?:(?!\b(?:to(?!\s+(?:the|a|an|his|her|their|your|my|our|its|this|that|school|court|work|"
+    r"church|bed|hospital|nursery|preschool|daycare|class|group|visits?|appointments?)\b)|"
+    r"that|who|whom|which|when|if|so|because|until|while|unless|where|whether|"
+    r"let|help|ask|allow|have|make|or|"
+    # ("to" a place or a thing, not "to" a verb of another's: "ask the worker to call
+    # her"; through commas, "bring Cian to school each day, on time, and collect him", while no
+    # other subject or verb of its own starts a clause: "..., and the worker will tell her")
+    r"he|she|they|we|it|i|will|must|shall|can|should|may|would|is|are|was|were)\b)"
+    r"[^:()\x00])*?\s",
     re.IGNORECASE,
 )
 
