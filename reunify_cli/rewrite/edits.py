@@ -459,12 +459,13 @@ def split_needs(
         link
         for link in _LIST_LINK.finditer(text, start, end)
         if not any(a < link.start() and link.end() < b for a, b in phrases)
-    ]
-    links = [
-        link
-        for link in links
-        if link.end() in actions
-        or ((after := re.match(r"[a-z]+\b", text[link.end() :])) and after.group() in lexicon.verbs)
+        and (
+            link.end() in actions
+            or (
+                (after := re.match(r"[a-z]+\b", text[link.end() :]))
+                and after.group() in lexicon.verbs
+            )
+        )
     ]
     if not links or any(re.search(r"\bor\b", link.group(), re.I) for link in links):
         return None  # "maintain employment or participate in training": either will do
