@@ -240,3 +240,25 @@ def test_a_deadline_that_has_passed_is_said(plan: Path, review: str, warned: boo
     assert (said in result.stderr) is warned
     many = runner.invoke(app, ["rewrite", str(plan), str(plan.parent / "plan.yaml")])
     assert (said in many.stderr) is warned
+
+
+def test_a_need_listed_among_conditions_shows_its_help(tmp_path: Path) -> None:
+    """`reunify rewrite` shows the help a goal that lists a need among its conditions
+    gives, in the text view and in JSON, beside the parent's own action."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "people:\n  - {id: mother, role: parent, name: Ana}\ngoals:\n"
+        "  - statement: Mother must participate in anger management counseling and maintain"
+        " stable housing.\n",
+        encoding="utf-8",
+    )
+    text = runner.invoke(app, ["rewrite", str(plan)])
+    assert text.exit_code == 0, text.output
+    assert "behavior  attend anger management counseling\n" in text.stdout
+    assert "support   The agency will give Mother [help, e.g. " in text.stdout
+    shown = runner.invoke(app, ["rewrite", str(plan), "-f", "json"])
+    rewrite = json.loads(shown.stdout)["files"][0]["goals"][0]["rewrite"]
+    assert rewrite["kind"] == "condition"
+    assert rewrite["support"].endswith(
+        "so that they can maintain [say what stable means here] housing."
+    )
