@@ -121,6 +121,9 @@ def test_second_person() -> None:
          None, "You will bring Cian to school each day, on time, and collect him at 2.40pm."),
         ("Loraine will attend, and Dana will drive her.", None,
          "You will attend, and Dana will drive you."),
+        # the three a law names together are who may, not "You, guardian or custodian"
+        ("The parent, guardian or custodian of the child may petition the court.", None,
+         "The parent, guardian or custodian of the child may petition the court."),
         # "I" after an adverb that opens the sentence is the parent's, not a numeral's
         ("Later I can talk with my sister about what happened.", None,
          "Later you can talk with your sister about what happened."),

@@ -226,6 +226,13 @@ _DESCRIBED_ROLE = re.compile(
     r"said|named|above|above-named|aforementioned|same)\b)[a-z][a-z-]*\s+"
     r"(?i:parent|mother|father|mom|mum|dad)\b"
 )
+# ... and one of the three a law names together: "the parent, guardian or custodian of the
+# child may petition the court" says who may, not "You, guardian or custodian"
+_ROLE_LIST = re.compile(
+    r"\b(?:[Tt]he\s+|[Aa]\s+|[Aa]ny\s+)?(?i:parents?|mothers?|fathers?),\s+(?i:(?:legal\s+)?"
+    r"guardians?|custodians?|caregivers?|carers?),?\s+(?:or|and/or|and)\s+(?i:(?:legal\s+)?"
+    r"(?:guardians?|custodians?|caregivers?|carers?|caretakers?))\b"
+)
 # ... and one before "meetings", "trainings": it names things ("Parent meetings are held")
 _ROLE_OF_THINGS = re.compile(
     r"\b(?:parent|mother|father)(?=\s+(?!(?:brings|sings|clings)\b)[a-z]+ings\b)", re.I
@@ -440,6 +447,7 @@ def second_person(
     out = _PARTY.sub(_the_party, text)  # "Respondent-father was ordered": the father
     out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), out))
     out = _DESCRIBED_ROLE.sub(keep, out)
+    out = _ROLE_LIST.sub(keep, out)
     out = _SOMEONES_ROLE.sub(lambda m: _someones_role(m, hold), out)
     out = _ROLE_OF_THINGS.sub(keep, out)
     out = _AS_A_ROLE.sub(keep, out)  # "as the parent undergoing evaluation": a role, not you
