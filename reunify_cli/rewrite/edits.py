@@ -57,7 +57,7 @@ def edits_for(
 
 
 # a verb and "and" just before a flagged phrase ("attend and | participate in")
-_AND_BEFORE = re.compile(r"\b(\w+)(\s+(?:and|&)\s+(?:actively\s+|fully\s+)?)$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\b(\w+)(\s+(?:and|&)\s+(?:[a-z]+ly\s+)?)$", re.IGNORECASE)
 _EXAMPLE_VERB = re.compile(r"\[[^\]]*\be\.g\.\s+(\w+)\]")
 
 
