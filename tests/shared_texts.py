@@ -19,6 +19,14 @@ def says(fragment: str | re.Pattern[str], message: str) -> bool:
 
 
 # A plan header naming the mother and the caseworker; goals follow under `goals:`.
+# A plan whose one goal lists a condition of return and a poverty need together: the
+# rewrite keeps the counseling as the parent's and gives the housing as help.
+NEED_AMONG_CONDITIONS = (
+    "people:\n  - {id: mother, role: parent, name: Ana}\ngoals:\n"
+    "  - statement: Mother must participate in anger management counseling and maintain"
+    " stable housing.\n"
+)
+
 CASE = """\
 case:
   caseworker: "J. Alvarez"

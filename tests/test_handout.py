@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import yaml
 from docx import Document
+from shared_texts import NEED_AMONG_CONDITIONS
 from typer.testing import CliRunner
 
 from reunify_cli.analysis.engine import Ruleset
@@ -1262,12 +1263,7 @@ def test_the_help_beside_a_revised_goal_stays_in_the_handout(
     """A revised plan keeps the help a split goal gives in its `support` field: the
     handout made from that plan still lists it, beside the step."""
     plan = tmp_path / "plan.yaml"
-    plan.write_text(
-        "people:\n  - {id: mother, role: parent, name: Ana}\ngoals:\n"
-        "  - statement: Mother must participate in anger management counseling and maintain"
-        " stable housing.\n",
-        encoding="utf-8",
-    )
+    plan.write_text(NEED_AMONG_CONDITIONS, encoding="utf-8")
     report = rewrite_plan(parse_plan(str(plan), plan.read_text(encoding="utf-8")), ruleset)
     revised = tmp_path / "revised.yaml"
     rewrites = {g.goal.index: g.rewrite for g in report.goals if g.rewrite is not None}

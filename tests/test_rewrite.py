@@ -95,8 +95,10 @@ def test_only_the_flagged_words_are_replaced(ruleset: Ruleset) -> None:
         ("Abide by the rules of your placement.", "Follow the rules of your placement"),
         ("The fire drills must be adhered to at all times.", "The fire drills must be followed"),
         # a verb said before "and <adverb> participate in" is not said twice
-        ("Mother will attend and meaningfully participate in visits with the child.",
-         "Mother will attend visits with the child"),
+        (
+            "Mother will attend and meaningfully participate in visits with the child.",
+            "Mother will attend visits with the child",
+        ),
         # what is followed through is done to its end (never "attend the treatment plan")
         (
             "Mother will follow through with the treatment plan developed with her counsellor.",

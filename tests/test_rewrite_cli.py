@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from shared_texts import NEED_AMONG_CONDITIONS
 from typer.testing import CliRunner
 
 from reunify_cli.cli import app
@@ -246,12 +247,7 @@ def test_a_need_listed_among_conditions_shows_its_help(tmp_path: Path) -> None:
     """`reunify rewrite` shows the help a goal that lists a need among its conditions
     gives, in the text view and in JSON, beside the parent's own action."""
     plan = tmp_path / "plan.yaml"
-    plan.write_text(
-        "people:\n  - {id: mother, role: parent, name: Ana}\ngoals:\n"
-        "  - statement: Mother must participate in anger management counseling and maintain"
-        " stable housing.\n",
-        encoding="utf-8",
-    )
+    plan.write_text(NEED_AMONG_CONDITIONS, encoding="utf-8")
     text = runner.invoke(app, ["rewrite", str(plan)])
     assert text.exit_code == 0, text.output
     assert "behavior  attend anger management counseling\n" in text.stdout
