@@ -11,6 +11,7 @@ it"); raise them when the analysis improves.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -1473,12 +1474,16 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 
 
+@cache  # each part is read once for the whole module (CI time: several tests read them all)
 def load(name: str) -> tuple[Labelled, ...]:
     return read_corpus(str(REAL / name))
 
 
+@cache
 def documents(name: str) -> list[dict[str, object]]:
-    return yaml.safe_load((REAL / name).read_text(encoding="utf-8"))["documents"]  # type: ignore[no-any-return]
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
+    text = (REAL / name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=loader)["documents"]  # type: ignore[no-any-return]
 
 
 def test_corpus_is_large_real_and_varied() -> None:
