@@ -197,7 +197,8 @@ def test_memory_stays_bounded_as_the_batch_grows(
 
     from reunify_cli.analysis import engine, nlp, readability
 
-    monkeypatch.setattr(nlp, "CACHE_STATEMENTS", 50)
+    monkeypatch.setattr(ruleset.analyzer, "cache_statements", 50)
+    monkeypatch.setattr(nlp, "CACHE_STATEMENTS", 50)  # also bounds the abbreviations
     monkeypatch.setattr(engine, "CACHE_MATCHES", 50)  # also bounds elements_of's
     monkeypatch.setattr(readability, "CACHE_TEXTS", 50)
     generator = load_generator()

@@ -216,10 +216,8 @@ def test_statement_cache_keeps_what_recurs_and_shares_equal_hits(
 ) -> None:
     """A batch's template sentence, met again and again, stays cached while one-off
     statements come and go; equal hits of different statements are one object."""
-    from reunify_cli.analysis import nlp
-
-    monkeypatch.setattr(nlp, "CACHE_STATEMENTS", 3)
     analyzer = ruleset.analyzer
+    monkeypatch.setattr(analyzer, "cache_statements", 3)
     template = "Mother will attend every scheduled visit with the children."
     (first,) = analyzer.hits([template])
     for n in range(6):  # one-off statements, the template again after each
@@ -228,7 +226,7 @@ def test_statement_cache_keeps_what_recurs_and_shares_equal_hits(
         assert again is first  # not analysed again: still cached
     # (room for both statements' hits: the shared objects are dropped when they pass
     # four times the statements kept)
-    monkeypatch.setattr(nlp, "CACHE_STATEMENTS", 100)
+    monkeypatch.setattr(analyzer, "cache_statements", 100)
     one, two = analyzer.hits(["Mother will attend AA.", "Mother will attend NA."])
     shared = [h for h in one if h in two]
     assert shared and all(any(h is k for k in two) for h in shared)

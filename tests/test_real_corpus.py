@@ -1480,6 +1480,7 @@ def load(name: str) -> tuple[Labelled, ...]:
 
 
 @cache
+@cache  # read once per module, as `load` (the corpus files are large)
 def documents(name: str) -> list[dict[str, object]]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
     text = (REAL / name).read_text(encoding="utf-8")
@@ -1515,10 +1516,13 @@ def test_split_is_by_document() -> None:
 
 
 def test_every_label_is_scored_on_the_real_corpus(ruleset: Ruleset) -> None:
-    result = evaluate("dev.yaml", load("dev.yaml"), ruleset)
+    # the statements of forty documents (all of dev.yaml's are scored by `reunify rules
+    # evaluate`, and the held-out parts' below)
+    forty = {d["id"] for d in documents("dev.yaml")[:40]}
+    result = evaluate("dev.yaml", [i for i in load("dev.yaml") if i.document in forty], ruleset)
     assert [s.label for s in result.scores] == list(LABELS)
     assert result.actor_accuracy is not None
-    assert result.documents == len(documents("dev.yaml"))
+    assert result.documents == 40
 
 
 @pytest.fixture(scope="module", params=HELD_OUT)

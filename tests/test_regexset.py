@@ -19,11 +19,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def corpus_texts() -> list[str]:
+    """The fictional corpus, the first real held-out set and every third statement of
+    dev.yaml (4,600 real ones: all 13,800, each tried against every pattern, took a
+    minute of CI for no other form of words)."""
     texts = []
     for name in ("goals.yaml", "holdout.yaml", "real/dev.yaml", "real/holdout.yaml"):
         data = yaml.safe_load((ROOT / "tests" / "corpus" / name).read_text(encoding="utf-8"))
         goals = data.get("goals") or [g for d in data["documents"] for g in d["goals"]]
-        texts += [g["text"] for g in goals]
+        texts += [g["text"] for g in goals][:: 3 if name == "real/dev.yaml" else 1]
     return texts
 
 

@@ -166,6 +166,7 @@ class Analyzer:
         # template sentences analyses each once (per process). Bounded: the least recently
         # met statement goes first.
         self._cache: dict[str, list[Hit]] = {}
+        self.cache_statements = CACHE_STATEMENTS
         # One object per distinct hit: a batch's statements share most of theirs (the
         # actor, the modal, "by <date>" at the same offsets): 116,000 hits, 11,000 distinct
         # in 2,000 generated plans, a fifth of the cache's memory.
@@ -263,7 +264,7 @@ class Analyzer:
                 found[head] = hits
             for head in todo:
                 cache[head] = found[head]
-            while len(cache) > CACHE_STATEMENTS:
+            while len(cache) > self.cache_statements:
                 del cache[next(iter(cache))]
         for head in heads:
             yield found[head]
@@ -315,7 +316,7 @@ class Analyzer:
                 found = [Hit(h.key, *to_original(origin, h.start, h.end)) for h in found]
             found.sort(key=lambda h: (h.start, -h.end, h.key))
             shared = self._hit_objects
-            if len(shared) > CACHE_STATEMENTS * 4:
+            if len(shared) > self.cache_statements * 4:
                 shared.clear()
             yield [shared.setdefault(hit, hit) for hit in found]
 
