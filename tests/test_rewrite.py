@@ -553,6 +553,12 @@ def test_inflect_follows_english() -> None:
         ("Avoid adult conversations.", "Do not have adult conversations"),
         ("A parent must substantially comply with the plan's requirements.", "A parent must [do "
          "what, e.g. complete each step of] the plan's requirements"),
+        # being cooperative with someone is doing something with them (never "[do what,
+        # e.g. complete each step of] with the caseworker")
+        ("Mother will remain cooperative with the caseworker.", "Mother will [do what, e.g. "
+         "meet once a month] with the caseworker"),
+        ("Be cooperative with the Department of Social Services.", "[Do what, e.g. meet once a "
+         "month] with the Department"),
     ],
 )  # fmt: skip
 def test_dropped_and_negated_words_leave_english(ruleset: Ruleset, text: str, start: str) -> None:
@@ -1181,6 +1187,15 @@ def test_a_state_as_a_fragment_is_what_the_help_is_for(ruleset: Ruleset) -> None
         (
             "The monitor will report any non-compliance to the court.",
             "The monitor will report any [behavior seen or heard, and when] to the court",
+        ),
+        (  # before a thing: the kind of thing seen ("in [what was seen ...] cases" said
+            # nothing in English)
+            "Court intervention is taken by the Agency in stubborn cases.",
+            "Court intervention is taken by the Agency in [what kind, as seen or heard] cases",
+        ),
+        (
+            "The parent must not use manipulative techniques to extract information.",
+            "The parent must not use [what kind, as seen or heard] techniques to extract",
         ),
         (  # before people, with no article
             "Unfit parents lose custody.",

@@ -179,6 +179,21 @@ _CONDUCT = frozenset({"attitude", "attitudes", "behavior", "behaviors", "behavio
                       "choices", "decisions"})  # fmt: skip
 SAID_OF_A_PERSON = "[seen or heard doing what, and when]"
 A_THING_SEEN = "[behavior seen or heard, and when]"
+A_KIND_SEEN = "[what kind, as seen or heard]"
+# a judgement said as a quality ("stubborn", "manipulative", "non-compliant", "volatile"),
+# and the words after one that start no noun of its own
+_QUALITY = re.compile(
+    r"(?:ant|ent|ive|ful|ous|ic|al|ible|able|ile|orn|ate|less|ish|ary|ory)$", re.I
+)
+_NOT_A_NOUN = frozenset(
+    {"and", "or", "but", "nor", "to", "for", "with", "in", "of", "at", "by", "on", "from",
+     "towards", "toward", "about", "than", "as", "when", "while", "if", "because", "that",
+     "which", "who", "whom", "whose", "where", "during", "after", "before", "until",
+     "unless", "since", "so", "then", "also", "not", "is", "are", "was", "were", "be",
+     "been", "being", "will", "shall", "may", "must", "can", "should", "would", "could",
+     "has", "have", "had", "do", "does", "did", "it", "its", "this", "these", "those",
+     "there", "here", "the", "a", "an", "any", "all", "no", "or", "nor", "even", "yet"}
+)  # fmt: skip
 
 
 def _judged_slot(
@@ -188,7 +203,8 @@ def _judged_slot(
     person ("hold a non-compliant parent in contempt"): what was seen, after the person, "a
     parent who [did what, as seen or heard, and when]", not "a [what was seen or heard, and
     when] parent". After "is" or another linking verb ("Father is hostile"): "is [seen or
-    heard doing what, and when]". After an article or a possessive ("bring the
+    heard doing what, and when]". Before a thing ("in stubborn cases"), the kind of
+    thing: "in [what kind, as seen or heard] cases". After an article or a possessive ("bring the
     non-compliance to the court's attention", "a negligent attitude"): the thing seen, with
     the noun of conduct it judges, "the [behavior seen or heard, and when]". Elsewhere the
     account stands as it is."""
@@ -200,6 +216,12 @@ def _judged_slot(
             return person[0], end + following.end(), person[1]
     if _LINKING_BEFORE.search(text, 0, start):
         return start, end, SAID_OF_A_PERSON
+    if (
+        following is not None
+        and _QUALITY.search(text[start:end])
+        and following.group(1).lower() not in _NOT_A_NOUN | _CONDUCT | _PRONOUNS
+    ):  # a quality of a thing: "in stubborn cases", "use manipulative techniques"
+        return start, end, A_KIND_SEEN
     if determiner is None or determiner.group(1).lower() == "that":  # "a manner that ..."
         return start, end, new
     if following is not None and following.group(1).lower() in _CONDUCT:

@@ -220,16 +220,13 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     )
     if repeated:  # "clean urine | tests": not "negative urine test tests"
         return " ".join(words[:-1])
+    if new.startswith("[what will be done") and re.match(r"\s+with\b", after):
+        if _with_someone(after[after.index("with") + 4 :], lexicon):
+            return "[do what, e.g. meet once a month]"  # "be cooperative | with the worker"
     if new.startswith("[what will be done") and re.match(r"\s+[\w\[]", after):
         return "[do what, e.g. complete each step of]"  # "substantially comply with | a plan"
     if new.startswith("[do what with"):  # "cooperate with the goals": not a person
-        ahead = tokenize(after, lexicon)[:5]
-        people = {a[0] for a in lexicon.actors}
-        if not any(
-            lexicon.key(t.low)[0] in people
-            and (k + 1 == len(ahead) or ahead[k + 1].low not in _THINGS_OF_PEOPLE)
-            for k, t in enumerate(ahead)
-        ):  # nor "child support requirements": a thing named after a person
+        if not _with_someone(after, lexicon):
             return "[do what, e.g. complete each step of]"
     if new == "meet with":  # "engage with | addiction services": a service is attended
         return _engaged_with(after, lexicon) or new
@@ -242,6 +239,18 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     if plural and last_new[0].isalpha() and not last_new[0].endswith("s"):
         return new + "s"
     return new
+
+
+def _with_someone(after: str, lexicon: Lexicon) -> bool:
+    """Do the words after "with" name a person ("the caseworker", "the Department"), not
+    a thing ("the goals", nor "child support requirements": a thing named after a person)?"""
+    ahead = tokenize(after, lexicon)[:5]
+    people = {a[0] for a in lexicon.actors}
+    return any(
+        lexicon.key(t.low)[0] in people
+        and (k + 1 == len(ahead) or ahead[k + 1].low not in _THINGS_OF_PEOPLE)
+        for k, t in enumerate(ahead)
+    )
 
 
 # Verbs a fix writes or keeps whose forms English does not make by rule: base, -s, -ed, -ing
