@@ -192,7 +192,7 @@ _NOT_A_NOUN = frozenset(
      "unless", "since", "so", "then", "also", "not", "is", "are", "was", "were", "be",
      "been", "being", "will", "shall", "may", "must", "can", "should", "would", "could",
      "has", "have", "had", "do", "does", "did", "it", "its", "this", "these", "those",
-     "there", "here", "the", "a", "an", "any", "all", "no", "or", "nor", "even", "yet"}
+     "there", "here", "the", "a", "an", "any", "all", "no", "even", "yet"}
 )  # fmt: skip
 
 
