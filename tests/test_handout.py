@@ -271,6 +271,8 @@ def test_a_goal_that_says_you_keeps_its_pronouns_for_someone_else() -> None:
         ("on Mondays, Wednesdays and Fridays", 3.0),
         ("once a month", 0.25),
         ("by June 30", None),
+        ("every day of the week", 7.0),
+        ("a fine for each day of unexcused absence", None),  # per absence, not daily
         # every other week, or rarer: ticked in the weeks it falls in
         ("every two weeks", 0.5),
         ("fortnightly", 0.5),
@@ -420,6 +422,34 @@ def test_a_review_that_has_passed_still_gives_a_checklist(tmp_path: Path) -> Non
     before = runner.invoke(app, [*args[:-1], "2026-06-01"])  # the review to come
     assert "next review" not in before.output
     assert out.read_text(encoding="utf-8").count("| June 29 |") == 1  # the last week
+
+
+def test_a_step_dated_before_the_first_week_is_named(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A deadline that has passed when the handout is made ("by March 30, 2026" in a
+    handout from December) would tell the parent to do what can no longer be done in time:
+    the caseworker is told which step to give a new date. A date to come is not named, nor
+    the day something started ("beginning February 1, 2026")."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "case: {caseworker: J. Alvarez, caseworker_phone: 555-0100, next_review: 2027-02-15}\n"
+        "people:\n  - {id: mother, role: parent, name: Ana}\ngoals:\n"
+        "  - statement: Mother will complete a parenting class by March 30, 2026.\n"
+        "  - statement: Mother will pay $250 a month in child support beginning February 1, 2026.\n"
+        "  - statement: Mother will attend the hearing on January 5, 2027.\n"
+        "  - statement: Mother will enroll in counseling by April 1, 2026.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "h.md"
+    late = runner.invoke(
+        app, ["handout", str(plan), "--draft", "-o", str(out), "--from", "2026-12-07"]
+    )
+    assert late.exit_code == 0, late.output
+    assert "the dates of steps 1 and 4 are before the checklist's first week" in late.output
+    early = runner.invoke(
+        app, ["handout", str(plan), "--draft", "-o", str(out), "--from", "2026-01-05"]
+    )
+    assert early.exit_code == 0, early.output
+    assert "before the checklist" not in early.output
 
 
 def test_a_long_placeholder_is_one_too(ruleset: Ruleset, tmp_path: Path) -> None:
@@ -707,6 +737,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Write out your expenses for your week so you can ask for help if needed.",
             "Mother will submit to random urinalysis within 24 hours of the caseworker's"
             " request. A no-show will be considered a positive result.",
+            "Pay a fine of not more than $25 for each day of unexcused absence.",
+            "Mother will attend the permanency hearing on January 5, 2027.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -748,6 +780,10 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert "For how long" not in rows[27]  # "for your week" is no length of time
     # what counts as a positive result is a ruling, nothing that shows the step was done
     assert "Positive result." not in rows[28].values()
+    # a day that counts an event is neither how often nor how long: no daily fine
+    assert not {"How often", "For how long"} & set(rows[29])
+    assert rows[30]["When"] == "Tuesday, January 5, 2027"  # the day it happens, no deadline
+    assert "By when" not in rows[30]
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

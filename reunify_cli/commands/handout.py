@@ -130,6 +130,17 @@ def handout(
             "set case.next_review, and check the plan's other dates",
             err=True,
         )
+    if made.steps_passed:
+        numbers = [title.split(":")[0].removeprefix("Step ") for title in made.steps_passed]
+        listed = ", ".join(numbers[:-1]) + " and " + numbers[-1]
+        which = (
+            f"date of step {numbers[0]} is" if len(numbers) == 1 else f"dates of steps {listed} are"
+        )
+        typer.echo(
+            f"reunify: {plan.path}: the {which} before the checklist's first week "
+            f"({first.isoformat()}): set a new date in the plan",
+            err=True,
+        )
     grades = [s.grade for s in made.steps]
     spread = f"{min(grades):.1f}-{max(grades):.1f}" if grades else "-"
     typer.echo(

@@ -39,6 +39,7 @@ from .handoutwords import (
     per_week,
     second_person,
     third_person,
+    without_event_days,
 )
 from .policy import Names, names_in
 from .statement import iso_date
@@ -132,6 +133,7 @@ class Step:
     rows: tuple[Row, ...]
     safety: bool
     grade: float  # reading grade of the plan's words for this step
+    day: date | None = None  # the date it is due or happens on (not the day it starts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +160,7 @@ class Handout:
     placeholders: tuple[str, ...]
     draft: bool = False
     review_passed: str | None = None  # the plan's next review, before the first week
+    steps_passed: tuple[str, ...] = ()  # steps due (or happening) before the first week
 
     def own_sentences(self) -> list[str]:
         """Every sentence the tool wrote itself (not the plan's words), for the grade
@@ -331,6 +334,7 @@ def build(
         placeholders,
         draft,
         str(case.get("next_review")) if passed else None,
+        tuple(s.title for s in steps if s.day is not None and s.day < monday),
     )
 
 
@@ -422,6 +426,7 @@ def _step(
         fields.update({k: v for k, v in rewrite.items() if v is not None})
     due = fields.get("due") or goal.goal.due
     rows = []
+    day = None
     behavior = fields.get("behavior")
     doer = _child_doing(goal, plan)  # a child's goal: the child does it, not "you"
     if not behavior:
@@ -456,7 +461,10 @@ def _step(
     rows.append(Row(label, said))
     for key in ("measure", "due", "evidence", "feedback"):
         value = due if key == "due" else fields.get(key)
-        if key == "measure" and not says_how_often(str(value or "")):
+        statement_text = goal.goal.statement.text
+        if key == "measure" and not says_how_often(
+            without_event_days(str(value or ""), statement_text)
+        ):
             continue  # "each child", "must be completed": no answer to "How often"
         if key == "evidence" and value:  # "sign the plan": "the signed plan"
             value = _thing_shown(str(value), lexicon, goal.goal.statement.text)
@@ -470,8 +478,9 @@ def _step(
                 text = say(_sentence(str(value)))
             elif _date(str(value)) is not None:
                 text = people_date(str(value))
-                if _starts_on(str(value), goal.goal.statement.text):
-                    label = DUE_LABELS["start"]  # "pay $250 a month beginning February 1"
+                label = _date_label(str(value), goal.goal.statement.text)
+                if label != DUE_LABELS["start"]:
+                    day = _date(str(value))
             else:  # the goal's own words: "before his visits" is "before your visits"
                 value = _with_its_opener(str(value), goal.goal.statement.text)
                 text = say(value)
@@ -482,7 +491,8 @@ def _step(
         f": {domain}" if domain and not domain.startswith("General") else ""
     )
     source = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
-    return Step(title, tuple(rows), concern is not None and concern.kind == "safety", grade(source))
+    safety = concern is not None and concern.kind == "safety"
+    return Step(title, tuple(rows), safety, grade(source), day)
 
 
 def _named_someone_else(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -> bool:
@@ -769,16 +779,28 @@ def _no_time(due: str, statement: str) -> bool:
 
 # a date something starts on, in the goal's words: "beginning February 1, 2027",
 # "starting on 3/1/2027", "effective 2027-02-01"
+_A_DATE = (
+    r"([A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)"
+)
 _START_DATE = re.compile(
-    r"\b(?:beginning|starting|commencing|effective|as\s+of)\s+(?:on\s+)?"
-    r"([A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)",
-    re.IGNORECASE,
+    r"\b(?:beginning|starting|commencing|effective|as\s+of)\s+(?:on\s+)?" + _A_DATE, re.I
+)
+# the day a thing happens, not a deadline: "On March 30, 2021, ...", "the hearing on
+# January 5, 2027" (but "on or before January 5, 2027" is a deadline)
+_ON_DATE = re.compile(
+    r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _A_DATE, re.I
 )
 
 
-def _starts_on(due: str, statement: str) -> bool:
-    """Is the goal's date (ISO) the day something starts, not a deadline?"""
-    return any(iso_date(m.group(1)) == due for m in _START_DATE.finditer(statement))
+def _date_label(due: str, statement: str) -> str:
+    """How the goal's date (ISO) is labelled: "Starting" for the day something starts
+    ("beginning February 1"), "When" for the day it happens ("on January 5"), else "By
+    when"."""
+    if any(iso_date(m.group(1)) == due for m in _START_DATE.finditer(statement)):
+        return DUE_LABELS["start"]
+    if any(iso_date(m.group(1)) == due for m in _ON_DATE.finditer(statement)):
+        return DUE_LABELS["occasion"]
+    return LABELS["due"]
 
 
 def _due_label(due: str) -> str:
@@ -877,6 +899,7 @@ def _task(goal: GoalReport, step: Step, lexicon: Lexicon | None) -> Task | None:
     text = " ".join(str(fields.get(k) or "") for k in ("measure", "behavior"))
     # a blank's example is not the plan's: "[how often, e.g. every two weeks]", "[do what
     # with, e.g. meet once a month with]" say nothing yet of how often the task recurs
+    text = without_event_days(text, goal.goal.statement.text)
     times = per_week(PLACEHOLDER.sub(" ", text)) or per_week(goal.goal.statement.text)
     if times is None:
         return None

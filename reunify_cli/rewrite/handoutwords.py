@@ -66,7 +66,23 @@ OFTEN = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS = re.compile(rf"\b(?:every|each|on)\s+{WEEKDAY}{MORE_DAYS}", re.I)
-_DAILY = re.compile(r"\b(daily|every day|each day)\b", re.I)
+# a day that counts an event, not the calendar: "$25 for each day of unexcused absence",
+# "test on each day that is called" (but "every day of the week" is daily)
+_DAY_OF_EVENT = (
+    r"\b(?:each|every|per)\s+day\b(?=\s+(?:of\s+(?!the\s+week\b)|that\b|when\b|on\s+which\b))"
+)
+_DAILY = re.compile(rf"\bdaily\b|(?!{_DAY_OF_EVENT})\b(?:every|each)\s+day\b", re.I)
+_EACH_DAY = re.compile(r"\b(?:each|every|per)\s+day\b", re.I)
+
+
+def without_event_days(text: str, statement: str) -> str:
+    """`text` (a goal's measure or words) without its "each day" when the goal's statement
+    counts days of an event ("for each day of unexcused absence"): no daily task then."""
+    if re.search(_DAY_OF_EVENT, statement, re.I):
+        return _EACH_DAY.sub(" ", text)
+    return text
+
+
 _MONTHLY = re.compile(r"\b(monthly|every month|each month|once a month)\b", re.I)
 
 
