@@ -220,14 +220,17 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     )
     if repeated:  # "clean urine | tests": not "negative urine test tests"
         return " ".join(words[:-1])
-    if new.startswith("[what will be done") and re.match(r"\s+with\b", after):
-        if _with_someone(after[after.index("with") + 4 :], lexicon):
-            return "[do what, e.g. meet once a month]"  # "be cooperative | with the worker"
+    with_whom = re.match(r"\s+with\b", after)
+    if (
+        new.startswith("[what will be done")
+        and with_whom
+        and _with_someone(after[with_whom.end() :], lexicon)
+    ):
+        return "[do what, e.g. meet once a month]"  # "be cooperative | with the worker"
     if new.startswith("[what will be done") and re.match(r"\s+[\w\[]", after):
         return "[do what, e.g. complete each step of]"  # "substantially comply with | a plan"
-    if new.startswith("[do what with"):  # "cooperate with the goals": not a person
-        if not _with_someone(after, lexicon):
-            return "[do what, e.g. complete each step of]"
+    if new.startswith("[do what with") and not _with_someone(after, lexicon):
+        return "[do what, e.g. complete each step of]"  # "cooperate with the goals": a thing
     if new == "meet with":  # "engage with | addiction services": a service is attended
         return _engaged_with(after, lexicon) or new
     if new == "attend" or new.endswith(" attend"):
