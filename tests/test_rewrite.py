@@ -1294,13 +1294,17 @@ def test_a_need_said_as_done_is_what_the_help_is_for(
         ),
         ("Mother will submit to drug testing when asked.",
          "Mother will submit to drug testing [how often or how much]"),
+        ("Help maintain family ties through regular family contact, as required by the child's"
+         " case plan.", "Help maintain family ties through regular family contact, [how often "
+         "or how much], as required by the child's case plan"),
     ],
 )  # fmt: skip
 def test_an_amount_left_to_someone_asks_for_it_and_keeps_who_asks(
     ruleset: Ruleset, text: str, start: str
 ) -> None:
     """ "when asked by her caseworker" keeps who asks and asks for the amount beside it,
-    never "[how often or how much] by her caseworker"."""
+    never "[how often or how much] by her caseworker"; so does what requires it ("as
+    required by the case plan")."""
     assert statement_of(ruleset, text).startswith(start)
 
 
