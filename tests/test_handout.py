@@ -424,6 +424,21 @@ def test_a_review_that_has_passed_still_gives_a_checklist(tmp_path: Path) -> Non
     assert out.read_text(encoding="utf-8").count("| June 29 |") == 1  # the last week
 
 
+def test_a_fragment_of_an_order_is_said_from_its_own_verb(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A protective order's list item opens with its verb ("publishing on the internet or
+    by email ... any material"): the step is said from that verb, never from a later noun
+    read as one ("You will email or other electronic communication any material")."""
+    (rows,) = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "publishing on the internet or by email or other electronic communication any"
+            " material about the protected person",
+        )
+    )
+    assert rows["What you will do"].startswith("You will publish on the internet or by email")
+
+
 def test_a_step_dated_before_the_first_week_is_named(ruleset: Ruleset, tmp_path: Path) -> None:
     """A deadline that has passed when the handout is made ("by March 30, 2026" in a
     handout from December) would tell the parent to do what can no longer be done in time:
