@@ -754,6 +754,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             " request. A no-show will be considered a positive result.",
             "Pay a fine of not more than $25 for each day of unexcused absence.",
             "Mother will attend the permanency hearing on January 5, 2027.",
+            "Mother will attend the evaluation scheduled for February 24, 2027.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -799,6 +800,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert not {"How often", "For how long"} & set(rows[29])
     assert rows[30]["When"] == "Tuesday, January 5, 2027"  # the day it happens, no deadline
     assert "By when" not in rows[30]
+    assert rows[31]["When"] == "Wednesday, February 24, 2027" and "By when" not in rows[31]
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

@@ -786,9 +786,12 @@ _START_DATE = re.compile(
     r"\b(?:beginning|starting|commencing|effective|as\s+of)\s+(?:on\s+)?" + _A_DATE, re.I
 )
 # the day a thing happens, not a deadline: "On March 30, 2021, ...", "the hearing on
-# January 5, 2027" (but "on or before January 5, 2027" is a deadline)
+# January 5, 2027", "an appointment scheduled for February 24" (but "on or before January
+# 5, 2027" is a deadline)
 _ON_DATE = re.compile(
-    r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _A_DATE, re.I
+    r"(?:\bon|\b(?:scheduled|set|listed|fixed|booked)\s+for)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _A_DATE,
+    re.I,
 )
 
 
