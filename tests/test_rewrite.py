@@ -551,6 +551,9 @@ def test_inflect_follows_english() -> None:
         ("Father avoids the children's mother.", "Father stays away from the children's mother"),
         ("Mother will avoid places where drugs are used.", "Mother will stay away from places"),
         ("Avoid adult conversations.", "Do not have adult conversations"),
+        # a command after the clause it opens with ("Once you leave,") is still one
+        ("Once you leave, avoid staying completely alone.",
+         "Once you leave, do not stay completely alone"),
         ("A parent must substantially comply with the plan's requirements.", "A parent must [do "
          "what, e.g. complete each step of] the plan's requirements"),
         # being cooperative with someone is doing something with them (never "[do what,

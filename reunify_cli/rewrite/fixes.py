@@ -315,11 +315,20 @@ def in_form_of(new: str, old: str, before: str, lexicon: Lexicon) -> str | None:
         if form == "ing" and len(words) > 1:
             rest = words[1].split(" ", 1)
             return " ".join(["not", inflect(rest[0], "ing"), *rest[1:]])
-        return "do " + new if not before.strip() else new
+        return "do " + new if not before.strip() or _LEADING_CLAUSE.search(before) else new
     base = words[0] in lexicon.verbs and lexicon.key(words[0])[1] in ("", "base")
     if base and form in ("s", "ed", "ing"):
         return " ".join([inflect(words[0], form), *words[1:]])
     return new
+
+
+# a clause a command opens with ("Once you leave, | avoid staying alone"): the command's
+# "not" is "do not" there too
+_LEADING_CLAUSE = re.compile(
+    r"(?:^|[.;:!?]\s+)\s*(?:once|if|when|whenever|after|before|while|until|unless|as\s+soon\s+as|"
+    r"in\s+case)\b[^.;:!?,]*,\s*$",
+    re.IGNORECASE,
+)
 
 
 # the forms of "be" that the word lists' guess from spelling gets wrong ("was" is no -s
