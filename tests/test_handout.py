@@ -673,6 +673,16 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
     )
     assert spaced["How often"] == "Every two (2) weeks."  # never "Every two."
     assert run_in["How often"] == "Every two (2)weeks."
+    tested_weekly, glued = rows_of(  # ... and before what it counts, with three words between
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will provide at least three (3) random drug screens per week.",
+            "Mother will attend one (1)drug supervision session per week.",
+        )
+    )
+    assert tested_weekly["How often"] == "At least three (3) random drug screens per week."
+    assert glued["How often"] == "One (1)drug supervision session per week."
     # a range, whole: never "At least two." or "4 times a week." alone
     several, either = rows_of(
         anas_handout(

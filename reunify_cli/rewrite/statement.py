@@ -331,8 +331,8 @@ _NOT_COUNTED = r"and|or|but|to|in|at|of|for|with|by|on|the"
 # a count's period after it: "twice | a week", "3 times | per month", "one visit | each week",
 # "two day-long | sessions per week" (the words of what a count counts between)
 _PERIOD_AFTER = re.compile(
-    rf"(?P<between>(?:\s+(?!(?:{_NOT_COUNTED}|then|if|when|as|than|that|which|who|until"
-    r"|within|from|after|before|is|are|be|will|shall|must)\b)[a-z][\w-]*){0,2}?)"
+    rf"(?P<between>(?:\s*\(\d+\))?(?:\s*(?<=[\s)])(?!(?:{_NOT_COUNTED}|then|if|when|as|than|that"
+    r"|which|who|until|within|from|after|before|is|are|be|will|shall|must)\b)[a-z][\w-]*){0,3}?)"
     rf"\s+(?:{_PERIOD}|(?:a|an|per|each|every)\s+weekday)\b",
     re.IGNORECASE,
 )
