@@ -521,7 +521,7 @@ def test_a_step_in_the_plans_words_reads_after_you_will(ruleset: Ruleset, tmp_pa
     rows = rows_of(handout)
     assert rows[0]["What you will do"].startswith("You will provide all ")
     assert rows[1]["By when"] == "before the worker comes"
-    assert rows[3]["By when"] == "prior to and during your visits"
+    assert rows[3]["When"] == "prior to and during your visits"  # a ban: no deadline
     assert rows[4]["What you will do"] == "Domestic violence classes."  # not "You will ..."
     assert rows[5]["What you will do"].startswith("You will not use or possess any drugs")
     assert rows[2]["What you will do"].startswith("You will be a good parent.")
@@ -765,6 +765,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Pay a fine of not more than $25 for each day of unexcused absence.",
             "Mother will attend the permanency hearing on January 5, 2027.",
             "Mother will attend the evaluation scheduled for February 24, 2027.",
+            "Do not take drugs before your contact.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -811,6 +812,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert rows[30]["When"] == "Tuesday, January 5, 2027"  # the day it happens, no deadline
     assert "By when" not in rows[30]
     assert rows[31]["When"] == "Wednesday, February 24, 2027" and "By when" not in rows[31]
+    # a prohibition's time is when it holds: no deadline to meet
+    assert rows[32]["When"] == "before your contact" and "By when" not in rows[32]
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

@@ -90,6 +90,9 @@ _AHEAD = re.compile(
     r"|(?:[\w()-]+\s+){1,3}?(?:early|earlier)\b",  # "arrive 15 minutes early"
     re.IGNORECASE,
 )
+# a prohibition's time is when it holds, not a deadline: "not take drugs before your
+# contact" (When: before your contact)
+_BANNED = re.compile(r"(?:not|never)\b", re.IGNORECASE)
 _OCCASION = re.compile(
     r"(?:during|while|whenever|when|on(?!\s+or\s+before)|upon|between|from"
     r"|at(?!\s+(?:least|most|the\s+latest)\b))\b",
@@ -485,6 +488,8 @@ def _step(
                 value = _with_its_opener(str(value), goal.goal.statement.text)
                 text = say(value)
                 label = _due_label(value)
+                if label == LABELS["due"] and _BANNED.match(str(behavior or "")):
+                    label = DUE_LABELS["occasion"]  # "not take drugs | before your contact"
             rows.append(Row(label, text))
     domain = domain_names.get(str((rewrite or {}).get("domain", "")), "")
     title = f"Step {number}" + (
