@@ -437,6 +437,10 @@ def test_a_fragment_of_an_order_is_said_from_its_own_verb(ruleset: Ruleset, tmp_
         )
     )
     assert rows["What you will do"].startswith("You will publish on the internet or by email")
+    # a safety plan's command to memorise is an act (it was left as written, with an
+    # action added: "Memorize all important numbers. You will [action, e.g. ...]")
+    (memorized,) = rows_of(anas_handout(ruleset, tmp_path, "Memorize all important numbers."))
+    assert memorized["What you will do"] == "You will memorize all important numbers."
 
 
 def test_a_step_dated_before_the_first_week_is_named(ruleset: Ruleset, tmp_path: Path) -> None:
