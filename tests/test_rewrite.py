@@ -179,6 +179,10 @@ def test_undefined_needs_keep_their_noun(ruleset: Ruleset) -> None:
     Lily's [which ones, by name] before her own")."""
     statement = statement_of(ruleset, "Mother will put the children's needs before her own.")
     assert "the children's needs [which ones, by name]" in statement
+    # ... and so does the verb left without its object ("what credits they [which, by
+    # name]" was no English)
+    statement = statement_of(ruleset, "Youth must know what credits they need")
+    assert "what credits they need [which, by name]" in statement
 
 
 @pytest.mark.parametrize(
