@@ -1046,6 +1046,10 @@ def test_what_is_added_goes_after_a_quotation_not_into_it(
             "Perpetrators must attend a 26-week program.",
             "[Person-first words, e.g. the parents who used violence] must attend",
         ),
+        (  # with what they did, said once (not "[...] of domestic violence")
+            "Perpetrators of domestic violence must attend a 26-week program.",
+            "[Person-first words, e.g. the parents who used violence] must attend",
+        ),
     ],
 )
 def test_a_label_for_a_person_becomes_person_first_words(
