@@ -736,6 +736,21 @@ def test_entering_a_record_or_a_receipt_kept_is_evidence_entering_care_or_a_date
 
 
 @pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a signing that only sets the time shows nothing of the action
+        ("Parents will obtain Independent Legal Advice before signing the Parenting"
+         " Coordination Agreement.", False),
+        ("Mother will sign the release forms by May 1, 2026.", True),
+    ],
+)  # fmt: skip
+def test_a_signing_that_only_sets_the_time_is_no_record(
+    ruleset: Ruleset, text: str, evidence: bool
+) -> None:
+    assert analyse(ruleset, text).elements[Element.EVIDENCE_SOURCE] is evidence
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Each Sunday from 10am to 4pm.",
