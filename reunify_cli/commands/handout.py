@@ -131,7 +131,7 @@ def handout(
             err=True,
         )
     if made.steps_passed:
-        numbers = [title.split(":")[0].removeprefix("Step ") for title in made.steps_passed]
+        numbers = [str(n) for n in made.steps_passed]
         listed = ", ".join(numbers[:-1]) + " and " + numbers[-1]
         which = (
             f"date of step {numbers[0]} is" if len(numbers) == 1 else f"dates of steps {listed} are"

@@ -163,7 +163,7 @@ class Handout:
     placeholders: tuple[str, ...]
     draft: bool = False
     review_passed: str | None = None  # the plan's next review, before the first week
-    steps_passed: tuple[str, ...] = ()  # steps due (or happening) before the first week
+    steps_passed: tuple[int, ...] = ()  # numbers of steps due or happening before week one
 
     def own_sentences(self) -> list[str]:
         """Every sentence the tool wrote itself (not the plan's words), for the grade
@@ -337,7 +337,7 @@ def build(
         placeholders,
         draft,
         str(case.get("next_review")) if passed else None,
-        tuple(s.title for s in steps if s.day is not None and s.day < monday),
+        tuple(n for n, s in enumerate(steps, 1) if s.day is not None and s.day < monday),
     )
 
 
@@ -464,9 +464,8 @@ def _step(
     rows.append(Row(label, said))
     for key in ("measure", "due", "evidence", "feedback"):
         value = due if key == "due" else fields.get(key)
-        statement_text = goal.goal.statement.text
         if key == "measure" and not says_how_often(
-            without_event_days(str(value or ""), statement_text)
+            without_event_days(str(value or ""), goal.goal.statement.text)
         ):
             continue  # "each child", "must be completed": no answer to "How often"
         if key == "evidence" and value:  # "sign the plan": "the signed plan"
@@ -782,11 +781,11 @@ def _no_time(due: str, statement: str) -> bool:
     )
 
 
-# a date something starts on, in the goal's words: "beginning February 1, 2027",
-# "starting on 3/1/2027", "effective 2027-02-01"
 _A_DATE = (
     r"([A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)"
 )
+# a date something starts on, in the goal's words: "beginning February 1, 2027",
+# "starting on 3/1/2027", "effective 2027-02-01"
 _START_DATE = re.compile(
     r"\b(?:beginning|starting|commencing|effective|as\s+of)\s+(?:on\s+)?" + _A_DATE, re.I
 )

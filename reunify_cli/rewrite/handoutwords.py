@@ -68,17 +68,18 @@ OFTEN = re.compile(
 _WEEKDAYS = re.compile(rf"\b(?:every|each|on)\s+{WEEKDAY}{MORE_DAYS}", re.I)
 # a day that counts an event, not the calendar: "$25 for each day of unexcused absence",
 # "test on each day that is called" (but "every day of the week" is daily)
-_DAY_OF_EVENT = (
-    r"\b(?:each|every|per)\s+day\b(?=\s+(?:of\s+(?!the\s+week\b)|that\b|when\b|on\s+which\b))"
+_DAY_OF_EVENT = re.compile(
+    r"\b(?:each|every|per)\s+day\b(?=\s+(?:of\s+(?!the\s+week\b)|that\b|when\b|on\s+which\b))",
+    re.I,
 )
-_DAILY = re.compile(rf"\bdaily\b|(?!{_DAY_OF_EVENT})\b(?:every|each)\s+day\b", re.I)
+_DAILY = re.compile(rf"\bdaily\b|(?!{_DAY_OF_EVENT.pattern})\b(?:every|each)\s+day\b", re.I)
 _EACH_DAY = re.compile(r"\b(?:each|every|per)\s+day\b", re.I)
 
 
 def without_event_days(text: str, statement: str) -> str:
     """`text` (a goal's measure or words) without its "each day" when the goal's statement
     counts days of an event ("for each day of unexcused absence"): no daily task then."""
-    if re.search(_DAY_OF_EVENT, statement, re.I):
+    if _DAY_OF_EVENT.search(statement):
         return _EACH_DAY.sub(" ", text)
     return text
 
