@@ -577,6 +577,25 @@ def test_dropped_and_negated_words_leave_english(ruleset: Ruleset, text: str, st
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Call your sponsor every week. Avoid adult conversations with the children.",
+         ". Do not have adult conversations with the children"),
+        # a room is a place: staying away from it (never "Not have rooms")
+        ("Find a safe place to go during arguments. Avoid rooms with no exits or rooms with "
+         "weapons (kitchen).", ". Stay away from rooms with no exits"),
+    ],
+)  # fmt: skip
+def test_a_later_sentences_command_is_negated_as_one(
+    ruleset: Ruleset, text: str, said: str
+) -> None:
+    """A sentence before a command ("... every week. | Avoid ...") leaves it a command: its
+    "not" is "Do not", as at the start of the goal (it was "Not have adult conversations")."""
+    goal = rewrite_plan(plan_of_texts([text]), ruleset).goals[0]
+    assert goal.rewrite is not None and said in goal.rewrite["statement"]
+
+
+@pytest.mark.parametrize(
     ("text", "start"),
     [
         # a clause the reading took for a subject, a thing, a pronoun: the plan's person

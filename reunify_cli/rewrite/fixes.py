@@ -164,7 +164,10 @@ _AFTER_SOMEONE = frozenset({"and", "or", "at", "in", "on", "during", "when", "wh
 _PLACES = frozenset({"place", "places", "area", "areas", "bar", "bars", "location",
                      "locations", "party", "parties", "club", "clubs", "neighborhood",
                      "neighborhoods", "neighbourhood", "neighbourhoods", "house", "houses",
-                     "home", "homes", "premises", "residence", "street", "streets"})  # fmt: skip
+                     "home", "homes", "premises", "residence", "street", "streets", "room",
+                     "rooms", "building", "buildings", "park", "parks", "casino", "casinos",
+                     "venue", "venues", "establishment", "establishments", "apartment",
+                     "apartments", "property", "properties"})  # fmt: skip
 
 
 _SUBSTANCE_WORDS = """
@@ -322,11 +325,12 @@ def in_form_of(new: str, old: str, before: str, lexicon: Lexicon) -> str | None:
     return new
 
 
-# a clause a command opens with ("Once you leave, | avoid staying alone"): the command's
-# "not" is "do not" there too
+# a clause a command opens with ("Once you leave, | avoid staying alone"), or a sentence
+# before it ("Find a safe place to go. | Avoid rooms with no exits"): the command's "not" is
+# "do not" there too
 _LEADING_CLAUSE = re.compile(
     r"(?:^|[.;:!?]\s+)\s*(?:once|if|when|whenever|after|before|while|until|unless|as\s+soon\s+as|"
-    r"in\s+case)\b[^.;:!?,]*,\s*$",
+    r"in\s+case)\b[^.;:!?,]*,\s*$|[.!?]\s+$",
     re.IGNORECASE,
 )
 
