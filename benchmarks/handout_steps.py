@@ -19,7 +19,11 @@ six faults a parent must never get:
 * "you" as a noun, where the goal named someone else's parent or role ("unable to
   locate your you", "the visiting you");
 * an action done to the parent said as the parent's own ("You will meet with you", "You
-  will forbid you to have any contact", "You will be taken from you").
+  will forbid you to have any contact", "You will be taken from you");
+* a sentence of the goal left out: fewer than half the longer words (four letters or
+  more) of the goal's last sentence are anywhere in its step ("Find a safe place to go
+  during arguments. Avoid rooms with no exits ..." said only as "You will find a safe
+  place to go during arguments").
 
 The step is said as the handout says it to the parent of a plan that names none (in the
 second person). A last count: a prohibition whose step says only the action the rewrite
@@ -67,8 +71,12 @@ _YOU_THEN = re.compile(
 )
 
 
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
 def main(argv: list[str] | None = None) -> int:
     from reunify_cli.analysis.evaluate import read_corpus
+    from reunify_cli.analysis.readability import sentences
     from reunify_cli.analysis.reading import read, tokenize
     from reunify_cli.api import load_ruleset
     from reunify_cli.rewrite import handout
@@ -98,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
                                                 "verb after 'you' not agreeing": [],
                                                 "first person left": [],
                                                 "'you' as a noun": [],
-                                                "an action done to 'you'": []}  # fmt: skip
+                                                "an action done to 'you'": [],
+                                                "a sentence of the goal left out": []}  # fmt: skip
     negated = 0
     for goal in report.goals:
         if not goal.rewrite or not goal.rewrite.get("behavior"):
@@ -134,6 +143,11 @@ def main(argv: list[str] | None = None) -> int:
             faults["'you' as a noun"].append((text, said))
         if _DONE_TO_YOU.search(said):
             faults["an action done to 'you'"].append((text, said))
+        parts = sentences(text)
+        last = {w.casefold() for w in _LONG_WORD.findall(parts[-1])} if len(parts) > 1 else set()
+        shown = {w.casefold() for row in step.rows for w in _LONG_WORD.findall(row.value)}
+        if len(last & shown) * 2 < len(last):
+            faults["a sentence of the goal left out"].append((text, said))
         reading = read(text, lexicon)
         if reading.predicates and reading.predicates[0].negated:
             negated += 1

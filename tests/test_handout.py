@@ -424,6 +424,34 @@ def test_a_review_that_has_passed_still_gives_a_checklist(tmp_path: Path) -> Non
     assert out.read_text(encoding="utf-8").count("| June 29 |") == 1  # the last week
 
 
+def test_a_step_keeps_the_goals_later_sentences(ruleset: Ruleset, tmp_path: Path) -> None:
+    """The step's action is read from the goal's first sentence; the sentences after it are
+    the parent's to read too (they were left out: "You will find a safe place to go during
+    arguments." alone), and what the rewrite added after them is in rows of their own."""
+    handout = anas_handout(
+        ruleset,
+        tmp_path,
+        "Find a safe place to go during arguments. Avoid rooms with no exits or rooms with "
+        "weapons (kitchen).",
+        "Keeping open communication is imperative. This includes sharing new addresses or "
+        "phone numbers and letting the caseworker know about challenges.",
+        "Obtain a support sponsor within 30 days of sign up. Contact sponsor at least once per "
+        "week and provide written verification.",
+    )
+    safe, open_, sponsor = rows_of(handout)
+    assert safe["What you will do"] == (
+        "You will find a safe place to go during arguments. Stay away from rooms with no "
+        "exits or rooms with weapons (kitchen)."
+    )
+    assert "This includes sharing new addresses or phone numbers" in open_["What you will do"]
+    assert sponsor["What you will do"].endswith(
+        "Contact sponsor at least once per week and provide written verification."
+    )
+    for step in (safe, open_, sponsor):  # the added evidence and reporting: rows, said once
+        assert "This will be shown" not in step["What you will do"]
+        assert "on track" not in step["What you will do"]
+
+
 def test_a_fragment_of_an_order_is_said_from_its_own_verb(ruleset: Ruleset, tmp_path: Path) -> None:
     """A protective order's list item opens with its verb ("publishing on the internet or
     by email ... any material"): the step is said from that verb, never from a later noun

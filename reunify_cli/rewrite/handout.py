@@ -27,7 +27,7 @@ from ..analysis.glossary import spell_out
 from ..analysis.reading import Lexicon, Reading, Token, read, tokenize
 from ..model import FileReport, GoalReport, Person, Plan
 from . import fixes
-from .additions import own_and_added
+from .additions import own_and_added, say_cadence
 from .handoutwords import (
     MONTHS,
     NOT_A_VERB,
@@ -443,9 +443,16 @@ def _step(
         at = statement.find(own) if own else -1
         whole = statement[: at + len(own)] if at >= 0 else goal.goal.statement.text
         whole = whole.rstrip(" ;:,")  # a list item's "... for services;"
-        what = " ".join([_sentence(whole), *([_what(added, lexicon, doer)] if added else [])])
+        later = _later_sentences(goal, plan, lexicon)
+        added_what = [_what(added, lexicon, doer)] if added else []
+        what = " ".join([_sentence(whole), *later, *added_what])
     else:  # the goal's own words, then the action a rewrite added to them
-        what = " ".join(_what(part, lexicon, doer) for part in own_and_added(str(behavior)) if part)
+        own, added = own_and_added(str(behavior))
+        later = _later_sentences(goal, plan, lexicon)
+        what = " ".join(
+            [*([_what(own, lexicon, doer)] if own else []), *later]
+            + ([_what(added, lexicon, doer)] if added else [])
+        )
         if (
             doer is None
             and what.startswith("You will")
@@ -459,7 +466,8 @@ def _step(
         own, added = own_and_added(str(behavior))
         if own.lower().startswith("be "):  # "be taken from me": the goal's whole words
             own = goal.goal.statement.text
-        said = say(" ".join([_sentence(own), *([_what(added, lexicon)] if added else [])]))
+        later = _later_sentences(goal, plan, lexicon)
+        said = say(" ".join([_sentence(own), *later, *([_what(added, lexicon)] if added else [])]))
     label = LABELS["behavior"] if doer is None else f"What {_mid(doer)} will do"
     rows.append(Row(label, said))
     for key in ("measure", "due", "evidence", "feedback"):
@@ -497,6 +505,39 @@ def _step(
     source = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
     safety = concern is not None and concern.kind == "safety"
     return Step(title, tuple(rows), safety, grade(source), day)
+
+
+def _later_sentences(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -> list[str]:
+    """The goal's own sentences after its first, as the rewrite left them: the step's
+    action is read from the first ("Find a safe place to go during arguments. Avoid rooms
+    with no exits ..."), and the parent must still read the rest. What the rewrite added
+    after the goal's words (the action it asks, the evidence, the reporting, the feedback,
+    the help beside it: statement.py) is not the goal's: those are rows or help of their
+    own, and the first of them ends the goal's words."""
+    rewrite = goal.rewrite
+    if rewrite is None or lexicon is None:
+        return []
+    statement = str(rewrite["statement"])
+    end = fixes.first_sentence_end(statement, lexicon)
+    names = names_in(goal, plan)
+    _, action = own_and_added(str(rewrite.get("behavior") or ""))
+    evidence, cadence = (
+        value if PLACEHOLDER.fullmatch(value := str(rewrite.get(k) or "")) else None
+        for k in ("evidence", "cadence")
+    )
+    added = [str(rewrite.get(k) or "") for k in ("feedback", "support")]
+    if action:
+        who = (names.person, names.agency, "the provider", "I", "We")
+        added += [f"{w} will {action}" for w in who]
+    if evidence:
+        added += [f"This will be {how} {evidence}" for how in ("shown by", "recorded in")]
+    if cadence:
+        added.append(say_cadence(cadence, names, goal.actor, str(rewrite.get("kind"))))
+    folded = statement.casefold()
+    starts = [folded.find(a.casefold(), end) for a in added if a]
+    cut = min((at for at in starts if at >= 0), default=len(statement))
+    rest = statement[end:cut].lstrip(" .;:,!?").rstrip()
+    return [_sentence(rest)] if rest else []
 
 
 def _named_someone_else(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -> bool:
