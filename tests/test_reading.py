@@ -719,6 +719,26 @@ def test_what_an_order_required_of_someone_is_their_duty(
     assert told.actor == "agency" and [p.verb for p in told.predicates] == ["tell"]
 
 
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("Do not tell him what to say.", ["tell"]),
+        ("Never ask the children to keep secrets.", ["ask"]),
+        ("Do not question your child or tell him/her what to say.", ["question", "tell"]),
+        ("Do not pressure your child to tell you more.", ["pressure"]),
+    ],
+)
+def test_a_command_to_tell_or_ask_someone_is_the_readers_act(
+    lexicon: Lexicon, text: str, verbs: list[str]
+) -> None:
+    """A command's telling or asking is its reader's own act, negated, never an order read
+    as a duty of the person told ("Do not tell him what to say" was read as "he must say",
+    and the handout said "You will say.")."""
+    reading = read(text, lexicon)
+    assert reading.form == "imperative" and reading.predicates[0].negated
+    assert [p.verb for p in reading.predicates][: len(verbs)] == verbs
+
+
 def test_an_item_of_what_a_plan_must_hold_is_written_once(lexicon: Lexicon) -> None:
     for text in (
         "A timetable for the duration of the placement.",

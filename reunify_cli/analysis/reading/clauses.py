@@ -361,12 +361,22 @@ _ASKING = frozenset({"expect", "expects", "expected", "ask", "asks", "asked", "t
                      "told"})  # fmt: skip
 
 
+# the words before a command's verb ("Do not | tell him what to say", "Never | ask ...")
+_COMMAND_OPENING = frozenset({"do", "not", "n't", "don't", "don\u2019t", "never", "please",
+                              "always", "also"})  # fmt: skip
+
+
 def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """What an opinion says a court or a plan ordered someone to do is that person's duty:
     "The court ordered the mother to complete ...", "The judge directed that [father]
     attend ...", "the plan required the parents provide and pass a test ...", "the court
     may require the parent ... to cooperate", "The worker may expect the parents to
-    demonstrate ...". Reads the duty into `sentence`, its subject the person named."""
+    demonstrate ...". Reads the duty into `sentence`, its subject the person named. Not
+    in a command, whose act is the reader's own ("Do not question your child or tell him
+    what to say", "Never ask the children to keep secrets")."""
+    lead = next((k for k, t in enumerate(tokens) if t.low not in _COMMAND_OPENING), 0)
+    if verb_at(tokens, lead, lexicon) and tokens[lead].form == "base":
+        return False
     for k in range(0, min(len(tokens) - 2, 12)):
         token = tokens[k]
         if token.low in _SUBORDINATORS and token.low != "that":
