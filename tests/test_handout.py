@@ -437,8 +437,15 @@ def test_a_step_keeps_the_goals_later_sentences(ruleset: Ruleset, tmp_path: Path
         "phone numbers and letting the caseworker know about challenges.",
         "Obtain a support sponsor within 30 days of sign up. Contact sponsor at least once per "
         "week and provide written verification.",
+        "Develop a safety plan for your children; how to call 000, how to safely exit the "
+        "house and how to get help",
     )
-    safe, open_, sponsor = rows_of(handout)
+    safe, open_, sponsor, plan = rows_of(handout)
+    # a list after a semicolon stays joined to its sentence
+    assert plan["What you will do"] == (
+        "You will develop a safety plan for your children; how to call 000, how to safely "
+        "exit the house and how to get help."
+    )
     assert safe["What you will do"] == (
         "You will find a safe place to go during arguments. Stay away from rooms with no "
         "exits or rooms with weapons (kitchen)."

@@ -443,16 +443,12 @@ def _step(
         at = statement.find(own) if own else -1
         whole = statement[: at + len(own)] if at >= 0 else goal.goal.statement.text
         whole = whole.rstrip(" ;:,")  # a list item's "... for services;"
-        later = _later_sentences(goal, plan, lexicon)
         added_what = [_what(added, lexicon, doer)] if added else []
-        what = " ".join([_sentence(whole), *later, *added_what])
+        what = " ".join([_with_later(_sentence(whole), goal, plan, lexicon), *added_what])
     else:  # the goal's own words, then the action a rewrite added to them
         own, added = own_and_added(str(behavior))
-        later = _later_sentences(goal, plan, lexicon)
-        what = " ".join(
-            [*([_what(own, lexicon, doer)] if own else []), *later]
-            + ([_what(added, lexicon, doer)] if added else [])
-        )
+        first = _with_later(_what(own, lexicon, doer) if own else "", goal, plan, lexicon)
+        what = " ".join([first, *([_what(added, lexicon, doer)] if added else [])]).strip()
         if (
             doer is None
             and what.startswith("You will")
@@ -466,8 +462,8 @@ def _step(
         own, added = own_and_added(str(behavior))
         if own.lower().startswith("be "):  # "be taken from me": the goal's whole words
             own = goal.goal.statement.text
-        later = _later_sentences(goal, plan, lexicon)
-        said = say(" ".join([_sentence(own), *later, *([_what(added, lexicon)] if added else [])]))
+        first = _with_later(_sentence(own), goal, plan, lexicon)
+        said = say(" ".join([first, *([_what(added, lexicon)] if added else [])]))
     label = LABELS["behavior"] if doer is None else f"What {_mid(doer)} will do"
     rows.append(Row(label, said))
     for key in ("measure", "due", "evidence", "feedback"):
@@ -507,16 +503,19 @@ def _step(
     return Step(title, tuple(rows), safety, grade(source), day)
 
 
-def _later_sentences(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -> list[str]:
-    """The goal's own sentences after its first, as the rewrite left them: the step's
+def _with_later(first: str, goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -> str:
+    """The step's first sentence, then the goal's own words after it, as the rewrite left
+    them: the step's
     action is read from the first ("Find a safe place to go during arguments. Avoid rooms
     with no exits ..."), and the parent must still read the rest. What the rewrite added
     after the goal's words (the action it asks, the evidence, the reporting, the feedback,
     the help beside it: statement.py) is not the goal's: those are rows or help of their
-    own, and the first of them ends the goal's words."""
+    own, and the first of them ends the goal's words. A list after a semicolon or a colon
+    stays joined to its sentence ("Develop a safety plan for your children; how to call
+    000, ...")."""
     rewrite = goal.rewrite
     if rewrite is None or lexicon is None:
-        return []
+        return first
     statement = str(rewrite["statement"])
     end = fixes.first_sentence_end(statement, lexicon)
     names = names_in(goal, plan)
@@ -536,8 +535,14 @@ def _later_sentences(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -> l
     folded = statement.casefold()
     starts = [folded.find(a.casefold(), end) for a in added if a]
     cut = min((at for at in starts if at >= 0), default=len(statement))
-    rest = statement[end:cut].lstrip(" .;:,!?").rstrip()
-    return [_sentence(rest)] if rest else []
+    rest = statement[end:cut].rstrip()
+    words = rest.lstrip(" .;:,!?")
+    if not words:
+        return first
+    mark = rest.lstrip()[:1]
+    if mark in (";", ":") and first.endswith("."):  # the words as they were, ended
+        return f"{first[:-1]}{mark} {words if fixes.ended(words) else words + '.'}"
+    return f"{first} {_sentence(words)}".strip()
 
 
 def _named_someone_else(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -> bool:
