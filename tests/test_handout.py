@@ -307,7 +307,7 @@ def test_handout_against_the_plan(ruleset: Ruleset) -> None:
     assert all(s.safety for s in handout.steps)  # each answers a safety concern
     first = {r.label: r.value for r in handout.steps[0].rows}
     assert first["What you will do"].startswith("You will attend intensive outpatient program")
-    assert first["By when"] == "Monday, June 29, 2026"
+    assert first["Until"] == "Monday, June 29, 2026"  # kept up to the review
     assert "you are on track" in first["When you will hear how you are doing"]
     # a week from the first one to the next review, and the recurring tasks
     assert handout.weeks[0] == START and handout.weeks[-1] == date(2026, 6, 29)
@@ -504,6 +504,25 @@ def test_a_step_dated_before_the_first_week_is_named(ruleset: Ruleset, tmp_path:
     )
     assert early.exit_code == 0, early.output
     assert "before the checklist" not in early.output
+
+
+def test_a_date_a_rule_holds_until_is_until(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A date that ends what is kept up ("until June 30", or the next review the rewrite
+    adds to a rule that holds) is "Until", not "By when": "By when: March 1" asks a visitor
+    to leave their belongings in the car once, by then. A one-off task keeps "By when"."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "case: {caseworker: J. Alvarez, caseworker_phone: 555-0100, next_review: 2027-03-01}\n"
+        "people:\n  - {id: mother, role: parent, name: Ana}\ngoals:\n"
+        "  - statement: Visitors must leave all personal belongings in their cars.\n"
+        "  - statement: Mother will visit the children every week until June 30, 2027.\n"
+        "  - statement: Mother will complete a parenting class.\n",
+        encoding="utf-8",
+    )
+    kept, visits, once = rows_of(made(ruleset, plan, draft=True))
+    assert kept["Until"] == "Monday, March 1, 2027" and "By when" not in kept
+    assert visits["Until"] == "Wednesday, June 30, 2027"
+    assert once["By when"] == "Monday, March 1, 2027" and "Until" not in once
 
 
 def test_a_long_placeholder_is_one_too(ruleset: Ruleset, tmp_path: Path) -> None:

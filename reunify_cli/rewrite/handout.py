@@ -76,6 +76,7 @@ LABELS = {
 # "up to 28 days"): its row says which, not "By when: during the visit"
 DUE_LABELS = {
     "occasion": "When",
+    "until": "Until",
     "length": "For how long",
     "ahead": "How far ahead",
     "start": "Starting",
@@ -484,7 +485,7 @@ def _step(
                 text = say(_sentence(str(value)))
             elif _date(str(value)) is not None:
                 text = people_date(str(value))
-                label = _date_label(str(value), goal.goal.statement.text)
+                label = _date_label(str(value), goal.goal.statement.text, rewrite)
                 if label != DUE_LABELS["start"]:
                     day = _date(str(value))
             else:  # the goal's own words: "before his visits" is "before your visits"
@@ -838,6 +839,7 @@ _START_DATE = re.compile(
 # the day a thing happens, not a deadline: "On March 30, 2021, ...", "the hearing on
 # January 5, 2027", "an appointment scheduled for February 24" (but "on or before January
 # 5, 2027" is a deadline)
+_UNTIL_DATE = re.compile(r"\b(?:until|till|through)\s+" + _A_DATE, re.I)
 _ON_DATE = re.compile(
     r"(?:\bon|\b(?:scheduled|set|listed|fixed|booked)\s+for)\s+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _A_DATE,
@@ -845,14 +847,18 @@ _ON_DATE = re.compile(
 )
 
 
-def _date_label(due: str, statement: str) -> str:
+def _date_label(due: str, statement: str, rewrite: Mapping[str, Any] | None = None) -> str:
     """How the goal's date (ISO) is labelled: "Starting" for the day something starts
-    ("beginning February 1"), "When" for the day it happens ("on January 5"), else "By
-    when"."""
+    ("beginning February 1"), "When" for the day it happens ("on January 5"), "Until" for
+    the day a thing kept up ends ("visit every week until June 30", or the rewrite's
+    "until [the next review]"), else "By when"."""
     if any(iso_date(m.group(1)) == due for m in _START_DATE.finditer(statement)):
         return DUE_LABELS["start"]
     if any(iso_date(m.group(1)) == due for m in _ON_DATE.finditer(statement)):
         return DUE_LABELS["occasion"]
+    said = [statement, str(rewrite["statement"])] if rewrite else [statement]
+    if any(iso_date(m.group(1)) == due for text in said for m in _UNTIL_DATE.finditer(text)):
+        return DUE_LABELS["until"]
     return LABELS["due"]
 
 
