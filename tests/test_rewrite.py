@@ -819,6 +819,19 @@ def test_a_field_says_the_whole_event_or_thing(
     assert rewrite[field] == words
 
 
+def test_a_field_says_the_words_as_the_rewrite_fixed_them(ruleset: Ruleset) -> None:
+    """The evidence in the goal's own words is said as the rewritten statement says it:
+    "clean urine tests" is judgement and the statement says "negative urine tests", so the
+    handout's "How we will know" does too (it said "Clean urine tests.")."""
+    text = (
+        "The mother needed to engage in residential drug treatment and provide clean urine tests."
+    )
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert "provide negative urine tests" in rewrite["statement"]
+    assert rewrite["evidence"] == "negative urine tests"
+
+
 def test_the_behavior_says_the_goals_words_beside_an_added_action(ruleset: Ruleset) -> None:
     """An action the rewrite adds is asked beside the goal's own words, so the `behavior`
     field says both: "Not use or possess any drugs or alcohol" is not lost to "[action, e.g.

@@ -153,6 +153,7 @@ def rewrite_goal(
             ruleset.detector_elements,
             frozenset(key for key, _ in ruleset.analyzer.readers),
             lexicon,
+            edits,
         ),
         "placeholders": fixes.placeholders(statement),
         "kind": kind,
@@ -182,6 +183,20 @@ def _span_texts(
     named = [h for h in mentions if h.key not in read]
     found = sorted(named or ([] if named_only else mentions), key=lambda h: (h.start, -h.end))
     return [m for chain in _chains(text, found) if (m := _mention(text, chain, clause))]
+
+
+def _fixed_words(words: str | None, text: str, edits: Sequence[fixes.Edit]) -> str | None:
+    """The goal's words for an element with the edits that fall inside them applied, as
+    the rewritten statement says them."""
+    at = text.find(words) if words else -1
+    if words is None or at < 0:
+        return words
+    inside = [
+        replace(e, start=e.start - at, end=e.end - at)
+        for e in edits
+        if at <= e.start and e.end <= at + len(words)
+    ]
+    return fixes.apply(words, inside) if inside else words
 
 
 def _first(mentions: Sequence[str]) -> str | None:
@@ -428,10 +443,12 @@ def _fields(
     detector_elements: Mapping[str, Element],
     read_by: frozenset[str],
     lexicon: Lexicon,
+    edits: Sequence[fixes.Edit] = (),
 ) -> dict[str, Any]:
     """behavior, measure, due, evidence, cadence, feedback: the goal's own words where it
-    has them, else what the rewrite added (placeholders included), else the goal's own
-    structured field."""
+    has them (as the rewrite fixed them: "provide clean urine tests" gives the evidence
+    "negative urine tests"), else what the rewrite added (placeholders included), else the
+    goal's own structured field."""
     own = report.goal.fields
     text = report.goal.statement.text
     detectors = {
@@ -462,11 +479,15 @@ def _fields(
     often = next((m for m in mentions if OFTEN.search(m)), None)
     measure = added.measure or (first if first and _COUNTS.search(first) else often or first)
     shown = fixes.PLACEHOLDER.search(added.evidence or "")
-    evidence = (shown.group() if shown else None) or _first(
-        _span_texts(text, hits, detectors[Element.EVIDENCE_SOURCE], read_by)
+    evidence = (shown.group() if shown else None) or _fixed_words(
+        _first(_span_texts(text, hits, detectors[Element.EVIDENCE_SOURCE], read_by)),
+        text,
+        edits,
     )
-    cadence = added.cadence or _first(
-        _span_texts(text, hits, detectors[Element.REPORTING_CADENCE], read_by)
+    cadence = added.cadence or _fixed_words(
+        _first(_span_texts(text, hits, detectors[Element.REPORTING_CADENCE], read_by)),
+        text,
+        edits,
     )
     duty = kind == "support" or report.actor in DUTIES
     feedback = None
