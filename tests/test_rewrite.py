@@ -819,6 +819,26 @@ def test_a_field_says_the_whole_event_or_thing(
     assert rewrite[field] == words
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Monitoring progress toward achieving service goals.",
+         "Monitoring [what counts as progress, e.g. the steps completed] toward achieving"),
+        ("The worker will review progress toward the goals with the family.",
+         "review [what counts as progress, e.g. the steps completed] toward the goals"),
+        # the parent's own progress is still an act to name
+        ("Mother will make progress toward her goals.",
+         "Mother will [what counts as progress, e.g. complete each step of] her goals"),
+    ],
+)  # fmt: skip
+def test_progress_looked_at_is_a_thing_not_an_act(ruleset: Ruleset, text: str, said: str) -> None:
+    """Progress a worker reviews or monitors is the thing looked at: "Monitoring [what
+    counts as progress, e.g. complete each step of] achieving service goals" put an act in
+    its place."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None and said in rewrite["statement"]
+
+
 def test_a_field_says_the_words_as_the_rewrite_fixed_them(ruleset: Ruleset) -> None:
     """The evidence in the goal's own words is said as the rewritten statement says it:
     "clean urine tests" is judgement and the statement says "negative urine tests", so the

@@ -35,6 +35,7 @@ def edits_for(
         new = fixes.agree(new, text[start:end], text[end:], lexicon)
         if new == fixes.DEFAULTS["judgmental"]:
             start, end, new = _judged_slot(text, start, end, new, lexicon)
+        new = _progress_looked_at(text, start, end, new, lexicon)
         start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
@@ -194,6 +195,32 @@ _NOT_A_NOUN = frozenset(
      "has", "have", "had", "do", "does", "did", "it", "its", "this", "these", "those",
      "there", "here", "the", "a", "an", "any", "all", "no", "even", "yet"}
 )  # fmt: skip
+
+
+def _progress_looked_at(text: str, start: int, end: int, new: str, lexicon: Lexicon) -> str:
+    """Progress someone reviews, monitors or reports ("will review progress toward the
+    goals", "monitoring progress toward achieving service goals") is a thing looked at, not
+    the parent's act: what counts as it, with the words after it ("will review [what counts
+    as progress, e.g. the steps completed] toward the goals"), never the act's slot ("will
+    review [what counts as progress, e.g. complete each step of] the goals")."""
+    words = text[start:end].split()
+    if not new.startswith("[what counts as progress") or words[0].lower() != "progress":
+        return new
+    before = _WORD_BEFORE.search(text, 0, start)
+    if before is None:
+        return new
+    said = tokenize(before.group(1), lexicon)[:1]
+    if not said or said[0].key not in lexicon.verbs:
+        return new
+    return " ".join([PROGRESS_SEEN, *words[1:]])
+
+
+PROGRESS_SEEN = "[what counts as progress, e.g. the steps completed]"
+# the word before a flagged phrase, past a determiner or a possessive ("review | the
+# family's | progress", "reporting | your | progress")
+_WORD_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:(?:the|their|his|her|your|its|any|all|[A-Za-z]+['\u2019]s)\s+)?$"
+)
 
 
 def _judged_slot(
