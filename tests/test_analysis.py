@@ -294,10 +294,27 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
         "Tidy the contact room at the end of each contact session.",
         "The arrangements involved three video calls during the week.",
         "The foster carer is responsible for the day-to-day care of the child.",
+        # a distance, not a time ("within a" was read as "within a week")
+        "Approaching or remaining within a certain distance of the protected person.",
+        "Carers are expected to facilitate contact within a 20 mile radius.",
     ],
 )
 def test_places_and_frequencies_are_not_time_limits(ruleset: Ruleset, text: str) -> None:
     assert analyse(ruleset, text).elements[Element.TIME_LIMITED] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complete the class within a six-month period.",
+        "Find a job within a couple of weeks.",
+        "Complete the assessment within a 30-day period.",
+    ],
+)
+def test_within_a_counted_time_is_a_time_limit(ruleset: Ruleset, text: str) -> None:
+    """ "within a" is a time only with one: a count and its unit (not "within a certain
+    distance")."""
+    assert analyse(ruleset, text).elements[Element.TIME_LIMITED] is True
 
 
 def test_whenever_possible_is_no_measure(ruleset: Ruleset) -> None:

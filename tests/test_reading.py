@@ -739,6 +739,16 @@ def test_a_command_to_tell_or_ask_someone_is_the_readers_act(
     assert [p.verb for p in reading.predicates][: len(verbs)] == verbs
 
 
+def test_agreeing_to_a_thing_is_no_modal(lexicon: Lexicon) -> None:
+    """ "agree to" puts an act after it ("agree to attend"), not a thing: "you do not agree to
+    anything that you are unable to do" had "anything" for its action."""
+    said = "It is also very important that you do not agree to anything that you are unable to do."
+    assert "anything" not in [p.verb for p in read(said, lexicon).predicates]
+    assert [p.verb for p in read("You will agree to attend every visit.", lexicon).predicates] == [
+        "attend"
+    ]
+
+
 def test_an_item_of_what_a_plan_must_hold_is_written_once(lexicon: Lexicon) -> None:
     for text in (
         "A timetable for the duration of the placement.",

@@ -62,8 +62,15 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
             and (tokens[end].key in lexicon.determiners or not tokens[end].low.isalpha())
         ):
             continue  # "concerns that you have to the worker"
+        if phrase[-1] == "to" and tokens[end].low in _NO_ACT_AFTER_TO:
+            continue  # "do not agree to anything you are unable to do": "to" a thing
         return i, end
     return _required_later(tokens, lexicon)
+
+
+# what follows a modal's "to" and is no act: a thing or a person ("agree to anything")
+_NO_ACT_AFTER_TO = frozenset({"anything", "something", "everything", "nothing", "it", "this",
+                              "them", "him", "me", "us"})  # fmt: skip
 
 
 _REQUIRED = frozenset({"required", "expected", "ordered", "asked", "directed", "encouraged"})
