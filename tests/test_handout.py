@@ -1373,8 +1373,9 @@ def test_the_help_beside_a_revised_goal_stays_in_the_handout(
 
 
 def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_path: Path) -> None:
-    """A goal said of parents in the plural is the reader's, their children too ("Parents
-    should seek medical care when their children are ill": "when your children are ill");
+    """A goal said of parents in the plural (or of "They") is the reader's, their children
+    too ("Parents should seek medical care when their children are ill": "when your
+    children are ill");
     an adverb that opens the sentence with a comma is not the action ("Also, the law
     recommends ...", never "You will also, the law ..."); a count per annum is how often."""
     rows = rows_of(
@@ -1384,11 +1385,14 @@ def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_pat
             "Parents should always seek medical care when their children are ill.",
             "Also, the law recommends that the parent education course be completed soon.",
             "Mother will have 7 contacts per annum with the children.",
+            "They must attend all visits with their children.",
         )
     )
     assert rows[0]["What you will do"].startswith(
         "You will seek medical care when your children are ill."
     )
+    # "They", the parents the step is said to: their children are "your children"
+    assert rows[3]["What you will do"] == "You will attend all visits with your children."
     assert rows[1]["What you will do"].startswith("Also, the law recommends that the parent")
     assert rows[2]["How often"] == "7 contacts per annum."
 

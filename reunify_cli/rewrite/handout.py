@@ -898,8 +898,11 @@ _PERMITTED = re.compile(
 )
 # a goal said of parents in the plural, and what is theirs that is the reader's once the
 # goal speaks to one parent ("Parents should seek medical care when their children are ill")
+# (or "They", the parents a step is said to: "They must attend all visits with their
+# children")
 _PARENTS_SUBJECT = re.compile(
-    r"\s*(?:the\s+|all\s+|both\s+)?(?:parents|parent\(s\)|parents?/(?:guardians?|caregivers?))\b",
+    r"\s*(?:(?:the\s+|all\s+|both\s+)?(?:parents|parent\(s\)|parents?/(?:guardians?|caregivers?))"
+    r"|they)\b",
     re.I,
 )
 _THEIR_FAMILY = re.compile(
