@@ -823,9 +823,9 @@ def test_a_field_says_the_whole_event_or_thing(
     ("text", "said"),
     [
         ("Monitoring progress toward achieving service goals.",
-         "Monitoring [what counts as progress, e.g. the steps completed] toward achieving"),
+         "Monitoring [what counts as progress, e.g. steps completed] toward achieving"),
         ("The worker will review progress toward the goals with the family.",
-         "review [what counts as progress, e.g. the steps completed] toward the goals"),
+         "review [what counts as progress, e.g. steps completed] toward the goals"),
         # the parent's own progress is still an act to name
         ("Mother will make progress toward her goals.",
          "Mother will [what counts as progress, e.g. complete each step of] her goals"),

@@ -201,7 +201,7 @@ def _progress_looked_at(text: str, start: int, end: int, new: str, lexicon: Lexi
     """Progress someone reviews, monitors or reports ("will review progress toward the
     goals", "monitoring progress toward achieving service goals") is a thing looked at, not
     the parent's act: what counts as it, with the words after it ("will review [what counts
-    as progress, e.g. the steps completed] toward the goals"), never the act's slot ("will
+    as progress, e.g. steps completed] toward the goals"), never the act's slot ("will
     review [what counts as progress, e.g. complete each step of] the goals")."""
     words = text[start:end].split()
     if not new.startswith("[what counts as progress") or words[0].lower() != "progress":
@@ -215,7 +215,7 @@ def _progress_looked_at(text: str, start: int, end: int, new: str, lexicon: Lexi
     return " ".join([PROGRESS_SEEN, *words[1:]])
 
 
-PROGRESS_SEEN = "[what counts as progress, e.g. the steps completed]"
+PROGRESS_SEEN = "[what counts as progress, e.g. steps completed]"
 # the word before a flagged phrase, past a determiner or a possessive ("review | the
 # family's | progress", "reporting | your | progress")
 _WORD_BEFORE = re.compile(
