@@ -1007,7 +1007,7 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("The respondent must not behave in certain ways, be around certain people or go to"
          " certain places.", "You will not behave in certain ways, be around certain people"),
         # "is to be" asks its "be" too ("You will visit." said the first)
-        ("Father is to be on time for every visit.", "You will be on time for every visit."),
+        ("Mother is to be on time for every visit.", "You will be on time for every visit."),
         ("Mother is to be honest with the department at all times.",
          "You will be honest with the department at all times."),
         # so is an action of people other than the parent
@@ -1395,6 +1395,20 @@ def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_pat
     assert rows[3]["What you will do"] == "You will attend all visits with your children."
     assert rows[1]["What you will do"].startswith("Also, the law recommends that the parent")
     assert rows[2]["How often"] == "7 contacts per annum."
+
+
+def test_the_other_parents_act_is_not_said_as_yours(ruleset: Ruleset, tmp_path: Path) -> None:
+    """In the handout of a plan whose one parent is a mother, an order's ban on the father
+    is his, said in its own words (it was "You will forbid the father to have any contact
+    with the children")."""
+    (step,) = rows_of(
+        anas_handout(
+            ruleset, tmp_path, "forbidding the father to have any contact with the children"
+        )
+    )
+    assert step["What you will do"] == (
+        "Forbidding the father to have any contact with the children."
+    )
 
 
 def test_a_step_the_goal_allows_is_not_asked(ruleset: Ruleset, tmp_path: Path) -> None:

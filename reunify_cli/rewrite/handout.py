@@ -550,8 +550,10 @@ def _named_someone_else(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -
     """Does the goal name, as its subject, someone whose duty it is and who is not the
     parent: an agency, a provider, a caregiver ("In some cases, the CAS can take your child
     away from you", "a judge may hold the party in contempt"), people other than the
-    parent ("Any other visitors must be agreed ..."), or a name that no parent of a plan
-    naming its parents has ("Clothes must be in good condition", read as a name)?
+    parent ("Any other visitors must be agreed ..."), a parent no parent of the plan is
+    ("forbidding the father to have any contact" in a plan whose one parent is a mother),
+    or a name that no parent of a plan naming its parents has ("Clothes must be in good
+    condition", read as a name)?
     Its action is then theirs, though the goal is in the parent's steps."""
     if lexicon is None:
         return False
@@ -562,6 +564,10 @@ def _named_someone_else(goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -
     subject = text[slice(*reading.subject)] if reading.subject else ""
     if _OTHERS.search(subject):
         return True  # "Any other visitors must be agreed ...", "anyone else in the home"
+    roles = {ROLE_GENDER[w] for w in _subject_words(text, reading) if w in ROLE_GENDER}
+    genders = {_gender(p) for p in parents(plan)}
+    if roles and genders and None not in genders and not roles & genders:
+        return True  # "forbidding the father to have any contact ..." in a mother's plan
     known = set().union(*(_words_for(p) for p in parents(plan) if p.name))
     if (
         reading.person
