@@ -739,6 +739,13 @@ def test_a_command_to_tell_or_ask_someone_is_the_readers_act(
     assert [p.verb for p in reading.predicates][: len(verbs)] == verbs
 
 
+def test_obeying_an_order_is_the_readers_act(lexicon: Lexicon) -> None:
+    """ "Obey court orders and follow your case plan" is a command to the parent (it read
+    as said of "court orders", the agency, and the handout made it help)."""
+    reading = read("Obey court orders and follow your case plan.", lexicon)
+    assert reading.actor == "parent" and [p.verb for p in reading.predicates] == ["obey", "follow"]
+
+
 def test_agreeing_to_a_thing_is_no_modal(lexicon: Lexicon) -> None:
     """ "agree to" puts an act after it ("agree to attend"), not a thing: "you do not agree to
     anything that you are unable to do" had "anything" for its action."""
@@ -950,6 +957,9 @@ def test_acts_in_capitals_and_assessments_carried_out_are_observable(
         # before a capital they may: "S.S. Father" reads as two sentences
         ("Mother will visit S.S. Father will pay rent.", 2),
         ("Mother will see Dr. Smith weekly. She will call J. Brown.", 2),
+        # nor a citation's abbreviated parts
+        ("A school notification under Minnesota Statute 260B.171, subd. 3 will be offered.", 1),
+        ("The plan follows Sec. 2 of the Act and Vol. 4 of the manual.", 1),
     ],
 )
 def test_sentences_end_at_a_stop_not_at_initials(lexicon: Lexicon, text: str, parts: int) -> None:
