@@ -826,6 +826,8 @@ def test_a_field_says_the_whole_event_or_thing(
          "Monitoring [what counts as progress, e.g. steps completed] toward achieving"),
         ("The worker will review progress toward the goals with the family.",
          "review [what counts as progress, e.g. steps completed] toward the goals"),
+        ("The family should be kept informed of the progress toward meeting the goals.",
+         "informed of the [what counts as progress, e.g. steps completed] toward meeting"),
         # the parent's own progress is still an act to name
         ("Mother will make progress toward her goals.",
          "Mother will [what counts as progress, e.g. complete each step of] her goals"),

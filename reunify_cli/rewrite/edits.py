@@ -198,29 +198,33 @@ _NOT_A_NOUN = frozenset(
 
 
 def _progress_looked_at(text: str, start: int, end: int, new: str, lexicon: Lexicon) -> str:
-    """Progress someone reviews, monitors or reports ("will review progress toward the
-    goals", "monitoring progress toward achieving service goals") is a thing looked at, not
-    the parent's act: what counts as it, with the words after it ("will review [what counts
-    as progress, e.g. steps completed] toward the goals"), never the act's slot ("will
-    review [what counts as progress, e.g. complete each step of] the goals")."""
+    """Progress someone reviews, monitors, reports or is told of ("will review progress
+    toward the goals", "monitoring progress toward ...", "be kept informed of the progress
+    toward meeting the goals") is a thing looked at, not the parent's act: what counts as
+    it, with the words after it ("will review [what counts as progress, e.g. steps
+    completed] toward the goals"), never the act's slot ("will review [what counts as
+    progress, e.g. complete each step of] the goals"). After a modal it is the act ("will
+    progress toward")."""
     words = text[start:end].split()
     if not new.startswith("[what counts as progress") or words[0].lower() != "progress":
         return new
-    before = _WORD_BEFORE.search(text, 0, start)
+    before = re.search(r"([A-Za-z]+)(['\u2019]s)?\s+$", text[:start])
     if before is None:
         return new
-    said = tokenize(before.group(1), lexicon)[:1]
-    if not said or said[0].key not in lexicon.verbs:
-        return new
-    return " ".join([PROGRESS_SEEN, *words[1:]])
+    word = before.group(1).lower()
+    said = tokenize(word, lexicon)[:1]
+    noun = (
+        before.group(2) is not None  # "family's progress"
+        or word in lexicon.determiners  # "the progress", "your progress"
+        or word in _BEFORE_A_THING
+        or (bool(said) and said[0].key in lexicon.verbs)  # "review progress"
+    )
+    return " ".join([PROGRESS_SEEN, *words[1:]]) if noun else new
 
 
 PROGRESS_SEEN = "[what counts as progress, e.g. steps completed]"
-# the word before a flagged phrase, past a determiner or a possessive ("review | the
-# family's | progress", "reporting | your | progress")
-_WORD_BEFORE = re.compile(
-    r"\b([A-Za-z]+)\s+(?:(?:the|their|his|her|your|its|any|all|[A-Za-z]+['\u2019]s)\s+)?$"
-)
+_BEFORE_A_THING = frozenset({"of", "on", "about", "in", "for", "with", "regarding", "toward",
+                             "towards"})  # fmt: skip
 
 
 def _judged_slot(
