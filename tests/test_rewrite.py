@@ -841,6 +841,21 @@ def test_progress_looked_at_is_a_thing_not_an_act(ruleset: Ruleset, text: str, s
     assert rewrite is not None and said in rewrite["statement"]
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Parents must respond to the worker in a timely way.",
+         "Parents must respond to the worker by [date]"),
+        ("Pay child support on a timely basis.", "Pay child support by [date]"),
+    ],
+)  # fmt: skip
+def test_a_timely_way_is_a_date(ruleset: Ruleset, text: str, said: str) -> None:
+    """ "in a timely way", "on a timely basis" say no date, as "in a timely manner" does,
+    and ask one ("respond to the worker in a [by when] way" read badly)."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None and rewrite["statement"].startswith(said)
+
+
 def test_a_field_says_the_words_as_the_rewrite_fixed_them(ruleset: Ruleset) -> None:
     """The evidence in the goal's own words is said as the rewritten statement says it:
     "clean urine tests" is judgement and the statement says "negative urine tests", so the
