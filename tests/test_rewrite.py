@@ -566,6 +566,11 @@ def test_inflect_follows_english() -> None:
          "meet once a month] with the caseworker"),
         ("Be cooperative with the Department of Social Services.", "[Do what, e.g. meet once a "
          "month] with the Department"),
+        # being supportive of something is doing something to support it (never "must be
+        # [say exactly what] of the children's relationships")
+        ("Parents must be supportive of the children's relationships with their siblings.",
+         "Parents must [do what, e.g. take the children to each visit] to support the "
+         "children's relationships"),
     ],
 )  # fmt: skip
 def test_dropped_and_negated_words_leave_english(ruleset: Ruleset, text: str, start: str) -> None:
