@@ -122,6 +122,9 @@ def test_second_person() -> None:
          None, "You will bring Cian to school each day, on time, and collect him at 2.40pm."),
         ("Loraine will attend, and Dana will drive her.", None,
          "You will attend, and Dana will drive you."),
+        # a clause of its own after "each day", its subject someone else
+        ("Loraine will take a test on each day the lab calls her.", "she",
+         "You will take a test on each day the lab calls you."),
         # the three a law names together are who may, not "You, guardian or custodian"
         ("The parent, guardian or custodian of the child may petition the court.", None,
          "The parent, guardian or custodian of the child may petition the court."),
@@ -273,6 +276,7 @@ def test_a_goal_that_says_you_keeps_its_pronouns_for_someone_else() -> None:
         ("by June 30", None),
         ("every day of the week", 7.0),
         ("a fine for each day of unexcused absence", None),  # per absence, not daily
+        ("take a test on each day the lab calls her", None),  # the lab's days, not daily
         # every other week, or rarer: ticked in the weeks it falls in
         ("every two weeks", 0.5),
         ("fortnightly", 0.5),
@@ -939,6 +943,10 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("attend a hearing", False),
         ("a few days a week", True),
         ("one visit", True),
+        # a period with nothing counted ("as many sessions per week as the provider sets")
+        ("per week", False),
+        ("a month", False),
+        ("each month", True),
     ],
 )
 def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bool) -> None:

@@ -888,6 +888,8 @@ def says_how_often(measure: str) -> bool:
     or a length of time alone ("12 months", "one hour")?"""
     if _AGE.search(measure) or _DURATION.fullmatch(measure) or _DAYS_OF.match(measure):
         return False
+    if _PERIOD_ALONE.fullmatch(measure):
+        return False  # "as many sessions per week as ...": no count, "How often: Per week."
     if _NOT_OCCASIONS.search(measure):
         return False
     if _SUM_PER.search(measure):
@@ -895,6 +897,10 @@ def says_how_often(measure: str) -> bool:
     for not_often in (_CLOCK, _SUM, _LENGTH_OF, _YEAR):
         measure = not_often.sub("", measure)
     return bool(_HOW_OFTEN.search(measure))
+
+
+# a period with nothing counted in it ("per week", "a month")
+_PERIOD_ALONE = re.compile(r"\s*(?:per|a)\s+(?:day|week|fortnight|month|year)\W*", re.IGNORECASE)
 
 
 # what a goal allows rather than asks ("You can end this arrangement", "Parents may

@@ -69,7 +69,10 @@ _WEEKDAYS = re.compile(rf"\b(?:every|each|on)\s+{WEEKDAY}{MORE_DAYS}", re.I)
 # a day that counts an event, not the calendar: "$25 for each day of unexcused absence",
 # "test on each day that is called" (but "every day of the week" is daily)
 _DAY_OF_EVENT = re.compile(
-    r"\b(?:each|every|per)\s+day\b(?=\s+(?:of\s+(?!the\s+week\b)|that\b|when\b|on\s+which\b))",
+    r"\b(?:each|every|per)\s+day\b(?=\s+(?:of\s+(?!the\s+week\b)|that\b|when\b|on\s+which\b))"
+    # "on each day the lab calls her": the days an event happens, said with its clause
+    r"|(?<=\bon\s)(?:each|every)\s+day\b(?=\s+(?:the|a|an|your|his|her|their)\s+"
+    r"(?:[\w-]+\s+){1,2}?(?:\w+s|is|are|was|were|has|have)\b)",
     re.I,
 )
 _DAILY = re.compile(rf"\bdaily\b|(?!{_DAY_OF_EVENT.pattern})\b(?:every|each)\s+day\b", re.I)
@@ -541,6 +544,8 @@ _YOUR_OWN_CLAUSE = re.compile(
     r"church|bed|hospital|nursery|preschool|daycare|class|group|visits?|appointments?)\b)|"
     r"that|who|whom|which|when|if|so|because|until|while|unless|where|whether|"
     r"let|help|ask|allow|have|make|or|"
+    # ("on each day the lab calls her": a clause of its own, its subject after "day")
+    r"(?:each|every)\s+(?:day|time)\s+(?:the|a|an|your|his|her|their)|"
     # ("to" a place or a thing, not "to" a verb of another's: "ask the worker to call
     # her"; through commas, "bring Cian to school each day, on time, and collect him", while no
     # other subject or verb of its own starts a clause: "..., and the worker will tell her")
