@@ -428,6 +428,20 @@ def test_a_review_that_has_passed_still_gives_a_checklist(tmp_path: Path) -> Non
     assert out.read_text(encoding="utf-8").count("| June 29 |") == 1  # the last week
 
 
+def test_minutes_before_a_visit_are_how_far_ahead(ruleset: Ruleset, tmp_path: Path) -> None:
+    """ "Arrive at least 10 minutes prior to your scheduled visitation time" says how far
+    ahead to come: not "How often: At least 10 minutes prior." nor "By when"."""
+    (step,) = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Please arrive at least 10 minutes prior to your scheduled visitation time.",
+        )
+    )
+    assert step["How far ahead"] == "10 minutes prior to your scheduled visitation"
+    assert "How often" not in step and "By when" not in step
+
+
 def test_a_step_keeps_the_goals_later_sentences(ruleset: Ruleset, tmp_path: Path) -> None:
     """The step's action is read from the goal's first sentence; the sentences after it are
     the parent's to read too (they were left out: "You will find a safe place to go during
@@ -945,6 +959,7 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("one visit", True),
         # a period with nothing counted ("as many sessions per week as the provider sets")
         ("per week", False),
+        ("At least 10 minutes prior", False),  # how far ahead to arrive, not how often
         ("a month", False),
         ("each month", True),
     ],

@@ -88,7 +88,9 @@ _AHEAD = re.compile(
     r"(?:(?:at\s+least|no\s+less\s+than)\s+)?(?:[\w()-]+\s+){1,3}?(?:hours?|days?|weeks?|months?)"
     r"['\u2019]?s?['\u2019]?\s+(?:(?:advance|prior|written)\s+)*notice\b"
     r"|(?:[\w()-]+\s+){0,4}?in\s+advance\b|(?:[\w()-]+\s+){0,3}?ahead\b"
-    r"|(?:[\w()-]+\s+){1,3}?(?:early|earlier)\b",  # "arrive 15 minutes early"
+    r"|(?:[\w()-]+\s+){1,3}?(?:early|earlier)\b"  # "arrive 15 minutes early"
+    # "arrive at least 10 minutes prior to your visitation time"
+    r"|(?:(?:at\s+least|no\s+less\s+than)\s+)?[\w()-]+\s+minutes\s+(?:prior\s+to|before)\b",
     re.IGNORECASE,
 )
 # a prohibition's time is when it holds, not a deadline: "not take drugs before your
@@ -678,9 +680,12 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 
-# ... nor the days a deadline gives ("24 hours of being called", "30 days after placement")
+# ... nor the days a deadline gives ("24 hours of being called", "30 days after placement"),
+# nor how far ahead ("at least 10 minutes prior to your visitation time")
 _DAYS_OF = re.compile(
-    rf"\W*{_COUNT}{_KIND_OF_DAY}(?:days?|weeks?|months?|hours?)\s+(?:of|after|from|before|prior)\b",
+    r"\W*(?:(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+)?"
+    rf"{_COUNT}{_KIND_OF_DAY}(?:days?|weeks?|months?|hours?|minutes?)\s+"
+    r"(?:of|after|from|before|prior|early|earlier|ahead|in\s+advance)\b",
     re.IGNORECASE,
 )
 
