@@ -683,9 +683,10 @@ _DURATION = re.compile(
 # ... nor the days a deadline gives ("24 hours of being called", "30 days after placement"),
 # nor how far ahead ("at least 10 minutes prior to your visitation time")
 _DAYS_OF = re.compile(
-    r"\W*(?:(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+)?"
-    rf"{_COUNT}{_KIND_OF_DAY}(?:days?|weeks?|months?|hours?|minutes?)\s+"
-    r"(?:of|after|from|before|prior|early|earlier|ahead|in\s+advance)\b",
+    rf"\W*{_COUNT}{_KIND_OF_DAY}(?:days?|weeks?|months?|hours?)\s+(?:of|after|from|before|prior)\b"
+    r"|\W*(?:(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+)?"
+    rf"{_COUNT}{_KIND_OF_DAY}(?:days?|weeks?|hours?|minutes?)\s+"
+    r"(?:before|prior|early|earlier|ahead|in\s+advance)\b",
     re.IGNORECASE,
 )
 
