@@ -1409,6 +1409,8 @@ def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_pat
             "Also, the law recommends that the parent education course be completed soon.",
             "Mother will have 7 contacts per annum with the children.",
             "They must attend all visits with their children.",
+            "The participant will complete the questionnaire and return it to their case "
+            "manager.",
         )
     )
     assert rows[0]["What you will do"].startswith(
@@ -1416,6 +1418,10 @@ def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_pat
     )
     # "They", the parents the step is said to: their children are "your children"
     assert rows[3]["What you will do"] == "You will attend all visits with your children."
+    # a program's participant is the parent too, and their case manager is yours
+    assert rows[4]["What you will do"] == (
+        "You will complete the questionnaire and return it to your case manager."
+    )
     assert rows[1]["What you will do"].startswith("Also, the law recommends that the parent")
     assert rows[2]["How often"] == "7 contacts per annum."
 

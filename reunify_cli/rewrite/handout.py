@@ -917,14 +917,17 @@ _PERMITTED = re.compile(
 # a goal said of parents in the plural, and what is theirs that is the reader's once the
 # goal speaks to one parent ("Parents should seek medical care when their children are ill")
 # (or "They", the parents a step is said to: "They must attend all visits with their
-# children")
+# children", or a program's participant or client)
 _PARENTS_SUBJECT = re.compile(
-    r"\s*(?:(?:the\s+|all\s+|both\s+)?(?:parents|parent\(s\)|parents?/(?:guardians?|caregivers?))"
-    r"|they)\b",
+    r"\s*(?:(?:the\s+|all\s+|both\s+|each\s+)?(?:parents|parent\(s\)|parents?/(?:guardians?|caregivers?)"
+    r"|participants?|clients?)|they)\b",
     re.I,
 )
+# (and the parent's own workers: "The participant will return this to their case manager")
 _THEIR_FAMILY = re.compile(
-    r"\btheir\s+(children|child|kids|son|sons|daughter|daughters|baby|babies|family|home)\b"
+    r"\btheir\s+(children|child|kids|son|sons|daughter|daughters|baby|babies|family|home"
+    r"|case\s+manager|caseworker|case\s+worker|social\s+worker|worker|attorney|lawyer"
+    r"|therapist|counselor|counsellor|sponsor|probation\s+officer)\b"
 )
 
 
