@@ -442,6 +442,15 @@ def test_minutes_before_a_visit_are_how_far_ahead(ruleset: Ruleset, tmp_path: Pa
     assert "How often" not in step and "By when" not in step
 
 
+def test_days_of_something_are_how_long(ruleset: Ruleset, tmp_path: Path) -> None:
+    """ "at least 90 days of sobriety" is how long it lasts, not a deadline ("By when: at
+    least 90 days of sobriety")."""
+    (step,) = rows_of(
+        anas_handout(ruleset, tmp_path, "Mother will have at least 90 days of sobriety.")
+    )
+    assert step["For how long"] == "at least 90 days of sobriety" and "By when" not in step
+
+
 def test_a_step_keeps_the_goals_later_sentences(ruleset: Ruleset, tmp_path: Path) -> None:
     """The step's action is read from the goal's first sentence; the sentences after it are
     the parent's to read too (they were left out: "You will find a safe place to go during
@@ -1409,8 +1418,7 @@ def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_pat
             "Also, the law recommends that the parent education course be completed soon.",
             "Mother will have 7 contacts per annum with the children.",
             "They must attend all visits with their children.",
-            "The participant will complete the questionnaire and return it to their case "
-            "manager.",
+            "The participant will complete the questionnaire and return it to their case manager.",
         )
     )
     assert rows[0]["What you will do"].startswith(
