@@ -509,14 +509,13 @@ def _step(
 
 def _with_later(first: str, goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -> str:
     """The step's first sentence, then the goal's own words after it, as the rewrite left
-    them: the step's
-    action is read from the first ("Find a safe place to go during arguments. Avoid rooms
-    with no exits ..."), and the parent must still read the rest. What the rewrite added
-    after the goal's words (the action it asks, the evidence, the reporting, the feedback,
-    the help beside it: statement.py) is not the goal's: those are rows or help of their
-    own, and the first of them ends the goal's words. A list after a semicolon or a colon
-    stays joined to its sentence ("Develop a safety plan for your children; how to call
-    000, ...")."""
+    them: the step's action is read from the first ("Find a safe place to go during
+    arguments. Avoid rooms with no exits ..."), and the parent must still read the rest.
+    What the rewrite added after the goal's words (the action it asks, the evidence, the
+    reporting, the feedback, the help beside it: statement.py) is not the goal's: those are
+    rows or help of their own, and the first of them ends the goal's words. A list after a
+    semicolon or a colon stays joined to its sentence ("Develop a safety plan for your
+    children; how to call 000, ...")."""
     rewrite = goal.rewrite
     if rewrite is None or lexicon is None:
         return first
