@@ -451,6 +451,27 @@ def test_days_of_something_are_how_long(ruleset: Ruleset, tmp_path: Path) -> Non
     assert step["For how long"] == "at least 90 days of sobriety" and "By when" not in step
 
 
+def test_a_thing_a_ban_names_shows_nothing(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A thing a ban names a few words after its "not" is no record that the step was done
+    ("A child shall not be used to exchange documents ..." said "How we will know:
+    Documents."); what allows what is banned is ("without the written permission of the
+    Secretary"), and so is a record after a condition's "not" ("If a party has not filed the
+    verification, ... complete the verification")."""
+    banned, allowed, condition = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "A child shall not be used to exchange documents or financial information between "
+            "parents.",
+            "Mother must not leave the State without the written permission of the Secretary.",
+            "If Mother has not filed the verification, she shall complete the verification.",
+        )
+    )
+    assert "Documents" not in banned.get("How we will know", "")
+    assert allowed["How we will know"] == "Written permission of the Secretary."
+    assert "verification" in condition["How we will know"].lower()
+
+
 def test_a_step_keeps_the_goals_later_sentences(ruleset: Ruleset, tmp_path: Path) -> None:
     """The step's action is read from the goal's first sentence; the sentences after it are
     the parent's to read too (they were left out: "You will find a safe place to go during

@@ -708,7 +708,20 @@ _THINGS_TOO = frozenset({"record", "report", "file", "document", "plan", "log", 
                          "map", "check", "screen", "verification", "discharge",
                          "visit", "practice", "fingerprint"})  # fmt: skip
 _DONE = {"sign": " signed", "complete": " completed"}
-_NONE_OF = re.compile(r"\b(?:no|not|never|without)\s+$", re.IGNORECASE)
+# (or a few words after "not" in the same clause, with no modal of another duty between:
+# "A child shall not be used to exchange documents" shows nothing by its documents; "who
+# do not attend must provide a doctor's note" does, and so does what allows what is
+# banned: "not leave the State without the written permission of the Secretary")
+_NONE_OF = re.compile(
+    r"\b(?:no|not|never|without)\s+$"
+    r"|\b(?:not|never)\s+(?:(?!(?:must|will|shall|should|and|but|or|without|unless|if|when|"
+    r"because)\b)[^\s,;:.]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+
+
+# a condition the clause opens with, before its "not"
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless)\b[^,;:.]*$", re.IGNORECASE)
 
 
 def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") -> str | None:
@@ -720,7 +733,14 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
     the meeting"). A passive without its subject ("be signed") says nothing, and a thing
     the goal says there must be none of ("have no positive screens") shows nothing: None."""
     at = statement.find(evidence)
-    if _SUBJECTLESS.match(evidence) or (at > 0 and _NONE_OF.search(statement, 0, at)):
+    none = _NONE_OF.search(statement, 0, at) if at > 0 else None
+    if (
+        none is not None
+        and len(none.group().split()) > 1
+        and _CONDITION.search(statement, 0, none.start())
+    ):  # "If a party has not filed the verification, ... complete the verification"
+        none = None
+    if _SUBJECTLESS.match(evidence) or none is not None:
         return None
     if at > 0 and _RULED_AS.search(statement, 0, at):  # "a no-show will be considered a
         return None  # positive result": a ruling on what counts, nothing that shows it
