@@ -68,3 +68,18 @@ def test_agree_keeps_plurals_and_needs_something_to_attend(ruleset: Ruleset) -> 
 def test_placeholders_are_listed_once_in_order() -> None:
     assert fixes.placeholders("[a] x [b] y [a]") == ("a", "b")
     assert fixes.plain("reports from [therapist's name]") == "reports from the therapist"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Attend every visit. Call the worker weekly.", "Attend every visit"),
+        # a stop inside brackets not yet closed ends no sentence
+        ("An order made at a review hearing (Welf. &Inst. Code, § 364) continuing services.",
+         "An order made at a review hearing (Welf. &Inst. Code, § 364) continuing services"),
+    ],
+)  # fmt: skip
+def test_the_first_sentence_ends_outside_brackets(ruleset: Ruleset, text: str, first: str) -> None:
+    """The rewrite adds a deadline at the first sentence's end: never inside a citation's
+    brackets ("(Welf by [date]. &Inst. Code, § 364)")."""
+    assert text[: fixes.first_sentence_end(text, ruleset.analyzer.lexicon)] == first

@@ -566,6 +566,10 @@ def test_inflect_follows_english() -> None:
          "meet once a month] with the caseworker"),
         ("Be cooperative with the Department of Social Services.", "[Do what, e.g. meet once a "
          "month] with the Department"),
+        # so is taking part with someone ("stay involved with your child" was "[take part
+        # how, e.g. attend] with your child")
+        ("You want to stay involved with your child.",
+         "You want to [do what, e.g. meet once a month] with your child"),
         # being supportive of something is doing something to support it (never "must be
         # [say exactly what] of the children's relationships")
         ("Parents must be supportive of the children's relationships with their siblings.",

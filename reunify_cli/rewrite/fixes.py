@@ -236,6 +236,12 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
         return "[do what, e.g. complete each step of]"  # "cooperate with the goals": a thing
     if new == "meet with":  # "engage with | addiction services": a service is attended
         return _engaged_with(after, lexicon) or new
+    if (
+        (new == "attend" or new.endswith(" attend"))
+        and with_whom
+        and _with_someone(after[with_whom.end() :], lexicon)
+    ):
+        return "[do what, e.g. meet once a month]"  # "stay involved | with your child"
     if new == "attend" or new.endswith(" attend"):
         ahead = tokenize(after, lexicon)[:5]
         if not any(t.key in {a[0] for a in lexicon.activities if len(a) == 1} for t in ahead):
@@ -494,7 +500,11 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
     # a stop the next word follows with no space ("as defined in RCW 26.44.020.(12).")
     # is a citation's, not the sentence's
     first = 0
-    while first + 1 < len(parts) and _STOP_IN_WORD.match(masked, parts[first][-1].end):
+    while first + 1 < len(parts) and (
+        _STOP_IN_WORD.match(masked, parts[first][-1].end)
+        # nor one inside brackets it has not closed ("hearing (Welf. &Inst. Code, § 364)")
+        or masked.count("(", 0, parts[first][-1].end) > masked.count(")", 0, parts[first][-1].end)
+    ):
         first += 1
     last = parts[first][-1]
     end = last.end
