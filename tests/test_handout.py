@@ -472,6 +472,21 @@ def test_a_thing_a_ban_names_shows_nothing(ruleset: Ruleset, tmp_path: Path) -> 
     assert "verification" in condition["How we will know"].lower()
 
 
+def test_an_act_or_a_failed_result_is_no_thing_shown(ruleset: Ruleset, tmp_path: Path) -> None:
+    """ "How we will know" names a thing: not an act said with who does it ("Worker must
+    document.") nor a result that shows the opposite ("Positive test."); the step's own
+    words say those."""
+    for step in rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will attend a substance abuse program following a positive test for cocaine.",
+            "Mother will call the worker after each visit, and the worker must document each call.",
+        )
+    ):
+        assert "How we will know" not in step, step
+
+
 def test_a_step_keeps_the_goals_later_sentences(ruleset: Ruleset, tmp_path: Path) -> None:
     """The step's action is read from the goal's first sentence; the sentences after it are
     the parent's to read too (they were left out: "You will find a safe place to go during

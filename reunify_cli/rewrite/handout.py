@@ -720,6 +720,14 @@ _NONE_OF = re.compile(
 )
 
 
+# an act said with who does it ("agency shall document", "should record", "He noted"), or a
+# result that shows the opposite of the step done ("a positive test"): no thing shown
+_NO_THING = re.compile(
+    r"\b(?:will|shall|must|should|can|may|would)\b|\bpositive\b|^\W*(?:he|she|they|you|i|we)\s",
+    re.IGNORECASE,
+)
+
+
 # a condition the clause opens with, before its "not"
 _CONDITION = re.compile(r"\b(?:if|when|whenever|unless)\b[^,;:.]*$", re.IGNORECASE)
 
@@ -740,7 +748,7 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
         and _CONDITION.search(statement, 0, none.start())
     ):  # "If a party has not filed the verification, ... complete the verification"
         none = None
-    if _SUBJECTLESS.match(evidence) or none is not None:
+    if _SUBJECTLESS.match(evidence) or none is not None or _NO_THING.search(evidence):
         return None
     if at > 0 and _RULED_AS.search(statement, 0, at):  # "a no-show will be considered a
         return None  # positive result": a ruling on what counts, nothing that shows it
