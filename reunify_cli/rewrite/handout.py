@@ -738,8 +738,10 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
     plan" -> "the signed plan", "provide proof of income" -> "proof of income"), None for
     a verb phrase without one ("sign it", "documented in", "go to court": the step says
     it already); a thing as it is ("written service plan", "signed consent", "record of
-    the meeting"). A passive without its subject ("be signed") says nothing, and a thing
-    the goal says there must be none of ("have no positive screens") shows nothing: None."""
+    the meeting"). A passive without its subject ("be signed") says nothing, a thing the
+    goal says there must be none of ("have no positive screens", "shall not be used to
+    exchange documents") shows nothing, and neither does an act said with who does it
+    ("the worker must document") or a failed result ("a positive test"): None."""
     at = statement.find(evidence)
     none = _NONE_OF.search(statement, 0, at) if at > 0 else None
     if (
