@@ -78,6 +78,11 @@ def own_and_added(behavior: str) -> tuple[str, str | None]:
     return own, _ACTION_SLOT + action
 
 
+# how the evidence sentence a rewrite adds opens: for the family, for a duty (the handout
+# tells the goal's own words from what was added by them)
+EVIDENCE_OPENINGS = ("This will be shown by", "This will be recorded in")
+
+
 @dataclass(frozen=True, slots=True)
 class Added:
     behavior: str | None = None  # a sentence naming an action
@@ -114,9 +119,9 @@ def additions_for(
     if present[Element.EVIDENCE_SOURCE]:
         shown = None
     elif duty:
-        shown = "This will be recorded in [the case record, e.g. case notes with the date]."
+        shown = f"{EVIDENCE_OPENINGS[1]} [the case record, e.g. case notes with the date]."
     else:
-        shown = f"This will be shown by [evidence, e.g. {evidence}]."
+        shown = f"{EVIDENCE_OPENINGS[0]} [evidence, e.g. {evidence}]."
     return Added(
         behavior=None if present[Element.BEHAVIORAL] else f"{_ACTION_SLOT}{action}]",
         measure=None if present[Element.MEASURABLE] else f"[how often, e.g. {frequency}]",

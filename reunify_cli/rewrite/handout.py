@@ -27,7 +27,7 @@ from ..analysis.glossary import spell_out
 from ..analysis.reading import Lexicon, Reading, Token, read, tokenize
 from ..model import FileReport, GoalReport, Person, Plan
 from . import fixes
-from .additions import own_and_added, say_cadence
+from .additions import EVIDENCE_OPENINGS, own_and_added, say_cadence
 from .handoutwords import (
     MONTHS,
     NOT_A_VERB,
@@ -532,7 +532,7 @@ def _with_later(first: str, goal: GoalReport, plan: Plan, lexicon: Lexicon | Non
         who = (names.person, names.agency, "the provider", "I", "We")
         added += [f"{w} will {action}" for w in who]
     if evidence:
-        added += [f"This will be {how} {evidence}" for how in ("shown by", "recorded in")]
+        added += [f"{opening} {evidence}" for opening in EVIDENCE_OPENINGS]
     if cadence:
         added.append(say_cadence(cadence, names, goal.actor, str(rewrite.get("kind"))))
     folded = statement.casefold()
