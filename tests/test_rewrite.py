@@ -513,6 +513,11 @@ def test_the_deadline_word_is_the_goals_own(ruleset: Ruleset, text: str, word: s
         ("Father refrained from using drugs.", "Father did not use drugs"),
         ("Refrain from using drugs.", "Do not use drugs"),
         ("Father has refrained from using drugs.", "Father has refrained from using drugs"),
+        # an -ing replacement after a possessive: the person doing it, not "child's following"
+        (
+            "Encourage and facilitate your child's compliance with drug testing.",
+            "Encourage and facilitate your child following drug testing",
+        ),
     ],
 )
 def test_a_replacement_takes_the_form_of_the_words_it_replaces(

@@ -53,8 +53,20 @@ def edits_for(
             continue
         if not new:  # "was trying to get some training": "was getting some training"
             start, end, inflected = fixes.dropped_before(text, start, end, lexicon)
+        possessive = _POSSESSIVE_BEFORE.search(text, 0, start)
+        if (
+            possessive is not None
+            and re.match(r"[a-z]+ing\b", inflected)
+            and len(text[: possessive.start()].split()) > 2
+        ):  # "facilitate your child's compliance with drug testing": "your child following
+            # drug testing", never "your child's following"; not the subject that opens a
+            # sentence ("Mother's compliance with ... will be monitored")
+            start, inflected = possessive.start(), f" {inflected}"
         edits.append(fixes.Edit(start, end, inflected, rule_id))
     return edits
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?<=\w)['\u2019]s\s+$")
 
 
 # a verb and "and" just before a flagged phrase ("attend and | participate in")
