@@ -1062,6 +1062,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "an intake.", "You will contact FRC within four (4) days and schedule an intake."),
         ("The mother is required to permit the Secretary to visit the child and to carry out "
          "any duties.", "You will permit the Secretary to visit the child and to carry out"),
+        # so is a verb after "and must" (was "You will remain ... and must test negative")
+        ("Parent must remain drug/alcohol free for 6 consecutive months and must test negative"
+         " when drug screened.", "You will remain drug/alcohol free for 6 consecutive months"
+         " and test negative when drug screened."),
+        ("Mother will attend every visit and must not bring anyone with her.",
+         "You will attend every visit and not bring anyone with her."),
         # an action the goal gives someone else by name is said with who does it, never
         # as the parent's ("You will take your child away from you")
         ("In some cases, the CAS can take your child away from you.",
@@ -1098,6 +1104,18 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("If you relapse, use drugs or drink alcohol while in the program, you must report it"
          " to the program.", "You will report it to the program if you relapse, use drugs or"
          " drink alcohol while in the program."),
+        # "agree" and "bear" are acts (was "You will telephone calls.", "You initiating the
+        # call should bear the expense."); the participle saying which parent keeps its
+        # words as when the act is asked
+        ("Parents should agree on a specified time for telephone calls.",
+         "You will agree on a specified time for telephone calls."),
+        ("The parent initiating the call should bear the expense.",
+         "You will bear the expense when initiating the call."),
+        # a subject that opens with a verb's word and has a relative clause before its
+        # modal is no command (was "You will telephone communication with ...")
+        ("Telephone communication with the child by either parent to the residence where the"
+         " child is located shall be conducted at reasonable hours.",
+         "Telephone communication with the child by"),
     ],
 )  # fmt: skip
 def test_a_step_says_what_the_plan_asks(

@@ -229,6 +229,15 @@ FORMS = [
         {"action"},
     ),
     ("Visits that are missed will not be rescheduled.", "parent", "passive", {"ban"}),
+    # a relative clause with its own verb is the subject's, and the modal after it the
+    # sentence's: no command "Telephone ..." (a communication is arranged, by its agent)
+    (
+        "Telephone communication with the child by either parent to the residence where the"
+        " child is located shall be conducted at reasonable hours.",
+        "parent",
+        "passive",
+        set(),
+    ),
     ("Weekly visits with the children.", "agency", "fragment", {"activity"}),
     # a dash or a colon between the modal and the verb, as a list sets out duties
     (

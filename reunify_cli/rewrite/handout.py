@@ -1083,7 +1083,9 @@ _ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "con
 
 
 # the placeholders of an action ("[action, e.g. ...]", "[do what with, e.g. meet ...]")
-_ACTION_PLACEHOLDER = re.compile(r"\[(?:action|do what|take part how|call or meet)\b")
+_ACTION_PLACEHOLDER = re.compile(
+    r"\[(?:action|do what|take part how|call or meet)\b", re.IGNORECASE
+)
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
 
 
@@ -1123,7 +1125,16 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return False  # "Following graduation, [Student] will use ...": no "You will follow"
     if first.low in _ACTION_OPENERS and len(words) > 1 and words[1].text == ",":
         return False  # "Also, the law recommends ...": the sentence's adverb, no "You will also,"
+    if first.key in lexicon.verbs and _passive_of_subject(behavior, lexicon):
+        return False  # "Telephone communication with the child ... shall be conducted"
     return first.key in lexicon.verbs or first.low in _ACTION_OPENERS
+
+
+def _passive_of_subject(behavior: str, lexicon: Lexicon) -> bool:
+    """Is the behavior a passive said of the words it opens with (its verb-like first word
+    a noun's: "Telephone communication ... shall be conducted at reasonable hours")?"""
+    reading = read(behavior, lexicon)
+    return reading.form == "passive" and reading.subject is not None and reading.subject[0] == 0
 
 
 # what ends the clause an -s or -ing word opens (a new clause has its own subject: "until
@@ -1210,21 +1221,22 @@ def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
 
 # a verb joined to the first by "and to" ("contact FRC within four days and to schedule an
 # intake", left from "ordered to contact ..."): after "You will" the "to" goes
-_AND_TO = re.compile(r"(,?\s+(?:and/or|and|or)\s+)to\s+(?=[a-z])")
+_AND_TO = re.compile(r"(,?\s+(?:and/or|and|or)\s+)(to|must|shall|should|will)\s+(?=[a-z])")
 
 
 def _to_joined_dropped(action: str, lexicon: Lexicon | None) -> str:
-    """ "contact FRC and to schedule an intake" -> "contact FRC and schedule an intake"; not
+    """ "contact FRC and to schedule an intake" -> "contact FRC and schedule an intake"
+    (and "remain drug free ... and must test negative" -> "... and test negative"); not
     when a "to" before it led a verb the joined one may go with ("permit the Secretary to
     visit the child and to carry out ..." is the Secretary's)."""
     if lexicon is None:
         return action
     for joined in _AND_TO.finditer(action):
-        verb = tokenize(action[joined.end() :], lexicon)[:1]
+        verb = [t for t in tokenize(action[joined.end() :], lexicon)[:2] if t.low != "not"][:1]
         if not verb or verb[0].form != "base" or verb[0].key not in lexicon.verbs:
             continue
         before = tokenize(action[: joined.start()], lexicon)
-        if any(
+        if joined.group(2) == "to" and any(
             word.low == "to" and after.form == "base" and after.key in lexicon.verbs
             for word, after in itertools.pairwise(before)
         ):

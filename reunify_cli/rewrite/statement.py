@@ -566,6 +566,9 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         words = _SUBJECT_MODAL.sub("", words)  # list: "you must | report it to DAS"
     if negation and words:  # "Do not use drugs": "not use drugs", never "use drugs"
         words = f"{negation} {words}"
+    qualifier = _participle_of_subject(statement, reading, lexicon)
+    if qualifier and words:  # "The parent initiating the call | should bear the expense"
+        words = f"{words.rstrip(' .;:,')} when {qualifier}"
     if condition is None:
         return words
     if not words:
@@ -616,7 +619,8 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
     """Is the reading's subject the parent ("The parent", "Mother", "You", a name)?"""
     if reading.subject is None:
         return False
-    keys = tuple(t.key for t in tokenize(statement[slice(*reading.subject)], lexicon))
+    tokens = tokenize(statement[slice(*reading.subject)], lexicon)
+    keys = tuple(t.key for t in tokens)
     if reading.person or (keys and keys[0] in _PERSONAL):
         return True
     # each of the people named before what qualifies them ("The parent or parents | of a
@@ -625,12 +629,28 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
     head = next((k for k, key in enumerate(keys) if key in _QUALIFIERS), len(keys))
     while head > 1 and (keys[head - 1] in _AFTER_WHO or keys[head - 1].endswith("ly")):
         head -= 1
-    ends = [k for k in range(1, head + 1) if k == head or keys[k] in _JOINS]
+    # (or before a participle that qualifies them: "The parent | initiating the call")
+    ends = [
+        k for k in range(1, head + 1) if k == head or keys[k] in _JOINS or tokens[k].form == "ing"
+    ]
     return any(
         lexicon.actors.get(keys[i:end]) == "parent"
         for end in ends
         for i in range(max(0, end - lexicon.longest), end)
     )
+
+
+def _participle_of_subject(statement: str, reading: Reading, lexicon: Lexicon) -> str | None:
+    """The participle that says which parent a sentence is about ("The parent | initiating
+    the call | should bear the expense"): the action holds for them only then."""
+    if reading.subject is None or not _the_parent(statement, reading, lexicon):
+        return None
+    begin, end = reading.subject
+    tokens = tokenize(statement[begin:end], lexicon)
+    at = next((k for k, t in enumerate(tokens) if k > 0 and t.form == "ing"), None)
+    if at is None or lexicon.actors.get(tuple(t.key for t in tokens[at - 1 : at])) is None:
+        return None  # "The visiting parent" names the parent; no participle after them
+    return statement[begin + tokens[at].start : end].strip(" ,") or None
 
 
 def _someone_else(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
@@ -668,6 +688,8 @@ def _action_start(
         be = _BE_BEFORE.search(statement, 0, predicate.start)
         if be is None or be.group(1).lower() != "be" or reading.subject is None:
             return None
+        if _participle_of_subject(statement, reading, lexicon):
+            return None  # "Mother following the recommendations will be monitored"
         return be.start(1) if _the_parent(statement, reading, lexicon) else None
     word = statement[predicate.start : predicate.end].lower()
     if lexicon.key(word)[1] == "ed" or (predicate.verb == "be" and word != "be"):

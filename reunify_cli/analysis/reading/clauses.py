@@ -115,6 +115,7 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
             any(t.low in BOUNDARY for t in body[1 : modal[0]])
             or (body[0].key in lexicon.actions and body[1].low in _OBJECT_OPENERS)
         )
+        and not _clause_before_modal(body, modal[0])
     ):
         # "Ask questions if you are not clear on what you need to do", "Tell your
         # caseworker about difficulties you may have": the modal is in a clause
@@ -299,6 +300,10 @@ def _in_case(tokens: Sequence[Token]) -> bool:
 _NOT_BEFORE_VERB = frozenset({"to", "i", "you", "we", "they", "he", "she", "it", "not", "n't"})
 
 
+_RELATIVE_PERSON_OR_PLACE = frozenset({"where", "who", "whom"})
+_RELATIVE = _RELATIVE_PERSON_OR_PLACE | {"which", "that"}
+
+
 def _subject(tokens: Sequence[Token], modal: int, lexicon: Lexicon) -> list[Token]:
     """The words before the modal that name who acts. Back from the modal to a
     subordinator ("if", "that", "when") or a semicolon; an appositive or a list between
@@ -307,6 +312,12 @@ def _subject(tokens: Sequence[Token], modal: int, lexicon: Lexicon) -> list[Toke
     start = modal
     while start > 0 and tokens[start - 1].low not in _SUBORDINATORS:
         start -= 1
+        if start > 1 and _clause_before_modal(
+            tokens[start - 1 : modal], modal - start + 1, _RELATIVE_PERSON_OR_PLACE
+        ):
+            start -= 1  # past a relative clause with its own verb: "... where the child is
+            # located | shall be conducted", whose subject is the sentence's (not past a
+            # "that": "Visits that are missed" are the missing parent's)
     span = list(tokens[start:modal])
     near = modal
     while near > start and tokens[near - 1].low not in (",", "(", ")"):
@@ -317,6 +328,17 @@ def _subject(tokens: Sequence[Token], modal: int, lexicon: Lexicon) -> list[Toke
                     or names_someone(nearest, lexicon, tokens)):  # fmt: skip
         return nearest
     return [t for t in span if t.low not in (",", "(", ")")] or nearest
+
+
+def _clause_before_modal(
+    tokens: Sequence[Token], modal: int, relatives: frozenset[str] = _RELATIVE
+) -> bool:
+    """Does a relative clause with its own verb end just before the modal, so that the
+    modal is the sentence's ("Telephone communication with the child ... where the child
+    | is located | shall be conducted at reasonable hours"), not the clause's ("Ask
+    questions if you are not clear on what you | need to do")?"""
+    last = max((k for k in range(modal) if tokens[k].low in relatives), default=None)
+    return last is not None and any(t.low in _FINITE for t in tokens[last + 1 : modal])
 
 
 def _imperative(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
