@@ -845,6 +845,9 @@ def test_a_field_says_the_whole_event_or_thing(
         # the parent's own progress is still an act to name
         ("Mother will make progress toward her goals.",
          "Mother will [what counts as progress, e.g. complete each step of] her goals"),
+        # and its "on" goes with it (was "[... complete each step of] on the goals")
+        ("Praise your child as he or she makes progress on the goals in the case plan.",
+         "as he or she [what counts as progress, e.g. complete each step of] the goals in"),
     ],
 )  # fmt: skip
 def test_progress_looked_at_is_a_thing_not_an_act(ruleset: Ruleset, text: str, said: str) -> None:
@@ -1332,6 +1335,10 @@ def test_a_judgement_becomes_what_was_seen_in_the_words_of_its_place(
          "Complete [each recommendation, written out] of mental health assessments"),
         ("Report as directed by your youth probation officer.",
          "Report [how often] as set by your youth probation officer"),
+        # a state the fix says replaces the verb of becoming joined to it (was "Become and
+        # have no positive or missed drug screens")
+        ("Become and remain drug free", "Have no positive or missed drug screens"),
+        ("Mother will get and stay sober.", "Mother will have no positive or missed drug"),
     ],
 )  # fmt: skip
 def test_a_fix_the_words_before_it_already_say_is_not_said_twice(

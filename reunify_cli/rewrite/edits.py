@@ -74,6 +74,9 @@ _AND_BEFORE = re.compile(r"\b(\w+)(\s+(?:and|&)\s+(?:[a-z]+ly\s+)?)$", re.IGNORE
 _EXAMPLE_VERB = re.compile(r"\[[^\]]*\be\.g\.\s+(\w+)\]")
 
 
+_BECOMING = frozenset({"become", "get", "be"})
+
+
 def _said_before(text: str, start: int, new: str, lexicon: Lexicon) -> tuple[int, str] | None:
     """When the verb before " and <phrase>" already says the verb the phrase would become
     ("attend and participate in" -> "attend", "meet and engage with" -> "meet with",
@@ -86,6 +89,10 @@ def _said_before(text: str, start: int, new: str, lexicon: Lexicon) -> tuple[int
     if before is None or not re.fullmatch(r"[a-z]+", verb):
         return None
     said = tokenize(before.group(1), lexicon)[:1]
+    if said and said[0].key in _BECOMING and example is None and verb in lexicon.verbs:
+        # "Become and remain drug free": the state the fix says replaces both verbs
+        # ("Have no positive or missed drug screens", never "become and have no ...")
+        return before.start(1), fixes.in_form_of(new, before.group(1), "", lexicon) or new
     if not said or said[0].key != verb or verb not in lexicon.verbs:
         return None
     return before.start(2), f" {rest}" if rest else ""
