@@ -628,6 +628,29 @@ def test_help_is_given_to_someone(ruleset: Ruleset, text: str, start: str) -> No
     assert rewrite_of(ruleset, plan_text(text))["statement"].startswith(start)
 
 
+def test_a_condition_replaced_by_a_placeholder_opens_no_need(ruleset: Ruleset) -> None:
+    """ "If possible put aside money" was help "with [say when it does not apply] put aside
+    money": the need is the act after the condition."""
+    text = "If possible put aside money for this day: Credit cards, checks, bank books, etc."
+    statement = rewrite_of(ruleset, plan_text(text))["statement"]
+    assert "within [how many days] so that they can put aside money for this day" in statement
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a fragment's article follows "with" in lower case (was "with A [say what ...]")
+        ("A stable and safe home environment: This means a clean, secure residence.",
+         "within [how many days] with a [say what stable means here] and safe home"),
+        ("Proof of income", "within [how many days] with proof of income"),
+    ],
+)  # fmt: skip
+def test_the_need_a_fragment_names_follows_with_in_lower_case(
+    ruleset: Ruleset, text: str, said: str
+) -> None:
+    assert said in rewrite_of(ruleset, plan_text(text))["statement"]
+
+
 def test_the_need_after_can_is_in_its_base_form(ruleset: Ruleset) -> None:
     statement = rewrite_of(ruleset, plan_text("obtaining a legal source of income"))["statement"]
     assert "can obtain a legal source of income" in statement

@@ -327,6 +327,9 @@ def _article_taken(text: str, start: int, new: str) -> int:
     return before.start() if before else start
 
 
+_OPENING_SLOT = re.compile(r"^\s*\[[^\]]*\],?\s+(?=[a-z])")
+
+
 def _gerund_end(text: str, end: int) -> int:
     """'refrain from' flagged: its fix also takes the verb that follows ('using', with its
     adverb: 'physically abusing'), or the act named as a noun ('the use of')."""
@@ -351,6 +354,9 @@ def as_support(
     """'Mother must obtain stable housing' -> '<agency> will refer Mother to [help - e.g.
     a housing-assistance program] by [date] to obtain stable housing.' The family's need
     keeps its own words; it stops being a condition."""
+    # the condition a placeholder took the place of opens no need ("If possible put aside
+    # money" was "... within [how many days] with [say when it does not apply] put aside ...")
+    fixed = _OPENING_SLOT.sub("", fixed, count=1) or fixed
     reading = read(fixed, lexicon)
     first = next(  # not a verb of a placeholder ("[say what is to be shown, and how]")
         (p for p in reading.predicates if fixes.placeholder_at(fixed, p.start) is None), None
@@ -366,7 +372,7 @@ def as_support(
             verb = "have"  # "needs a reliable car": "so that they can have a reliable car"
         need = verb + _joined_in_base_form(fixed[first.end :], lexicon)
     need = fixes.ends(need)[:-1]
-    need = need[:1].lower() + need[1:] if need[:2] != need[:2].upper() else need
+    need = fixes.mid_sentence(need)  # "Proof of income", "A stable home": not "SSI"
     support = _support(report, ruleset, policy)
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else ""
     if not _someone(subject, fixed, lexicon):

@@ -460,8 +460,10 @@ def mid_sentence(words: str) -> str:
     """Words that opened a sentence, to follow others: "Provide all ..." -> "provide all
     ...", "If you ..." -> "if you ..." (not an initialism or a name's capitals: "AA
     meetings")."""
-    if words[:1].isupper() and words[1:2].islower():
-        return words[:1].lower() + words[1:]
+    if words[:1].isupper() and (
+        words[1:2].islower() or (words[:2] == "A " and (words[2:3].islower() or words[2:3] == "["))
+    ):
+        return words[:1].lower() + words[1:]  # (and the article "A": "A stable home" -> "a ...")
     return words
 
 
