@@ -1107,6 +1107,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # "agree" and "bear" are acts (was "You will telephone calls.", "You initiating the
         # call should bear the expense."); the participle saying which parent keeps its
         # words as when the act is asked
+        # progress toward a plan's completion is its steps, asked as an action (was
+        # "[what counts as progress, e.g. complete each step of] completion of ...")
+        ("Progress toward completion of case management plan;",
+         "You will [what counts as progress, e.g. complete each step of] case management plan."),
         ("Parents should agree on a specified time for telephone calls.",
          "You will agree on a specified time for telephone calls."),
         ("The parent initiating the call should bear the expense.",
