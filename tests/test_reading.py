@@ -238,6 +238,23 @@ FORMS = [
         "passive",
         set(),
     ),
+    # "X to <verb>" before a modal later in the sentence is the duty
+    (
+        "Both parties to contact the contact centre as soon as they become aware that they"
+        " cannot attend contact",
+        "parent",
+        "modal",
+        {"action"},
+    ),
+    # a verb's word before a finite verb is a noun, the subject: no command
+    ("Progress is monitored by the Judge.", "agency", "passive", set()),
+    # "access to" is a noun, no command
+    (
+        "At all times access to the Centre is by prior appointment only.",
+        "provider",
+        "declarative",
+        set(),
+    ),
     ("Weekly visits with the children.", "agency", "fragment", {"activity"}),
     # a dash or a colon between the modal and the verb, as a list sets out duties
     (

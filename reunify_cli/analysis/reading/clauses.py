@@ -107,7 +107,10 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
             return inner
     if _ordered(sentence, body, lexicon) or _forbidding(sentence, body, lexicon):
         return sentence
-    modal = find_modal(body, lexicon) or _named_to(body, lexicon)
+    modal = find_modal(body, lexicon)
+    named_to = _named_to(body, lexicon)
+    if named_to is not None and (modal is None or named_to[0] < modal[0]):
+        modal = named_to  # "Both parties to contact ... as soon as they ... cannot attend"
     if (
         modal is not None
         and _imperative(body, 0, lexicon)
@@ -341,6 +344,13 @@ def _clause_before_modal(
     return last is not None and any(t.low in _FINITE for t in tokens[last + 1 : modal])
 
 
+# verbs that take their object without "to": before "to" they are nouns ("Access to the
+# Centre", "Visits to the home"), never a command
+_NOUN_BEFORE_TO = frozenset({"access", "visit"})
+_FINITE_AFTER_NOUN = frozenset({"is", "are", "was", "were", "will", "shall", "must", "should",
+                                "may", "can", "has", "have", "had"})  # fmt: skip
+
+
 def _imperative(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     """Does a verb open the sentence at `at`: a known verb in its base or -ing form that
     is not a noun here ("Visit schedule for ...", "Contact with the children"), or an
@@ -349,6 +359,9 @@ def _imperative(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         return False
     token, after = tokens[at], tokens[at + 1].low if at + 1 < len(tokens) else ""
     if token.key in lexicon.verbs:
+        if (after == "to" and token.key in _NOUN_BEFORE_TO) or after in _FINITE_AFTER_NOUN:
+            return False  # "access to the Centre is by appointment", "Progress is monitored
+            # by the Judge", "Contact will be supervised": a noun, the subject
         return token.form in ("base", "ing") and after not in ("of", "between", "'s")
     return (
         token.low.endswith("ing")
