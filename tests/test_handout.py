@@ -482,6 +482,9 @@ def test_an_act_or_a_failed_result_is_no_thing_shown(ruleset: Ruleset, tmp_path:
             tmp_path,
             "Mother will attend a substance abuse program following a positive test for cocaine.",
             "Mother will call the worker after each visit, and the worker must document each call.",
+            # nor an example in brackets ("How we will know: Certificates.")
+            "Make an emergency bag for yourself and children. Include a set of clothes for "
+            "each, important papers (birth certificates, social security cards, etc.)",
         )
     ):
         assert "How we will know" not in step, step
@@ -858,6 +861,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will attend the permanency hearing on January 5, 2027.",
             "Mother will attend the evaluation scheduled for February 24, 2027.",
             "Do not take drugs before your contact.",
+            "Avoid coaching the child before or after visits.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -906,6 +910,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert rows[31]["When"] == "Wednesday, February 24, 2027" and "By when" not in rows[31]
     # a prohibition's time is when it holds: no deadline to meet
     assert rows[32]["When"] == "before your contact" and "By when" not in rows[32]
+    # so is an "avoid"'s ("By when: before or after visits")
+    assert rows[33]["When"] == "before or after visits" and "By when" not in rows[33]
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:
@@ -1111,6 +1117,31 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # "[what counts as progress, e.g. complete each step of] completion of ...")
         ("Progress toward completion of case management plan;",
          "You will [what counts as progress, e.g. complete each step of] case management plan."),
+        # verbs plans use that the word lists lacked: the step was the clause after them
+        # ("You will receive the care and assistance he needs.", "You will support systems
+        # and schedule ...", "You will care.")
+        ("that the parents entrust the child to an institution so that he may receive the"
+         " care and assistance he needs;", "You will entrust the child to an institution"),
+        ("The primary parent will retain the support systems and schedule established for"
+         " the children.", "You will retain the support systems"),
+        ("Mother will contribute $50 a month toward the children's care.",
+         "You will contribute $50 a month toward the children's care."),
+        # the parents a step is said of are "you" in its clauses too, and "Both parties
+        # to ..." names them (was "You will not attend contact or when contact ...")
+        ("Parents should inform the Centre ahead of time if they are not coming for any"
+         " appointment", "You will inform the Centre ahead of time if you are not coming"),
+        ("Both parties to contact their referrer and the contact centre as soon as they"
+         " become aware that they cannot attend contact",
+         "You will contact your referrer and the contact centre as soon as you become aware"
+         " that you cannot attend contact"),
+        # a verb's word before a finite verb is a noun, its subject ("You will progress is
+        # monitored by the Judge ...")
+        ("Progress is monitored by the Judge and multiple court appearances are required.",
+         "Progress is monitored by the Judge"),
+        # what staff do when a rule is broken is no step ("You will leave.")
+        ("Disruptive and unreasonable behaviour is not allowed and you will be asked to"
+         " leave.", "Disruptive and unreasonable behaviour is not allowed and you will be"
+         " asked to leave."),
         ("Parents should agree on a specified time for telephone calls.",
          "You will agree on a specified time for telephone calls."),
         ("The parent initiating the call should bear the expense.",
@@ -1130,6 +1161,30 @@ def test_a_step_says_what_the_plan_asks(
     after "You will" is in the form it takes ("submit", "be drug tested"); words that are
     not asked of the parent are said as written ("Each missed course must be made up.",
     "Signed waivers ...", not "You will signed waivers")."""
+    said = rows_of(anas_handout(ruleset, tmp_path, statement))[0]["What you will do"]
+    assert said.startswith(step)
+
+
+@pytest.mark.parametrize(
+    ("statement", "step"),
+    [
+        ("Attend 12 weekly sessions of parenting class by June 1, 2027, as shown by the"
+         " certificate sent to the worker monthly.", "You will attend 12 weekly sessions"),
+        ("Meeting with a parenting coach for a minimum of 8 hours a week, in at least two"
+         " sessions a week, as the coach reports to the worker by October 22.",
+         "You will meet with a parenting coach for a minimum of 8 hours a week"),
+        # someone else's duty in a later sentence leaves the first one the parent's
+        ("Meeting with a parenting coach for a minimum of 8 hours a week, in at least two"
+         " sessions a week. The coach is to observe her interaction with kids and then"
+         " provide [father] with a written progress report by October 22.",
+         "You will meet with a parenting coach"),
+    ],
+)  # fmt: skip
+def test_a_goal_with_nothing_to_rewrite_is_said_as_yours(
+    ruleset: Ruleset, tmp_path: Path, statement: str, step: str
+) -> None:
+    """A goal that needs no rewrite is said in the parent's words too: a command or an
+    -ing form after "You will" (was "Meeting with a parenting coach ..." as written)."""
     said = rows_of(anas_handout(ruleset, tmp_path, statement))[0]["What you will do"]
     assert said.startswith(step)
 

@@ -94,8 +94,8 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 # a prohibition's time is when it holds, not a deadline: "not take drugs before your
-# contact" (When: before your contact)
-_BANNED = re.compile(r"(?:not|never)\b", re.IGNORECASE)
+# contact" (When: before your contact; "avoid coaching the child before or after visits")
+_BANNED = re.compile(r"(?:not|never|avoid|refrain)\b", re.IGNORECASE)
 _OCCASION = re.compile(
     r"(?:during|while|whenever|when|on(?!\s+or\s+before)|upon|between|from"
     r"|at(?!\s+(?:least|most|the\s+latest)\b))\b",
@@ -436,8 +436,15 @@ def _step(
     day = None
     behavior = fields.get("behavior")
     doer = _child_doing(goal, plan)  # a child's goal: the child does it, not "you"
-    if not behavior:
+    if not behavior:  # a goal with nothing to rewrite: its words, a command said to "you"
         what = goal.goal.statement.text
+        if (
+            lexicon is not None
+            and not _NOT_A_COMMAND.match(what)
+            and _verb_led(what, lexicon)
+            and not _named_someone_else(goal, plan, lexicon)
+        ):  # "Meeting with a parenting coach ..." -> "You will meet with ..."
+            what = _what(what.rstrip().removesuffix("."), lexicon, doer)
     elif _named_someone_else(goal, plan, lexicon) or _PERMITTED.match(goal.goal.statement.text):
         # "the CAS can take your child away from you": said with who does it, never "You
         # will take your child away from you"; "You can end this arrangement whenever you
@@ -459,6 +466,7 @@ def _step(
             and _PARENTS_SUBJECT.match(goal.goal.statement.text)
         ):
             what = _THEIR_FAMILY.sub(r"your \1", what)  # "Parents should ... their children"
+            what = _THEY.sub(_you_for_they, what)  # "... the centre if they cannot attend"
     if doer is not None:  # the child's own voice: "I will ... my homework"
         what = third_person(what, doer)
     said = say(what)
@@ -505,6 +513,10 @@ def _step(
     source = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
     safety = concern is not None and concern.kind == "safety"
     return Step(title, tuple(rows), safety, grade(source), day)
+
+
+# what opens a goal that is no command to say after "You will" as it is ("Do not ...")
+_NOT_A_COMMAND = re.compile(r"\s*(?:do|don't|don\u2019t|never|not|please|no|if|when)\b", re.I)
 
 
 def _with_later(first: str, goal: GoalReport, plan: Plan, lexicon: Lexicon | None) -> str:
@@ -754,6 +766,8 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
         return None
     if at > 0 and _RULED_AS.search(statement, 0, at):  # "a no-show will be considered a
         return None  # positive result": a ruling on what counts, nothing that shows it
+    if at > 0 and statement.rfind("(", 0, at) > statement.rfind(")", 0, at):
+        return None  # an example in brackets: "important papers (birth certificates, ...)"
     if lexicon is None or evidence.startswith("["):
         return evidence
     if _NOT_A_THING.match(evidence):  # a manner says how, not what: "In writing." alone
@@ -950,15 +964,25 @@ _PERMITTED = re.compile(
 # children", or a program's participant or client)
 _PARENTS_SUBJECT = re.compile(
     r"\s*(?:(?:the\s+|all\s+|both\s+|each\s+)?(?:parents|parent\(s\)|parents?/(?:guardians?|caregivers?)"
-    r"|participants?|clients?)|they)\b",
+    r"|participants?|clients?|parties|(?:each|either)\s+party)|they)\b",
     re.I,
 )
 # (and the parent's own workers: "The participant will return this to their case manager")
 _THEIR_FAMILY = re.compile(
     r"\btheir\s+(children|child|kids|son|sons|daughter|daughters|baby|babies|family|home"
     r"|case\s+manager|caseworker|case\s+worker|social\s+worker|worker|attorney|lawyer"
-    r"|therapist|counselor|counsellor|sponsor|probation\s+officer)\b"
+    r"|therapist|counselor|counsellor|sponsor|probation\s+officer|referrer)\b"
 )
+
+
+# the parents a step is said of, again by pronoun ("Parents should notify the centre in
+# advance if they cannot attend"): the reader, as the step says "You will"
+_THEY = re.compile(r"\b(?:they|themselves)\b", re.IGNORECASE)
+
+
+def _you_for_they(match: re.Match[str]) -> str:
+    word = "yourself" if match.group().lower() == "themselves" else "you"
+    return word.capitalize() if match.group()[0].isupper() else word
 
 
 def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> str:
@@ -1122,6 +1146,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return False  # "Sleeping arrangements", "Meeting minutes": things, no action
     if first.form == "ing" and len(words) > 1 and words[1].key in _NOT_AN_OBJECT:
         return False  # "Smoking is not allowed ...": the -ing word is what it is about
+    if len(words) > 1 and words[1].low in _FINITE_ONE | {"shall", "has", "have"}:
+        return False  # "Progress is monitored by the Judge": a noun, what the finite verb is of
     if first.low in _PREPOSITIONS:
         return False  # "Following graduation, [Student] will use ...": no "You will follow"
     if first.low in _ACTION_OPENERS and len(words) > 1 and words[1].text == ",":

@@ -550,6 +550,10 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # "phone the police" alone, nor the condition's own verb: "If you are asked to do
         # the drug testing program you are not allowed to use ...")
         return statement[:end].strip()
+    if predicates and _ASKED_TO_LEAVE.search(statement, 0, predicates[0].end):
+        # "... is not acceptable and you will be asked to leave": what staff do when a rule
+        # is broken, said whole (never the step "You will leave.")
+        return statement[:end].strip()
     if predicates:
         action = _action_start(statement, predicates[0], reading, lexicon)
         if action is None:  # said of its subject: the whole sentence
@@ -574,6 +578,9 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     if not words:
         return statement[condition.start(1) : end].strip()
     return f"{words} {fixes.mid_sentence(statement[condition.start(1) : condition.end(1)])}"
+
+
+_ASKED_TO_LEAVE = re.compile(r"\b(?:be|being)\s+asked\s+to\s+leave$", re.IGNORECASE)
 
 
 def _quotes_closed(words: str) -> str:
