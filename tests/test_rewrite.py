@@ -628,6 +628,30 @@ def test_help_is_given_to_someone(ruleset: Ruleset, text: str, start: str) -> No
     assert rewrite_of(ruleset, plan_text(text))["statement"].startswith(start)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("cooperate with announced and unannounced visits",
+         "[Take part how, e.g. attend] announced and unannounced visits"),
+        ("Father will cooperate with random drug testing.",
+         "Father will [take part how, e.g. attend] random drug testing"),
+        ("Keep all appointments set by DCF and cooperate with DCF home visits.",
+         "and [take part how, e.g. attend] DCF home visits"),
+        # a person or an agency keeps the slot for what is done with them
+        ("Mother must cooperate with the Agency.",
+         "Mother must [do what with, e.g. meet once a month with] the Agency"),
+        ("Cooperate with the therapist and attend sessions.",
+         "[Do what with, e.g. meet once a month with] the therapist and attend sessions"),
+    ],
+)  # fmt: skip
+def test_cooperating_with_an_activity_is_taking_part_in_it(
+    ruleset: Ruleset, text: str, said: str
+) -> None:
+    """ "cooperate with drug treatment" was "[do what with, e.g. meet once a month with] drug
+    treatment": a slot for a person, before a thing."""
+    assert said in statement_of(ruleset, text)
+
+
 def test_a_condition_replaced_by_a_placeholder_opens_no_need(ruleset: Ruleset) -> None:
     """ "If possible put aside money" was help "with [say when it does not apply] put aside
     money": the need is the act after the condition."""

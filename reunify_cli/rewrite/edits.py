@@ -10,6 +10,7 @@ from typing import Any
 from ..analysis.engine import Ruleset
 from ..analysis.nlp import Hit
 from ..analysis.reading import Lexicon, read, tokenize
+from ..analysis.reading.lexicon import PREPOSITIONS
 from ..analysis.reading.names import names_someone, subject_actor
 from ..model import Category, GoalReport
 from . import fixes
@@ -36,6 +37,7 @@ def edits_for(
         if new == fixes.DEFAULTS["judgmental"]:
             start, end, new = _judged_slot(text, start, end, new, lexicon)
         new = _progress_looked_at(text, start, end, new, lexicon)
+        new = _cooperation_with_a_thing(text, end, new, lexicon)
         start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
@@ -242,6 +244,35 @@ def _progress_looked_at(text: str, start: int, end: int, new: str, lexicon: Lexi
 
 
 PROGRESS_SEEN = "[what counts as progress, e.g. steps completed]"
+TAKING_PART = "[take part how, e.g. attend]"
+
+
+def _cooperation_with_a_thing(text: str, end: int, new: str, lexicon: Lexicon) -> str:
+    """Cooperating with an activity ("cooperate with drug treatment", "cooperate with
+    announced and unannounced visits", "DCF home visits") is taking part in it: "[take part
+    how, e.g. attend] drug treatment", never the slot for a person ("[do what with, e.g.
+    meet once a month with] drug treatment"). A person or an agency keeps it ("cooperate
+    with DCF", "the therapist and attend sessions"): the phrase's last word decides."""
+    if not new.startswith("[do what with"):
+        return new
+    words: list[str] = []
+    for token in tokenize(text[end : end + 80], lexicon)[:8]:
+        joined = bool(words) and words[-1] in ("and", "or")
+        if (
+            not token.low.isalpha()
+            or token.low in PREPOSITIONS
+            or (joined and token.key in lexicon.verbs and (token.key,) not in lexicon.activities)
+        ):
+            break
+        words.append(token.key)
+    while words and words[-1] in ("and", "or"):
+        words.pop()
+    heads = [tuple(words[i:]) for i in range(max(0, len(words) - 3), len(words))]
+    if not heads or any(head in lexicon.actors for head in heads):
+        return new
+    return TAKING_PART if any(head in lexicon.activities for head in heads) else new
+
+
 _BEFORE_A_THING = frozenset({"of", "on", "about", "in", "for", "with", "regarding", "toward",
                              "towards"})  # fmt: skip
 
