@@ -862,6 +862,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Mother will attend the evaluation scheduled for February 24, 2027.",
             "Do not take drugs before your contact.",
             "Avoid coaching the child before or after visits.",
+            "Remain free of alcohol for at least thirty (30) consecutive days before being"
+            " considered for promotion.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -912,6 +914,10 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert rows[32]["When"] == "before your contact" and "By when" not in rows[32]
     # so is an "avoid"'s ("By when: before or after visits")
     assert rows[33]["When"] == "before or after visits" and "By when" not in rows[33]
+    # an amount of time said in words and digits is how long ("By when: at least thirty
+    # (30) consecutive days")
+    assert "By when" not in rows[34]
+    assert rows[34]["For how long"].endswith("at least thirty (30) consecutive days")
 
 
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:

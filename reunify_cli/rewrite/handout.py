@@ -106,7 +106,7 @@ _LENGTH = re.compile(
     # an amount of time and nothing after it ("at least 30 days", "no longer than three
     # months"; "at least 24 hours before the visit" is a deadline)
     r"|(?:at\s+least|no\s+(?:less|more|longer)\s+than|not\s+(?:less|more)\s+than)\s+\S+\s+"
-    r"(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?)(?:\W*$|\s+of\b)",  # "... days of
+    r"(?:\S+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)(?:\W*$|\s+of\b)",  # "... days of
     # consecutive negative urine screens": how long it lasts
     re.IGNORECASE,
 )
