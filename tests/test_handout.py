@@ -1144,6 +1144,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # monitored by the Judge ...")
         ("Progress is monitored by the Judge and multiple court appearances are required.",
          "Progress is monitored by the Judge"),
+        # and one parent's singular "they" when the goal names nobody else it could mean
+        ("The resident parent must leave their phone number when they do not stay in the"
+         " Contact Centre.", "You will leave your phone number when you do not stay"),
+        ("The parent must ensure the children attend school and that they do their homework.",
+         "You will ensure the children attend school and that they do their homework."),
         # what staff do when a rule is broken is no step ("You will leave.")
         ("Disruptive and unreasonable behaviour is not allowed and you will be asked to"
          " leave.", "Disruptive and unreasonable behaviour is not allowed and you will be"

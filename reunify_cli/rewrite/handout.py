@@ -460,13 +460,19 @@ def _step(
         own, added = own_and_added(str(behavior))
         first = _with_later(_what(own, lexicon, doer) if own else "", goal, plan, lexicon)
         what = " ".join([first, *([_what(added, lexicon, doer)] if added else [])]).strip()
+        text = goal.goal.statement.text
         if (
             doer is None
             and what.startswith("You will")
-            and _PARENTS_SUBJECT.match(goal.goal.statement.text)
+            and (
+                _PARENTS_SUBJECT.match(text)
+                or (_A_PARENT_SUBJECT.match(text) and not _OTHERS_NAMED.search(text))
+            )
         ):
             what = _THEIR_FAMILY.sub(r"your \1", what)  # "Parents should ... their children"
             what = _THEY.sub(_you_for_they, what)  # "... the centre if they cannot attend"
+            if not _PARENTS_SUBJECT.match(text):  # one parent's "their" is the reader's
+                what = re.sub(r"\btheir\b", "your", what)  # "leave their phone number"
     if doer is not None:  # the child's own voice: "I will ... my homework"
         what = third_person(what, doer)
     said = say(what)
@@ -975,6 +981,18 @@ _THEIR_FAMILY = re.compile(
 )
 
 
+# ... or one parent, by the singular "they", in a goal that names no other people it could
+# mean ("The resident parent must leave their phone number when they do not stay")
+_A_PARENT_SUBJECT = re.compile(
+    r"\s*(?:the\s+|each\s+|a\s+|any\s+)?(?:(?:resident|non-resident|visiting|custodial"
+    r"|non-?custodial|birth|biological)\s+)?(?:parent|mother|father|mum|mom|dad)\b(?!s)",
+    re.IGNORECASE,
+)
+_OTHERS_NAMED = re.compile(
+    r"\b(?:children|child\(ren\)|kids|siblings|others|people|visitors|staff|workers|"
+    r"grandparents|relatives|friends|carers|caregivers|foster\s+parents|parents)\b",
+    re.IGNORECASE,
+)
 # the parents a step is said of, again by pronoun ("Parents should notify the centre in
 # advance if they cannot attend"): the reader, as the step says "You will"
 _THEY = re.compile(r"\b(?:they|themselves)\b", re.IGNORECASE)
