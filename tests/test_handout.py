@@ -1144,6 +1144,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # monitored by the Judge ...")
         ("Progress is monitored by the Judge and multiple court appearances are required.",
          "Progress is monitored by the Judge"),
+        # ... but "not" before one is the step's own ban ("Not have contact ..." alone)
+        ("Parents must avoid contact during drop-off/pick-up to prevent emotional escalation.",
+         "You will not have contact during drop-off/pick-up"),
         # and one parent's singular "they" when the goal names nobody else it could mean
         ("The resident parent must leave their phone number when they do not stay in the"
          " Contact Centre.", "You will leave your phone number when you do not stay"),

@@ -1164,7 +1164,7 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return False  # "Sleeping arrangements", "Meeting minutes": things, no action
     if first.form == "ing" and len(words) > 1 and words[1].key in _NOT_AN_OBJECT:
         return False  # "Smoking is not allowed ...": the -ing word is what it is about
-    if len(words) > 1 and words[1].low in _FINITE_ONE | {"shall", "has", "have"}:
+    if first.key in lexicon.verbs and len(words) > 1 and words[1].low in _FINITE_AFTER:
         return False  # "Progress is monitored by the Judge": a noun, what the finite verb is of
     if first.low in _PREPOSITIONS:
         return False  # "Following graduation, [Student] will use ...": no "You will follow"
@@ -1192,6 +1192,7 @@ _CLAUSE_END = frozenset({",", ";", ":", "(", "[", "that", "who", "which", "if", 
 _FINITE = frozenset({"will", "must", "shall", "should", "can", "may", "would", "are", "were"})
 _FINITE_ONE = _FINITE | {"is", "was", "isn't", "isn"}
 _AUXILIARIES = _FINITE_ONE | {"could", "might", "has", "have", "had"}  # (see `_is_clause`)
+_FINITE_AFTER = _FINITE_ONE | {"shall", "has"}  # after a verb's word: it is their subject
 # verbs whose object is a clause with its own verb ("Ensuring children are protected")
 _CLAUSE_OBJECT = frozenset({"ensure", "make", "see", "help", "check", "confirm", "verify",
                             "show", "tell", "know", "understand", "demonstrate",
