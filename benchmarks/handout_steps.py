@@ -5,7 +5,7 @@
 
 Each statement of a labelled corpus file becomes a goal of one plan (as the rewrite
 benchmarks do) and the step the handout makes of it ("What you will do: ...") is read for
-six faults a parent must never get:
+eight faults a parent must never get:
 
 * a prohibition said as its opposite: the statement's first action is negated ("Do not
   use drugs", "cannot allow", "are not allowed to speak") and the step has no "not",
@@ -20,6 +20,8 @@ six faults a parent must never get:
   locate your you", "the visiting you");
 * an action done to the parent said as the parent's own ("You will meet with you", "You
   will forbid you to have any contact", "You will be taken from you");
+* a step said to no one: it opens with the "not" or "never" of a ban ("Not have contact
+  during drop-off", where "You will not have contact ..." was meant);
 * a sentence of the goal left out: fewer than half the longer words (four letters or
   more) of the goal's last sentence are anywhere in its step ("Find a safe place to go
   during arguments. Avoid rooms with no exits ..." said only as "You will find a safe
@@ -65,6 +67,10 @@ _DONE_TO_YOU = re.compile(
 )
 
 
+# a ban's "not" opening the step, with nobody to keep it: "Not have contact ..."
+_TO_NO_ONE = re.compile(r"(?:Not|Never)\b")
+
+
 _YOU_THEN = re.compile(
     r"(?<!\bwith\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\babout\s)"
     r"\b[Yy]ou (?:(?:always|never|also|often) )?([a-z]+)\b"
@@ -107,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
                                                 "first person left": [],
                                                 "'you' as a noun": [],
                                                 "an action done to 'you'": [],
+                                                "a step said to no one": [],
                                                 "a sentence of the goal left out": []}  # fmt: skip
     negated = 0
     for goal in report.goals:
@@ -143,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             faults["'you' as a noun"].append((text, said))
         if _DONE_TO_YOU.search(said):
             faults["an action done to 'you'"].append((text, said))
+        if _TO_NO_ONE.match(said):
+            faults["a step said to no one"].append((text, said))
         parts = sentences(text)
         last = {w.casefold() for w in _LONG_WORD.findall(parts[-1])} if len(parts) > 1 else set()
         shown = {w.casefold() for row in step.rows for w in _LONG_WORD.findall(row.value)}

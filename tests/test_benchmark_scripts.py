@@ -69,3 +69,4 @@ def test_handout_steps_counts_the_steps_of_a_corpus(
     assert "3 steps from rewritten goals, 1 with a negated action" in out
     assert "0  prohibition said as its opposite" in out
     assert "0  verb form after 'You will'" in out
+    assert "0  a step said to no one" in out
