@@ -1144,6 +1144,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # monitored by the Judge ...")
         ("Progress is monitored by the Judge and multiple court appearances are required.",
          "Progress is monitored by the Judge"),
+        # an act named by its noun is asked by its verb ("Payment of court costs.")
+        ("Payment of court costs", "You will pay court costs."),
+        ("Participation in a parenting program", "You will take part in a parenting program."),
         # ... but "not" before one is the step's own ban ("Not have contact ..." alone)
         ("Parents must avoid contact during drop-off/pick-up to prevent emotional escalation.",
          "You will not have contact during drop-off/pick-up"),
@@ -1187,6 +1190,9 @@ def test_a_step_says_what_the_plan_asks(
         ("Meeting with a parenting coach for a minimum of 8 hours a week, in at least two"
          " sessions a week, as the coach reports to the worker by October 22.",
          "You will meet with a parenting coach for a minimum of 8 hours a week"),
+        # an act named by its noun, as court orders list them
+        ("Successful completion of a 12-week parenting class by June 1, 2027, as shown by the"
+         " certificate sent to the worker monthly.", "You will complete a 12-week parenting"),
         # someone else's duty in a later sentence leaves the first one the parent's
         ("Meeting with a parenting coach for a minimum of 8 hours a week, in at least two"
          " sessions a week. The coach is to observe her interaction with kids and then"

@@ -441,7 +441,7 @@ def _step(
         if (
             lexicon is not None
             and not _NOT_A_COMMAND.match(what)
-            and _verb_led(what, lexicon)
+            and (_verb_led(what, lexicon) or (_NOMINAL.match(what) and not _A_FINITE.search(what)))
             and not _named_someone_else(goal, plan, lexicon)
         ):  # "Meeting with a parenting coach ..." -> "You will meet with ..."
             what = _what(what.rstrip().removesuffix("."), lexicon, doer)
@@ -1010,7 +1010,35 @@ def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> st
     if lexicon is None or _verb_led(behavior, lexicon):
         action = _base_first(_emphasis_dropped(behavior, lexicon), lexicon)
         return f"{doer or 'You'} will {fixes.mid_sentence(_to_joined_dropped(action, lexicon))}."
+    nominal = _NOMINAL.match(behavior)
+    if nominal is not None and not _A_FINITE.search(behavior, nominal.end()):
+        # "Payment of court costs" -> "You will pay court costs" (not "Payment of child
+        # support is due ...", which says something of it)
+        verb = _NOMINAL_VERBS[" ".join(nominal.group(1).lower().split())]
+        return f"{doer or 'You'} will {verb} {behavior[nominal.end() :].strip()}".rstrip(". ") + "."
     return _sentence(behavior)
+
+
+# an act named by its noun, as court orders and forms list them ("Payment of court costs",
+# "Performance of community service", "Completion of a parenting class"): its verb
+_NOMINAL_VERBS = {
+    "payment of": "pay",
+    "completion of": "complete",
+    "performance of": "perform",
+    "submission of": "submit",
+    "attendance at": "attend",
+    "attendance in": "attend",
+    "participation in": "take part in",
+    "enrollment in": "enroll in",
+    "enrolment in": "enrol in",
+    "provision of": "provide",
+}
+_A_FINITE = re.compile(r"\b(?:is|are|was|were|will|shall|must|should|may|can|has|have)\b", re.I)
+_NOMINAL = re.compile(
+    r"\s*(?:(?:the|successful|full|timely|regular|consistent)\s+)*"
+    r"(" + "|".join(k.replace(" ", r"\s+") for k in _NOMINAL_VERBS) + r")\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _mid(name: str) -> str:
