@@ -1147,6 +1147,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # an act named by its noun is asked by its verb ("Payment of court costs.")
         ("Payment of court costs", "You will pay court costs."),
         ("Participation in a parenting program", "You will take part in a parenting program."),
+        # the parent speaking in the goal: its he or she is someone else (was "if (you)
+        # will be out of school")
+        ("Pick up, or make arrangements to have picked up, my (son/daughter)\u2019s homework if"
+         " (he/she) will be out of school more than two days.",
+         "You will pick up, or make arrangements to have picked up, your (son/daughter)\u2019s"
+         " homework if (he/she) will be out of school"),
         # ... but "not" before one is the step's own ban ("Not have contact ..." alone)
         ("Parents must avoid contact during drop-off/pick-up to prevent emotional escalation.",
          "You will not have contact during drop-off/pick-up"),

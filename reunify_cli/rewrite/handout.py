@@ -407,8 +407,12 @@ def _also_called(parent: Person | None, gender: str | None, lexicon: Lexicon | N
 
 def speaks_to_parent(statement: str) -> bool:
     """Does a goal say "you" to the parent ("Do not question your child or tell him/her
-    what to say")? Then its he, she, him and her are someone else's."""
-    return bool(_YOU.search(statement))
+    what to say"), or the parent speak in it ("Pick up my (son/daughter)'s homework if
+    (he/she) will be out of school")? Then its he, she, him and her are someone else's."""
+    return bool(_YOU.search(statement) or _SPEAKER.search(statement))
+
+
+_SPEAKER = re.compile(r"(?i:\b(?:my|me|myself|mine)\b)|\bI\s+[a-z]")
 
 
 def _date(text: str | None) -> date | None:
