@@ -518,6 +518,10 @@ def test_the_deadline_word_is_the_goals_own(ruleset: Ruleset, text: str, word: s
             "Encourage and facilitate your child's compliance with drug testing.",
             "Encourage and facilitate your child following drug testing",
         ),
+        (
+            "Ensure my (son/daughter)\u2019s compliance with SART directives.",
+            "Ensure my (son/daughter) following SART directives",
+        ),
     ],
 )
 def test_a_replacement_takes_the_form_of_the_words_it_replaces(

@@ -68,7 +68,7 @@ def edits_for(
     return edits
 
 
-_POSSESSIVE_BEFORE = re.compile(r"(?<=\w)['\u2019]s\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"(?<=[\w)\]])['\u2019]s\s+$")
 
 
 # a verb and "and" just before a flagged phrase ("attend and | participate in")
