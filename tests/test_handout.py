@@ -1147,6 +1147,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # an act named by its noun is asked by its verb ("Payment of court costs.")
         ("Payment of court costs", "You will pay court costs."),
         ("Participation in a parenting program", "You will take part in a parenting program."),
+        ("Performance of public service by the parent;", "You will perform public service."),
+        ("Participation by the parent in parental responsibility training;",
+         "You will take part in parental responsibility training."),
         # the parent speaking in the goal: its he or she is someone else (was "if (you)
         # will be out of school")
         ("Pick up, or make arrangements to have picked up, my (son/daughter)\u2019s homework if"

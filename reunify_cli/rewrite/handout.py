@@ -445,7 +445,7 @@ def _step(
         if (
             lexicon is not None
             and not _NOT_A_COMMAND.match(what)
-            and (_verb_led(what, lexicon) or (_NOMINAL.match(what) and not _A_FINITE.search(what)))
+            and (_verb_led(what, lexicon) or _nominal_act(what) is not None)
             and not _named_someone_else(goal, plan, lexicon)
         ):  # "Meeting with a parenting coach ..." -> "You will meet with ..."
             what = _what(what.rstrip().removesuffix("."), lexicon, doer)
@@ -1014,13 +1014,23 @@ def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> st
     if lexicon is None or _verb_led(behavior, lexicon):
         action = _base_first(_emphasis_dropped(behavior, lexicon), lexicon)
         return f"{doer or 'You'} will {fixes.mid_sentence(_to_joined_dropped(action, lexicon))}."
-    nominal = _NOMINAL.match(behavior)
-    if nominal is not None and not _A_FINITE.search(behavior, nominal.end()):
-        # "Payment of court costs" -> "You will pay court costs" (not "Payment of child
-        # support is due ...", which says something of it)
-        verb = _NOMINAL_VERBS[" ".join(nominal.group(1).lower().split())]
-        return f"{doer or 'You'} will {verb} {behavior[nominal.end() :].strip()}".rstrip(". ") + "."
+    nominal = _nominal_act(behavior)
+    if nominal is not None:  # "Payment of court costs" -> "You will pay court costs"
+        return f"{doer or 'You'} will {nominal}".rstrip(". ") + "."
     return _sentence(behavior)
+
+
+def _nominal_act(words: str) -> str | None:
+    """An act said by its noun, as its verb and the rest of the words ("Payment of court
+    costs" -> "pay court costs", "Performance of public service by the parent" -> "perform
+    public service"); None for other words, or when they go on to say something of the act
+    ("Payment of child support is due on the 1st")."""
+    words = _BY_THE_PARENT.sub("", words)
+    nominal = _NOMINAL.match(words)
+    if nominal is None or _A_FINITE.search(words, nominal.end()):
+        return None
+    verb = _NOMINAL_VERBS[" ".join(nominal.group(1).lower().split())]
+    return f"{verb} {words[nominal.end() :].strip()}"
 
 
 # an act named by its noun, as court orders and forms list them ("Payment of court costs",
@@ -1037,6 +1047,11 @@ _NOMINAL_VERBS = {
     "enrolment in": "enrol in",
     "provision of": "provide",
 }
+# the parent named as the doer of an act said by its noun: the step says "You" already
+_BY_THE_PARENT = re.compile(
+    r"(?<=\w)\s+by\s+(?:the\s+)?(?:parents?|mother|father|respondent)\b(?=\s+(?:in|of|at)\b|\W*$)",
+    re.IGNORECASE,
+)
 _A_FINITE = re.compile(r"\b(?:is|are|was|were|will|shall|must|should|may|can|has|have)\b", re.I)
 _NOMINAL = re.compile(
     r"\s*(?:(?:the|successful|full|timely|regular|consistent)\s+)*"
