@@ -1172,6 +1172,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You will agree on a specified time for telephone calls."),
         ("The parent initiating the call should bear the expense.",
          "You will bear the expense when initiating the call."),
+        ("Mothers who are employed must provide pay stubs monthly.",
+         "You will provide pay stubs monthly when employed."),
         # a subject that opens with a verb's word and has a relative clause before its
         # modal is no command (was "You will telephone communication with ...")
         ("Telephone communication with the child by either parent to the residence where the"

@@ -649,12 +649,19 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
 
 def _participle_of_subject(statement: str, reading: Reading, lexicon: Lexicon) -> str | None:
     """The participle that says which parent a sentence is about ("The parent | initiating
-    the call | should bear the expense"): the action holds for them only then."""
+    the call | should bear the expense", "Parents | who are prescribed any medication |
+    must ensure ..."): the action holds for them only then."""
     if reading.subject is None or not _the_parent(statement, reading, lexicon):
         return None
     begin, end = reading.subject
     tokens = tokenize(statement[begin:end], lexicon)
     at = next((k for k, t in enumerate(tokens) if k > 0 and t.form == "ing"), None)
+    # (or a passive said of them: "Parents or carers | who are prescribed any medication")
+    who = next((k for k, t in enumerate(tokens) if k > 0 and t.low == "who"), None)
+    if at is None and who is not None and who + 2 < len(tokens):
+        be, done = tokens[who + 1], tokens[who + 2]
+        if be.low in ("is", "are") and (done.form == "ed" or done.low.endswith("ed")):
+            return statement[begin + done.start : end].strip(" ,") or None
     if at is None or lexicon.actors.get(tuple(t.key for t in tokens[at - 1 : at])) is None:
         return None  # "The visiting parent" names the parent; no participle after them
     return statement[begin + tokens[at].start : end].strip(" ,") or None
