@@ -464,19 +464,8 @@ def _step(
         own, added = own_and_added(str(behavior))
         first = _with_later(_what(own, lexicon, doer) if own else "", goal, plan, lexicon)
         what = " ".join([first, *([_what(added, lexicon, doer)] if added else [])]).strip()
-        text = goal.goal.statement.text
-        if (
-            doer is None
-            and what.startswith("You will")
-            and (
-                _PARENTS_SUBJECT.match(text)
-                or (_A_PARENT_SUBJECT.match(text) and not _OTHERS_NAMED.search(text))
-            )
-        ):
-            what = _THEIR_FAMILY.sub(r"your \1", what)  # "Parents should ... their children"
-            what = _THEY.sub(_you_for_they, what)  # "... the centre if they cannot attend"
-            if not _PARENTS_SUBJECT.match(text):  # one parent's "their" is the reader's
-                what = re.sub(r"\btheir\b", "your", what)  # "leave their phone number"
+        if doer is None and what.startswith("You will"):
+            what = _their_said_to_you(what, goal.goal.statement.text)
     if doer is not None:  # the child's own voice: "I will ... my homework"
         what = third_person(what, doer)
     said = say(what)
@@ -1000,6 +989,23 @@ _OTHERS_NAMED = re.compile(
 # the parents a step is said of, again by pronoun ("Parents should notify the centre in
 # advance if they cannot attend"): the reader, as the step says "You will"
 _THEY = re.compile(r"\b(?:they|themselves)\b", re.IGNORECASE)
+
+
+def _their_said_to_you(what: str, statement: str) -> str:
+    """A step said to the parents of a goal about them, whose pronouns are the reader's too:
+    "Parents should notify the centre if they cannot attend" -> "... if you cannot attend",
+    "their children" -> "your children"; one parent's singular "they" and "their" where the
+    goal names nobody else they could mean ("The resident parent must leave their phone
+    number when they do not stay"). Other steps as they are."""
+    parents = _PARENTS_SUBJECT.match(statement)
+    one = _A_PARENT_SUBJECT.match(statement) and not _OTHERS_NAMED.search(statement)
+    if not parents and not one:
+        return what
+    what = _THEIR_FAMILY.sub(r"your \1", what)  # "Parents should ... their children"
+    what = _THEY.sub(_you_for_they, what)  # "... the centre if they cannot attend"
+    if not parents:  # one parent's "their" is the reader's: "leave their phone number"
+        what = re.sub(r"\btheir\b", "your", what)
+    return what
 
 
 def _you_for_they(match: re.Match[str]) -> str:
