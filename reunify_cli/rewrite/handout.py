@@ -1179,8 +1179,7 @@ _ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "con
 
 # the placeholders of an action ("[action, e.g. ...]", "[do what with, e.g. meet ...]")
 _ACTION_PLACEHOLDER = re.compile(
-    r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b",
-    re.IGNORECASE,
+    r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b"
 )
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
 
