@@ -339,6 +339,23 @@ def test_the_domain_is_the_one_the_goal_is_about(ruleset: Ruleset) -> None:
     assert rewrite["domain"] == "substance-use"
 
 
+@pytest.mark.parametrize(
+    "text", ["Remain drug and alcohol free.", "Abstinence from use of drugs and alcohol"]
+)
+def test_abstinence_is_shown_by_tests(ruleset: Ruleset, text: str) -> None:
+    """A goal asking for total abstinence is shown by drug tests (the testing pack's
+    `shows`), not by the treatment groups the alcohol it names would suggest."""
+    rewrite = rewrite_of(ruleset, plan_text(text))
+    assert rewrite["domain"] == "drug-testing"
+    assert "[action, e.g. take every drug test" in rewrite["statement"]
+    assert "group" not in rewrite["statement"]
+
+
+def test_clean_and_sober_is_rewritten_whole(ruleset: Ruleset) -> None:
+    statement = rewrite_of(ruleset, plan_text("Mother will remain clean and sober."))["statement"]
+    assert statement.startswith("Mother will have no positive or missed drug screens until")
+
+
 def test_placeholders_are_listed(ruleset: Ruleset) -> None:
     rewrite = rewrite_of(ruleset, "goals:\n  - Parent must make progress in therapy.\n")
     assert "date" in rewrite["placeholders"]

@@ -43,8 +43,15 @@ def reads_clean(statement: str, fixed: str, ruleset: Ruleset) -> bool:
 def domain_of(
     report: GoalReport, hits: Sequence[Hit], domains: Sequence[Domain], lexicon: Lexicon
 ) -> Domain | None:
-    """The domain the statement is about: the one named nearest after its first action
-    (so 'alcohol education classes' is substance use, not school), else the fallback."""
+    """The domain the statement is about: the one whose actions show what a detector found
+    in it (`shows`: total abstinence is shown by tests, so "remain drug and alcohol free"
+    is given drug testing's suggestions, not a treatment group's), else the one named
+    nearest after its first action (so 'alcohol education classes' is substance use, not
+    school), else the fallback."""
+    found = {h.key[4:] for h in hits if h.key.startswith("det:")}
+    shown = next((d for d in domains if found.intersection(d.data.get("shows", ()))), None)
+    if shown is not None:
+        return shown
     by_id = {d.id: d for d in domains}
     reading = read(report.goal.statement.text, lexicon)
     verb = reading.predicates[0].start if reading.predicates else 0
