@@ -395,6 +395,20 @@ def test_a_measure_keeps_the_period_its_count_is_in(
 @pytest.mark.parametrize(
     ("text", "measure"),
     [
+        ("Check in weekly or monthly with a Drug Court Case Manager.", "weekly or monthly"),
+        ("Attend NA meetings once or twice a week.", "once or twice a week"),
+    ],
+)
+def test_a_measure_keeps_its_choice(ruleset: Ruleset, text: str, measure: str) -> None:
+    """A choice of frequencies is the measure whole ("How often: Weekly." dropped the
+    "or monthly" the parent may keep to)."""
+    goal = rewrite_plan(plan_of_texts([text]), ruleset).goals[0]
+    assert goal.rewrite is not None and goal.rewrite["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
         ("twice-monthly court appearances", "twice-monthly"),
         ("Reviews take place six-monthly, or earlier if circumstances change.", "six-monthly"),
     ],

@@ -478,6 +478,13 @@ def _fields(
     first = said[0] if said and said[0] in mentions else None
     often = next((m for m in mentions if OFTEN.search(m)), None)
     measure = added.measure or (first if first and _COUNTS.search(first) else often or first)
+    if measure in mentions:  # a choice is said whole: "check in weekly or monthly", "once
+        after = mentions[mentions.index(measure) + 1 :]  # or twice a week"
+        measure = next(
+            (f"{measure} or {m}" for m in after[:1] if f"{measure} or {m}" in text), measure
+        )
+        either = re.search(rf"\b(?:once|one|two|three|four|five|\d+) or {re.escape(measure)}", text)
+        measure = either.group() if either else measure
     shown = fixes.PLACEHOLDER.search(added.evidence or "")
     evidence = (shown.group() if shown else None) or _fixed_words(
         _first(_span_texts(text, hits, detectors[Element.EVIDENCE_SOURCE], read_by)),
