@@ -1296,14 +1296,17 @@ _ACRONYM = re.compile(r"[A-Z]{2,}")
 
 def _emphasis_dropped(behavior: str, lexicon: Lexicon | None) -> str:
     """The "DO" of a list of dos and don'ts dropped before its verb: "DO respond to your
-    child's questions" -> "respond to ...", never "You will DO respond"."""
+    child's questions" -> "respond to ...", never "You will DO respond"; and the "Do" of
+    "Do not ignore ..." ("You will not ignore ...")."""
     words = tokenize(behavior, lexicon)[:2] if lexicon is not None else []
     if lexicon is None or len(words) < 2 or words[0].low != "do":
         return behavior
+    if words[1].low == "not":  # what follows "Do not" is a verb, known or not
+        return behavior[words[1].start :]
     verb = words[1]
-    if verb.key not in lexicon.verbs or verb.form != "base" or verb.low == "not":
+    if verb.key not in lexicon.verbs or verb.form != "base":
         return behavior
-    return behavior[verb.start :]
+    return behavior[words[1].start :]
 
 
 def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
