@@ -677,6 +677,10 @@ def test_help_is_given_to_someone(ruleset: Ruleset, text: str, start: str) -> No
          "Mother must [do what with, e.g. meet once a month with] the Agency"),
         ("Cooperate with the therapist and attend sessions.",
          "[Do what with, e.g. meet once a month with] the therapist and attend sessions"),
+        # "in cooperation with" says how a thing is done (was "developed in [what is done
+        # with, e.g. monthly meetings with] the child")
+        ("The family services agreement shall be developed in cooperation with the child.",
+         "shall be developed [how, e.g. at meetings with] the child"),
     ],
 )  # fmt: skip
 def test_cooperating_with_an_activity_is_taking_part_in_it(
