@@ -1063,6 +1063,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Restraining order against the father", "Restraining order against"),
         ("Waiting in the lobby quietly until the visit starts.", "You will wait in the lobby"),
         ("DO respond to your child's questions.", "You will respond to your child's questions."),
+        # an action whose object is said before it (was "You will work on.")
+        ("There were matters the parents needed to work on.",
+         "There were matters the parents needed to work on."),
         # "Do not" with an action added beside it (was "You will do not ignore ...")
         ("Do not ignore your responsibility to pay, as this may result in additional "
          "penalties and costs to you.", "You will not ignore your responsibility to pay"),

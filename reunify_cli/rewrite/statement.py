@@ -573,6 +573,8 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     sentence = 0 if condition is None else condition.end()
     start, negation = _negated(statement, sentence, start, predicates[:1])
     words = statement[start:end].strip()
+    if _STRANDED.fullmatch(words):  # "matters the parents needed to work on": what is
+        return statement[:end].strip()  # worked on is before the verb, so all of it
     if condition is not None and not predicates:  # the reading stopped at the condition's
         words = _SUBJECT_MODAL.sub("", words)  # list: "you must | report it to DAS"
     if negation and words:  # "Do not use drugs": "not use drugs", never "use drugs"
@@ -587,6 +589,11 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     return f"{words} {fixes.mid_sentence(statement[condition.start(1) : condition.end(1)])}"
 
 
+# an action whose preposition ends the sentence, its object said before it ("the matters
+# the parents needed to work on", "what they were asked to deal with")
+_STRANDED = re.compile(
+    r"[\w-]+(?:\s+[\w-]+)?\s+(?:on|with|about|for|to|at|in|of|from|after|upon)\W*", re.I
+)
 _ASKED_TO_LEAVE = re.compile(r"\b(?:be|being)\s+asked\s+to\s+leave$", re.IGNORECASE)
 
 
