@@ -1063,6 +1063,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Restraining order against the father", "Restraining order against"),
         ("Waiting in the lobby quietly until the visit starts.", "You will wait in the lobby"),
         ("DO respond to your child's questions.", "You will respond to your child's questions."),
+        # a "who" clause with its own verb says when the action is asked (was "You will
+        # call the caseworker.", a duty to call with no concern)
+        ("Parents who have concerns should call the caseworker.",
+         "You will call the caseworker when you have concerns."),
+        ("The parent who has concerns should call the caseworker.",
+         "You will call the caseworker when you have concerns."),
         # an action whose object is said before it (was "You will work on.")
         ("There were matters the parents needed to work on.",
          "There were matters the parents needed to work on."),

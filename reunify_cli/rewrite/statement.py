@@ -676,6 +676,13 @@ def _participle_of_subject(statement: str, reading: Reading, lexicon: Lexicon) -
         be, done = tokens[who + 1], tokens[who + 2]
         if be.low in ("is", "are") and (done.form == "ed" or done.low.endswith("ed")):
             return statement[begin + done.start : end].strip(" ,") or None
+        # or a clause of their own ("Parents | who have concerns | should call ..."): who
+        # they are, said again ("... when they have concerns", "when the parent has ...")
+        if who > 0 and be.low not in ("is", "are", "was", "were"):
+            named = statement[begin : begin + tokens[who].start].strip(" ,")
+            said = statement[begin + be.start : end].strip(" ,")
+            named = fixes.mid_sentence(named) if be.form == "s" else "they"
+            return f"{named} {said}" if said else None
     if at is None or lexicon.actors.get(tuple(t.key for t in tokens[at - 1 : at])) is None:
         return None  # "The visiting parent" names the parent; no participle after them
     return statement[begin + tokens[at].start : end].strip(" ,") or None
