@@ -351,6 +351,18 @@ def test_abstinence_is_shown_by_tests(ruleset: Ruleset, text: str) -> None:
     assert "group" not in rewrite["statement"]
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Father is engaged in therapy.", "Father attends therapy"),
+        ("Mother was engaged in counseling.", "Mother attended counseling"),
+    ],
+)
+def test_being_engaged_in_is_attending(ruleset: Ruleset, text: str, said: str) -> None:
+    """ "is engaged in therapy" was "is attended therapy": the "is" goes with "engaged"."""
+    assert statement_of(ruleset, text).startswith(said)
+
+
 def test_clean_and_sober_is_rewritten_whole(ruleset: Ruleset) -> None:
     statement = rewrite_of(ruleset, plan_text("Mother will remain clean and sober."))["statement"]
     assert statement.startswith("Mother will have no positive or missed drug screens until")
