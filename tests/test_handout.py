@@ -1069,6 +1069,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You will call the caseworker when you have concerns."),
         ("The parent who has concerns should call the caseworker.",
          "You will call the caseworker when you have concerns."),
+        # a narrative's past perfect in a step to come (was "until you had completed")
+        ("required Mother to reside outside the home until she had completed substance abuse"
+         " treatment.", "You will reside outside the home until you have completed substance"),
         # an action whose object is said before it (was "You will work on.")
         ("There were matters the parents needed to work on.",
          "There were matters the parents needed to work on."),

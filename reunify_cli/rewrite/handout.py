@@ -469,6 +469,8 @@ def _step(
     if doer is not None:  # the child's own voice: "I will ... my homework"
         what = third_person(what, doer)
     said = say(what)
+    if said.startswith("You will "):  # "... until she had completed treatment": a step
+        said = _HAD_DONE.sub(r"\1 you have", said)  # to come, "until you have completed"
     if behavior and _DONE_TO_YOU.match(said):  # "support you as you move": someone else's
         own, added = own_and_added(str(behavior))
         if own.lower().startswith("be "):  # "be taken from me": the goal's whole words
@@ -514,6 +516,8 @@ def _step(
     return Step(title, tuple(rows), safety, grade(source), day)
 
 
+# a time clause of a narrative's past ("until she had completed"), in a step to come
+_HAD_DONE = re.compile(r"\b(until|unless|when|after|once|before|if)\s+you\s+had\b(?=\s+\w+ed\b)")
 # what opens a goal that is no command to say after "You will" as it is ("Do not ...")
 _NOT_A_COMMAND = re.compile(r"\s*(?:do|don't|don\u2019t|never|not|please|no|if|when)\b", re.I)
 
