@@ -1310,7 +1310,7 @@ def _emphasis_dropped(behavior: str, lexicon: Lexicon | None) -> str:
     verb = words[1]
     if verb.key not in lexicon.verbs or verb.form != "base":
         return behavior
-    return behavior[words[1].start :]
+    return behavior[verb.start :]
 
 
 def _base_first(behavior: str, lexicon: Lexicon | None) -> str:

@@ -662,9 +662,10 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
 
 
 def _participle_of_subject(statement: str, reading: Reading, lexicon: Lexicon) -> str | None:
-    """The participle that says which parent a sentence is about ("The parent | initiating
-    the call | should bear the expense", "Parents | who are prescribed any medication |
-    must ensure ..."): the action holds for them only then."""
+    """The participle or clause that says which parent a sentence is about ("The parent |
+    initiating the call | should bear the expense", "Parents | who are prescribed any
+    medication | must ensure ...", "Parents | who have concerns | should call ..."): the
+    action holds for them only then."""
     if reading.subject is None or not _the_parent(statement, reading, lexicon):
         return None
     begin, end = reading.subject
