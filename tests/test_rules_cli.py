@@ -92,6 +92,12 @@ def test_rules_test_by_pack_name_and_unknown_name() -> None:
         (HEAD + RULE.replace("warning", "warn") + "    match: {phrases: [x]}\n", 7, "severity"),
         (HEAD + "disable: [vague.no-such-rule]\n", 4, "no rule matches 'vague.no-such-rule'"),
         (HEAD + "severity:\n  vague.nope: error\n", 5, "no rule 'vague.nope'"),
+        (
+            HEAD + "domain:\n  id: mine\n  name: Mine\n  recognise: {phrases: [x]}\n"
+            "  shows: [measure.no-such]\n",
+            8,
+            "shows: no detector 'measure.no-such'",
+        ),
         (HEAD + "rules: {}\n", 4, "expected a list"),
     ],
 )

@@ -328,9 +328,9 @@ def select_rules(
 
 
 def check_references(packs: Sequence[RulePack]) -> None:
-    """Rule ids are unique across packs, and each `disable:` entry and `severity:` key names
-    a rule (or id prefix, or category) of the loaded packs: a typo would otherwise silently
-    change nothing."""
+    """Rule ids are unique across packs, each `disable:` entry and `severity:` key names
+    a rule (or id prefix, or category) of the loaded packs, and each domain's `shows:` a
+    detector: a typo would otherwise silently change nothing."""
     rules = [r for p in packs for r in p.rules]
     defined: dict[str, str] = {}
     for pack in packs:
@@ -346,6 +346,13 @@ def check_references(packs: Sequence[RulePack]) -> None:
         for rule_id in pack.severity:
             if not any(r.id == rule_id for r in rules):
                 _reference_error(pack, ("severity", rule_id), f"severity: no rule '{rule_id}'")
+    detectors = {d.id for p in packs for d in p.detectors}
+    for pack in packs:
+        for domain in pack.domains:
+            for index, shown in enumerate(domain.data.get("shows", ())):
+                if shown not in detectors:
+                    message = f"shows: no detector '{shown}'"
+                    _reference_error(pack, ("domain", "shows", index), message)
 
 
 def _reference_error(pack: RulePack, where: tuple[Any, ...], message: str) -> None:
