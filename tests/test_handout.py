@@ -1072,6 +1072,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # a narrative's past perfect in a step to come (was "until you had completed")
         ("required Mother to reside outside the home until she had completed substance abuse"
          " treatment.", "You will reside outside the home until you have completed substance"),
+        # (not a clause between commas, which only describes her: was "... when you have a
+        # history of missed visits")
+        ("The mother, who has a history of missed visits, must attend every visit.",
+         "You will attend every visit."),
         # an action whose object is said before it (was "You will work on.")
         ("There were matters the parents needed to work on.",
          "There were matters the parents needed to work on."),

@@ -679,7 +679,9 @@ def _participle_of_subject(statement: str, reading: Reading, lexicon: Lexicon) -
             return statement[begin + done.start : end].strip(" ,") or None
         # or a clause of their own ("Parents | who have concerns | should call ..."): who
         # they are, said again ("... when they have concerns", "when the parent has ...")
-        if who > 0 and be.low not in ("is", "are", "was", "were"):
+        # (not one between commas, which only describes them: "The mother, who has a
+        # history of missed visits, must attend every visit")
+        if who > 0 and tokens[who - 1].low != "," and be.low not in ("is", "are", "was", "were"):
             named = statement[begin : begin + tokens[who].start].strip(" ,")
             said = statement[begin + be.start : end].strip(" ,")
             named = fixes.mid_sentence(named) if be.form == "s" else "they"
