@@ -1076,7 +1076,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # history of missed visits")
         ("The mother, who has a history of missed visits, must attend every visit.",
          "You will attend every visit."),
-        # an action whose object is said before it (was "You will work on.")
+        # an action whose object is said before it (was "You will work on.", "You will
+        # complete in order to get your child back.")
+        ("It is important to be very clear about what you must complete in order to get your"
+         " child back.", "It is important to be very clear about what you must complete"),
         ("There were matters the parents needed to work on.",
          "There were matters the parents needed to work on."),
         # "Do not" with an action added beside it (was "You will do not ignore ...")

@@ -573,8 +573,10 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     sentence = 0 if condition is None else condition.end()
     start, negation = _negated(statement, sentence, start, predicates[:1])
     words = statement[start:end].strip()
-    if _STRANDED.fullmatch(words):  # "matters the parents needed to work on": what is
-        return statement[:end].strip()  # worked on is before the verb, so all of it
+    if _STRANDED.fullmatch(words) or _WHAT_BEFORE.search(statement, 0, start):
+        # "matters the parents needed to work on", "be very clear about what you must
+        # complete": what is done is said before the verb, so all of it
+        return statement[:end].strip()
     if condition is not None and not predicates:  # the reading stopped at the condition's
         words = _SUBJECT_MODAL.sub("", words)  # list: "you must | report it to DAS"
     if negation and words:  # "Do not use drugs": "not use drugs", never "use drugs"
@@ -593,6 +595,11 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
 # the parents needed to work on", "what they were asked to deal with")
 _STRANDED = re.compile(
     r"[\w-]+(?:\s+[\w-]+)?\s+(?:on|with|about|for|to|at|in|of|from|after|upon)\W*", re.I
+)
+# ... or its object is "what" before its subject and modal ("about what you must | complete")
+_WHAT_BEFORE = re.compile(
+    r"\bwhat\s+[\w-]+(?:\s+[\w-]+)?\s+(?:must|should|shall|will|need\s+to|have\s+to|has\s+to)\s+$",
+    re.I,
 )
 _ASKED_TO_LEAVE = re.compile(r"\b(?:be|being)\s+asked\s+to\s+leave$", re.IGNORECASE)
 
