@@ -8,8 +8,9 @@ benchmarks do) and the step the handout makes of it ("What you will do: ...") is
 eight faults a parent must never get:
 
 * a prohibition said as its opposite: the statement's first action is negated ("Do not
-  use drugs", "cannot allow", "are not allowed to speak") and the step has no "not",
-  "never" or "no" ("You will use drugs.");
+  use drugs", "cannot allow", "are not allowed to speak") or its subject says no one may
+  ("Neither parent shall use drugs"), and the step has no "not", "never" or "no" ("You
+  will use drugs.");
 * a verb in the wrong form after "You will" ("You will submits", "You will signed
   waivers", "You will is ...", "You will phone or writing to");
 * a verb after "you" that does not agree with it ("You attends all visits", "you calls");
@@ -44,7 +45,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-_NEGATION = re.compile(r"\b(?:not|never|no|cannot|avoid\w*|refrain\w*)\b|n['\u2019]t\b", re.I)
+_NO_ONE = re.compile(r"\W*(?:neither|no|none\s+of)\s+(?!doubt\b|later\b|longer\b)", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|neither|nor|cannot|avoid\w*|refrain\w*)\b|n['\u2019]t\b", re.I
+)
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
 _FIRST_PERSON = re.compile(
     r"\b(?:my|me|myself)\b|(?:^|[.!?] )My\b|"  # (not a name's "All About Me")
@@ -158,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         if len(last & shown) * 2 < len(last):
             faults["a sentence of the goal left out"].append((text, said))
         reading = read(text, lexicon)
-        if reading.predicates and reading.predicates[0].negated:
+        subject = text[reading.subject[0] :] if reading.subject else ""
+        if reading.predicates and (reading.predicates[0].negated or _NO_ONE.match(subject)):
             negated += 1
             if said.startswith("You will ["):
                 faults["prohibition left for an added action"].append((text, said))

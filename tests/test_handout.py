@@ -1072,6 +1072,22 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # a narrative's past perfect in a step to come (was "until you had completed")
         ("required Mother to reside outside the home until she had completed substance abuse"
          " treatment.", "You will reside outside the home until you have completed substance"),
+        # ... and its simple past too (was "when you changed your address")
+        ("notify the court services officer when she changed her address or phone number;",
+         "You will notify the court services officer when you change your address"),
+        ("When I was done, I had to provide the Court with the certification of my completion.",
+         "You will provide the Court with the certification of your completion when you are"),
+        # a subject that says no parent may: the "not" stays (was "You will use drugs in
+        # the presence of the child.", "You will remove the child ...")
+        ("Neither parent shall use drugs in the presence of the child.",
+         "You will not use drugs in the presence of the child."),
+        ("Neither the mother nor the father shall discuss the case with the child.",
+         "You will not discuss the case with the child."),
+        # and the adverb between the modal and the verb (was "You will remove the child")
+        ("Neither parent shall permanently remove the child from the State of Delaware.",
+         "You will not permanently remove the child from the State of Delaware."),
+        ("Mother shall promptly notify the worker of any move.",
+         "You will promptly notify the worker of any move."),
         # (not a clause between commas, which only describes her: was "... when you have a
         # history of missed visits")
         ("The mother, who has a history of missed visits, must attend every visit.",

@@ -471,6 +471,8 @@ def _step(
     said = say(what)
     if said.startswith("You will "):  # "... until she had completed treatment": a step
         said = _HAD_DONE.sub(r"\1 you have", said)  # to come, "until you have completed"
+        if lexicon is not None:  # "when you changed your address": "when you change"
+            said = _PAST_DONE.sub(lambda m: _present(m, lexicon), said)
     if behavior and _DONE_TO_YOU.match(said):  # "support you as you move": someone else's
         own, added = own_and_added(str(behavior))
         if own.lower().startswith("be "):  # "be taken from me": the goal's whole words
@@ -518,6 +520,23 @@ def _step(
 
 # a time clause of a narrative's past ("until she had completed"), in a step to come
 _HAD_DONE = re.compile(r"\b(until|unless|when|after|once|before|if)\s+you\s+had\b(?=\s+\w+ed\b)")
+# ... or a verb of it in the past ("notify the officer when she changed her address")
+_PAST_DONE = re.compile(
+    r"\b(until|unless|when|whenever|after|once|before|if)\s+you\s+(?!used\s+to\b)([a-z]+)\b"
+)
+
+
+def _present(match: re.Match[str], lexicon: Lexicon) -> str:
+    """A time clause's past verb said in the present: "when you were done" -> "when you
+    are done", "once you completed" -> "once you complete"."""
+    word = match.group(2)
+    lemma, form = lexicon.key(word)
+    if form != "ed" or word in ("had", "did"):
+        return match.group()  # ("until you had completed": see _HAD_DONE)
+    said = "are" if lemma == "be" else lemma
+    return f"{match.group(1)} you {said}"
+
+
 # what opens a goal that is no command to say after "You will" as it is ("Do not ...")
 _NOT_A_COMMAND = re.compile(r"\s*(?:do|don't|don\u2019t|never|not|please|no|if|when)\b", re.I)
 

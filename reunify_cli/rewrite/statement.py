@@ -572,6 +572,10 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         start = slot[0]
     sentence = 0 if condition is None else condition.end()
     start, negation = _negated(statement, sentence, start, predicates[:1])
+    subject = reading.subject
+    if not negation and subject and start >= subject[1] and _NO_ONE.match(statement, subject[0]):
+        negation = "not"  # "Neither parent shall remove ...": "not remove", never "remove"
+    start = _with_its_adverb(statement, sentence, start)
     words = statement[start:end].strip()
     if _STRANDED.fullmatch(words) or _WHAT_BEFORE.search(statement, 0, start):
         # "matters the parents needed to work on", "be very clear about what you must
@@ -601,6 +605,24 @@ _WHAT_BEFORE = re.compile(
     r"\bwhat\s+[\w-]+(?:\s+[\w-]+)?\s+(?:must|should|shall|will|need\s+to|have\s+to|has\s+to)\s+$",
     re.I,
 )
+# a subject that says no one of them may ("Neither parent shall", "Neither the mother nor the
+# father shall", "No parent may", "None of the parents will")
+_NO_ONE = re.compile(r"\W*(?:neither|no|none\s+of)\s+(?!doubt\b|later\b|longer\b)", re.I)
+# the adverb between a modal (or "not") and the verb: what it says of the act is the act's
+# ("shall promptly notify", "will permanently remove", "must only use")
+_ADVERB_BEFORE = re.compile(
+    r"\b(?:will|shall|must|should|may|can|to|not|never)\s+((?:(?!(?:early|only|ever)\b)"
+    r"[a-z]+ly\s+|only\s+)+)$",
+    re.I,
+)
+
+
+def _with_its_adverb(statement: str, sentence: int, start: int) -> int:
+    """Where an action starting at `start` starts with the adverbs just before its verb."""
+    adverbs = _ADVERB_BEFORE.search(statement, sentence, start)
+    return adverbs.start(1) if adverbs else start
+
+
 _ASKED_TO_LEAVE = re.compile(r"\b(?:be|being)\s+asked\s+to\s+leave$", re.IGNORECASE)
 
 
