@@ -99,6 +99,22 @@ FORMS = [
     ("If it is safe, phone the police.", "parent", "imperative", {"action", "once"}),
     ("If it's safe phone the police", "parent", "imperative", {"action", "once"}),
     ("When this occurs call your social worker.", "parent", "imperative", {"action", "once"}),
+    # ... after a word that links it to the sentence before: the main clause's subject acts
+    # (was the parent, the condition's "you" read as part of the subject)
+    (
+        "Further, if you refuse to take part in the process, DFPS may seek a court order.",
+        "unknown",
+        "modal",
+        {"state"},
+    ),
+    # who or what the sentence is according to is no imperative (was "pay" said to no one,
+    # and the agency's)
+    (
+        "According to their means, parents must pay for any medical care.",
+        "parent",
+        "modal",
+        {"action"},
+    ),
     # a negated modal, a negated passive
     ("Family visits cannot be refused as a punishment.", "agency", "passive", {"ban"}),
     ("Visits must not be cancelled as a punishment.", "agency", "passive", {"ban"}),

@@ -96,6 +96,7 @@ def _activity_described(sentence: Sentence, lexicon: Lexicon) -> None:
 def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
     sentence = Sentence()
     body = tokens[opening_end(tokens) :]
+    body = body[_attribution_end(body) :]
     if not body:
         return sentence
     main = _after_clause(body, lexicon)
@@ -222,9 +223,24 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "his", "her", "their", "m
 _OPENERS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless", "while",
                       "upon", "until", "should"})  # fmt: skip
 _TRIGGERS = _OPENERS - {"while", "until"}
+# words that link a sentence to the one before, said before its opening clause ("Further,
+# if ...", "However, when ...", "But after ...")
+_LINKS = frozenset({"further", "furthermore", "also", "however", "moreover", "additionally",
+                    "finally", "lastly", "then", "otherwise", "again", "next", "and", "but",
+                    "so"})  # fmt: skip
 _FINITE = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "'m", "has", "have", "had",
                      "do", "does", "did", "it's", "that's", "there's", "he's", "she's",
                      "they're", "you're", "i'm", "we're"})  # fmt: skip
+
+
+def _attribution_end(tokens: Sequence[Token]) -> int:
+    """Where the sentence starts after who or what it is according to ("According to the
+    psychologist, | the mother had to stop using drugs"; never the imperative "Act" of
+    "According to the Children Act, ..."), or 0."""
+    if len(tokens) < 4 or tokens[0].low != "according" or tokens[1].low != "to":
+        return 0
+    comma = next((k for k in range(2, min(len(tokens) - 1, 24)) if tokens[k].low == ","), None)
+    return 0 if comma is None else comma + 1
 
 
 def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
@@ -240,6 +256,11 @@ def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
             and _imperative(tokens, k + 1, lexicon)
         ):
             return k + 1
+    link = 2 if len(tokens) > 2 and tokens[1].low == "," else 1
+    if tokens and tokens[0].low in _LINKS and len(tokens) > link and tokens[link].low in _OPENERS:
+        # "Further, if you refuse ..., DFPS may seek": the clause after the condition's
+        after = _after_clause(tokens[link:], lexicon)
+        return after + link if after else 0
     if len(tokens) < 4 or (tokens[0].low not in _OPENERS and not _in_case(tokens)):
         return 0
     comma = next((k for k in range(2, min(len(tokens) - 1, 24)) if tokens[k].low == ","), None)
