@@ -1088,6 +1088,25 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You will not permanently remove the child from the State of Delaware."),
         ("Mother shall promptly notify the worker of any move.",
          "You will promptly notify the worker of any move."),
+        # the agency's act after a condition on the parent stays the agency's, when a word
+        # links the sentence to the one before (was "You will seek a court order to remove
+        # your child from you")
+        ("Further, if you refuse to participate in the FBSS process, DFPS may seek a court"
+         " order to remove your child from you.", "Further, if you refuse to"),
+        # a passive whose subject follows "for" is not the parent's (was "You will be
+        # developed and implemented")
+        ("The parents/legal guardians are willing for an in-home safety plan to be developed"
+         " and implemented"
+         " and have agreed to cooperate with all identified safety service providers;",
+         "The parents/legal guardians are willing for an in-home safety plan"),
+        # a verb joined after the first one's object takes its form too (was "You will
+        # request custody of the child and agrees to ...")
+        ("A non-offending parent requests custody of the child and agrees to cooperate with"
+         " any orders of the court.", "You will request custody of the child and agree to"),
+        # what may be ordered is no order, its subject qualified or not (was "You will
+        # attend the program")
+        ("Parents of minor children may also be ordered to attend the program.",
+         "Parents of minor children may also be ordered to attend the program."),
         # (not a clause between commas, which only describes her: was "... when you have a
         # history of missed visits")
         ("The mother, who has a history of missed visits, must attend every visit.",
@@ -1601,8 +1620,11 @@ def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_pat
             "Mother will have 7 contacts per annum with the children.",
             "They must attend all visits with their children.",
             "The participant will complete the questionnaire and return it to their case manager.",
+            "Parents should keep their phones switched off during the visit.",
         )
     )
+    # what a parent carries is theirs too (was "keep their phones switched off")
+    assert rows[5]["What you will do"] == "You will keep your phones switched off during the visit."
     assert rows[0]["What you will do"].startswith(
         "You will seek medical care when your children are ill."
     )

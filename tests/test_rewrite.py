@@ -213,6 +213,21 @@ def test_a_poverty_need_is_help_without_its_return_condition(
     assert "can need" not in statement
 
 
+def test_a_need_said_of_a_thing_keeps_all_its_words(ruleset: Ruleset) -> None:
+    """A poverty concern said of a thing in the passive ("neglect is defined as ...") is
+    no action of the parent's to say after "so that they can" (it was "so that they can
+    define as the failure ...", the sentence's first words lost)."""
+    text = (
+        "According to Rhode Island General Laws Section 40-11-2, neglect is defined as the"
+        " failure or refusal of a parent, guardian, or custodian to provide necessary care,"
+        " supervision, and support for a child\u2019s physical or mental health. This includes"
+        " but is not limited to adequate food, shelter, clothing, and medical care."
+    )
+    statement = statement_of(ruleset, text)
+    assert "so that they can define" not in statement
+    assert "According to Rhode Island General Laws Section 40-11-2, neglect is defined" in statement
+
+
 def test_benefit_names_come_from_the_locale(ruleset: Ruleset) -> None:
     text = plan_text("Father will obtain full-time employment.")
     default = rewrite_of(ruleset, text)["statement"]

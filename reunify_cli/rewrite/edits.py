@@ -396,6 +396,10 @@ def as_support(
     # income" -> "obtain a legal source of income"), a state with its "be" ("be gainfully
     # employed")
     need = fixed
+    subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else ""
+    described = first is not None and first.passive and not _someone(subject, fixed, lexicon)
+    if described:
+        first = None  # "neglect is defined as ...": no need of theirs to say after "can"
     if first is not None:
         being = _BE_BEFORE.search(fixed, 0, first.start)
         verb = being.group().lower() + fixed[first.start : first.end] if being else first.verb
@@ -403,9 +407,9 @@ def as_support(
             verb = "have"  # "needs a reliable car": "so that they can have a reliable car"
         need = verb + _joined_in_base_form(fixed[first.end :], lexicon)
     need = fixes.ends(need)[:-1]
-    need = fixes.mid_sentence(need)  # "Proof of income", "A stable home": not "SSI"
+    if not described:
+        need = fixes.mid_sentence(need)  # "Proof of income", "A stable home": not "SSI"
     support = _support(report, ruleset, policy)
-    subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else ""
     if not _someone(subject, fixed, lexicon):
         subject = names.person
     elif subject.split()[0].lower() in lexicon.determiners and subject[1:2].islower():
@@ -418,6 +422,8 @@ def as_support(
     have = _TO_HAVE.match(need) if first is None else None
     if have is not None:  # "Siobhan to have a stable income": never "with you to have"
         need = need[have.start(1) :]
+    elif described:  # said of a thing, whole: "... neglect is defined as ..."
+        return f"{give} for the need this names: {need}"
     elif first is None:  # a fragment: "Proof of income"
         return f"{give} with {need}"
     # "... and to budget": "so that they can have ... and budget", never "and to budget"

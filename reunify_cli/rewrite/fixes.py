@@ -384,15 +384,21 @@ def _base(word: str, lexicon: Lexicon) -> str:
 # a condition a sentence opens with, before its comma ("If you or a child is in danger,
 # call 911"): the act is done each time it holds
 CONDITION_WORDS = r"if|when|whenever|in\s+case|unless|while"  # that open a condition
+# a word that links the sentence to the one before, said before its condition ("Further, if
+# you refuse ..., DFPS may seek a court order")
+_LINK = (
+    r"(?:(?:further|furthermore|also|however|moreover|additionally|in\s+addition|finally|"
+    r"lastly|then|otherwise|again|next|and|but|so)\s*,?\s+)?"
+)
 _OPENING_CONDITION = re.compile(
-    rf"\s*((?:{CONDITION_WORDS})\b(?:[^,;:]|(?<=\d),(?=\d)){{1,150}}),", re.IGNORECASE
+    rf"\s*{_LINK}((?:{CONDITION_WORDS})\b(?:[^,;:]|(?<=\d),(?=\d)){{1,150}}),", re.IGNORECASE
 )
 
 
 # ... and one that runs on through commas to the clause that says who must act: "If you
 # relapse, use drugs or drink alcohol while in the program, | you must report it"
 _CONDITION_TO_CLAUSE = re.compile(
-    rf"\s*((?:{CONDITION_WORDS})\b[^;:]{{1,200}}?),(?=\s*(?:you|he|she|they|we|I|the\s+[a-z]+"
+    rf"\s*{_LINK}((?:{CONDITION_WORDS})\b[^;:]{{1,200}}?),(?=\s*(?:you|he|she|they|we|I|the\s+[a-z]+"
     r"|(?-i:[A-Z][a-z]+))\s+(?:must|will|shall|should|needs?\s+to|is\s+to|are\s+to|ha(?:ve|s)"
     r"\s+to)\b)",
     re.IGNORECASE,

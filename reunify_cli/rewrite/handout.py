@@ -978,7 +978,9 @@ _PERIOD_ALONE = re.compile(r"\s*(?:per|a)\s+(?:day|week|fortnight|month|year)\W*
 # what a goal allows rather than asks ("You can end this arrangement", "Parents may
 # request extra visits"; not "may not", a ban)
 _PERMITTED = re.compile(
-    r"\s*(?:(?:the|a)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){1,2}?(?:can|may|could|might)\s+(?!not\b|never\b)"
+    r"\s*(?:(?:the|a)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){1,2}?"
+    # (a subject with what qualifies it: "Parents of minor children may also be ordered")
+    r"(?:(?:of|with|in|from)\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:can|may|could|might)\s+(?!not\b|never\b)"
 )
 # a goal said of parents in the plural, and what is theirs that is the reader's once the
 # goal speaks to one parent ("Parents should seek medical care when their children are ill")
@@ -986,14 +988,16 @@ _PERMITTED = re.compile(
 # children", or a program's participant or client)
 _PARENTS_SUBJECT = re.compile(
     r"\s*(?:(?:the\s+|all\s+|both\s+|each\s+)?(?:parents|parent\(s\)|parents?/(?:guardians?|caregivers?)"
-    r"|participants?|clients?|parties|(?:each|either)\s+party)|they)\b",
+    r"|participants?|clients?|visitors|parties|(?:each|either)\s+party)|they)\b",
     re.I,
 )
-# (and the parent's own workers: "The participant will return this to their case manager")
+# (and the parent's own workers: "The participant will return this to their case manager",
+# and what they carry: "Parents should keep their phones switched off")
 _THEIR_FAMILY = re.compile(
     r"\btheir\s+(children|child|kids|son|sons|daughter|daughters|baby|babies|family|home"
     r"|case\s+manager|caseworker|case\s+worker|social\s+worker|worker|attorney|lawyer"
-    r"|therapist|counselor|counsellor|sponsor|probation\s+officer|referrer)\b"
+    r"|therapist|counselor|counsellor|sponsor|probation\s+officer|referrer"
+    r"|(?:mobile\s+|cell\s+)?phones?|belongings|bags?|coats?|car|vehicle|photo\s+ID)\b"
 )
 
 
@@ -1374,11 +1378,31 @@ def _joined_verb(rest: str, form: str, lexicon: Lexicon) -> str:
     or write to"."""
     joined = re.match(r"\s+(?:and/or|and|or)\s+", rest)
     if joined is None:
-        return rest
+        return _later_joined(rest, lexicon) if form == "s" else rest
     second = tokenize(rest[joined.end() :], lexicon)[:1]
     if not second or second[0].form != form or second[0].key not in lexicon.verbs:
         return rest
     return joined.group() + second[0].key + rest[joined.end() + second[0].end :]
+
+
+# a verb's -s form joined after the first verb's object ("requests custody of the child |
+# and agrees to cooperate"), before what such a verb takes
+_LATER_JOINED = re.compile(
+    r"^[^.;:!?]*?\s(?:and|or)\s+([a-z]+s)(?=\s+(?:to|the|a|an|all|any|every|each|with|his|"
+    r"her|their|your|him|them|it|that|in|on|for|by|up|out|back|regular|weekly|daily)\b)"
+)
+
+
+def _later_joined(rest: str, lexicon: Lexicon) -> str:
+    """ "... custody of the child and agrees to ..." -> "... and agree to ..." after "You
+    will request"."""
+    joined = _LATER_JOINED.match(rest)
+    if joined is None:
+        return rest
+    (verb,) = tokenize(joined.group(1), lexicon)[:1] or (None,)
+    if verb is None or verb.form != "s" or verb.key not in lexicon.actions:
+        return rest
+    return rest[: joined.start(1)] + verb.key + rest[joined.end(1) :]
 
 
 def checkbox_count(task: Task, week_index: int, week: date) -> int:

@@ -740,6 +740,9 @@ def _from_its_be(statement: str, start: int) -> int:
     return be.start(1) if be else start
 
 
+# a passive whose own subject is said after "for" ("for an in-home safety plan to be
+# developed"), not the parent
+_FOR_THEM_TO = re.compile(r"\bfor\s+(?:[\w'\u2019-]+\s+){1,6}to\s+$", re.I)
 _BE_BEFORE = re.compile(r"\b(be|is|are|am|was|were|been|being)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -755,6 +758,8 @@ def _action_start(
         be = _BE_BEFORE.search(statement, 0, predicate.start)
         if be is None or be.group(1).lower() != "be" or reading.subject is None:
             return None
+        if _FOR_THEM_TO.search(statement, 0, be.start()):
+            return None  # "willing for a safety plan to | be developed": the plan's
         if _participle_of_subject(statement, reading, lexicon):
             return None  # "Mother following the recommendations will be monitored"
         return be.start(1) if _the_parent(statement, reading, lexicon) else None
