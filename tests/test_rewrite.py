@@ -196,6 +196,12 @@ def test_undefined_needs_keep_their_noun(ruleset: Ruleset) -> None:
          "so that they can have a reliable car", None),
         ("Ms. Tremblay must secure an apartment prior to Noah returning to her care.",
          "so that they can secure an apartment", "returning"),
+        # the action a placeholder took the place of is the need (was "so that they can
+        # volunteer activities"), and how often stays asked (was "can put aside ...")
+        ("Youth shall engage in work experience, job shadowing and/or volunteer activities.",
+         "so that they can [take part how, e.g. attend] work experience", None),
+        ("Will be able to regularly put aside some money for savings.",
+         "so that they can [how often] put aside some money", None),
         # a duty said "Mother to have ..." (no "with Mother to have")
         ("Mother to have a stable income and to budget for the children's needs.",
          "so that they can have a [say what stable means here] income and budget", "and to"),

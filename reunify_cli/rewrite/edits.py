@@ -373,6 +373,13 @@ def _gerund_end(text: str, end: int) -> int:
     return end + match.end() if match else end
 
 
+# the adverb (or the placeholder that took its place) before a verb: "be able to regularly
+# put aside", "to [how often] put aside"
+_ADVERB_BEFORE = re.compile(
+    r"\b(?:to|will|must|can|shall|should)\s+((?:(?!only\b)[a-z]+ly\s+|\[[^\]]*\]\s+)+)$"
+)
+
+
 def as_support(
     report: GoalReport,
     hits: Sequence[Hit],
@@ -400,11 +407,19 @@ def as_support(
     described = first is not None and first.passive and not _someone(subject, fixed, lexicon)
     if described:
         first = None  # "neglect is defined as ...": no need of theirs to say after "can"
-    if first is not None:
+    slot = fixes.placeholder_at(fixed, reading.predicates[0].start) if reading.predicates else None
+    if slot is not None and first is not None and first.start > slot[1]:
+        # the action a placeholder took the place of ("Youth shall [take part how, e.g.
+        # attend] work experience ..."), never the next verb ("so that they can volunteer")
+        need = fixed[slot[0] :]
+    elif first is not None:
         being = _BE_BEFORE.search(fixed, 0, first.start)
         verb = being.group().lower() + fixed[first.start : first.end] if being else first.verb
         if first.verb in ("need", "require") and not re.match(r"\s+to\b", fixed[first.end :]):
             verb = "have"  # "needs a reliable car": "so that they can have a reliable car"
+        adverb = _ADVERB_BEFORE.search(fixed, 0, first.start) if not being else None
+        if adverb:  # "be able to regularly put aside": "regularly put aside"
+            verb = adverb.group(1) + verb
         need = verb + _joined_in_base_form(fixed[first.end :], lexicon)
     need = fixes.ends(need)[:-1]
     if not described:
