@@ -1006,3 +1006,19 @@ def test_acts_in_capitals_and_assessments_carried_out_are_observable(
 )
 def test_sentences_end_at_a_stop_not_at_initials(lexicon: Lexicon, text: str, parts: int) -> None:
     assert len(sentences(tokenize(text, lexicon), lexicon)) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "whereby" opens a clause of its own, as "where" does (the subject was "I approve
+        # a plan whereby the mother's contact", the judge's "I" read as the parent acting)
+        ("I approve a plan whereby the mother's contact will reduce to weekly contact.",
+         "the mother's contact"),
+        ("Further, if you refuse to take part, DFPS may seek a court order.", "DFPS"),
+    ],
+)  # fmt: skip
+def test_the_subject_is_the_clauses_own(lexicon: Lexicon, text: str, subject: str) -> None:
+    reading = read(text, lexicon)
+    assert reading.subject is not None
+    assert text[slice(*reading.subject)] == subject

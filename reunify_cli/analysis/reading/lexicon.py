@@ -31,7 +31,7 @@ SENTENCE_END = frozenset({".", "!", "?", ";", "•", "·"})
 BOUNDARY = frozenset(
     {",", ";", ":", "(", ")", "-", "\u2013", "\u2014", "if", "when", "whenever", "once", "after",
      "before", "until", "unless", "that", "because", "while", "so", "then", "where",
-     "which", "who", "since", "whereas", "and/or"}
+     "which", "who", "since", "whereas", "whereby", "and/or"}
 )  # fmt: skip
 COORDINATORS = frozenset({"and", "or", ",", "&", "/", "then", "and/or", "but", "nor"})
 PREPOSITIONS = frozenset(
