@@ -1099,6 +1099,21 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " and implemented"
          " and have agreed to cooperate with all identified safety service providers;",
          "The parents/legal guardians are willing for an in-home safety plan"),
+        # the parent named as the child's is the reader (was "you of such child will")
+        ("Where a child is absent from school, the parent of such child shall notify the"
+         " principal of the reasons for the absence.",
+         "Where a child is absent from school, you will notify the principal"),
+        # a judge's first person stays the judge's (was "Pending the conclusion of SV, you
+        # ordered ...")
+        ("Pending the conclusion of SV, I ordered the continuation of the existing access"
+         " arrangements.", "Pending the conclusion of SV, I ordered the continuation"),
+        ("I recommend that the mother attend a parenting course.",
+         "I recommend that you attend a parenting course."),
+        # an attempt a ban forbids stays forbidden (was "restrained from removing or
+        # removing the children")
+        ("That the father is restrained from removing or attempting to remove the children"
+         " from the care of the mother.", "That the father is restrained from removing or"
+         " attempting to remove the children"),
         # a verb joined after the first one's object takes its form too (was "You will
         # request custody of the child and agrees to ...")
         ("A non-offending parent requests custody of the child and agrees to cooperate with"

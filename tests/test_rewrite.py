@@ -219,6 +219,16 @@ def test_a_poverty_need_is_help_without_its_return_condition(
     assert "can need" not in statement
 
 
+def test_an_attempt_a_ban_forbids_is_kept(ruleset: Ruleset) -> None:
+    """ "attempt to" asks no effort when it is banned: "will not attempt to contact the
+    victim" forbids the attempt too, so it stays (it was "will not contact the victim",
+    which allows trying)."""
+    statement = statement_of(ruleset, "Mother will not attempt to contact the victim.")
+    assert "will not attempt to contact the victim" in statement
+    statement = statement_of(ruleset, "Father will attempt to find a job.")
+    assert "attempt to find" not in statement
+
+
 def test_a_need_said_of_a_thing_keeps_all_its_words(ruleset: Ruleset) -> None:
     """A poverty concern said of a thing in the passive ("neglect is defined as ...") is
     no action of the parent's to say after "so that they can" (it was "so that they can
@@ -1517,6 +1527,12 @@ def test_a_need_said_as_done_is_what_the_help_is_for(
         ("Help maintain family ties through regular family contact, as required by the child's"
          " case plan.", "Help maintain family ties through regular family contact, [how often "
          "or how much], as required by the child's case plan"),
+        # (was "[how often or how much] his therapist", "[how often or how much] the monitor")
+        ("Father will attend counseling as determined by his therapist.",
+         "Father will attend counseling [how often or how much], as determined by his"
+         " therapist"),
+        ("Mother may attend extra sessions at the discretion of the monitor.",
+         "Mother may attend extra sessions [how often or how much], as decided by the monitor"),
     ],
 )  # fmt: skip
 def test_an_amount_left_to_someone_asks_for_it_and_keeps_who_asks(

@@ -41,6 +41,9 @@ def edits_for(
         start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
+        if not new and _BANNED_TRY.search(text[:start]):
+            continue  # "will not attempt to contact", "restrained from removing or
+            # attempting to remove": the attempt is what is banned, never to be dropped
         joined = _said_before(text, start, new, lexicon)
         if joined is not None:  # "attend and participate in the program": "attend the program"
             edits.append(fixes.Edit(joined[0], end, joined[1], rule_id))
@@ -530,6 +533,10 @@ def _support(report: GoalReport, ruleset: Ruleset, policy: Policy) -> str:
     return "a referral to a program that can help"
 
 
+_BANNED_TRY = re.compile(
+    r"(?:\bnot|n't|n\u2019t|\bnever|\bno\s+longer|\bfrom\s+[a-z]+ing\s+(?:or|and/or))\s*$",
+    re.IGNORECASE,
+)
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever|\bno longer)\s*$", re.IGNORECASE)
 
 

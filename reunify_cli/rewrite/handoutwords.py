@@ -370,7 +370,20 @@ def _first_person(text: str) -> str:
     return "".join(p if i % 2 else _first_person_of(p) for i, p in enumerate(pieces))
 
 
+# a judge's or a worker's first person, by what only they do ("I ordered the continuation
+# of the existing access arrangements", "I approve a plan whereby ...", "I am satisfied
+# that ..."): never the parent's own voice
+_DECIDING_I = re.compile(
+    r"\bI\s+(?:(?:have|had|also|therefore|now)\s+)*(?:order(?:ed)?|direct(?:ed)?|"
+    r"approve[ds]?|grant(?:ed)?|dismiss(?:ed)?|adjourn(?:ed)?|(?:am|was)\s+satisfied|"
+    r"determined|conclude[ds]?|recommend(?:ed)?|declined?|made\s+an?\s+order)\b"
+)
+
+
 def _first_person_of(text: str) -> str:
+    if _DECIDING_I.search(text):
+        return text
+
     def said(match: re.Match[str]) -> str:
         before = text[: match.start()].split()
         word = before[-1] if before else ""
@@ -465,6 +478,7 @@ def second_person(
     # unless it only holds the parent's place ("[mother]"); "parent-child visits" and "a
     # Parent Education Seminar" name things: all these stay as written
     out = _PARTY.sub(_the_party, text)  # "Respondent-father was ordered": the father
+    out = _PARENT_OF_CHILD.sub(r"\1", out)  # "the parent of such child shall": the parent
     out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), out))
     out = _DESCRIBED_ROLE.sub(keep, out)
     out = _ROLE_LIST.sub(keep, out)
@@ -511,6 +525,12 @@ def second_person(
 
 
 _SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
+# the parent named by whose parent they are ("the parent of such child shall ...", "the
+# parents of the child"): the reader, said as "you" (never "you of such child")
+_PARENT_OF_CHILD = re.compile(
+    r"\b([Tt]he\s+(?:parents?|mother|father))\s+of\s+(?:the|such|a|an|that|this|any|each|"
+    r"every|said)\s+(?:child|children|minor|minors|student|pupil)\b(?!['\u2019])"
+)
 _YOU_TO = re.compile(r"(^|[.!?;]\s+)([Yy]ou) to (?=[a-z])")
 
 
