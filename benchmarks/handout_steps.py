@@ -16,7 +16,8 @@ eight faults a parent must never get:
 * a verb after "you" that does not agree with it ("You attends all visits", "you calls");
 * the parent's own first person left in a step ("You will attend all visits with my
   children"): the handout speaks to the parent, so "my" is "your" (words the goal
-  quotes are the speaker's own and not counted);
+  quotes are the speaker's own and not counted, nor is the "I" of a judge or a worker
+  who orders, approves or recommends);
 * "you" as a noun, where the goal named someone else's parent or role ("unable to
   locate your you", "the visiting you");
 * an action done to the parent said as the parent's own ("You will meet with you", "You
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     from reunify_cli.analysis.reading import read, tokenize
     from reunify_cli.api import load_ruleset
     from reunify_cli.rewrite import handout
-    from reunify_cli.rewrite.handoutwords import gender_of, second_person
+    from reunify_cli.rewrite.handoutwords import DECIDING_I, gender_of, second_person
     from reunify_cli.rewrite.statement import rewrite_plan
     from reunify_cli.selftest import plan_of_texts
     from reunify_cli.settings import Settings
@@ -148,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
             if word and word[0].form == "s" and word[0].key in lexicon.verbs:
                 faults["verb after 'you' not agreeing"].append((text, said))
                 break
-        if _FIRST_PERSON.search(_QUOTED.sub("", said)):  # (a quote's "I" is the speaker's)
+        if _FIRST_PERSON.search(_QUOTED.sub("", said)) and not DECIDING_I.search(text):
+            # (a quote's "I" is the speaker's, and a judge's "I approve" the judge's)
             faults["first person left"].append((text, said))
         if _YOU_AS_NOUN.search(said):
             faults["'you' as a noun"].append((text, said))

@@ -1103,6 +1103,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Where a child is absent from school, the parent of such child shall notify the"
          " principal of the reasons for the absence.",
          "Where a child is absent from school, you will notify the principal"),
+        ("In theory, a parent must complete their court-ordered services.",
+         "You will complete your court-ordered services."),
+        # what a parent can do is no duty (was "You will protect the child.", the rest lost)
+        ("Section 361 authorizes the court to impose on the parent, as a condition of the plan,"
+         " that the parent demonstrate to the court's satisfaction that the parent can protect"
+         " the child.", "Section 361 authorizes the court to impose on you"),
         # a judge's first person stays the judge's (was "Pending the conclusion of SV, you
         # ordered ...")
         ("Pending the conclusion of SV, I ordered the continuation of the existing access"

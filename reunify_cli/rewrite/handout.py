@@ -1004,7 +1004,8 @@ _THEIR_FAMILY = re.compile(
 # ... or one parent, by the singular "they", in a goal that names no other people it could
 # mean ("The resident parent must leave their phone number when they do not stay")
 _A_PARENT_SUBJECT = re.compile(
-    r"\s*(?:the\s+|each\s+|a\s+|any\s+)?(?:(?:resident|non-resident|visiting|custodial"
+    r"\s*(?:(?:in\s+theory|in\s+practice|generally|usually|typically|however|also|then|"
+    r"first|next|finally),\s+)?(?:the\s+|each\s+|a\s+|any\s+)?(?:(?:resident|non-resident|visiting|custodial"
     r"|non-?custodial|birth|biological)\s+)?(?:parent|mother|father|mum|mom|dad)\b(?!s)",
     re.IGNORECASE,
 )

@@ -373,7 +373,7 @@ def _first_person(text: str) -> str:
 # a judge's or a worker's first person, by what only they do ("I ordered the continuation
 # of the existing access arrangements", "I approve a plan whereby ...", "I am satisfied
 # that ..."): never the parent's own voice
-_DECIDING_I = re.compile(
+DECIDING_I = re.compile(
     r"\bI\s+(?:(?:have|had|also|therefore|now)\s+)*(?:order(?:ed)?|direct(?:ed)?|"
     r"approve[ds]?|grant(?:ed)?|dismiss(?:ed)?|adjourn(?:ed)?|(?:am|was)\s+satisfied|"
     r"determined|conclude[ds]?|recommend(?:ed)?|declined?|made\s+an?\s+order)\b"
@@ -381,7 +381,7 @@ _DECIDING_I = re.compile(
 
 
 def _first_person_of(text: str) -> str:
-    if _DECIDING_I.search(text):
+    if DECIDING_I.search(text):
         return text
 
     def said(match: re.Match[str]) -> str:
@@ -529,7 +529,9 @@ _SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
 # parents of the child"): the reader, said as "you" (never "you of such child")
 _PARENT_OF_CHILD = re.compile(
     r"\b([Tt]he\s+(?:parents?|mother|father))\s+of\s+(?:the|such|a|an|that|this|any|each|"
-    r"every|said)\s+(?:child|children|minor|minors|student|pupil)\b(?!['\u2019])"
+    r"every|said|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:child|children|minor|minors|"
+    r"student|pupil|boy|boys|girl|girls|son|sons|daughter|daughters|baby|infant|toddler)\b"
+    r"(?!['\u2019])"
 )
 _YOU_TO = re.compile(r"(^|[.!?;]\s+)([Yy]ou) to (?=[a-z])")
 

@@ -552,6 +552,10 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     start = 0 if condition is None else condition.end()
     if _someone_else(statement, reading, lexicon):  # "A student ... MUST attend": who too
         return statement[:end].strip()
+    if reading.subject is not None and _ABLE.match(statement, reading.subject[1]):
+        # what someone can or may do ("... demonstrate to the court's satisfaction that the
+        # parent can protect the child"): never asked as "protect the child"
+        return statement[:end].strip()
     if condition is None and _CONDITION_FIRST.match(statement):
         # "If it's safe phone the police": no comma ends the condition, so all of it (never
         # "phone the police" alone, nor the condition's own verb: "If you are asked to do
@@ -605,6 +609,8 @@ _WHAT_BEFORE = re.compile(
     r"\bwhat\s+[\w-]+(?:\s+[\w-]+)?\s+(?:must|should|shall|will|need\s+to|have\s+to|has\s+to)\s+$",
     re.I,
 )
+# a modal of ability or leave, not of duty
+_ABLE = re.compile(r"\s*(?:can|could|may|might)\b(?!\s+not\b|\s+never\b|['\u2019]t)", re.I)
 # a subject that says no one of them may ("Neither parent shall", "Neither the mother nor the
 # father shall", "No parent may", "None of the parents will")
 _NO_ONE = re.compile(r"\W*(?:neither|no|none\s+of)\s+(?!doubt\b|later\b|longer\b)", re.I)
