@@ -1103,6 +1103,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Where a child is absent from school, the parent of such child shall notify the"
          " principal of the reasons for the absence.",
          "Where a child is absent from school, you will notify the principal"),
+        # a quote opened before the action's words closes with it (was '... to the
+        # court"".')
+        ("The court order also specifies that the child's parent/guardian \"shall report"
+         " violations of this order by the child to the JPO and to the court\".",
+         "You will report violations of this order by the child to the JPO and to the court."),
         ("In theory, a parent must complete their court-ordered services.",
          "You will complete your court-ordered services."),
         # what a parent can do is no duty (was "You will protect the child.", the rest lost)

@@ -637,7 +637,13 @@ def _quotes_closed(words: str) -> str:
     danger\u201d", never "\u201cstranger danger" (whose stop stays behind)."""
     if words.count("\u201c") > words.count("\u201d"):
         return words + "\u201d"
+    if not words.count("\u201c") and words.count("\u201d") == 1:
+        # a quote opened before the words that were cut ('... "shall | report violations
+        # of this order to the court".'): its close goes with it
+        return re.sub("\u201d(\\W*)$", r"\1", words)
     if words.count('"') % 2:
+        if words.count('"') == 1 and re.search(r'"\W*$', words):
+            return re.sub(r'"(\W*)$', r"\1", words)
         return words + '"'
     return words
 
