@@ -1108,6 +1108,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("The court order also specifies that the child's parent/guardian \"shall report"
          " violations of this order by the child to the JPO and to the court\".",
          "You will report violations of this order by the child to the JPO and to the court."),
+        # someone joined to the parent in the subject stays (was "You will meet monthly.")
+        ("Mother and the caseworker will meet monthly.",
+         "You and the caseworker will meet monthly."),
+        ("Parents and guardians must attend the orientation.",
+         "You will attend the orientation."),
         ("In theory, a parent must complete their court-ordered services.",
          "You will complete your court-ordered services."),
         # what a parent can do is no duty (was "You will protect the child.", the rest lost)

@@ -552,6 +552,10 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     start = 0 if condition is None else condition.end()
     if _someone_else(statement, reading, lexicon):  # "A student ... MUST attend": who too
         return statement[:end].strip()
+    if _with_someone_else(statement, reading, lexicon):
+        # "Mother and the caseworker | will meet monthly": who meets stays (never "meet
+        # monthly" alone)
+        return statement[:end].strip()
     if reading.subject is not None and _ABLE.match(statement, reading.subject[1]):
         # what someone can or may do ("... demonstrate to the court's satisfaction that the
         # parent can protect the child"): never asked as "protect the child"
@@ -738,6 +742,28 @@ def _someone_else(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
     if reading.subject is None or reading.actor in (*DUTIES, "caregiver"):
         return False
     return not _the_parent(statement, reading, lexicon)
+
+
+_JOINED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_DETERMINED = frozenset({"the", "a", "an", "her", "his", "their", "your", "my", "our", "its"})
+
+
+def _with_someone_else(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
+    """Does the parent's subject join someone else to them ("Mother and the caseworker",
+    "The mother and her partner"), not the parent's own roles ("Parents and guardians")?"""
+    if reading.subject is None or not _the_parent(statement, reading, lexicon):
+        return False
+    parts = _JOINED.split(statement[slice(*reading.subject)])
+    for part in parts if len(parts) > 1 else ():
+        tokens = tokenize(part, lexicon)
+        keys = tuple(t.key for t in tokens if t.low not in _DETERMINED)
+        actor = lexicon.actors.get(keys)
+        if actor == "parent" or (
+            actor == "caregiver" and tokens and tokens[0].low not in _DETERMINED
+        ):
+            continue
+        return True
+    return False
 
 
 # "is to be" works as a modal ("Mother is to be drug tested"), and its "be" is the
