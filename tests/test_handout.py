@@ -1654,6 +1654,16 @@ def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_pat
             "Parents should keep their phones switched off during the visit.",
         )
     )
+    # what is asked of parents in the plural is the reader's too (was "You will use their
+    # own insurance")
+    (asked,) = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "DCFS expects parents to use their own insurance or privately pay for therapy.",
+        )
+    )
+    assert asked["What you will do"].startswith("You will use your own insurance")
     # what a parent carries is theirs too (was "keep their phones switched off")
     assert rows[5]["What you will do"] == "You will keep your phones switched off during the visit."
     assert rows[0]["What you will do"].startswith(

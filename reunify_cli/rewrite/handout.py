@@ -991,13 +991,19 @@ _PARENTS_SUBJECT = re.compile(
     r"|participants?|clients?|visitors|parties|(?:each|either)\s+party)|they)\b",
     re.I,
 )
+# ... or asked of parents in the plural ("DCFS expects parents to use their own insurance")
+_PARENTS_ASKED = re.compile(
+    r"\b(?:expects?|expected|requires?|required|asks?|asked|orders?|ordered|directs?|"
+    r"directed|encourages?|encouraged)\s+(?:the\s+|all\s+|both\s+)?parents\s+to\b",
+    re.IGNORECASE,
+)
 # (and the parent's own workers: "The participant will return this to their case manager",
 # and what they carry: "Parents should keep their phones switched off")
 _THEIR_FAMILY = re.compile(
     r"\btheir\s+(children|child|kids|son|sons|daughter|daughters|baby|babies|family|home"
     r"|case\s+manager|caseworker|case\s+worker|social\s+worker|worker|attorney|lawyer"
     r"|therapist|counselor|counsellor|sponsor|probation\s+officer|referrer"
-    r"|(?:mobile\s+|cell\s+)?phones?|belongings|bags?|coats?|car|vehicle|photo\s+ID)\b"
+    r"|(?:mobile\s+|cell\s+)?phones?|belongings|bags?|coats?|car|vehicle|photo\s+ID|own)\b"
 )
 
 
@@ -1025,7 +1031,7 @@ def _their_said_to_you(what: str, statement: str) -> str:
     "their children" -> "your children"; one parent's singular "they" and "their" where the
     goal names nobody else they could mean ("The resident parent must leave their phone
     number when they do not stay"). Other steps as they are."""
-    parents = _PARENTS_SUBJECT.match(statement)
+    parents = _PARENTS_SUBJECT.match(statement) or _PARENTS_ASKED.search(statement)
     one = _A_PARENT_SUBJECT.match(statement) and not _OTHERS_NAMED.search(statement)
     if not parents and not one:
         return what
