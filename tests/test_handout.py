@@ -1111,6 +1111,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # someone joined to the parent in the subject stays (was "You will meet monthly.")
         ("Mother and the caseworker will meet monthly.",
          "You and the caseworker will meet monthly."),
+        ("The mother and her partner will complete a parenting course.",
+         "You and your partner will complete a parenting course."),
         ("Parents and guardians must attend the orientation.",
          "You will attend the orientation."),
         ("In theory, a parent must complete their court-ordered services.",

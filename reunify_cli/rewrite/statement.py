@@ -758,7 +758,8 @@ def _with_someone_else(statement: str, reading: Reading, lexicon: Lexicon) -> bo
         tokens = tokenize(part, lexicon)
         keys = tuple(t.key for t in tokens if t.low not in _DETERMINED)
         actor = lexicon.actors.get(keys)
-        if actor == "parent" or (
+        owned = bool(tokens) and tokens[0].low in ("her", "his", "their")  # "her partner"
+        if (actor == "parent" and not owned) or (
             actor == "caregiver" and tokens and tokens[0].low not in _DETERMINED
         ):
             continue
