@@ -1113,6 +1113,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You and the caseworker will meet monthly."),
         ("The mother and her partner will complete a parenting course.",
          "You and your partner will complete a parenting course."),
+        ("That the Mother and the Father have equal shared parental responsibility for the"
+         " major long term issues of the child.",
+         "That you and the Father have equal shared parental responsibility"),
         ("Parents and guardians must attend the orientation.",
          "You will attend the orientation."),
         ("In theory, a parent must complete their court-ordered services.",

@@ -745,6 +745,8 @@ def _someone_else(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
 
 
 _JOINED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_MOTHER = re.compile(r"\b(?:mother|mum|mom)\b", re.IGNORECASE)
+_FATHER = re.compile(r"\b(?:father|dad)\b", re.IGNORECASE)
 _DETERMINED = frozenset({"the", "a", "an", "her", "his", "their", "your", "my", "our", "its"})
 
 
@@ -754,6 +756,8 @@ def _with_someone_else(statement: str, reading: Reading, lexicon: Lexicon) -> bo
     if reading.subject is None or not _the_parent(statement, reading, lexicon):
         return False
     parts = _JOINED.split(statement[slice(*reading.subject)])
+    if len(parts) > 1 and _MOTHER.search(" ".join(parts)) and _FATHER.search(" ".join(parts)):
+        return True  # "the Mother and the Father have equal shared responsibility": both
     for part in parts if len(parts) > 1 else ():
         tokens = tokenize(part, lexicon)
         keys = tuple(t.key for t in tokens if t.low not in _DETERMINED)
