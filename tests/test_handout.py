@@ -1124,6 +1124,13 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Section 361 authorizes the court to impose on the parent, as a condition of the plan,"
          " that the parent demonstrate to the court's satisfaction that the parent can protect"
          " the child.", "Section 361 authorizes the court to impose on you"),
+        # ... however the child is named (was "you of a five-year-old boy brought ...")
+        ("In Shankman v. Dennison, the mother of a five-year-old boy brought an urgent motion.",
+         "In Shankman v. Dennison, you brought an urgent motion."),
+        # a curly quote opened before the action's words closes with them too
+        ("The court order also specifies that the child's parent/guardian \u201cshall report"
+         " violations of this order by the child to the JPO and to the court\u201d.",
+         "You will report violations of this order by the child to the JPO and to the court."),
         # a judge's first person stays the judge's (was "Pending the conclusion of SV, you
         # ordered ...")
         ("Pending the conclusion of SV, I ordered the continuation of the existing access"
@@ -1657,7 +1664,12 @@ def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_pat
             "They must attend all visits with their children.",
             "The participant will complete the questionnaire and return it to their case manager.",
             "Parents should keep their phones switched off during the visit.",
+            "Visitors should keep their phones switched off in the visiting room.",
         )
+    )
+    # a visitor at the centre is the parent too (was "keep their phones")
+    assert rows[6]["What you will do"] == (
+        "You will keep your phones switched off in the visiting room."
     )
     # what is asked of parents in the plural is the reader's too (was "You will use their
     # own insurance")

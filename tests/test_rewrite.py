@@ -219,6 +219,26 @@ def test_a_poverty_need_is_help_without_its_return_condition(
     assert "can need" not in statement
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "lost"),
+    [
+        # a hedge on whether it happens asks always or when not, whatever its word (was the
+        # pack's default "[Say exactly what will be done]" in its place)
+        ("Ordinarily, the Social Worker will advise the panel of their concerns.",
+         "[Always, or say when not], the Social Worker will advise", "Say exactly what"),
+        ("In most cases separate safety plans are written for each environment.",
+         "[Always, or say when not] separate safety plans", "Say exactly what"),
+        # "as many as possible" asks how many, whole (was "or [exactly how many] possible")
+        ("Be present at all hearings in the case, or as many as possible.",
+         "or [exactly how many]", "] possible"),
+    ],
+)  # fmt: skip
+def test_a_hedge_is_replaced_whole(ruleset: Ruleset, text: str, said: str, lost: str) -> None:
+    statement = statement_of(ruleset, text)
+    assert said in statement
+    assert lost not in statement
+
+
 def test_an_attempt_a_ban_forbids_is_kept(ruleset: Ruleset) -> None:
     """ "attempt to" asks no effort when it is banned: "will not attempt to contact the
     victim" forbids the attempt too, so it stays (it was "will not contact the victim",
