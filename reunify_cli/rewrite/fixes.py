@@ -17,6 +17,7 @@ from typing import Any
 
 from ..analysis.readcopy import whole_words
 from ..analysis.reading import Lexicon, tokenize
+from ..analysis.reading.lexicon import LINKS
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,200}\]")  # as structure.unfilled-placeholder
 # what replaces flagged words of a category whose rule has no fix of its own
@@ -386,10 +387,7 @@ def _base(word: str, lexicon: Lexicon) -> str:
 CONDITION_WORDS = r"if|when|whenever|in\s+case|unless|while"  # that open a condition
 # a word that links the sentence to the one before, said before its condition ("Further, if
 # you refuse ..., DFPS may seek a court order")
-_LINK = (
-    r"(?:(?:further|furthermore|also|however|moreover|additionally|in\s+addition|finally|"
-    r"lastly|then|otherwise|again|next|and|but|so)\s*,?\s+)?"
-)
+_LINK = r"(?:(?:{}|in\s+addition)\s*,?\s+)?".format("|".join(sorted(LINKS)))
 _OPENING_CONDITION = re.compile(
     rf"\s*{_LINK}((?:{CONDITION_WORDS})\b(?:[^,;:]|(?<=\d),(?=\d)){{1,150}}),", re.IGNORECASE
 )

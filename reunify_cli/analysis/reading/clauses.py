@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .lexicon import BOUNDARY, FIRST_PERSON, PREPOSITIONS, SENTENCE_END, Lexicon, Token
+from .lexicon import BOUNDARY, FIRST_PERSON, LINKS, PREPOSITIONS, SENTENCE_END, Lexicon, Token
 from .names import actor_in, names_person_at, names_someone, subject_actor
 from .predicate import (
     OPEN_ENDED,
@@ -223,11 +223,6 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "his", "her", "their", "m
 _OPENERS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless", "while",
                       "upon", "until", "should"})  # fmt: skip
 _TRIGGERS = _OPENERS - {"while", "until"}
-# words that link a sentence to the one before, said before its opening clause ("Further,
-# if ...", "However, when ...", "But after ...")
-_LINKS = frozenset({"further", "furthermore", "also", "however", "moreover", "additionally",
-                    "finally", "lastly", "then", "otherwise", "again", "next", "and", "but",
-                    "so"})  # fmt: skip
 _FINITE = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "'m", "has", "have", "had",
                      "do", "does", "did", "it's", "that's", "there's", "he's", "she's",
                      "they're", "you're", "i'm", "we're"})  # fmt: skip
@@ -257,7 +252,7 @@ def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
         ):
             return k + 1
     link = 2 if len(tokens) > 2 and tokens[1].low == "," else 1
-    if tokens and tokens[0].low in _LINKS and len(tokens) > link and tokens[link].low in _OPENERS:
+    if tokens and tokens[0].low in LINKS and len(tokens) > link and tokens[link].low in _OPENERS:
         # "Further, if you refuse ..., DFPS may seek": the clause after the condition's
         after = _after_clause(tokens[link:], lexicon)
         return after + link if after else 0

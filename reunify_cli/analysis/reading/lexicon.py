@@ -33,6 +33,11 @@ BOUNDARY = frozenset(
      "before", "until", "unless", "that", "because", "while", "so", "then", "where",
      "which", "who", "since", "whereas", "whereby", "and/or"}
 )  # fmt: skip
+# words that link a sentence to the one before, said before its opening clause ("Further,
+# if ...", "However, when ...", "But after ...")
+LINKS = frozenset({"further", "furthermore", "also", "however", "moreover", "additionally",
+                   "finally", "lastly", "then", "otherwise", "again", "next", "and", "but",
+                   "so"})  # fmt: skip
 COORDINATORS = frozenset({"and", "or", ",", "&", "/", "then", "and/or", "but", "nor"})
 PREPOSITIONS = frozenset(
     {"for", "to", "in", "with", "on", "at", "from", "through", "by", "out", "up", "away",
