@@ -230,6 +230,14 @@ def test_second_person() -> None:
         ("Mother will call the worker monthly and notify her of any move.", "she",
          "You will call the worker monthly and notify her of any move."),
         ("Mother will ask the worker to call her.", "she", "You will ask the worker to call you."),
+        # a subject said before the parent is named in its clause is someone else (was
+        # "You advised you to co-operate ...")
+        ("She advised the mother to co-operate and to engage fully with her baby.", "she",
+         "She advised you to co-operate and to engage fully with your baby."),
+        ("She attends and the mother calls.", "she", "You attend and you call."),
+        # "parent/s" is the reader too (was "you/s")
+        ("An undertaking may require a child, parent/s or carer to do certain things.", None,
+         "An undertaking may require a child, you or carer to do certain things."),
         # "shall" is said plainly, of anyone
         ("The mother shall keep in contact and shall advise the worker of any move.", "she",
          "You will keep in contact and will advise the worker of any move."),
@@ -1150,6 +1158,18 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # attend the program")
         ("Parents of minor children may also be ordered to attend the program.",
          "Parents of minor children may also be ordered to attend the program."),
+        # ... nor what someone may order the parent to do (was "You will attend a program
+        # for parents ...", "Require the child or a guardian ...")
+        ("If a parent is convicted of contributing to nonattendance, a municipal court may"
+         " order the parent to attend a program for parents.",
+         "If a parent is convicted of contributing to nonattendance, a municipal court may"
+         " order you to attend a program for parents."),
+        ("A Parenting Order may require you to attend parenting classes or support groups.",
+         "A Parenting Order may require you to attend parenting classes or support groups."),
+        ("May require the child or a guardian of the child to do any specified thing.",
+         "May require the child or a guardian of the child to do any specified thing."),
+        ("The court shall order the parent to attend a program for parents.",
+         "You will attend a program for parents."),
         # (not a clause between commas, which only describes her: was "... when you have a
         # history of missed visits")
         ("The mother, who has a history of missed visits, must attend every visit.",

@@ -486,10 +486,12 @@ def second_person(
     out = _ROLE_OF_THINGS.sub(keep, out)
     out = _AS_A_ROLE.sub(keep, out)  # "as the parent undergoing evaluation": a role, not you
     out = _ROLE_AS_VERB.sub(keep, out)  # "learn how to parent a toddler": a verb, not you
+    who = "(?:" + "|".join(re.escape(w) for w in _own_words(names, gender)) + ")"
     own = [] if addressed else [g for g in _GENDERED if gender in (None, g)]
+    for g in own:  # "She advised the mother to ...": "She advised you to ...", never "You"
+        out = _someone_else_first(out, _GENDERED[g][1], who, hold)
     for pair, single in _PAIRS if own else ():  # "he/she" is anyone's, the parent's too
         out = pair.sub(_SHE_OF_HE[single] if gender == "she" else single, out)
-    who = "(?:" + "|".join(re.escape(w) for w in _own_words(names, gender)) + ")"
     out = re.sub(rf"\b(?:{who})['\u2019]s\b", "your", out, flags=re.I)
     subject = "|".join([who, *(_GENDERED[g][1] for g in own)])
     for verb, agreed in _AGREE:
@@ -504,7 +506,9 @@ def second_person(
     out = _YOU_AGAIN.sub(r"\1", out)
     # "by the parent(s)": "by you", never "by you(s)"; "the parent(s)'s lawyer": "your"
     out = re.sub(
-        r"\b([Yy]ou)\(s\)(['\u2019]s\b)?", lambda m: m.group(1) + ("r" if m[2] else ""), out
+        r"\b([Yy]ou)(?:\(s\)|/s\b)(['\u2019]s\b)?",
+        lambda m: m.group(1) + ("r" if m[2] else ""),
+        out,
     )
     # a duty said as "Kelly to attend ...", the parent named: "You will attend", never
     # "You to attend"
@@ -522,6 +526,20 @@ def second_person(
     if own:
         out = _own_pronouns(out, own)
     return capitalised(re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], out))
+
+
+def _someone_else_first(text: str, pronoun: str, who: str, hold: Callable[[str], str]) -> str:
+    """`text` with `pronoun`, where a sentence opens with it as its subject and names the
+    parent after it ("She advised the mother to co-operate with the plan", "He told the
+    father to call"), held as someone else's: one cannot name whom a subject means after it
+    in its own clause (not in the next: "She attends and the mother calls")."""
+    return re.sub(
+        rf"(?:^|(?<=[.!?]\s))(\W*)({pronoun})(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+        rf"(?:(?!\b(?:and|but|or|while|whereas|because)\b)[^.!?;,])*?\b{who}\b)",
+        lambda m: m.group(1) + hold(m.group(2)),
+        text,
+        flags=re.IGNORECASE,
+    )
 
 
 _SHALL = re.compile(r"\bshall\b", re.IGNORECASE)

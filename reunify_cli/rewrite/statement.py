@@ -560,6 +560,18 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # what someone can or may do ("... demonstrate to the court's satisfaction that the
         # parent can protect the child"): never asked as "protect the child"
         return statement[:end].strip()
+    if reading.subject is not None and _MAY_ORDER.search(statement, 0, reading.subject[1]):
+        # what someone may (not must) be ordered to do ("... a justice or municipal court
+        # may order the parent to attend a program"): never the step "attend a program"
+        return statement[:end].strip()
+    if (
+        predicates
+        and reading.subject is None
+        and _MAY_FIRST.fullmatch(statement, start, predicates[0].start)
+    ):
+        # a power listed without its holder ("May require the child or a guardian of the
+        # child to do ... any specified thing"): never the order "Require the child ..."
+        return statement[:end].strip()
     if condition is None and _CONDITION_FIRST.match(statement):
         # "If it's safe phone the police": no comma ends the condition, so all of it (never
         # "phone the police" alone, nor the condition's own verb: "If you are asked to do
@@ -615,6 +627,14 @@ _WHAT_BEFORE = re.compile(
 )
 # a modal of ability or leave, not of duty
 _ABLE = re.compile(r"\s*(?:can|could|may|might)\b(?!\s+not\b|\s+never\b|['\u2019]t)", re.I)
+# ... and what someone may order, require or direct others to do ("the court may order |
+# the parent to attend", "A Parenting Order may require | you to attend")
+_MAY_ORDER = re.compile(
+    r"\b(?:can|could|may|might)\s+(?:also\s+|[a-z]+ly\s+)?(?:order|require|direct|instruct)"
+    r"(?:\s+[\w'\u2019,/()-]+){1,8}\s*$",
+    re.I,
+)
+_MAY_FIRST = re.compile(r"\W*(?:can|could|may|might)\s+(?:also\s+)?", re.I)
 # a subject that says no one of them may ("Neither parent shall", "Neither the mother nor the
 # father shall", "No parent may", "None of the parents will")
 _NO_ONE = re.compile(r"\W*(?:neither|no|none\s+of)\s+(?!doubt\b|later\b|longer\b)", re.I)
