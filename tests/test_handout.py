@@ -1170,6 +1170,18 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "May require the child or a guardian of the child to do any specified thing."),
         ("The court shall order the parent to attend a program for parents.",
          "You will attend a program for parents."),
+        # a purpose the sentence opens with is said after the action (was "You will learn
+        # more, call ...", "You will observe an FDC session."); a list's first item stays
+        ("To learn more, call your child's social worker during regular business hours.",
+         "You will call your child's social worker during regular business hours to learn"
+         " more."),
+        ("To start the intake process, parents must observe an FDC session.",
+         "You will observe an FDC session to start the intake process."),
+        ("To attend, and be heard, at court hearings regarding the youth;",
+         "You will attend, and be heard, at court hearings regarding the youth"),
+        # "always" and "also" after the modal are the act's (was "You will call ...")
+        ("The mother must always call the worker before a visit.",
+         "You will always call the worker before a visit."),
         # (not a clause between commas, which only describes her: was "... when you have a
         # history of missed visits")
         ("The mother, who has a history of missed visits, must attend every visit.",
@@ -1704,7 +1716,7 @@ def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_pat
     # what a parent carries is theirs too (was "keep their phones switched off")
     assert rows[5]["What you will do"] == "You will keep your phones switched off during the visit."
     assert rows[0]["What you will do"].startswith(
-        "You will seek medical care when your children are ill."
+        "You will always seek medical care when your children are ill."
     )
     # "They", the parents the step is said to: their children are "your children"
     assert rows[3]["What you will do"] == "You will attend all visits with your children."

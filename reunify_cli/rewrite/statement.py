@@ -544,7 +544,9 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     end = fixes.first_sentence_end(statement, lexicon)
     reading = read(statement[:end], lexicon)
     predicates = reading.predicates
-    condition = fixes.opening_condition(statement[:end])
+    condition = fixes.opening_condition(statement[:end]) or _opening_purpose(
+        statement[:end], reading
+    )
     if condition is not None:
         # the action after the condition (the reading's first verb can be the condition's
         # own: "If you do not complete ..., call the worker")
@@ -615,6 +617,29 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     return f"{words} {fixes.mid_sentence(statement[condition.start(1) : condition.end(1)])}"
 
 
+# a purpose a sentence opens with, before its comma ("To learn more, | call your child's
+# social worker", "To start the intake process, | parents must first observe a session")
+_PURPOSE_FIRST = re.compile(r"\s*((?:in\s+order\s+)?to\s+[a-z]+\b[^,;:\[\]]{0,80}),", re.I)
+
+
+def _opening_purpose(sentence: str, reading: Reading) -> re.Match[str] | None:
+    """The purpose `sentence` opens with (group 1, without its comma) when a clause of its
+    own follows: an action asked at once ("call ...") or someone's duty ("parents must
+    ..."); not a list's first item ("To provide food, clothing, shelter", "To attend, and
+    be heard, at court hearings")."""
+    purpose = _PURPOSE_FIRST.match(sentence)
+    if purpose is None:
+        return None
+    after = purpose.end()
+    acts = [p for p in reading.predicates if p.start >= after]
+    if not acts:
+        return None
+    if reading.subject is not None and reading.subject[0] >= after:
+        return purpose
+    return purpose if _PLEASE.fullmatch(sentence, after, acts[0].start) else None
+
+
+_PLEASE = re.compile(r"\s*(?:please\s+)?", re.I)
 # an action whose preposition ends the sentence, its object said before it ("the matters
 # the parents needed to work on", "what they were asked to deal with")
 _STRANDED = re.compile(
@@ -639,10 +664,10 @@ _MAY_FIRST = re.compile(r"\W*(?:can|could|may|might)\s+(?:also\s+)?", re.I)
 # father shall", "No parent may", "None of the parents will")
 _NO_ONE = re.compile(r"\W*(?:neither|no|none\s+of)\s+(?!doubt\b|later\b|longer\b)", re.I)
 # the adverb between a modal (or "not") and the verb: what it says of the act is the act's
-# ("shall promptly notify", "will permanently remove", "must only use")
+# ("shall promptly notify", "will permanently remove", "must only use", "must always call")
 _ADVERB_BEFORE = re.compile(
     r"\b(?:will|shall|must|should|may|can|to|not|never)\s+((?:(?!(?:early|only|ever)\b)"
-    r"[a-z]+ly\s+|only\s+)+)$",
+    r"[a-z]+ly\s+|(?:only|always|also)\s+)+)$",
     re.I,
 )
 
