@@ -1177,6 +1177,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " more."),
         ("To start the intake process, parents must observe an FDC session.",
          "You will observe an FDC session to start the intake process."),
+        ("To be considered for the program, the parent must be 18 years or older; a resident"
+         " of the county; have a substance abuse problem.",
+         "To be considered for the program, you will be 18 years or older; a resident"),
         ("To attend, and be heard, at court hearings regarding the youth;",
          "You will attend, and be heard, at court hearings regarding the youth"),
         # "always" and "also" after the modal are the act's (was "You will call ...")

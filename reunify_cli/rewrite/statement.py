@@ -614,6 +614,10 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         return words
     if not words:
         return statement[condition.start(1) : end].strip()
+    if condition.re is _PURPOSE_FIRST and ";" in statement[condition.end() :]:
+        # a purpose of a list ("To be considered for the program, the parent must be 18
+        # years or older; a resident of ...; have ..."): said first, as written
+        return statement[:end].strip()
     return f"{words} {fixes.mid_sentence(statement[condition.start(1) : condition.end(1)])}"
 
 
