@@ -1182,6 +1182,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "To be considered for the program, you will be 18 years or older; a resident"),
         ("To attend, and be heard, at court hearings regarding the youth;",
          "You will attend, and be heard, at court hearings regarding the youth"),
+        # ... and so is a condition "as long as" opens (was "You will pay support.")
+        ("As long as the child is in foster care, the biological parents must pay support.",
+         "You will pay support as long as the child is in foster care."),
         # "always" and "also" after the modal are the act's (was "You will call ...")
         ("The mother must always call the worker before a visit.",
          "You will always call the worker before a visit."),
