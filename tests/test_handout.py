@@ -1145,6 +1145,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " arrangements.", "Pending the conclusion of SV, I ordered the continuation"),
         ("I recommend that the mother attend a parenting course.",
          "I recommend that you attend a parenting course."),
+        ("I have also determined that the mother\u2019s contact ought to remain supervised.",
+         "I have also determined that your contact ought to remain supervised."),
         # an attempt a ban forbids stays forbidden (was "restrained from removing or
         # removing the children")
         ("That the father is restrained from removing or attempting to remove the children"

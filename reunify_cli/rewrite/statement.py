@@ -44,7 +44,7 @@ from .additions import (
     with_own_words,
 )
 from .edits import as_support, condition_words, edits_for, split_needs
-from .handoutwords import MORE_DAYS, OFTEN, WEEKDAY
+from .handoutwords import DECIDING_I, MORE_DAYS, OFTEN, WEEKDAY
 from .policy import (
     DUTIES,
     FIELDS,
@@ -553,6 +553,10 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         predicates = tuple(p for p in predicates if p.start >= condition.end())
     start = 0 if condition is None else condition.end()
     if _someone_else(statement, reading, lexicon):  # "A student ... MUST attend": who too
+        return statement[:end].strip()
+    if reading.subject is not None and DECIDING_I.match(statement, reading.subject[0]):
+        # a judge's "I have also determined that ..." is the judge's, whole (never "have
+        # also determined ..." said to the parent)
         return statement[:end].strip()
     if _with_someone_else(statement, reading, lexicon):
         # "Mother and the caseworker | will meet monthly": who meets stays (never "meet
