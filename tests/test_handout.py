@@ -1187,6 +1187,13 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # ... and so is a condition "as long as" opens (was "You will pay support.")
         ("As long as the child is in foster care, the biological parents must pay support.",
          "You will pay support as long as the child is in foster care."),
+        # what a parent did not do is a finding, never a ban (was "You will not complete
+        # the therapy ...", "You will never attend ...", "You will not allowed to smoke")
+        ("did not complete the therapy required under his case plan",
+         "Did not complete the therapy required under his case plan."),
+        ("never attended any of the visits offered", "Never attended any of the visits"),
+        ("Not allowed to smoke in the building.", "Not allowed to smoke in the building."),
+        ("Never leave the child alone.", "You will never leave the child alone."),
         # "always" and "also" after the modal are the act's (was "You will call ...")
         ("The mother must always call the worker before a visit.",
          "You will always call the worker before a visit."),

@@ -1242,6 +1242,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     first = words[0]
     if _ACRONYM.fullmatch(first.text) and first.low != "do" and not words[-1].text.isupper():
         return False  # "ACT testing should be done": a name in capitals, no action
+    if first.low in ("not", "never") and len(words) > 1 and words[1].form == "ed":
+        return False  # "never attended any visits": what was not done, no action asked
     if first.form == "ed" or first.low in _FINITE_BE:
         return False  # "Signed waivers of confidentiality", "is employed for ..."
     if first.form in ("s", "ing") and _subject_of_verb(tokens):

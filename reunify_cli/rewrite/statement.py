@@ -519,6 +519,15 @@ _NEGATION = re.compile(
     r"(?:\b(not|never)|n['\u2019]t|\bcannot|\b(avoid(?:s|ing)?|refrain(?:s|ing)?\s+from))\b",
     re.IGNORECASE,
 )
+# a negation of the past ("did not | complete", "had never | attended", "hasn't | called";
+# and "never | attended")
+_PAST_NOT = re.compile(
+    r"\b(?:(?:did|had|has|have|was|were)\s+(?:not|never)|(?:did|had|has|have|was|were)n['\u2019]t"
+    r")\s+$",
+    re.IGNORECASE,
+)
+_NEVER = re.compile(r"\bnever\s+$", re.IGNORECASE)
+_PAST = re.compile(r"[a-z]+ed\b")
 _NEGATION_BEFORE = re.compile(
     _NEGATION.pattern + r"\s+(?:(?:be\s+)?(?:allowed|permitted|authori[sz]ed|able)\s+to\s+|"
     r"(?:to|\[to\]|ever|again)\s+)?$",
@@ -598,6 +607,13 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         start = slot[0]
     sentence = 0 if condition is None else condition.end()
     start, negation = _negated(statement, sentence, start, predicates[:1])
+    if negation and (
+        _PAST_NOT.search(statement, sentence, start)
+        or (_NEVER.search(statement, sentence, start) and _PAST.match(statement, start))
+    ):
+        # what a parent did not do ("did not complete the therapy required under his case
+        # plan"): a finding, said as written (never the ban "not complete the therapy")
+        return statement[:end].strip()
     subject = reading.subject
     if not negation and subject and start >= subject[1] and _NO_ONE.match(statement, subject[0]):
         negation = "not"  # "Neither parent shall remove ...": "not remove", never "remove"
