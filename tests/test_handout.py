@@ -1193,6 +1193,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "Did not complete the therapy required under his case plan."),
         ("never attended any of the visits offered", "Never attended any of the visits"),
         ("Not allowed to smoke in the building.", "Not allowed to smoke in the building."),
+        ("could not attend visits", "Could not attend visits."),
+        ("has not completed parenting classes", "Has not completed parenting classes."),
         ("Never leave the child alone.", "You will never leave the child alone."),
         # "always" and "also" after the modal are the act's (was "You will call ...")
         ("The mother must always call the worker before a visit.",

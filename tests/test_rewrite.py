@@ -205,6 +205,9 @@ def test_undefined_needs_keep_their_noun(ruleset: Ruleset) -> None:
         # a duty said "Mother to have ..." (no "with Mother to have")
         ("Mother to have a stable income and to budget for the children's needs.",
          "so that they can have a [say what stable means here] income and budget", "and to"),
+        # what they could not do is what the help is for (was "can be unable to maintain")
+        ("The mother was unable to maintain stable housing.",
+         "so that they can maintain [say what stable means here] housing", "unable"),
     ],
 )  # fmt: skip
 def test_a_poverty_need_is_help_without_its_return_condition(

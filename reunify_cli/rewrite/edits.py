@@ -383,6 +383,9 @@ _ADVERB_BEFORE = re.compile(
 )
 
 
+_UNABLE = re.compile(r"\A(?:be\s+)?(?:unable|not\s+able)\s+to\s+(?=\S)", re.IGNORECASE)
+
+
 def as_support(
     report: GoalReport,
     hits: Sequence[Hit],
@@ -424,7 +427,9 @@ def as_support(
         if adverb:  # "be able to regularly put aside": "regularly put aside"
             verb = adverb.group(1) + verb
         need = verb + _joined_in_base_form(fixed[first.end :], lexicon)
-    need = fixes.ends(need)[:-1]
+    # what they could not do is what the help is for ("was unable to maintain stable
+    # housing": "so that they can maintain ...", never "can be unable to maintain")
+    need = _UNABLE.sub("", fixes.ends(need)[:-1], count=1)
     if not described:
         need = fixes.mid_sentence(need)  # "Proof of income", "A stable home": not "SSI"
     support = _support(report, ruleset, policy)

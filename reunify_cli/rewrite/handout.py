@@ -1242,8 +1242,12 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     first = words[0]
     if _ACRONYM.fullmatch(first.text) and first.low != "do" and not words[-1].text.isupper():
         return False  # "ACT testing should be done": a name in capitals, no action
-    if first.low in ("not", "never") and len(words) > 1 and words[1].form == "ed":
-        return False  # "never attended any visits": what was not done, no action asked
+    if (
+        first.low in ("not", "never", "has", "had")
+        and len(words) > 1
+        and (words[1].form == "ed" or words[1].low in ("not", "never"))
+    ):  # "never attended any visits", "has not completed ...": what was not done, no action
+        return False
     if first.form == "ed" or first.low in _FINITE_BE:
         return False  # "Signed waivers of confidentiality", "is employed for ..."
     if first.form in ("s", "ing") and _subject_of_verb(tokens):

@@ -519,11 +519,11 @@ _NEGATION = re.compile(
     r"(?:\b(not|never)|n['\u2019]t|\bcannot|\b(avoid(?:s|ing)?|refrain(?:s|ing)?\s+from))\b",
     re.IGNORECASE,
 )
-# a negation of the past ("did not | complete", "had never | attended", "hasn't | called";
-# and "never | attended")
+# a negation of the past ("did not | complete", "had never | attended", "hasn't | called",
+# "could not | attend"; and "never | attended")
 _PAST_NOT = re.compile(
-    r"\b(?:(?:did|had|has|have|was|were)\s+(?:not|never)|(?:did|had|has|have|was|were)n['\u2019]t"
-    r")\s+$",
+    r"\b(?:(?:did|had|has|have|was|were|could|would)\s+(?:not|never)"
+    r"|(?:did|had|has|have|was|were|could|would)n['\u2019]t)\s+$",
     re.IGNORECASE,
 )
 _NEVER = re.compile(r"\bnever\s+$", re.IGNORECASE)
