@@ -1172,6 +1172,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "May require the child or a guardian of the child to do any specified thing."),
         ("The court shall order the parent to attend a program for parents.",
          "You will attend a program for parents."),
+        # ... and what an order asks of someone else stays theirs (was "You will leave the
+        # home.")
+        ("requiring an alleged sexual offender to leave the home",
+         "Requiring an alleged sexual offender to leave the home."),
+        ("requiring the mother to leave the home", "You will leave the home."),
         # a purpose the sentence opens with is said after the action (was "You will learn
         # more, call ...", "You will observe an FDC session."); a list's first item stays
         ("To learn more, call your child's social worker during regular business hours.",

@@ -208,6 +208,8 @@ def test_undefined_needs_keep_their_noun(ruleset: Ruleset) -> None:
         # what they could not do is what the help is for (was "can be unable to maintain")
         ("The mother was unable to maintain stable housing.",
          "so that they can maintain [say what stable means here] housing", "unable"),
+        ("mother did not maintain stable employment for at least six months",
+         "so that they can maintain [say what stable means here] employment", "did not"),
     ],
 )  # fmt: skip
 def test_a_poverty_need_is_help_without_its_return_condition(

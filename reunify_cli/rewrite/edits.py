@@ -383,6 +383,11 @@ _ADVERB_BEFORE = re.compile(
 )
 
 
+# a fragment saying what someone did not do ("mother did not maintain stable employment")
+_DID_NOT = re.compile(
+    r"\A\W*(?:[\w'\u2019-]+\s+){0,3}?(?:did|could|would)\s*(?:not|n['\u2019]t|never)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 _UNABLE = re.compile(r"\A(?:be\s+)?(?:unable|not\s+able)\s+to\s+(?=\S)", re.IGNORECASE)
 
 
@@ -402,6 +407,10 @@ def as_support(
     # money" was "... within [how many days] with [say when it does not apply] put aside ...")
     fixed = _OPENING_SLOT.sub("", fixed, count=1) or fixed
     reading = read(fixed, lexicon)
+    not_done = _DID_NOT.match(fixed) if not reading.predicates else None
+    if not_done is not None:  # "mother did not maintain stable employment": the need is to
+        fixed = fixed[not_done.end() :]  # "maintain stable employment"
+        reading = read(fixed, lexicon)
     first = next(  # not a verb of a placeholder ("[say what is to be shown, and how]")
         (p for p in reading.predicates if fixes.placeholder_at(fixed, p.start) is None), None
     )

@@ -567,6 +567,10 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # a judge's "I have also determined that ..." is the judge's, whole (never "have
         # also determined ..." said to the parent)
         return statement[:end].strip()
+    if predicates and _ORDERS_ANOTHER.match(statement, start, predicates[0].start):
+        # what an order asks of someone not the parent ("requiring an alleged sexual
+        # offender to | leave the home"): whole, never the parent's "leave the home"
+        return statement[:end].strip()
     if _with_someone_else(statement, reading, lexicon):
         # "Mother and the caseworker | will meet monthly": who meets stays (never "meet
         # monthly" alone)
@@ -673,6 +677,14 @@ _STRANDED = re.compile(
 _WHAT_BEFORE = re.compile(
     r"\bwhat\s+[\w-]+(?:\s+[\w-]+)?\s+(?:must|should|shall|will|need\s+to|have\s+to|has\s+to)\s+$",
     re.I,
+)
+# an order, its subject left out, on someone named who is not the reader ("requiring an
+# alleged sexual offender to | leave ...", "ordering the respondent to | pay ...")
+_ORDERS_ANOTHER = re.compile(
+    r"\W*(?:requir|order|direct|instruct|compell?|forc)(?:e|es|ed|ing|s)?\s+"
+    r"(?!(?:the\s+|each\s+|both\s+|all\s+)?(?:parents?|mother|father|mom|dad|you|him|her|them|"
+    r"client|participants?)\b)(?:[\w'\u2019-]+\s+){1,5}?to\s+$",
+    re.IGNORECASE,
 )
 # a modal of ability or leave, not of duty
 _ABLE = re.compile(r"\s*(?:can|could|may|might)\b(?!\s+not\b|\s+never\b|['\u2019]t)", re.I)
