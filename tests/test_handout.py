@@ -230,6 +230,9 @@ def test_second_person() -> None:
         ("Mother will call the worker monthly and notify her of any move.", "she",
          "You will call the worker monthly and notify her of any move."),
         ("Mother will ask the worker to call her.", "she", "You will ask the worker to call you."),
+        # the parent named as the kids' is the reader (was "you of the kids")
+        ("The court said the mother of the kids can meet them at the centre.", "she",
+         "The court said you can meet them at the centre."),
         # a subject said before the parent is named in its clause is someone else (was
         # "You advised you to co-operate ...")
         ("She advised the mother to co-operate and to engage fully with her baby.", "she",
@@ -1201,6 +1204,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("could not attend visits", "Could not attend visits."),
         ("has not completed parenting classes", "Has not completed parenting classes."),
         ("Never leave the child alone.", "You will never leave the child alone."),
+        # a hedge on whether it is asked at all stays (was "You will attend family
+        # counseling sessions ...", "You will attend a hearing.")
+        ("Sometimes parents are expected to attend family counseling sessions.",
+         "Sometimes parents are expected to attend family counseling sessions."),
+        ("Usually the mother must attend a hearing.",
+         "[always, or say when not] you will attend a hearing."),
         # "always" and "also" after the modal are the act's (was "You will call ...")
         ("The mother must always call the worker before a visit.",
          "You will always call the worker before a visit."),

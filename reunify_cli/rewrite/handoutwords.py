@@ -548,7 +548,8 @@ _SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
 _PARENT_OF_CHILD = re.compile(
     r"\b([Tt]he\s+(?:parents?|mother|father))\s+of\s+(?:the|such|a|an|that|this|any|each|"
     r"every|said|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:child|children|minor|minors|"
-    r"student|pupil|boy|boys|girl|girls|son|sons|daughter|daughters|baby|infant|toddler)\b"
+    r"student|pupil|boy|boys|girl|girls|son|sons|daughter|daughters|baby|infant|toddler|kid|"
+    r"kids)\b"
     r"(?!['\u2019])"
 )
 _YOU_TO = re.compile(r"(^|[.!?;]\s+)([Yy]ou) to (?=[a-z])")

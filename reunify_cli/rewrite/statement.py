@@ -567,6 +567,10 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # a judge's "I have also determined that ..." is the judge's, whole (never "have
         # also determined ..." said to the parent)
         return statement[:end].strip()
+    if predicates and _HEDGE_FIRST.match(statement, start, predicates[0].start):
+        # how often it is asked at all ("Sometimes parents are expected to attend ...",
+        # "[Always, or say when not] the mother must attend ..."): whole, never "attend ..."
+        return statement[:end].strip()
     if predicates and _ORDERS_ANOTHER.match(statement, start, predicates[0].start):
         # what an order asks of someone not the parent ("requiring an alleged sexual
         # offender to | leave the home"): whole, never the parent's "leave the home"
@@ -677,6 +681,13 @@ _STRANDED = re.compile(
 _WHAT_BEFORE = re.compile(
     r"\bwhat\s+[\w-]+(?:\s+[\w-]+)?\s+(?:must|should|shall|will|need\s+to|have\s+to|has\s+to)\s+$",
     re.I,
+)
+# a hedge on whether it is asked at all, opening the sentence (or the placeholder that asks
+# for one in its place)
+_HEDGE_FIRST = re.compile(
+    r"\W*(?:(?:sometimes|often|usually|generally|typically|occasionally|normally|ordinarily|"
+    r"frequently)\b|in\s+(?:some|most|many)\s+(?:cases|instances)\b|\[always, or say when not\])",
+    re.IGNORECASE,
 )
 # an order, its subject left out, on someone named who is not the reader ("requiring an
 # alleged sexual offender to | leave ...", "ordering the respondent to | pay ...")
