@@ -1210,6 +1210,14 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "Sometimes parents are expected to attend family counseling sessions."),
         ("Usually the mother must attend a hearing.",
          "[always, or say when not] you will attend a hearing."),
+        # the child's "they" in a goal said of parents stays the child's (was "after which
+        # you will be returned to their placement")
+        ("Parents must attend the contact session. If a parent is late, the child will wait"
+         " for 15 minutes, after which they will be returned to their placement.",
+         "You will attend the contact session. If a parent is late, the child will wait for 15"
+         " minutes, after which they will be returned to their placement."),
+        ("Parents must call if their child is sick and they cannot attend.",
+         "You will call if your child is sick and you cannot attend."),
         # "always" and "also" after the modal are the act's (was "You will call ...")
         ("The mother must always call the worker before a visit.",
          "You will always call the worker before a visit."),

@@ -1020,6 +1020,11 @@ _OTHERS_NAMED = re.compile(
     r"grandparents|relatives|friends|carers|caregivers|foster\s+parents|parents)\b",
     re.IGNORECASE,
 )
+# the child named as such ("the child will remain ..., after which they ..."; not "their
+# child", the parents')
+_THE_CHILD = re.compile(
+    r"\b(?:the|a)\s+(?:child|children|kids?|youth|minors?|young\s+person)\b", re.IGNORECASE
+)
 # the parents a step is said of, again by pronoun ("Parents should notify the centre in
 # advance if they cannot attend"): the reader, as the step says "You will"
 _THEY = re.compile(r"\b(?:they|themselves)\b", re.IGNORECASE)
@@ -1036,13 +1041,19 @@ def _their_said_to_you(what: str, statement: str) -> str:
     if not parents and not one:
         return what
     what = _THEIR_FAMILY.sub(r"your \1", what)  # "Parents should ... their children"
-    what = _THEY.sub(_you_for_they, what)  # "... the centre if they cannot attend"
+    what = _THEY.sub(lambda m: _you_for_they(m, what), what)  # "... if they cannot attend"
     if not parents:  # one parent's "their" is the reader's: "leave their phone number"
         what = re.sub(r"\btheir\b", "your", what)
     return what
 
 
-def _you_for_they(match: re.Match[str]) -> str:
+def _you_for_they(match: re.Match[str], what: str) -> str:
+    """ "you" for the parents' "they", not for the child's its sentence names before it ("If a
+    parent fails to attend on time the child will remain at the centre ..., after which they
+    will be returned to their placement")."""
+    sentence = what.rfind(". ", 0, match.start()) + 1
+    if _THE_CHILD.search(what, sentence, match.start()):
+        return match.group()
     word = "yourself" if match.group().lower() == "themselves" else "you"
     return word.capitalize() if match.group()[0].isupper() else word
 
