@@ -385,7 +385,7 @@ _ADVERB_BEFORE = re.compile(
 
 # a fragment saying what someone did not do ("mother did not maintain stable employment")
 _DID_NOT = re.compile(
-    r"\A\W*(?:[\w'\u2019-]+\s+){0,3}?(?:did|could|would)\s*(?:not|n['\u2019]t|never)\s+(?=[a-z])",
+    r"\A\W*((?:[\w'\u2019-]+\s+){0,3}?)(?:did|could|would)\s*(?:not|n['\u2019]t|never)\s+(?=[a-z])",
     re.IGNORECASE,
 )
 _UNABLE = re.compile(r"\A(?:be\s+)?(?:unable|not\s+able)\s+to\s+(?=\S)", re.IGNORECASE)
@@ -408,8 +408,9 @@ def as_support(
     fixed = _OPENING_SLOT.sub("", fixed, count=1) or fixed
     reading = read(fixed, lexicon)
     not_done = _DID_NOT.match(fixed) if not reading.predicates else None
+    doer = ""
     if not_done is not None:  # "mother did not maintain stable employment": the need is to
-        fixed = fixed[not_done.end() :]  # "maintain stable employment"
+        doer, fixed = not_done.group(1).strip(), fixed[not_done.end() :]  # "maintain ..."
         reading = read(fixed, lexicon)
     first = next(  # not a verb of a placeholder ("[say what is to be shown, and how]")
         (p for p in reading.predicates if fixes.placeholder_at(fixed, p.start) is None), None
@@ -418,7 +419,7 @@ def as_support(
     # income" -> "obtain a legal source of income"), a state with its "be" ("be gainfully
     # employed")
     need = fixed
-    subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else ""
+    subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else doer
     described = first is not None and first.passive and not _someone(subject, fixed, lexicon)
     if described:
         first = None  # "neglect is defined as ...": no need of theirs to say after "can"
