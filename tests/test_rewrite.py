@@ -224,6 +224,14 @@ def test_a_poverty_need_is_help_without_its_return_condition(
     assert "can need" not in statement
 
 
+def test_help_for_what_someone_did_not_do_names_them(ruleset: Ruleset) -> None:
+    """A finding that someone did not meet a need ("mother did not maintain stable
+    employment") is help given to them, for the need (was "with mother did not maintain")."""
+    statement = statement_of(ruleset, "mother did not maintain stable employment")
+    assert "will give mother [help" in statement
+    assert "so that they can maintain" in statement
+
+
 @pytest.mark.parametrize(
     ("text", "said", "lost"),
     [
