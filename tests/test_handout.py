@@ -1218,6 +1218,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " minutes, after which they will be returned to their placement."),
         ("Parents must call if their child is sick and they cannot attend.",
          "You will call if your child is sick and you cannot attend."),
+        # an -ing subject with a parenthesis before its verb (was "You will take Children in
+        # the Middle (...) is required.")
+        ("Taking Children in the Middle (or a similar court-approved class) is required.",
+         "Taking Children in the Middle (or a similar court-approved class) is required."),
         # "always" and "also" after the modal are the act's (was "You will call ...")
         ("The mother must always call the worker before a visit.",
          "You will always call the worker before a visit."),

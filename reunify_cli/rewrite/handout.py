@@ -1334,7 +1334,13 @@ def _subject_of_verb(tokens: Sequence[Token]) -> bool:
     if first.key in _CLAUSE_OBJECT:
         return False
     finite = _FINITE if first.form == "s" else _FINITE_ONE
-    for before, token in itertools.pairwise(tokens[:16]):
+    words = tokens[:24]
+    # (a parenthesis says more of it: "Taking Children in the Middle (or a similar
+    # court-approved class) is required")
+    depth = [sum(t.text == "(" for t in words[: k + 1]) - sum(t.text == ")" for t in words[:k])
+             for k in range(len(words))]  # fmt: skip
+    words = [t for t, d in zip(words, depth, strict=True) if d == 0][:16]
+    for before, token in itertools.pairwise(words):
         if token.low in finite:
             return before.low not in ("and", "or")  # "... and will call": the same subject's
         if token.low in _CLAUSE_END:
