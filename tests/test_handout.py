@@ -233,6 +233,12 @@ def test_second_person() -> None:
         # the parent named as the kids' is the reader (was "you of the kids")
         ("The court said the mother of the kids can meet them at the centre.", "she",
          "The court said you can meet them at the centre."),
+        # "who" after "you" agrees with it; the parent named before what is theirs without
+        # "'s" is "your" (was "You, who lives in Ohio", "You refusal to test")
+        ("The mother, who lives in Ohio, must attend every visit.", "she",
+         "You, who live in Ohio, must attend every visit."),
+        ("Mother refusal to test will be treated as a positive.", "she",
+         "Your refusal to test will be treated as a positive."),
         # a subject said before the parent is named in its clause is someone else (was
         # "You advised you to co-operate ...")
         ("She advised the mother to co-operate and to engage fully with her baby.", "she",

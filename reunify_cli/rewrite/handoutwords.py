@@ -501,9 +501,14 @@ def second_person(
     out = _SHALL.sub(lambda m: "Will" if m.group()[0] == "S" else "will", out)
     pronouns = "|".join(_GENDERED[g][1] for g in own)
     out = _agreed(out, who, pronouns)  # "Mother attends", "she always calls": "you attend"
+    # the parent named before what is theirs, without "'s" ("Mother refusal to test"):
+    # "your refusal", never "you refusal"
+    out = re.sub(rf"\b(?:{who})\s+(?={_THEIR_ACTS})", "your ", out, flags=re.I)
     out = re.sub(rf"\b(?:{subject})\b", "you", out, flags=re.I)
     out = _first_person(out)  # the parent's own voice: "I will ... my children"
     out = _YOU_AGAIN.sub(r"\1", out)
+    # "You, who lives in Ohio, must attend": "who" agrees with "you" too
+    out = _YOU_WHO.sub(lambda m: m.group(1) + _agreeing(m.group(2)), out)
     # "by the parent(s)": "by you", never "by you(s)"; "the parent(s)'s lawyer": "your"
     out = re.sub(
         r"\b([Yy]ou)(?:\(s\)|/s\b)(['\u2019]s\b)?",
@@ -528,6 +533,11 @@ def second_person(
     return capitalised(re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], out))
 
 
+def _agreeing(verb: str) -> str:
+    """An -s verb as it agrees with "you": "lives" -> "live", "has" -> "have", "is" -> "are"."""
+    return dict(_AGREE[1:]).get(verb, _base_verb(verb))
+
+
 def _someone_else_first(text: str, pronoun: str, who: str, hold: Callable[[str], str]) -> str:
     """`text` with `pronoun`, where a sentence opens with it as its subject and names the
     parent after it ("She advised the mother to co-operate with the plan", "He told the
@@ -543,6 +553,11 @@ def _someone_else_first(text: str, pronoun: str, who: str, hold: Callable[[str],
 
 
 _SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
+_YOU_WHO = re.compile(r"(\b[Yy]ou,\s+who\s+(?:(?:always|never|also|still)\s+)?)([a-z]{2,}s)\b")
+_THEIR_ACTS = (
+    r"(?:refusal|failure|attendance|participation|engagement|compliance|non-?compliance|"
+    r"cooperation|behaviou?r|conduct|progress|history)\b"
+)
 # the parent named by whose parent they are ("the parent of such child shall ...", "the
 # parents of the child"): the reader, said as "you" (never "you of such child")
 _PARENT_OF_CHILD = re.compile(
