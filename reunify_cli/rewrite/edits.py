@@ -68,7 +68,27 @@ def edits_for(
             # sentence ("Mother's compliance with ... will be monitored")
             start, inflected = possessive.start(), f" {inflected}"
         edits.append(fixes.Edit(start, end, inflected, rule_id))
-    return edits
+    return _no_second_which(text, edits)
+
+
+def _no_second_which(text: str, edits: list[fixes.Edit]) -> list[fixes.Edit]:
+    """The edits without a "[which ...]" placeholder right after another placeholder, which
+    asks it already ("the [each service, by name] needed to meet", never "the [each
+    service, by name] [which, by name] to meet"): its word stays."""
+    kept: list[fixes.Edit] = []
+    before: fixes.Edit | None = None  # the last edit applied (one inside it is not)
+    for edit in sorted(edits, key=lambda e: (e.start, -e.end)):
+        if (
+            before is not None
+            and edit.text.startswith("[which")
+            and before.text.endswith("]")
+            and not text[before.end : edit.start].strip()
+        ):
+            continue
+        kept.append(edit)
+        if before is None or edit.start >= before.end:
+            before = edit
+    return kept
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?<=[\w)\]])['\u2019]s\s+$")
