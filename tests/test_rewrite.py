@@ -225,14 +225,14 @@ def test_a_poverty_need_is_help_without_its_return_condition(
 
 
 def test_no_second_which_after_a_placeholder(ruleset: Ruleset) -> None:
-    """A "[which ...]" right after another placeholder is asked by it already: its word
-    stays (was "the [each service, by name] [which, by name] to meet")."""
+    """A "[which ...]" right after another placeholder is asked by it already: it goes,
+    with its word (was "the [each service, by name] [which, by name] to meet")."""
     statement = statement_of(
         ruleset,
         "Ensure that the family continues in the appropriate services needed to meet"
         " the children's needs.",
     )
-    assert "the [each service, by name] needed to meet" in statement
+    assert "the [each service, by name] to meet" in statement
 
 
 def test_help_for_what_someone_did_not_do_names_them(ruleset: Ruleset) -> None:

@@ -73,8 +73,8 @@ def edits_for(
 
 def _no_second_which(text: str, edits: list[fixes.Edit]) -> list[fixes.Edit]:
     """The edits without a "[which ...]" placeholder right after another placeholder, which
-    asks it already ("the [each service, by name] needed to meet", never "the [each
-    service, by name] [which, by name] to meet"): its word stays."""
+    asks it already ("the [each service, by name] to meet", never "the [each service, by
+    name] [which, by name] to meet"): its word goes with it."""
     kept: list[fixes.Edit] = []
     before: fixes.Edit | None = None  # the last edit applied (one inside it is not)
     for edit in sorted(edits, key=lambda e: (e.start, -e.end)):
@@ -84,6 +84,7 @@ def _no_second_which(text: str, edits: list[fixes.Edit]) -> list[fixes.Edit]:
             and before.text.endswith("]")
             and not text[before.end : edit.start].strip()
         ):
+            kept.append(fixes.Edit(before.end, edit.end, "", edit.rule))  # its word goes too
             continue
         kept.append(edit)
         if before is None or edit.start >= before.end:
