@@ -1241,6 +1241,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " child back.", "It is important to be very clear about what you must complete"),
         ("There were matters the parents needed to work on.",
          "There were matters the parents needed to work on."),
+        ("The clients are asked (or told) to undertake something that they don\u2019t want to"
+         " do.", "The clients are asked (or told) to undertake something"),
         # "Do not" with an action added beside it (was "You will do not ignore ...")
         ("Do not ignore your responsibility to pay, as this may result in additional "
          "penalties and costs to you.", "You will not ignore your responsibility to pay"),

@@ -675,7 +675,9 @@ _PLEASE = re.compile(r"\s*(?:please\s+)?", re.I)
 # an action whose preposition ends the sentence, its object said before it ("the matters
 # the parents needed to work on", "what they were asked to deal with")
 _STRANDED = re.compile(
-    r"[\w-]+(?:\s+[\w-]+)?\s+(?:on|with|about|for|to|at|in|of|from|after|upon)\W*", re.I
+    r"[\w-]+(?:\s+[\w-]+)?\s+(?:on|with|about|for|to|at|in|of|from|after|upon)\W*"
+    r"|do(?:\s+so|\s+it|\s+this|\s+that)?\W*",  # (or "do" alone: "something that they | do")
+    re.I,
 )
 # ... or its object is "what" before its subject and modal ("about what you must | complete")
 _WHAT_BEFORE = re.compile(
