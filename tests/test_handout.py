@@ -239,6 +239,9 @@ def test_second_person() -> None:
          "You, who live in Ohio, must attend every visit."),
         ("Mother refusal to test will be treated as a positive.", "she",
          "Your refusal to test will be treated as a positive."),
+        # a form named by the parent is no "you" (was "fill out you Intake Form")
+        ("Fill out the Parent/Guardian Intake Form.", None,
+         "Fill out the Parent/Guardian Intake Form."),
         # a subject said before the parent is named in its clause is someone else (was
         # "You advised you to co-operate ...")
         ("She advised the mother to co-operate and to engage fully with her baby.", "she",

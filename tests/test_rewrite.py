@@ -679,6 +679,9 @@ def test_inflect_follows_english() -> None:
         ("Mother tries to attend every visit.", "Mother attends every visit"),
         ("Mother will try to attend every visit.", "Mother will attend every visit"),
         ("Mother will avoid [father] at all times.", "Mother will stay away from [father]"),
+        # ... or a party the order names (was "to not have petitioner and the children")
+        ("D.H.\u2019s bond condition to avoid petitioner and the children",
+         "D.H.\u2019s bond condition to stay away from petitioner and the children"),
         ("Father avoids the children's mother.", "Father stays away from the children's mother"),
         ("Mother will avoid places where drugs are used.", "Mother will stay away from places"),
         ("Avoid adult conversations.", "Do not have adult conversations"),

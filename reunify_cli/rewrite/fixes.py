@@ -156,7 +156,14 @@ def _someone_first(words: str, lexicon: Lexicon) -> bool:
     if tokens[0].low == "[":
         return True
     after = tokens[1].low if len(tokens) > 1 else ""
-    return (tokens[0].key,) in lexicon.actors and (not after.isalpha() or after in _AFTER_SOMEONE)
+    person = (tokens[0].key,) in lexicon.actors or tokens[0].low in _PARTIES
+    return person and (not after.isalpha() or after in _AFTER_SOMEONE)
+
+
+# the parties a court order names ("avoid petitioner and the children": stay away from them)
+_PARTIES = frozenset({"petitioner", "respondent", "applicant", "plaintiff", "defendant",
+                      "victim", "victims", "abuser", "perpetrator", "offender", "complainant",
+                      "co-parent"})  # fmt: skip
 
 
 _AFTER_SOMEONE = frozenset({"and", "or", "at", "in", "on", "during", "when", "while",

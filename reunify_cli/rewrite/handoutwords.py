@@ -147,7 +147,8 @@ _NAMED_BY_ROLE = re.compile(
     r"seminar|course|group|support|center|centre|café|cafe|partners?|aids?|aides?|advocates?|network|"
     r"project|coach(?:ing)?|mentors?|educators?|line|child|conference|handbook|portal|"
     r"engagement|involvement|participation|goals|skills|liaison|navigators?|leaders?|"
-    r"excuses?|signatures?|permission|consent|orientation|surveys?|interviews?|sessions?)\b)",
+    r"excuses?|signatures?|permission|consent|orientation|surveys?|interviews?|sessions?|"
+    r"intake|forms?|questionnaires?|packets?|agreements?|worksheets?|checklists?)\b)",
     re.IGNORECASE,
 )
 # a party to a case named with the role ("Respondent-father", "appellant-mother"): the role
