@@ -1018,6 +1018,12 @@ def test_a_field_says_the_whole_event_or_thing(
          "review [what counts as progress, e.g. steps completed] toward the goals"),
         ("The family should be kept informed of the progress toward meeting the goals.",
          "informed of the [what counts as progress, e.g. steps completed] toward meeting"),
+        # ... and so is progress joined to a thing (was "your attendance and attend
+        # treatment"); joined to a verb it is the act
+        ("Allow the provider to disclose all information about your attendance and progress"
+         " in treatment.",
+         "your attendance and [what counts as progress, e.g. steps completed] in treatment"),
+        ("Mother will attend and progress in treatment.", "Mother will attend treatment"),
         # the parent's own progress is still an act to name
         ("Mother will make progress toward her goals.",
          "Mother will [what counts as progress, e.g. complete each step of] her goals"),

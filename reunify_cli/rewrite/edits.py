@@ -251,7 +251,9 @@ def _progress_looked_at(text: str, start: int, end: int, new: str, lexicon: Lexi
     progress, e.g. complete each step of] the goals"). After a modal it is the act ("will
     progress toward")."""
     words = text[start:end].split()
-    if not new.startswith("[what counts as progress") or words[0].lower() != "progress":
+    if words[0].lower() != "progress" or not (
+        new.startswith("[what counts as progress") or new == "attend"
+    ):
         return new
     before = re.search(r"([A-Za-z]+)(['\u2019]s)?\s+$", text[:start])
     if before is None:
@@ -263,8 +265,19 @@ def _progress_looked_at(text: str, start: int, end: int, new: str, lexicon: Lexi
         or word in lexicon.determiners  # "the progress", "your progress"
         or word in _BEFORE_A_THING
         or (bool(said) and said[0].key in lexicon.verbs)  # "review progress"
+        or _joined_to_a_thing(text[: before.start()], word, lexicon)
     )
     return " ".join([PROGRESS_SEEN, *words[1:]]) if noun else new
+
+
+def _joined_to_a_thing(text: str, word: str, lexicon: Lexicon) -> bool:
+    """Is "progress" joined by `word` ("and", "or") to a thing before it ("all information
+    about your attendance and | progress in treatment"), not to a verb ("attend and |
+    progress in treatment")?"""
+    if word not in ("and", "or"):
+        return False
+    prior = tokenize(text, lexicon)[-1:]
+    return bool(prior) and prior[0].text.isalpha() and prior[0].key not in lexicon.verbs
 
 
 PROGRESS_SEEN = "[what counts as progress, e.g. steps completed]"
