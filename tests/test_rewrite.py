@@ -241,6 +241,10 @@ def test_help_for_what_someone_did_not_do_names_them(ruleset: Ruleset) -> None:
     statement = statement_of(ruleset, "mother did not maintain stable employment")
     assert "will give mother [help" in statement
     assert "so that they can maintain" in statement
+    # (and "never": was "with she also never obtained ...", "will give Father never [help")
+    statement = statement_of(ruleset, "She also never obtained stable housing or employment.")
+    assert "so that they can obtain" in statement
+    assert "will give Father [help" in statement_of(ruleset, "Father never found a job.")
 
 
 @pytest.mark.parametrize(

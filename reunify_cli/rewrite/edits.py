@@ -417,11 +417,14 @@ _ADVERB_BEFORE = re.compile(
 )
 
 
-# a fragment saying what someone did not do ("mother did not maintain stable employment")
+# a fragment saying what someone did not do ("mother did not maintain stable employment",
+# "She also never obtained stable housing")
 _DID_NOT = re.compile(
-    r"\A\W*((?:[\w'\u2019-]+\s+){0,3}?)(?:did|could|would)\s*(?:not|n['\u2019]t|never)\s+(?=[a-z])",
+    r"\A\W*((?:[\w'\u2019-]+\s+){0,3}?)(?:(?:did|could|would)\s*(?:not|n['\u2019]t|never)|"
+    r"(?:also\s+)?never)\s+(?=[a-z])",
     re.IGNORECASE,
 )
+_ADVERBS_AFTER = re.compile(r"(?:\s+(?:never|not|also|still|always|then|now))+$", re.IGNORECASE)
 _UNABLE = re.compile(r"\A(?:be\s+)?(?:unable|not\s+able)\s+to\s+(?=\S)", re.IGNORECASE)
 
 
@@ -445,6 +448,8 @@ def as_support(
     doer = ""
     if not_done is not None:  # "mother did not maintain stable employment": the need is to
         doer, fixed = not_done.group(1).strip(), fixed[not_done.end() :]  # "maintain ..."
+        if doer.lower() in ("she", "he", "they", "i", "you", "we"):
+            doer = ""  # "She also never obtained ...": the parent, said as the plan names them
         reading = read(fixed, lexicon)
     first = next(  # not a verb of a placeholder ("[say what is to be shown, and how]")
         (p for p in reading.predicates if fixes.placeholder_at(fixed, p.start) is None), None
@@ -454,6 +459,7 @@ def as_support(
     # employed")
     need = fixed
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else doer
+    subject = _ADVERBS_AFTER.sub("", subject)  # "Father never | found a job": "Father"
     described = first is not None and first.passive and not _someone(subject, fixed, lexicon)
     if described:
         first = None  # "neglect is defined as ...": no need of theirs to say after "can"
