@@ -1205,11 +1205,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("As long as the child is in foster care, the biological parents must pay support.",
          "You will pay support as long as the child is in foster care."),
         # what a parent did not do is a finding, never a ban (was "You will not complete
-        # the therapy ...", "You will never attend ...", "You will not allowed to smoke")
+        # the therapy ...", "You will never attend ..."); a ban by what is not allowed is
+        # the act banned (was "You will not allowed to smoke")
         ("did not complete the therapy required under his case plan",
          "Did not complete the therapy required under his case plan."),
         ("never attended any of the visits offered", "Never attended any of the visits"),
-        ("Not allowed to smoke in the building.", "Not allowed to smoke in the building."),
+        ("Not allowed to smoke in the building.", "You will not smoke in the building."),
         ("could not attend visits", "Could not attend visits."),
         ("has not completed parenting classes", "Has not completed parenting classes."),
         ("Never leave the child alone.", "You will never leave the child alone."),

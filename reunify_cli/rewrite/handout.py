@@ -1058,10 +1058,18 @@ def _you_for_they(match: re.Match[str], what: str) -> str:
     return word.capitalize() if match.group()[0].isupper() else word
 
 
+# a ban said by what is not allowed ("Not allowed to smoke in the building", "not
+# permitted to bring food"): the act banned, "not smoke"
+_NOT_ALLOWED = re.compile(
+    r"^((?:[Nn]ot|[Nn]ever))\s+(?:be\s+)?(?:allowed|permitted)\s+to\s+(?=[a-z])"
+)
+
+
 def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> str:
     """What the parent (or `doer`, a child) will do, as a sentence: "You will attend ...",
     or the goal's words as they are when they do not start with an action ("domestic
     violence classes")."""
+    behavior = _NOT_ALLOWED.sub(r"\1 ", behavior)  # "Not allowed to smoke": "not smoke"
     if lexicon is None or _verb_led(behavior, lexicon):
         action = _base_first(_emphasis_dropped(behavior, lexicon), lexicon)
         return f"{doer or 'You'} will {fixes.mid_sentence(_to_joined_dropped(action, lexicon))}."
