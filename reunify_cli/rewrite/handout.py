@@ -1342,12 +1342,18 @@ def _subject_of_verb(tokens: Sequence[Token]) -> bool:
     if first.key in _CLAUSE_OBJECT:
         return False
     finite = _FINITE if first.form == "s" else _FINITE_ONE
-    words = tokens[:24]
     # (a parenthesis says more of it: "Taking Children in the Middle (or a similar
     # court-approved class) is required")
-    depth = [sum(t.text == "(" for t in words[: k + 1]) - sum(t.text == ")" for t in words[:k])
-             for k in range(len(words))]  # fmt: skip
-    words = [t for t, d in zip(words, depth, strict=True) if d == 0][:16]
+    words: list[Token] = []
+    depth = 0
+    for token in tokens[:24]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            words.append(token)
+    words = words[:16]
     for before, token in itertools.pairwise(words):
         if token.low in finite:
             return before.low not in ("and", "or")  # "... and will call": the same subject's
