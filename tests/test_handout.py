@@ -1212,6 +1212,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("never attended any of the visits offered", "Never attended any of the visits"),
         ("Not allowed to smoke in the building.", "You will not smoke in the building."),
         ("could not attend visits", "Could not attend visits."),
+        ("She refused to sign forms for DCFS and stopped cooperating with the interview.",
+         "You refused to sign forms"),
         ("has not completed parenting classes", "Has not completed parenting classes."),
         ("Never leave the child alone.", "You will never leave the child alone."),
         # a hedge on whether it is asked at all stays (was "You will attend family

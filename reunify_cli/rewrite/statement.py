@@ -526,6 +526,8 @@ _PAST_NOT = re.compile(
     r"|(?:did|had|has|have|was|were|could|would)n['\u2019]t)\s+$",
     re.IGNORECASE,
 )
+# ... or what they refused to do ("She refused to | sign forms")
+_REFUSED = re.compile(r"\b(?:refused|declined|failed|neglected)\s+to\s+$", re.IGNORECASE)
 _NEVER = re.compile(r"\bnever\s+$", re.IGNORECASE)
 _PAST = re.compile(r"[a-z]+ed\b")
 _NEGATION_BEFORE = re.compile(
@@ -615,12 +617,16 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         start = slot[0]
     sentence = 0 if condition is None else condition.end()
     start, negation = _negated(statement, sentence, start, predicates[:1])
-    if negation and (
-        _PAST_NOT.search(statement, sentence, start)
-        or (_NEVER.search(statement, sentence, start) and _PAST.match(statement, start))
+    if _REFUSED.search(statement, sentence, start) or (
+        negation
+        and (
+            _PAST_NOT.search(statement, sentence, start)
+            or (_NEVER.search(statement, sentence, start) and _PAST.match(statement, start))
+        )
     ):
         # what a parent did not do ("did not complete the therapy required under his case
-        # plan"): a finding, said as written (never the ban "not complete the therapy")
+        # plan", "She refused to sign forms"): a finding, said as written (never the ban
+        # "not complete the therapy", nor the duty "sign forms")
         return statement[:end].strip()
     subject = reading.subject
     if not negation and subject and start >= subject[1] and _NO_ONE.match(statement, subject[0]):
