@@ -1184,6 +1184,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "May require the child or a guardian of the child to do any specified thing."),
         ("The court shall order the parent to attend a program for parents.",
          "You will attend a program for parents."),
+        # a thing of someone's as the subject is no parent (was "You will return to the 2nd
+        # Respondent."); the child's mother is
+        ("After that, [the child]\u2019s custody is to return to the 2nd Respondent.",
+         "After that, [the child]\u2019s custody is to return to the 2nd Respondent."),
+        ("After that, [the child]\u2019s mother will attend the parenting class.",
+         "You will attend the parenting class."),
         # ... and what an order asks of someone else stays theirs (was "You will leave the
         # home.")
         ("requiring an alleged sexual offender to leave the home",

@@ -785,7 +785,11 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
     """Is the reading's subject the parent ("The parent", "Mother", "You", a name)?"""
     if reading.subject is None:
         return False
-    tokens = tokenize(statement[slice(*reading.subject)], lexicon)
+    said = statement[slice(*reading.subject)]
+    owned = _POSSESSED.search(said)
+    if owned is not None and not _names_a_parent(said[owned.end() :], lexicon):
+        return False  # "[the child]'s custody is to return ...": a thing of someone's
+    tokens = tokenize(said, lexicon)
     keys = tuple(t.key for t in tokens)
     if reading.person or (keys and keys[0] in _PERSONAL):
         return True
@@ -803,6 +807,19 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
         lexicon.actors.get(keys[i:end]) == "parent"
         for end in ends
         for i in range(max(0, end - lexicon.longest), end)
+    )
+
+
+# a possessive before the subject's head ("[the child]'s | custody", "the child's | mother")
+_POSSESSED = re.compile(r"(?<=[\w\]])['\u2019]s\s+(?=\w)")
+
+
+def _names_a_parent(words: str, lexicon: Lexicon) -> bool:
+    keys = tuple(t.key for t in tokenize(words, lexicon))
+    return any(
+        lexicon.actors.get(keys[i:j]) == "parent"
+        for i in range(len(keys))
+        for j in range(i + 1, min(len(keys), i + lexicon.longest) + 1)
     )
 
 
