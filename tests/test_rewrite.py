@@ -819,6 +819,8 @@ def test_a_time_of_day_does_not_end_a_sentence() -> None:
     assert sentence_case("from 4.00pm to 6.00pm. on wednesday") == (
         "From 4.00pm to 6.00pm. on wednesday"
     )
+    # ... written apart too (was "by 4:00 pm. On 1 December")
+    assert sentence_case("by 4:00 pm. on 1 December") == "By 4:00 pm. on 1 December"
 
 
 def test_keeping_words_does_not_count_inflection() -> None:

@@ -440,7 +440,7 @@ def plain(text: str) -> str:
 
 
 _ABBREVIATION_END = re.compile(
-    r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bDr|\bMr|\bMs|\bMrs|\bMx|\bSt|\bNo|\d[ap]m)\.$"
+    r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bDr|\bMr|\bMs|\bMrs|\bMx|\bSt|\bNo|\d\s?[ap]m)\.$"
 )
 
 
