@@ -1240,6 +1240,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # the Middle (...) is required.")
         ("Taking Children in the Middle (or a similar court-approved class) is required.",
          "Taking Children in the Middle (or a similar court-approved class) is required."),
+        # ... and a hedge before the verb (was "Likely only have six months ...")
+        ("If your child is younger than three, you will likely only have six months to"
+         " complete the program.", "You will likely only have six months to complete"),
+        ("Only approved people may attend the visit.", "Only approved people may attend"),
         # "always" and "also" after the modal are the act's (was "You will call ...")
         ("The mother must always call the worker before a visit.",
          "You will always call the worker before a visit."),

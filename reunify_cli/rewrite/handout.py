@@ -1230,6 +1230,8 @@ _ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "con
                              "immediately", "promptly", "do", "agree"})  # fmt: skip
 
 
+# adverbs a modal's action may open with ("will likely only have ...", "will still need to")
+_HEDGED = frozenset({"likely", "probably", "possibly", "only", "still", "just"})
 # the placeholders of an action ("[action, e.g. ...]", "[do what with, e.g. meet ...]")
 _ACTION_PLACEHOLDER = re.compile(
     r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b"
@@ -1281,6 +1283,9 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return False  # "Following graduation, [Student] will use ...": no "You will follow"
     if first.low in _ACTION_OPENERS and len(words) > 1 and words[1].text == ",":
         return False  # "Also, the law recommends ...": the sentence's adverb, no "You will also,"
+    if first.low in _HEDGED:  # "likely only have six months to ...": the verb after them
+        rest = list(itertools.dropwhile(lambda t: t.low in _HEDGED, tokenize(behavior, lexicon)))
+        return bool(rest) and rest[0].form == "base" and rest[0].key in lexicon.verbs
     if first.key in lexicon.verbs and _passive_of_subject(behavior, lexicon):
         return False  # "Telephone communication with the child ... shall be conducted"
     return first.key in lexicon.verbs or first.low in _ACTION_OPENERS
