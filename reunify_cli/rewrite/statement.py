@@ -30,6 +30,7 @@ from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.nlp import Hit
 from ..analysis.readcopy import broken_words, whole_words
 from ..analysis.reading import Lexicon, Predicate, Reading, read, tokenize
+from ..analysis.reading.names import actor_in
 from ..model import Element, FileReport, GoalReport, Plan
 from . import fixes
 from .additions import (
@@ -786,10 +787,10 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
     if reading.subject is None:
         return False
     said = statement[slice(*reading.subject)]
-    owned = _POSSESSED.search(said)
-    if owned is not None and not _names_a_parent(said[owned.end() :], lexicon):
-        return False  # "[the child]'s custody is to return ...": a thing of someone's
     tokens = tokenize(said, lexicon)
+    if _POSSESSED.search(said) and actor_in(tokens, lexicon) != "parent":
+        return False  # "[the child]'s custody is to return ...": a thing of someone's (the
+        # possessor is skipped: "[the child]'s mother" is the parent)
     keys = tuple(t.key for t in tokens)
     if reading.person or (keys and keys[0] in _PERSONAL):
         return True
@@ -812,15 +813,6 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
 
 # a possessive before the subject's head ("[the child]'s | custody", "the child's | mother")
 _POSSESSED = re.compile(r"(?<=[\w\]])['\u2019]s\s+(?=\w)")
-
-
-def _names_a_parent(words: str, lexicon: Lexicon) -> bool:
-    keys = tuple(t.key for t in tokenize(words, lexicon))
-    return any(
-        lexicon.actors.get(keys[i:j]) == "parent"
-        for i in range(len(keys))
-        for j in range(i + 1, min(len(keys), i + lexicon.longest) + 1)
-    )
 
 
 def _participle_of_subject(statement: str, reading: Reading, lexicon: Lexicon) -> str | None:
