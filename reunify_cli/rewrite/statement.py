@@ -529,6 +529,10 @@ _PAST_NOT = re.compile(
 )
 # ... or what they refused to do ("She refused to | sign forms")
 _REFUSED = re.compile(r"\b(?:refused|declined|failed|neglected)\s+to\s+$", re.IGNORECASE)
+# ... with its "has" ("The parent | has failed to meet the conditions")
+_HAS_REFUSED = re.compile(
+    r"(?:has|have|had)\s+(?:refused|declined|failed|neglected)\s+to\b", re.IGNORECASE
+)
 _NEVER = re.compile(r"\bnever\s+$", re.IGNORECASE)
 _PAST = re.compile(r"[a-z]+ed\b")
 _NEGATION_BEFORE = re.compile(
@@ -618,11 +622,15 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         start = slot[0]
     sentence = 0 if condition is None else condition.end()
     start, negation = _negated(statement, sentence, start, predicates[:1])
-    if _REFUSED.search(statement, sentence, start) or (
-        negation
-        and (
-            _PAST_NOT.search(statement, sentence, start)
-            or (_NEVER.search(statement, sentence, start) and _PAST.match(statement, start))
+    if (
+        _REFUSED.search(statement, sentence, start)
+        or _HAS_REFUSED.match(statement, start)
+        or (
+            negation
+            and (
+                _PAST_NOT.search(statement, sentence, start)
+                or (_NEVER.search(statement, sentence, start) and _PAST.match(statement, start))
+            )
         )
     ):
         # what a parent did not do ("did not complete the therapy required under his case
