@@ -1221,6 +1221,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("She refused to sign forms for DCFS and stopped cooperating with the interview.",
          "You refused to sign forms"),
         ("has not completed parenting classes", "Has not completed parenting classes."),
+        ("The parent has failed to meet the conditions established for the safe return of"
+         " the child.", "You have failed to meet the conditions"),
         ("Never leave the child alone.", "You will never leave the child alone."),
         # a hedge on whether it is asked at all stays (was "You will attend family
         # counseling sessions ...", "You will attend a hearing.")
@@ -1243,6 +1245,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # ... and a hedge before the verb (was "Likely only have six months ...")
         ("If your child is younger than three, you will likely only have six months to"
          " complete the program.", "You will likely only have six months to complete"),
+        # a connective after the condition's comma is neither's (was "... if your child is
+        # younger than three, however.")
+        ("If your child is younger than three, however, you will likely only have six months"
+         " to complete the program.",
+         "You will likely only have six months to complete the program if your child is"
+         " younger than three."),
         ("Only approved people may attend the visit.", "Only approved people may attend"),
         # "always" and "also" after the modal are the act's (was "You will call ...")
         ("The mother must always call the worker before a visit.",

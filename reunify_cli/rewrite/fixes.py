@@ -396,15 +396,19 @@ CONDITION_WORDS = r"if|when|whenever|in\s+case|unless|while|(?:as|so)\s+long\s+a
 # a word that links the sentence to the one before, said before its condition ("Further, if
 # you refuse ..., DFPS may seek a court order")
 _LINK = r"(?:(?:{}|in\s+addition)\s*,?\s+)?".format("|".join(sorted(LINKS)))
+# a connective after the condition's comma, which belongs to neither part ("If your child
+# is younger than three, | however, | you will likely only have six months")
+_ASIDE = r"(?:\s*(?:however|though|then|therefore|moreover|in\s+addition),)?"
 _OPENING_CONDITION = re.compile(
-    rf"\s*{_LINK}((?:{CONDITION_WORDS})\b(?:[^,;:]|(?<=\d),(?=\d)){{1,150}}),", re.IGNORECASE
+    rf"\s*{_LINK}((?:{CONDITION_WORDS})\b(?:[^,;:]|(?<=\d),(?=\d)){{1,150}}),{_ASIDE}",
+    re.IGNORECASE,
 )
 
 
 # ... and one that runs on through commas to the clause that says who must act: "If you
 # relapse, use drugs or drink alcohol while in the program, | you must report it"
 _CONDITION_TO_CLAUSE = re.compile(
-    rf"\s*{_LINK}((?:{CONDITION_WORDS})\b[^;:]{{1,200}}?),(?=\s*(?:you|he|she|they|we|I|the\s+[a-z]+"
+    rf"\s*{_LINK}((?:{CONDITION_WORDS})\b[^;:]{{1,200}}?),{_ASIDE}(?=\s*(?:you|he|she|they|we|I|the\s+[a-z]+"
     r"|(?-i:[A-Z][a-z]+))\s+(?:must|will|shall|should|needs?\s+to|is\s+to|are\s+to|ha(?:ve|s)"
     r"\s+to)\b)",
     re.IGNORECASE,
