@@ -696,6 +696,13 @@ def test_inflect_follows_english() -> None:
          "what, e.g. complete each step of] the plan's requirements"),
         # being cooperative with someone is doing something with them (never "[do what,
         # e.g. complete each step of] with the caseworker")
+        # following an act named in -ing is that act (was "I must follow taking these
+        # medications"); following a thing stays "follow"
+        ("I must comply with taking these medications.", "I must take these medications"),
+        ("Father complied with taking his medication.", "Father took his medication"),
+        ("Mother will follow through with completing the parenting program.",
+         "Mother will complete the parenting program"),
+        ("Mother will comply with drug testing.", "Mother will follow drug testing"),
         ("Mother will remain cooperative with the caseworker.", "Mother will [do what, e.g. "
          "meet once a month] with the caseworker"),
         ("Be cooperative with the Department of Social Services.", "[Do what, e.g. meet once a "

@@ -44,11 +44,18 @@ def edits_for(
         if not new and _BANNED_TRY.search(text[:start]):
             continue  # "will not attempt to contact", "restrained from removing or
             # attempting to remove": the attempt is what is banned, never to be dropped
+        negate = rule.fix is not None and bool(rule.fix.get("negate"))
+        doing = (
+            fixes.doing_after(text, start, end, lexicon) if new.isalpha() and not negate else None
+        )
+        if doing is not None:  # "comply with taking these medications": "take these ..."
+            edits.append(fixes.Edit(start, doing[0], doing[1], rule_id))
+            continue
         joined = _said_before(text, start, new, lexicon)
         if joined is not None:  # "attend and participate in the program": "attend the program"
             edits.append(fixes.Edit(joined[0], end, joined[1], rule_id))
             continue
-        if rule.fix is not None and rule.fix.get("negate") and new.startswith("not"):
+        if negate and new.startswith("not"):
             if fixes.kept_as_ban(text[start:end]) or _no_place_for_not(text, start, end):
                 continue
             end = _gerund_end(text, end)  # "refrain from using drugs" -> "not use drugs"

@@ -383,6 +383,21 @@ def dropped_before(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[i
     return start, end + following.end(), " " + inflect(word, form)
 
 
+def doing_after(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, str] | None:
+    """A verb of following before an act in -ing with its object ("comply with | taking
+    these medications", "follow through with | completing the program") gives way to that
+    act, in the verb's form: "take these medications", never "follow taking these
+    medications". The end of the edit and its text; None when no act follows."""
+    verb = text[start:end].split()[0]
+    following = re.match(r"\s+([a-z]+ing)\s+(\w+)", text[end:])
+    if following is None or lexicon.key(verb.lower())[0] not in lexicon.verbs:
+        return None
+    key, form = lexicon.key(following.group(1))
+    if form != "ing" or key not in lexicon.verbs or following.group(2) not in lexicon.determiners:
+        return None
+    return end + following.end(1), inflect(key, _form(verb, lexicon))
+
+
 def _base(word: str, lexicon: Lexicon) -> str:
     """A verb's base form ("using" -> "use"), other words as they are."""
     key, form = lexicon.key(word.lower())
