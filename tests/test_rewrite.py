@@ -1125,8 +1125,8 @@ def test_the_behavior_says_the_goals_words_beside_an_added_action(ruleset: Rules
         ("Avoid exposing your baby to smoke, alcohol or drugs.",
          "Avoid exposing your baby to smoke, alcohol or drugs"),
         # a quotation the sentence's stop closes stays closed
-        ("Avoid focusing on \u201cstranger danger\u201d at every visit.",
-         "Avoid focusing on \u201cstranger danger\u201d at every visit"),
+        ("Avoid talking about \u201cstranger danger\u201d at every visit.",
+         "not talk about \u201cstranger danger\u201d at every visit"),
         ("Always use a car seat as the label says: \u201crear-facing until age 2.\u201d",
          "use a car seat as the label says: \u201crear-facing until age 2\u201d"),
         # a "not" of another clause is not the action's

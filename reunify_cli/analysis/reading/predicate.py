@@ -486,6 +486,19 @@ def is_participle(token: Token, lexicon: Lexicon) -> bool:
     return word.isalpha() and word.endswith(("ed", "en")) and len(word) > 4
 
 
+def _in_noun_phrase(tokens: Sequence[Token], k: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the word at `k` (a verb's form) is a noun after a determiner: "extend the
+    voluntary | care arrangement", "start your | own investigation", "do a | report"; "be"
+    after its subject is a verb ("recommend the services | be entered")."""
+    if tokens[k].key == "be":
+        return False
+    before = [t.low for t in tokens[max(start, k - 2) : k]]
+    return bool(before) and (
+        before[-1] in lexicon.determiners
+        or (len(before) == 2 and before[0] in lexicon.determiners and before[1] != "to")
+    )
+
+
 def after_modal(
     sentence: Sentence, tokens: Sequence[Token], at: int, lexicon: Lexicon, denied: bool = False
 ) -> int:
@@ -503,7 +516,9 @@ def after_modal(
             (
                 k
                 for k in range(at + 1, min(at + 10, len(tokens)))
-                if tokens[k].key in lexicon.verbs and tokens[k].form == "base"
+                if tokens[k].key in lexicon.verbs
+                and tokens[k].form == "base"
+                and not _in_noun_phrase(tokens, k, at, lexicon)
             ),
             None,
         )
