@@ -682,6 +682,12 @@ def test_inflect_follows_english() -> None:
         ("She was trying to get some training.", "She was getting some training"),
         ("Mother tries to attend every visit.", "Mother attends every visit"),
         ("Mother will try to attend every visit.", "Mother will attend every visit"),
+        # ... and so does a dropped "make an effort" before its "to" (was "Father to attend
+        # the visits", "you are to take responsibility")
+        ("Father made an effort to attend the visits.", "Father attended the visits"),
+        ("Father makes an effort to call the worker.", "Father calls the worker"),
+        ("You are making an effort to take responsibility for your children.",
+         "You are taking responsibility for your children"),
         ("Mother will avoid [father] at all times.", "Mother will stay away from [father]"),
         # ... or a party the order names (was "to not have petitioner and the children")
         ("D.H.\u2019s bond condition to avoid petitioner and the children",

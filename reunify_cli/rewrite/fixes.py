@@ -374,7 +374,8 @@ def dropped_before(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[i
         words = text[start:end].split()
         verb = next((w for w in words if lexicon.key(w.lower())[0] in lexicon.verbs), "")
     form = _form(verb, lexicon)
-    following = re.match(r"\s+([a-z]+)\b", text[end:])
+    # the verb after the words dropped, past their "to" ("made an effort | to attend")
+    following = re.match(r"\s+(?:to\s+)?([a-z]+)\b", text[end:])
     if form not in ("s", "ed", "ing") or following is None:
         return start, end, ""
     word = following.group(1)
