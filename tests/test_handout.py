@@ -1221,6 +1221,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("She refused to sign forms for DCFS and stopped cooperating with the interview.",
          "You refused to sign forms"),
         ("has not completed parenting classes", "Has not completed parenting classes."),
+        # what someone was willing or able to do is a finding too (was "You will care
+        # arrangement ...", then "Extend the voluntary care arrangement ...")
+        ("The court was informed that the mother was willing to extend the voluntary care"
+         " arrangement for three months.",
+         "The court was informed that you were willing to extend the voluntary care"),
+        ("The mother was unable to attend the hearing.", "You were unable to attend the hearing."),
         ("The parent has failed to meet the conditions established for the safe return of"
          " the child.", "You have failed to meet the conditions"),
         ("Never leave the child alone.", "You will never leave the child alone."),

@@ -714,8 +714,13 @@ _ORDERS_ANOTHER = re.compile(
     r"client|participants?)\b)(?:[\w'\u2019-]+\s+){1,5}?to\s+$",
     re.IGNORECASE,
 )
-# a modal of ability or leave, not of duty
-_ABLE = re.compile(r"\s*(?:can|could|may|might)\b(?!\s+not\b|\s+never\b|['\u2019]t)", re.I)
+# a modal of ability or leave, not of duty; or what someone was willing or able to do ("the
+# mother | was willing to extend the voluntary care arrangement")
+_ABLE = re.compile(
+    r"\s*(?:(?:can|could|may|might)\b(?!\s+not\b|\s+never\b|['\u2019]t)|(?:was|were)\s+(?:not\s+)?"
+    r"(?:willing|unwilling|ready|prepared|able|unable)\s+to\b)",
+    re.I,
+)
 # ... and what someone may order, require or direct others to do ("the court may order |
 # the parent to attend", "A Parenting Order may require | you to attend")
 _MAY_ORDER = re.compile(
