@@ -1168,6 +1168,13 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # request custody of the child and agrees to ...")
         ("A non-offending parent requests custody of the child and agrees to cooperate with"
          " any orders of the court.", "You will request custody of the child and agree to"),
+        # ... and a joined "is" or "has" (was "You will appear every 60 days and is active")
+        ("Participant appears every 60 days and is active in treatment",
+         "You will appear every 60 days and be active in treatment."),
+        ("Mother attends AA meetings weekly and has a sponsor by June.",
+         "You will attend Alcoholics Anonymous (AA) meetings weekly and have a sponsor"),
+        ("Mother attends a program which meets weekly and is run by the county.",
+         "You will attend a program which meets weekly and is run by the county."),
         # what may be ordered is no order, its subject qualified or not (was "You will
         # attend the program")
         ("Parents of minor children may also be ordered to attend the program.",

@@ -1442,9 +1442,19 @@ _LATER_JOINED = re.compile(
 )
 
 
+# ... and a joined "is" or "has" ("appears every 60 days | and is | active in treatment"),
+# not one of a clause of its own ("a program which meets weekly and is run by ...")
+_LATER_BE = re.compile(
+    r"^(?:(?!\b(?:which|that|who|where)\b)[^.;:!?])*?\s(?:and|or)\s+(is|has)\b", re.I
+)
+
+
 def _later_joined(rest: str, lexicon: Lexicon) -> str:
     """ "... custody of the child and agrees to ..." -> "... and agree to ..." after "You
-    will request"."""
+    will request"; "... and is active in treatment" -> "... and be active ..."."""
+    be = _LATER_BE.match(rest)
+    if be is not None:
+        return rest[: be.start(1)] + ("be" if be.group(1) == "is" else "have") + rest[be.end(1) :]
     joined = _LATER_JOINED.match(rest)
     if joined is None:
         return rest
