@@ -1209,6 +1209,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " more."),
         ("To start the intake process, parents must observe an FDC session.",
          "You will observe an FDC session to start the intake process."),
+        # ... but a purpose of someone else's act is never the parent's (was "You will get
+        # those children back, California added ...")
+        ("To get those children back, California added outpatient treatment to the"
+         " requirements.", "To get those children back, California added outpatient"),
         ("To be considered for the program, the parent must be 18 years or older; a resident"
          " of the county; have a substance abuse problem.",
          "To be considered for the program, you will be 18 years or older; a resident"),

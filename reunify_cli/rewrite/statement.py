@@ -570,6 +570,11 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     start = 0 if condition is None else condition.end()
     if _someone_else(statement, reading, lexicon):  # "A student ... MUST attend": who too
         return statement[:end].strip()
+    purpose = _PURPOSE_FIRST.match(statement, 0, end)
+    if condition is None and purpose and _ANOTHER_CLAUSE.match(statement, purpose.end(), end):
+        # a purpose before someone's act ("To get those children back, California added
+        # ..."): whole, never the purpose as the act ("get those children back, ...")
+        return statement[:end].strip()
     if reading.subject is not None and DECIDING_I.match(statement, reading.subject[0]):
         # a judge's "I have also determined that ..." is the judge's, whole (never "have
         # also determined ..." said to the parent)
@@ -687,6 +692,12 @@ def _opening_purpose(sentence: str, reading: Reading) -> re.Match[str] | None:
 
 
 _PLEASE = re.compile(r"\s*(?:please\s+)?", re.I)
+# ... a clause with a subject of its own after it, which the reading did not take ("To get
+# those children back, | California added outpatient treatment ...")
+_ANOTHER_CLAUSE = re.compile(
+    r"\s*(?:(?:the|a|an|this|that|his|her|their)\s+)?(?:[A-Z][\w-]*|[a-z]+)\s+"
+    r"(?:[a-z]+ed|was|were|had|has|have|is|are|will|shall|must|may|can|would|could|should)\b"
+)
 # an action whose preposition ends the sentence, its object said before it ("the matters
 # the parents needed to work on", "what they were asked to deal with")
 _STRANDED = re.compile(
