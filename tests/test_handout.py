@@ -1169,6 +1169,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("A non-offending parent requests custody of the child and agrees to cooperate with"
          " any orders of the court.", "You will request custody of the child and agree to"),
         # ... and a joined "is" or "has" (was "You will appear every 60 days and is active")
+        # the parent's own act on "you" stays the parent's (was "Ensure they send their
+        # children to school.", read as an act done to the parent)
+        ("The DC has directed parents to ensure they send their children to school.",
+         "You will ensure you send your children to school."),
         ("Participant appears every 60 days and is active in treatment",
          "You will appear every 60 days and be active in treatment."),
         ("Mother attends AA meetings weekly and has a sponsor by June.",

@@ -654,9 +654,10 @@ def _heard_by_the_parent(feedback: str, names: Names) -> str:
 # you and your child", "You will forbid you to ..."): someone else does it, so the plan's
 # words are said as written ("Support you as you move to independent living.")
 _DONE_TO_YOU = re.compile(
-    r"You will (?:not )?(?:be \w+ (?:from|by|to|with|for) |\w+ (?:(?:with|to|about|for) )?)"
-    r"you\b(?!r)"
-)  # (and "You will be taken from you": a passive said of the parent's child)
+    r"You will (?:not )?(?!(?:ensure|show|prove|demonstrate) you\b)"
+    r"(?:be \w+ (?:from|by|to|with|for) |\w+ (?:(?:with|to|about|for) )?)you\b(?!r)"
+)  # (and "You will be taken from you": a passive said of the parent's child; not "You will
+# ensure you send your children to school", the parent's own act)
 
 
 _TIME_WORDS = (
