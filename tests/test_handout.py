@@ -1236,6 +1236,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("She refused to sign forms for DCFS and stopped cooperating with the interview.",
          "You refused to sign forms"),
         ("has not completed parenting classes", "Has not completed parenting classes."),
+        ("You have been asked to do certain things and you have not done them.",
+         "You have been asked to do certain things and you have not done them."),
         # what someone was willing or able to do is a finding too (was "You will care
         # arrangement ...", then "Extend the voluntary care arrangement ...")
         ("The court was informed that the mother was willing to extend the voluntary care"

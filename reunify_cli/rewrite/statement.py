@@ -529,9 +529,11 @@ _PAST_NOT = re.compile(
 )
 # ... or what they refused to do ("She refused to | sign forms")
 _REFUSED = re.compile(r"\b(?:refused|declined|failed|neglected)\s+to\s+$", re.IGNORECASE)
-# ... with its "has" ("The parent | has failed to meet the conditions")
+# ... with its "has" ("The parent | has failed to meet the conditions", "and you | have
+# not done them")
 _HAS_REFUSED = re.compile(
-    r"(?:has|have|had)\s+(?:refused|declined|failed|neglected)\s+to\b", re.IGNORECASE
+    r"(?:has|have|had)\s+(?:(?:refused|declined|failed|neglected)\s+to|not|never)\b",
+    re.IGNORECASE,
 )
 _NEVER = re.compile(r"\bnever\s+$", re.IGNORECASE)
 _PAST = re.compile(r"[a-z]+ed\b")
