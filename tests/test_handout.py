@@ -1286,6 +1286,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # complete in order to get your child back.")
         ("It is important to be very clear about what you must complete in order to get your"
          " child back.", "It is important to be very clear about what you must complete"),
+        ("This document outlines the specific actions parents must take to mitigate risks.",
+         "This document outlines the specific actions parents must take to mitigate risks."),
         ("There were matters the parents needed to work on.",
          "There were matters the parents needed to work on."),
         ("The clients are asked (or told) to undertake something that they don\u2019t want to"

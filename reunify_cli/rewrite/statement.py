@@ -707,9 +707,11 @@ _STRANDED = re.compile(
     r"|do(?:\s+so|\s+it|\s+this|\s+that)?\W*",  # (or "do" alone: "something that they | do")
     re.I,
 )
-# ... or its object is "what" before its subject and modal ("about what you must | complete")
+# ... or its object is "what" before its subject and modal ("about what you must | complete",
+# "the specific actions parents must | take to mitigate risks")
 _WHAT_BEFORE = re.compile(
-    r"\bwhat\s+[\w-]+(?:\s+[\w-]+)?\s+(?:must|should|shall|will|need\s+to|have\s+to|has\s+to)\s+$",
+    r"\b(?:what|(?:actions|steps|things|tasks)(?:\s+that|\s+which)?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:must|should|shall|will|need\s+to|have\s+to|has\s+to)\s+$",
     re.I,
 )
 # a hedge on whether it is asked at all, opening the sentence (or the placeholder that asks
