@@ -747,6 +747,8 @@ def test_a_class_for_parents_is_the_parents_to_attend(lexicon: Lexicon, text: st
         ("Caseworkers may also require you to undergo an evaluation.", "undergo"),
         ("The worker may expect the parents to attend every visit.", "attend"),
         ("The agency asked the father to submit to a drug test.", "submit"),
+        # a noun of the people named is no verb (was "partner")
+        ("The court ordered the mother and partner to undergo the test.", "undergo"),
     ],
 )
 def test_what_an_order_required_of_someone_is_their_duty(

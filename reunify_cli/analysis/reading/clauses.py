@@ -444,6 +444,8 @@ def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> b
             verb = at + 1 if tokens[at].low == "to" else at
             if not (verb_at(tokens, verb, lexicon) and tokens[verb].form == "base"):
                 continue
+            if verb == at and tokens[at - 1].low in {"and", "or"} | lexicon.determiners:
+                continue  # a name in the list ("ordered the mother and | partner to undergo")
             if verb == at and tokens[k].low in _ASKING:
                 return False
             # "That the father not drink ...": the negation is the duty's, not the name's
