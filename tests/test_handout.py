@@ -153,6 +153,10 @@ def test_second_person() -> None:
          "Resident parents must wait until the contact parent arrives."),
         ("The visiting parent misses three visits; the child's mother decides.", None,
          "The visiting parent misses three visits; the child's mother decides."),
+        # ... and a role named in capitals, or by whom the child lives with (was "The Carer
+        # you (you with whom the child resides)")
+        ("The Carer Parent (the parent with whom the child resides) prepares the child.",
+         None, "The Carer Parent (the parent with whom the child resides) prepares the child."),
         # the parent's verb agrees with "you"; another's stays
         ("Mother attends all visits and she always calls the worker.", None,
          "You attend all visits and you always call the worker."),

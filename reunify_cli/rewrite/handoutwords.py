@@ -244,9 +244,11 @@ _SOMEONES_ROLE = re.compile(r"(\S+)(\s+)(parent|mother|father|mom|mum|dad)\b", r
 _DESCRIBED_ROLE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Ss]uch)\s+(?:[a-z]+ly\s+)?"
     r"(?!(?:the|an?|his|her|their|your|my|our|its|and|or|nor|but|to|of|for|with|by|as|if|"
-    r"said|named|above|above-named|aforementioned|same)\b)[a-z][a-z-]*\s+"
-    r"(?i:parent|mother|father|mom|mum|dad)\b"
-)
+    r"said|named|above|above-named|aforementioned|same)\b)"
+    r"[A-Za-z][a-z-]*\s+(?i:parent|mother|father|mom|mum|dad)\b"
+    r"|\b[Tt]he\s+(?i:parent|mother|father)(?=\s+with\s+whom\b)"
+)  # (a role's name in capitals too, and its definition: "The Carer Parent (the parent with
+# whom the child resides)")
 # ... and one of the three a law names together: "the parent, guardian or custodian of the
 # child may petition the court" says who may, not "You, guardian or custodian"
 _ROLE_LIST = re.compile(
