@@ -1043,6 +1043,13 @@ def test_a_field_says_the_whole_event_or_thing(
          " in treatment.",
          "your attendance and [what counts as progress, e.g. steps completed] in treatment"),
         ("Mother will attend and progress in treatment.", "Mother will attend treatment"),
+        # ... and so is progress after how much of it (was "substantial [take part how, e.g.
+        # attend] a court-ordered reunification plan")
+        ("A parent must demonstrate substantial progress in a court-ordered reunification"
+         " plan.",
+         "substantial [what counts as progress, e.g. steps completed] in a court-ordered"),
+        ("Father will show good progress in his anger management class.",
+         "show good [what counts as progress, e.g. steps completed] in his anger management"),
         # the parent's own progress is still an act to name
         ("Mother will make progress toward her goals.",
          "Mother will [what counts as progress, e.g. complete each step of] her goals"),

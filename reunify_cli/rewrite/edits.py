@@ -259,7 +259,7 @@ def _progress_looked_at(text: str, start: int, end: int, new: str, lexicon: Lexi
     progress toward")."""
     words = text[start:end].split()
     if words[0].lower() != "progress" or not (
-        new.startswith("[what counts as progress") or new == "attend"
+        new.startswith("[what counts as progress") or new in ("attend", TAKING_PART)
     ):
         return new
     before = re.search(r"([A-Za-z]+)(['\u2019]s)?\s+$", text[:start])
@@ -271,6 +271,8 @@ def _progress_looked_at(text: str, start: int, end: int, new: str, lexicon: Lexi
         before.group(2) is not None  # "family's progress"
         or word in lexicon.determiners  # "the progress", "your progress"
         or word in _BEFORE_A_THING
+        or word in _HOW_MUCH  # "substantial progress in a plan", "good progress"
+        or word.endswith(("al", "ful", "ive", "ant", "ent", "ous", "able", "ible"))
         or (bool(said) and said[0].key in lexicon.verbs)  # "review progress"
         or _joined_to_a_thing(text[: before.start()], word, lexicon)
     )
@@ -317,6 +319,9 @@ def _cooperation_with_a_thing(text: str, end: int, new: str, lexicon: Lexicon) -
     return TAKING_PART if any(head in lexicon.activities for head in heads) else new
 
 
+# words of how much progress, before it as before a thing
+_HOW_MUCH = frozenset({"good", "some", "any", "no", "little", "much", "more", "enough", "real",
+                       "steady", "further", "great", "slow", "poor"})  # fmt: skip
 _BEFORE_A_THING = frozenset({"of", "on", "about", "in", "for", "with", "regarding", "toward",
                              "towards"})  # fmt: skip
 
