@@ -1861,6 +1861,7 @@ def test_a_step_the_goal_allows_is_not_asked(ruleset: Ruleset, tmp_path: Path) -
             "Mother may not bring pets to visits.",
             "Parents have a legal duty to ensure their child receives a full-time education.",
             "Absences not excused in writing within 5 days of the absence will be marked unlawful.",
+            "You have the right to appeal the decision within 28 days.",
         )
     )
     assert rows[0]["What you will do"].startswith("You can end this arrangement whenever you wish.")
@@ -1868,3 +1869,5 @@ def test_a_step_the_goal_allows_is_not_asked(ruleset: Ruleset, tmp_path: Path) -
     assert rows[2]["What you will do"].startswith("You will not bring pets to visits.")
     assert "ensure their child receives" in rows[3]["What you will do"]
     assert rows[4]["By when"] == "within 5 days of the absence"
+    # a right is had, never asked (was "You will have the right to appeal ...")
+    assert rows[5]["What you will do"].startswith("You have the right to appeal the decision")

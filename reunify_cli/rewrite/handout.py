@@ -981,7 +981,8 @@ _PERIOD_ALONE = re.compile(r"\s*(?:per|a)\s+(?:day|week|fortnight|month|year)\W*
 _PERMITTED = re.compile(
     r"\s*(?:(?:the|a)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){1,2}?"
     # (a subject with what qualifies it: "Parents of minor children may also be ordered")
-    r"(?:(?:of|with|in|from)\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:can|may|could|might)\s+(?!not\b|never\b)"
+    r"(?:(?:of|with|in|from)\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:(?:can|may|could|might)\s+(?!not\b|never\b)"
+    r"|(?:also\s+)?ha(?:ve|s)\s+(?:the|a)\s+right\s+to\b)"  # "You have the right to appeal"
 )
 # a goal said of parents in the plural, and what is theirs that is the reader's once the
 # goal speaks to one parent ("Parents should seek medical care when their children are ill")
