@@ -64,7 +64,10 @@ def edits_for(
         if inflected is None:
             continue
         if not new:  # "was trying to get some training": "was getting some training"
-            start, end, inflected = fixes.dropped_before(text, start, end, lexicon)
+            dropped = fixes.dropped_before(text, start, end, lexicon)
+            if dropped is None:
+                continue  # "has attempted to complete": what happened, as written
+            start, end, inflected = dropped
         possessive = _POSSESSIVE_BEFORE.search(text, 0, start)
         if (
             possessive is not None

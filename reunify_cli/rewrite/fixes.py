@@ -362,11 +362,15 @@ def _form(verb: str, lexicon: Lexicon) -> str:
 _MADE = re.compile(r"\b(make|makes|made|making)\s+(?:(?:an?|every|all)\s+)?$", re.IGNORECASE)
 
 
-def dropped_before(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int, str]:
+def dropped_before(
+    text: str, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int, str] | None:
     """Words a fix drops before a verb ("try to", "attempt to") leave that verb in their
     form: "tries to attend" -> "attends", "was trying to get" -> "was getting"; an attempt
-    made goes with its "make" ("made every attempt to contact" -> "contacted"). The span
-    of the edit (past the verb when it changes) and its text."""
+    made goes with its "make" ("makes every attempt to contact" -> "contacts"). The span
+    of the edit (past the verb when it changes) and its text. None for an attempt in the
+    past, which is what happened ("she has attempted to complete the requirements" is never
+    "she has completed the requirements")."""
     made = _MADE.search(text, 0, start)
     if made:
         start, verb = made.start(), made.group(1)
@@ -374,7 +378,9 @@ def dropped_before(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[i
         words = text[start:end].split()
         verb = next((w for w in words if lexicon.key(w.lower())[0] in lexicon.verbs), "")
     form = _form(verb, lexicon)
-    # the verb after the words dropped, past their "to" ("made an effort | to attend")
+    if form == "ed":
+        return None
+    # the verb after the words dropped, past their "to" ("makes an effort | to attend")
     following = re.match(r"\s+(?:to\s+)?([a-z]+)\b", text[end:])
     if form not in ("s", "ed", "ing") or following is None:
         return start, end, ""
