@@ -1242,6 +1242,13 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("has not completed parenting classes", "Has not completed parenting classes."),
         ("You have been asked to do certain things and you have not done them.",
          "You have been asked to do certain things and you have not done them."),
+        # the act as a noun, said of what follows it, is no step (was "Attend will be
+        # considered a violation.", "You will be treated for all purposes ...")
+        ("Failure by the parent to attend shall be considered a violation.",
+         "Failure by you to attend will be considered a violation."),
+        ("Failure by the parents or guardian, without excuse, to attend any such proceedings"
+         " shall, subject to subsection (5), be treated as a contempt of court.",
+         "Failure by the parents or guardian"),
         # what someone was willing or able to do is a finding too (was "You will care
         # arrangement ...", then "Extend the voluntary care arrangement ...")
         ("The court was informed that the mother was willing to extend the voluntary care"

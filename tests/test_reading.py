@@ -902,6 +902,19 @@ def test_a_noun_after_a_determiner_is_no_action(lexicon: Lexicon, text: str, ver
     assert read(text, lexicon).predicates[0].verb == verb
 
 
+def test_the_words_around_a_modal_are_no_action(lexicon: Lexicon) -> None:
+    """An aside between commas after the modal is not its action ("shall, subject to
+    subsection (5), be treated": never "subject"); a noun of the act before "to" names no
+    one who must ("Failure by the parent to attend shall be ...": never "attend")."""
+    aside = read(
+        "Failure to attend shall, subject to subsection (5), be treated as contempt.", lexicon
+    )
+    assert [p.verb for p in aside.predicates] == ["treated"]
+    failure = read("Failure by the parent to attend shall be considered a violation.", lexicon)
+    assert failure.form == "passive" and [p.verb for p in failure.predicates] == ["consider"]
+    assert read("Mum to attend all contact sessions.", lexicon).predicates[0].verb == "attend"
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [

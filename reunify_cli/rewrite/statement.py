@@ -29,7 +29,7 @@ from typing import Any
 from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.nlp import Hit
 from ..analysis.readcopy import broken_words, whole_words
-from ..analysis.reading import Lexicon, Predicate, Reading, read, tokenize
+from ..analysis.reading import ACT_NOUNS, Lexicon, Predicate, Reading, read, tokenize
 from ..analysis.reading.names import actor_in
 from ..model import Element, FileReport, GoalReport, Plan
 from . import fixes
@@ -822,6 +822,8 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
     keys = tuple(t.key for t in tokens)
     if reading.person or (keys and keys[0] in _PERSONAL):
         return True
+    if next((t.low for t in tokens if t.low not in lexicon.determiners), "") in ACT_NOUNS:
+        return False  # the act itself: "Failure by the parents ... to attend shall be treated"
     # each of the people named before what qualifies them ("The parent or parents | of a
     # child", "The parent/guardian"), by the words it ends with ("This joint family
     # commitment" is a thing; "Parents also | ...", "Mother does not | ...")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .actor import actor_of_role, read
 from .lexicon import (
+    ACT_NOUNS,
     ACTORS,
     FEATURES,
     Lexicon,
@@ -31,6 +32,7 @@ from .tokens import sentences, tokenize
 
 __all__ = [
     "ACTORS",
+    "ACT_NOUNS",
     "FEATURES",
     "Lexicon",
     "Predicate",

@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .lexicon import BOUNDARY, FIRST_PERSON, LINKS, PREPOSITIONS, SENTENCE_END, Lexicon, Token
+from .lexicon import (
+    ACT_NOUNS,
+    BOUNDARY,
+    FIRST_PERSON,
+    LINKS,
+    PREPOSITIONS,
+    SENTENCE_END,
+    Lexicon,
+    Token,
+)
 from .names import actor_in, names_person_at, names_someone, subject_actor
 from .predicate import (
     OPEN_ENDED,
@@ -391,6 +400,9 @@ def _named_to(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | No
     who-does-what wording): 'to' after a short subject naming someone works as a modal."""
     if tokens[0].key in lexicon.verbs:
         return None
+    head = tokens[1] if tokens[0].low in lexicon.determiners and len(tokens) > 1 else tokens[0]
+    if head.low in ACT_NOUNS:
+        return None  # a noun of the act: "Failure by the parent to attend shall be ..."
     for k in range(1, min(len(tokens) - 1, 7)):
         if tokens[k].low in BOUNDARY or tokens[k].key in lexicon.verbs or tokens[k].key == "be":
             return None  # a clause, not a name: "Encourage your child to ...", "are expected to"

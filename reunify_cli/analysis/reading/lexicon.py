@@ -47,6 +47,12 @@ PREPOSITION_BEFORE_MAY = frozenset(
     {"by", "in", "of", "until", "since", "before", "after", "through", "from", "to", "during",
      "end", "early", "late", "mid", "thru", "till"}
 )  # fmt: skip
+# nouns that take an act with "to" ("Failure by the parent | to attend", "The right of the
+# mother | to appeal"): a subject they head is that act, no one who must do it
+ACT_NOUNS = frozenset({"failure", "refusal", "inability", "unwillingness", "willingness",
+                       "ability", "right", "responsibility", "duty", "obligation",
+                       "opportunity", "decision", "request", "attempt", "consent",
+                       "permission", "agreement", "need", "intention", "choice"})  # fmt: skip
 FIRST_PERSON = frozenset({"i", "we", "me", "my", "myself"})
 FILLERS = frozenset(
     {"and", "also", "please", "then", "-", "\u2013", "\u2014", "*", "\u2022", "\u00b7", ")",

@@ -499,11 +499,25 @@ def _in_noun_phrase(tokens: Sequence[Token], k: int, start: int, lexicon: Lexico
     )
 
 
+def _past_aside(tokens: Sequence[Token], at: int) -> int:
+    """Past an aside between commas right after the modal ("shall, | subject to subsection
+    (5), | be treated"): its words are no action."""
+    if at >= len(tokens) or tokens[at].low != ",":
+        return at
+    for k in range(at + 2, min(at + 14, len(tokens) - 1)):
+        if tokens[k].low in SENTENCE_END or tokens[k].low == ":":
+            return at
+        if tokens[k].low == ",":
+            return k + 1
+    return at
+
+
 def after_modal(
     sentence: Sentence, tokens: Sequence[Token], at: int, lexicon: Lexicon, denied: bool = False
 ) -> int:
     """Read the predicate that starts at `at` (just after a modal or at an imperative's
     first word); return where it ends. `denied`: the modal itself was negated ("cannot")."""
+    at = _past_aside(tokens, at)
     at, negated = skip_fillers(tokens, at, lexicon)
     negated = negated or denied
     if at < len(tokens) and tokens[at].low == "to":  # "not to hit", "to not hit"
