@@ -1226,6 +1226,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "To be considered for the program, you will be 18 years or older; a resident"),
         ("To attend, and be heard, at court hearings regarding the youth;",
          "You will attend, and be heard, at court hearings regarding the youth"),
+        # ... and one "in the event" opens (was "You will sign a Section 20 Agreement it is
+        # always important ...")
+        ("In the event of a relapse, the mother must call her sponsor within 24 hours.",
+         "You will call your sponsor within 24 hours in the event of a relapse."),
+        ("In the event that you are asked to sign an agreement it is important to contact a"
+         " solicitor beforehand.", "In the event that you are asked to sign an agreement"),
         # ... and so is a condition "as long as" opens (was "You will pay support.")
         ("As long as the child is in foster care, the biological parents must pay support.",
          "You will pay support as long as the child is in foster care."),

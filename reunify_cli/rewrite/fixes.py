@@ -414,7 +414,9 @@ def _base(word: str, lexicon: Lexicon) -> str:
 # a condition a sentence opens with, before its comma ("If you or a child is in danger,
 # call 911"): the act is done each time it holds
 # (the words that open a condition: "As long as the child is in foster care, ...")
-CONDITION_WORDS = r"if|when|whenever|in\s+case|unless|while|(?:as|so)\s+long\s+as"
+CONDITION_WORDS = (
+    r"if|when|whenever|in\s+case|in\s+the\s+event\s+(?:that|of)|unless|while|(?:as|so)\s+long\s+as"
+)
 # a word that links the sentence to the one before, said before its condition ("Further, if
 # you refuse ..., DFPS may seek a court order")
 _LINK = r"(?:(?:{}|in\s+addition)\s*,?\s+)?".format("|".join(sorted(LINKS)))
