@@ -689,6 +689,11 @@ def test_inflect_follows_english() -> None:
         ("She has attempted to complete the requirements of her case plan.",
          "She has attempted to complete the requirements"),
         ("Father makes an effort to call the worker.", "Father calls the worker"),
+        # ... and a verb joined after the words dropped keeps its place, with a placeholder
+        # whose "of" has nothing after it made whole (was "needed to and [what counts as
+        # progress, e.g. complete each step of] until ...")
+        ("Mother needed to make an effort and show progress.",
+         "Mother needed to [what counts as progress, e.g. complete each step of the plan] "),
         ("You are making an effort to take responsibility for your children.",
          "You are taking responsibility for your children"),
         ("Mother will avoid [father] at all times.", "Mother will stay away from [father]"),

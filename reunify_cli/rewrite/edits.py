@@ -37,6 +37,8 @@ def edits_for(
         if new == fixes.DEFAULTS["judgmental"]:
             start, end, new = _judged_slot(text, start, end, new, lexicon)
         new = _progress_looked_at(text, start, end, new, lexicon)
+        if new.endswith(" of]") and _NOTHING_AFTER.match(text, end):
+            new = new[:-1] + " the plan]"  # "show progress." is no "[... each step of]."
         new = _cooperation_with_a_thing(text, end, new, lexicon)
         start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
@@ -250,6 +252,10 @@ _NOT_A_NOUN = frozenset(
      "has", "have", "had", "do", "does", "did", "it", "its", "this", "these", "those",
      "there", "here", "the", "a", "an", "any", "all", "no", "even", "yet"}
 )  # fmt: skip
+
+
+# the end of a clause, where an "of" a placeholder ends with would dangle
+_NOTHING_AFTER = re.compile(r"\s*(?:[.;,:!?)]|$|(?:and|or|but)\b)")
 
 
 def _progress_looked_at(text: str, start: int, end: int, new: str, lexicon: Lexicon) -> str:

@@ -380,6 +380,9 @@ def dropped_before(
     form = _form(verb, lexicon)
     if form == "ed":
         return None
+    joined = re.match(r"\s+(?:and|or)\b", text[end:])
+    if joined:  # "needed to make an effort and | show progress": the verb joined stays
+        return start, end + joined.end(), ""
     # the verb after the words dropped, past their "to" ("makes an effort | to attend")
     following = re.match(r"\s+(?:to\s+)?([a-z]+)\b", text[end:])
     if form not in ("s", "ed", "ing") or following is None:
