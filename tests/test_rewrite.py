@@ -1383,8 +1383,10 @@ def test_a_placeholder_asking_how_often_is_the_measure(ruleset: Ruleset) -> None
         ),
         ("The worker makes every attempt to contact the father.", "The worker contacts the father"),
         # an attempt in the past is what happened: as written (never "contacted")
-        ("The worker made every attempt to contact the father.",
-         "The worker made every attempt to contact the father"),
+        (
+            "The worker made every attempt to contact the father.",
+            "The worker made every attempt to contact the father",
+        ),
     ],
 )
 def test_an_attempt_made_goes_with_its_make(ruleset: Ruleset, text: str, start: str) -> None:
