@@ -251,6 +251,11 @@ def test_second_person() -> None:
         ("She advised the mother to co-operate and to engage fully with her baby.", "she",
          "She advised you to co-operate and to engage fully with your baby."),
         ("She attends and the mother calls.", "she", "You attend and you call."),
+        # ... and so is one of an act of authority (was "You then ordered him to pay ...")
+        ("She then ordered him to pay maintenance for his two children.", "she",
+         "She then ordered him to pay maintenance for his two children."),
+        ("She recommended psychotherapy twice a week.", "she",
+         "She recommended psychotherapy twice a week."),
         # "parent/s" is the reader too (was "you/s")
         ("An undertaking may require a child, parent/s or carer to do certain things.", None,
          "An undertaking may require a child, you or carer to do certain things."),

@@ -542,17 +542,27 @@ def _agreeing(verb: str) -> str:
 
 
 def _someone_else_first(text: str, pronoun: str, who: str, hold: Callable[[str], str]) -> str:
-    """`text` with `pronoun`, where a sentence opens with it as its subject and names the
-    parent after it ("She advised the mother to co-operate with the plan", "He told the
-    father to call"), held as someone else's: one cannot name whom a subject means after it
-    in its own clause (not in the next: "She attends and the mother calls")."""
+    """`text` with `pronoun`, where a sentence opens with it as the subject of an act of
+    authority ("She then ordered him to pay"), or names the parent after it ("She advised
+    the mother to co-operate with the plan", "He told the father to call"), held as someone
+    else's: one cannot name whom a subject means after it in its own clause (not in the
+    next: "She attends and the mother calls")."""
     return re.sub(
-        rf"(?:^|(?<=[.!?]\s))(\W*)({pronoun})(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
-        rf"(?:(?!\b(?:and|but|or|while|whereas|because)\b)[^.!?;,])*?\b{who}\b)",
+        rf"(?:^|(?<=[.!?]\s))(\W*)({pronoun})(?=\s+(?:[a-z]+ly\s+|then\s+|also\s+)?"
+        rf"(?:{_AUTHORITY}\b|[a-z]+(?:ed|s)\b"
+        rf"(?:(?!\b(?:and|but|or|while|whereas|because)\b)[^.!?;,])*?\b{who}\b))",
         lambda m: m.group(1) + hold(m.group(2)),
         text,
         flags=re.IGNORECASE,
     )
+
+
+# what only a court or a professional does, said of "she" or "he" ("She then ordered him to
+# pay maintenance", "She recommended psychotherapy"): never the parent's
+_AUTHORITY = (
+    r"(?:ordered|directed|ruled|granted|recommended|sentenced|adjudicated|dismissed|"
+    r"prescribed|diagnosed)"
+)
 
 
 _SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
