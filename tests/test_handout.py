@@ -1222,6 +1222,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " more."),
         ("To start the intake process, parents must observe an FDC session.",
          "You will observe an FDC session to start the intake process."),
+        ("To schedule a visit, please call the centre.",
+         "You will call the centre to schedule a visit."),
         # ... but a purpose of someone else's act is never the parent's (was "You will get
         # those children back, California added ...")
         ("To get those children back, California added outpatient treatment to the"
@@ -1251,6 +1253,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("She refused to sign forms for DCFS and stopped cooperating with the interview.",
          "You refused to sign forms"),
         ("has not completed parenting classes", "Has not completed parenting classes."),
+        # ... and so is what someone was doing (was "You will undertake a benzodiazepine
+        # detoxification programme ..., but did not yet have a date")
+        ("Mother was currently undertaking a detoxification programme.",
+         "You were currently undertaking a detoxification programme."),
         ("You have been asked to do certain things and you have not done them.",
          "You have been asked to do certain things and you have not done them."),
         # the act as a noun, said of what follows it, is no step (was "Attend will be

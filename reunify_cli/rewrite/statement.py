@@ -536,7 +536,12 @@ _HAS_REFUSED = re.compile(
     re.IGNORECASE,
 )
 _NEVER = re.compile(r"\bnever\s+$", re.IGNORECASE)
+# ... or what someone was doing ("He was currently | undertaking a detoxification programme")
+_WAS_DOING = re.compile(
+    r"\b(?:was|were)\s+(?:(?:currently|still|already|also|then|now|actively)\s+)?$", re.I
+)
 _PAST = re.compile(r"[a-z]+ed\b")
+_DOING = re.compile(r"[a-z]+ing\b")
 _NEGATION_BEFORE = re.compile(
     _NEGATION.pattern + r"\s+(?:(?:be\s+)?(?:allowed|permitted|authori[sz]ed|able)\s+to\s+|"
     r"(?:to|\[to\]|ever|again)\s+)?$",
@@ -632,6 +637,7 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     if (
         _REFUSED.search(statement, sentence, start)
         or _HAS_REFUSED.match(statement, start)
+        or (_WAS_DOING.search(statement, sentence, start) and _DOING.match(statement, start))
         or (
             negation
             and (
@@ -655,6 +661,7 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         return statement[:end].strip()
     if condition is not None and not predicates:  # the reading stopped at the condition's
         words = _SUBJECT_MODAL.sub("", words)  # list: "you must | report it to DAS"
+        words = re.sub(r"^please\s+", "", words, flags=re.I)  # or comma: "..., please call"
     if negation and words:  # "Do not use drugs": "not use drugs", never "use drugs"
         words = f"{negation} {words}"
     qualifier = _participle_of_subject(statement, reading, lexicon)
@@ -686,14 +693,15 @@ def _opening_purpose(sentence: str, reading: Reading) -> re.Match[str] | None:
         return None
     after = purpose.end()
     acts = [p for p in reading.predicates if p.start >= after]
-    if not acts:
-        return None
+    if not acts:  # (the reading stops at the comma before "please": "..., please contact")
+        return purpose if _PLEASE_ACT.match(sentence, after) else None
     if reading.subject is not None and reading.subject[0] >= after:
         return purpose
     return purpose if _PLEASE.fullmatch(sentence, after, acts[0].start) else None
 
 
 _PLEASE = re.compile(r"\s*(?:please\s+)?", re.I)
+_PLEASE_ACT = re.compile(r"\s*please\s+[a-z]+", re.I)
 # ... a clause with a subject of its own after it, which the reading did not take ("To get
 # those children back, | California added outpatient treatment ...")
 _ANOTHER_CLAUSE = re.compile(
