@@ -67,8 +67,8 @@ _YOU_AS_NOUN = re.compile(r"\b(?:your|my|his|her|their|the|a|an|each|every|any)\
 
 # the parent said to do what someone else does to them: "You will meet with you"
 _DONE_TO_YOU = re.compile(
-    r"\bYou will (?:not )?(?:be \w+ (?:from|by|to|with|for) |\w+ (?:(?:with|to|about|for) )?)"
-    r"you\b(?!r)"
+    r"\bYou will (?:not )?(?!(?:ensure|show|prove|demonstrate) you\b)"  # "ensure you send": yours
+    r"(?:be \w+ (?:from|by|to|with|for) |\w+ (?:(?:with|to|about|for) )?)you\b(?!r)"
 )
 
 

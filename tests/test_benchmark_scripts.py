@@ -70,3 +70,11 @@ def test_handout_steps_counts_the_steps_of_a_corpus(
     assert "0  prohibition said as its opposite" in out
     assert "0  verb form after 'You will'" in out
     assert "0  a step said to no one" in out
+
+
+def test_handout_steps_tells_an_act_done_to_you_from_your_own() -> None:
+    """ "You will meet with you" is someone else's act said to the parent; "You will ensure
+    you send your children to school" is the parent's own."""
+    done_to_you = _script("handout_steps")._DONE_TO_YOU
+    assert done_to_you.search("You will meet with you every month.")
+    assert not done_to_you.search("You will ensure you send your children to school.")
