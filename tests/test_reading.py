@@ -913,6 +913,15 @@ def test_the_words_around_a_modal_are_no_action(lexicon: Lexicon) -> None:
     failure = read("Failure by the parent to attend shall be considered a violation.", lexicon)
     assert failure.form == "passive" and [p.verb for p in failure.predicates] == ["consider"]
     assert read("Mum to attend all contact sessions.", lexicon).predicates[0].verb == "attend"
+    # a requirement inside a relative clause is not the sentence's (was "attend")
+    relative = read(
+        "A person who is required to attend a hearing and fails to do so commits an offence.",
+        lexicon,
+    )
+    assert "attend" not in [p.verb for p in relative.predicates]
+    assert (
+        read("Mother is required to attend all hearings.", lexicon).predicates[0].verb == "attend"
+    )
 
 
 @pytest.mark.parametrize(

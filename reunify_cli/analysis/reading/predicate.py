@@ -80,8 +80,8 @@ def _required_later(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int
     """'is required on a daily basis to call ...', 'were ordered by the court to attend
     ...', 'are each ordered to contact ...': the modal phrase with words between its parts."""
     for i in range(len(tokens) - 3):
-        if tokens[i].key != "be":
-            continue
+        if tokens[i].key != "be" or (i > 0 and tokens[i - 1].low in ("who", "which", "that")):
+            continue  # (not a relative clause's: "A person who | is required to attend ...")
         word = i + 1
         while word < i + 3 and _between_be_and_required(tokens[word], lexicon):
             word += 1
