@@ -251,6 +251,12 @@ def test_second_person() -> None:
         ("She advised the mother to co-operate and to engage fully with her baby.", "she",
          "She advised you to co-operate and to engage fully with your baby."),
         ("She attends and the mother calls.", "she", "You attend and you call."),
+        # a verb joined to the parent's agrees too (was "and was due to attend"); one of
+        # a clause of its own stays
+        ("Mother had met a psychiatrist and was due to attend a further appointment.", "she",
+         "You had met a psychiatrist and were due to attend a further appointment."),
+        ("Mother met the worker who said the child was unwell and was tired.", "she",
+         "You met the worker who said the child was unwell and was tired."),
         # ... and so is one of an act of authority (was "You then ordered him to pay ...")
         ("She then ordered him to pay maintenance for his two children.", "she",
          "She then ordered him to pay maintenance for his two children."),

@@ -512,6 +512,9 @@ def second_person(
     out = _YOU_AGAIN.sub(r"\1", out)
     # "You, who lives in Ohio, must attend": "who" agrees with "you" too
     out = _YOU_WHO.sub(lambda m: m.group(1) + _agreeing(m.group(2)), out)
+    # ... and so does a verb joined to the parent's ("You had met a psychiatrist and was
+    # due to attend", "You pleaded guilty and was sentenced")
+    out = _YOU_AND.sub(lambda m: m.group(1) + dict(_AGREE[1:])[m.group(2)], out)
     # "by the parent(s)": "by you", never "by you(s)"; "the parent(s)'s lawyer": "your"
     out = re.sub(
         r"\b([Yy]ou)(?:\(s\)|/s\b)(['\u2019]s\b)?",
@@ -566,6 +569,11 @@ _AUTHORITY = (
 
 
 _SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
+_YOU_AND = re.compile(
+    r"(\b[Yy]ou\s+(?!will\b|must\b|should\b|can\b|may\b)"
+    r"(?:(?!\b(?:who|which|that|whom|whose|when|if|because|while)\b)[^.;:!?,])*?\band\s+)"
+    r"(was|is|has)\b"
+)
 _YOU_WHO = re.compile(r"(\b[Yy]ou,\s+who\s+(?:(?:always|never|also|still)\s+)?)([a-z]{2,}s)\b")
 _THEIR_ACTS = (
     r"(?:refusal|failure|attendance|participation|engagement|compliance|non-?compliance|"
