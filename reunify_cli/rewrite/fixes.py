@@ -385,7 +385,7 @@ def dropped_before(
         return start, end + joined.end(), ""
     # the verb after the words dropped, past their "to" ("makes an effort | to attend")
     following = re.match(r"\s+(?:to\s+)?([a-z]+)\b", text[end:])
-    if form not in ("s", "ed", "ing") or following is None:
+    if form not in ("s", "ing") or following is None:
         return start, end, ""
     word = following.group(1)
     if word not in lexicon.verbs:  # not a verb's base form

@@ -514,7 +514,7 @@ def second_person(
     out = _YOU_WHO.sub(lambda m: m.group(1) + _agreeing(m.group(2)), out)
     # ... and so does a verb joined to the parent's ("You had met a psychiatrist and was
     # due to attend", "You pleaded guilty and was sentenced")
-    out = _YOU_AND.sub(lambda m: m.group(1) + dict(_AGREE[1:])[m.group(2)], out)
+    out = _YOU_AND.sub(lambda m: m.group(1) + _agreeing(m.group(2)), out)
     # "by the parent(s)": "by you", never "by you(s)"; "the parent(s)'s lawyer": "your"
     out = re.sub(
         r"\b([Yy]ou)(?:\(s\)|/s\b)(['\u2019]s\b)?",

@@ -488,8 +488,8 @@ def is_participle(token: Token, lexicon: Lexicon) -> bool:
 
 def _in_noun_phrase(tokens: Sequence[Token], k: int, start: int, lexicon: Lexicon) -> bool:
     """Whether the word at `k` (a verb's form) is a noun after a determiner: "extend the
-    voluntary | care arrangement", "start your | own investigation", "do a | report"; "be"
-    after its subject is a verb ("recommend the services | be entered")."""
+    voluntary | care arrangement", "end the | visit", "do a | report"; "be" after its
+    subject is a verb ("recommend the services | be entered")."""
     if tokens[k].key == "be":
         return False
     before = [t.low for t in tokens[max(start, k - 2) : k]]
