@@ -1410,6 +1410,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # monitored by the Judge ...")
         ("Progress is monitored by the Judge and multiple court appearances are required.",
          "Progress is monitored by the Judge"),
+        # ... and so is one before a past verb of what became of it (was "You will access
+        # remained suspended, ...")
+        ("Access remained suspended, and the parents had not engaged with care review"
+         " meetings.", "Access remained suspended"),
         # an act named by its noun is asked by its verb ("Payment of court costs.")
         ("Payment of court costs", "You will pay court costs."),
         ("Participation in a parenting program", "You will take part in a parenting program."),

@@ -1310,7 +1310,10 @@ _CLAUSE_END = frozenset({",", ";", ":", "(", "[", "that", "who", "which", "if", 
 _FINITE = frozenset({"will", "must", "shall", "should", "can", "may", "would", "are", "were"})
 _FINITE_ONE = _FINITE | {"is", "was", "isn't", "isn"}
 _AUXILIARIES = _FINITE_ONE | {"could", "might", "has", "have", "had"}  # (see `_is_clause`)
-_FINITE_AFTER = _FINITE_ONE | {"shall", "has"}  # after a verb's word: it is their subject
+# after a verb's word: it is their subject ("Progress is monitored ...", "Access remained
+# suspended ...")
+_FINITE_AFTER = _FINITE_ONE | {"shall", "has", "remained", "became", "seemed", "occurred",
+                               "happened", "ended", "ceased", "resumed"}  # fmt: skip
 # verbs whose object is a clause with its own verb ("Ensuring children are protected")
 _CLAUSE_OBJECT = frozenset({"ensure", "make", "see", "help", "check", "confirm", "verify",
                             "show", "tell", "know", "understand", "demonstrate",
