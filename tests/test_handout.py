@@ -1280,6 +1280,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("The mother was unable to attend the hearing.", "You were unable to attend the hearing."),
         ("The parent has failed to meet the conditions established for the safe return of"
          " the child.", "You have failed to meet the conditions"),
+        # a "has" before a verb read as its base form ("has read") is what was done too
+        # (was "You will have read the Agreement, ...")
+        ("The mother has read the Agreement and asked any questions she has about it.",
+         "You have read the Agreement"),
         ("Never leave the child alone.", "You will never leave the child alone."),
         # a hedge on whether it is asked at all stays (was "You will attend family
         # counseling sessions ...", "You will attend a hearing.")

@@ -688,6 +688,9 @@ def test_inflect_follows_english() -> None:
         ("Father made an effort to attend the visits.", "Father made an effort to attend the"),
         ("She has attempted to complete the requirements of her case plan.",
          "She has attempted to complete the requirements"),
+        # ... and so does another's attempt (was "what to do if someone touch them")
+        ("Mother will teach the children what to do if someone tries to touch them.",
+         "Mother will teach the children what to do if someone tries to touch them"),
         ("Father makes an effort to call the worker.", "Father calls the worker"),
         # ... and a verb joined after the words dropped keeps its place, with a placeholder
         # whose "of" has nothing after it made whole (was "needed to and [what counts as

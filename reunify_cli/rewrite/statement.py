@@ -936,6 +936,12 @@ _FOR_THEM_TO = re.compile(r"\bfor\s+(?:[\w'\u2019-]+\s+){1,6}to\s+$", re.I)
 _BE_BEFORE = re.compile(r"\b(be|is|are|am|was|were|been|being)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# a verb whose past participle is its base form, after its "has" ("has read", "have put")
+_SAME_PARTICIPLE = frozenset(
+    {"read", "put", "set", "cut", "hit", "let", "quit", "shut", "spread", "hurt", "upset"}
+)
+
+
 def _action_start(
     statement: str, predicate: Predicate, reading: Reading, lexicon: Lexicon
 ) -> int | None:
@@ -957,6 +963,8 @@ def _action_start(
     if lexicon.key(word)[1] == "ed" or (predicate.verb == "be" and word != "be"):
         return None
     after = re.match(r"\s+([a-z]+)\b", statement[predicate.end :], re.IGNORECASE)
+    if word in ("has", "have", "had") and after and after.group(1).lower() in _SAME_PARTICIPLE:
+        return None  # "Each parent has read the Agreement": done, as "has completed" is
     if word == "be" and after and lexicon.key(after.group(1).lower())[1] == "ed":
         # a passive the reading took for "be" ("The use of devices ... should be avoided")
         return predicate.start if _the_parent(statement, reading, lexicon) else None
