@@ -1280,6 +1280,13 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("The mother was unable to attend the hearing.", "You were unable to attend the hearing."),
         ("The parent has failed to meet the conditions established for the safe return of"
          " the child.", "You have failed to meet the conditions"),
+        # the writer's view is said as written, with the parent named as "you" in it (was
+        # "You will feel strongly ...", "Believe you needs [...] treatment")
+        ("We feel strongly both parents need treatment.",
+         "We feel strongly both parents need treatment."),
+        ("We believe the mother needs treatment.", "We believe you need "),
+        ("We think the mother should call her worker weekly.",
+         "You will call your worker weekly."),
         # a "has" before a verb read as its base form ("has read") is what was done too
         # (was "You will have read the Agreement, ...")
         ("The mother has read the Agreement and asked any questions she has about it.",

@@ -883,6 +883,14 @@ def test_a_first_person_goal_keeps_its_voice(ruleset: Ruleset) -> None:
     assert "The parent will" not in statement
 
 
+def test_the_writers_view_is_not_the_parents_voice(ruleset: Ruleset) -> None:
+    """ "We feel ..." is the writer's view, not a first-person plan: the action it lacks is
+    the parent's (was "We will [action, e.g. ...]")."""
+    statement = statement_of(ruleset, "We feel strongly both parents need treatment.")
+    assert ". The parent will [action, e.g." in statement
+    assert "We will" not in statement
+
+
 @pytest.mark.parametrize(
     "text",
     [

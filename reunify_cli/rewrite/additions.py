@@ -13,7 +13,7 @@ from ..analysis.reading import Lexicon, Reading, read
 from ..model import Category, Domain, Element, GoalReport
 from ..selftest import plan_of_texts
 from . import fixes
-from .handoutwords import OFTEN
+from .handoutwords import OFTEN, OUR_VIEW
 from .policy import DUTIES, Names, Policy
 
 
@@ -217,8 +217,8 @@ def _own_voice(statement: str, lexicon: Lexicon) -> str | None:
     """ "I" or "We" when the goal speaks in the first person ("I will follow the monitor's
     suggestions"): the action it lacks is said in its voice, not "The parent will"."""
     reading = read(statement, lexicon)
-    if reading.form != "first-person" or reading.subject is None:
-        return None
+    if reading.form != "first-person" or reading.subject is None or OUR_VIEW.match(statement):
+        return None  # (not the writer's view: "We feel ...", then "The parent will ...")
     word = statement[reading.subject[0] : reading.subject[1]].lower()
     return {"i": "I", "we": "We"}.get(word)
 

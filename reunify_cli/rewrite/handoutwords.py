@@ -305,8 +305,11 @@ def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
 _CLAUSE_OPENERS = frozenset({"that", "if", "when", "whenever", "while", "because", "unless",
                              "until", "whether", "where", "which", "who", "once", "and", "but",
                              "so", "as", "after", "before", "since", "then", "what", "how",
-                             "ensure", "ensures", "ensuring", "not"})  # fmt: skip
-# ("not": "whether or not the parent attends")
+                             "ensure", "ensures", "ensuring", "not", "believe", "believes",
+                             "believed", "feel", "feels", "felt", "think", "thinks",
+                             "thought"})  # fmt: skip
+# ("not": "whether or not the parent attends"; "We believe the mother needs treatment":
+# "We believe you need treatment")
 # the first person of a goal in the parent's own voice ("I will attend all visits with my
 # children"): "I" as a subject only, not "Phase I of the program" or "Title I funds"
 _I = re.compile(r"\bI(?:\s+(am|was)\b|(['\u2019](?:m|ve|ll|d))\b|(?=\s+[a-z]))")
@@ -380,6 +383,15 @@ DECIDING_I = re.compile(
     r"\bI\s+(?:(?:have|had|also|therefore|now)\s+)*(?:order(?:ed)?|direct(?:ed)?|"
     r"approve[ds]?|grant(?:ed)?|dismiss(?:ed)?|adjourn(?:ed)?|(?:am|was)\s+satisfied|"
     r"determined|conclude[ds]?|recommend(?:ed)?|declined?|made\s+an?\s+order)\b"
+)
+
+
+# the writer's view ("We feel strongly both parents need treatment", "I believe the
+# mother needs help"): said as written, never the parent's act "You will feel ..."
+OUR_VIEW = re.compile(
+    r"\W*(?:we|I)\s+(?:(?:strongly|firmly|really|also|still|do)\s+)?(?:feel|believe|think|"
+    r"suspect|worry|hope|(?:are|am)\s+(?:concerned|worried|of\s+the\s+(?:view|opinion)))\b",
+    re.IGNORECASE,
 )
 
 

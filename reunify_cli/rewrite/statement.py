@@ -45,7 +45,7 @@ from .additions import (
     with_own_words,
 )
 from .edits import as_support, condition_words, edits_for, split_needs
-from .handoutwords import DECIDING_I, MORE_DAYS, OFTEN, WEEKDAY
+from .handoutwords import DECIDING_I, MORE_DAYS, OFTEN, OUR_VIEW, WEEKDAY
 from .policy import (
     DUTIES,
     FIELDS,
@@ -585,6 +585,12 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     if reading.subject is not None and DECIDING_I.match(statement, reading.subject[0]):
         # a judge's "I have also determined that ..." is the judge's, whole (never "have
         # also determined ..." said to the parent)
+        return statement[:end].strip()
+    if OUR_VIEW.match(statement, start) and (
+        reading.subject is None
+        or statement[reading.subject[0] : reading.subject[1]].lower() in ("we", "i")
+    ):  # the writer's view ("We feel strongly both parents need treatment"): whole, never
+        # "feel strongly ..." asked of the parent (but "We think you should call ...": call)
         return statement[:end].strip()
     if predicates and _HEDGE_FIRST.match(statement, start, predicates[0].start):
         # how often it is asked at all ("Sometimes parents are expected to attend ...",
