@@ -1280,6 +1280,19 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("The mother was unable to attend the hearing.", "You were unable to attend the hearing."),
         ("The parent has failed to meet the conditions established for the safe return of"
          " the child.", "You have failed to meet the conditions"),
+        # what a court does to the parent's rights is never the parent's step (was "You will
+        # suspend your visitation rights ...", "You will terminate your parental rights.")
+        ("suspending her visitation rights until approval by a therapist",
+         "Suspending your visitation rights until approval"),
+        ("terminating the mother's parental rights", "Terminating your parental rights"),
+        ("Grant the caseworker access to your home.",
+         "You will grant the caseworker access to your home."),
+        # a later command's "don't" is its "not" after "You will" (was "You will be polite,
+        # don\u2019t use curse words, ...")
+        ("Be polite, don\u2019t use curse words, don\u2019t smoke, and remember that the worker"
+         " is just doing their job.",
+         "You will be polite, not use curse words, not smoke, and remember"),
+        ("Attend all visits and do not bring food.", "You will attend all visits and not bring"),
         # the writer's view is said as written, with the parent named as "you" in it (was
         # "You will feel strongly ...", "Believe you needs [...] treatment")
         ("We feel strongly both parents need treatment.",

@@ -1074,11 +1074,17 @@ def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> st
     behavior = _NOT_ALLOWED.sub(r"\1 ", behavior)  # "Not allowed to smoke": "not smoke"
     if lexicon is None or _verb_led(behavior, lexicon):
         action = _base_first(_emphasis_dropped(behavior, lexicon), lexicon)
+        action = _LATER_DONT.sub(r"\1not ", action)  # "be polite, don't smoke": "not smoke"
         return f"{doer or 'You'} will {fixes.mid_sentence(_to_joined_dropped(action, lexicon))}."
     nominal = _nominal_act(behavior)
     if nominal is not None:  # "Payment of court costs" -> "You will pay court costs"
         return f"{doer or 'You'} will {nominal}".rstrip(". ") + "."
     return _sentence(behavior)
+
+
+# a later command of a list said with its "don't" ("be polite, don't use curse words, don't
+# smoke"): after "You will", its "not" ("You will be polite, not use curse words, ...")
+_LATER_DONT = re.compile(r"((?:,|\band|\bor)\s+)(?:do\s+not|don['\u2019]t)\s+(?=[a-z])", re.I)
 
 
 def _nominal_act(words: str) -> str | None:
@@ -1239,6 +1245,15 @@ _ACTION_PLACEHOLDER = re.compile(
     r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b"
 )
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
+# what only a court or the agency does to a parent's rights ("suspending her visitation
+# rights", "terminating the mother's parental rights", "award sole custody to the father")
+_TAKEN_OR_GIVEN = re.compile(
+    r"\W*(?:(?:suspend|terminat|revok|restrict|reduc|modif|vacat|reinstat)\w*\s+"
+    r"(?:(?:the\s+)?(?:mother|father|parent|respondent)s?['\u2019]s?|her|his|their)\s+"
+    r"|(?:grant|award)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?)"
+    r"(?:[\w-]+\s+){0,2}?(?:rights|custody|visitation|parenting\s+time|guardianship)\b",
+    re.IGNORECASE,
+)
 
 
 # words after an -ing word that make it a subject ("Smoking is ..."), not an action
@@ -1273,6 +1288,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return False
     if first.form == "ed" or first.low in _FINITE_BE:
         return False  # "Signed waivers of confidentiality", "is employed for ..."
+    if _TAKEN_OR_GIVEN.match(behavior):
+        return False  # "suspending her visitation rights": the court's act, never "You will"
     if first.form in ("s", "ing") and _subject_of_verb(tokens):
         return False  # "Notes from parents shall be accepted": no "You will note from"
     if first.form == "ing" and len(words) > 1 and _compound(first, words[1]):
