@@ -362,11 +362,14 @@ def _form(verb: str, lexicon: Lexicon) -> str:
 _MADE = re.compile(r"\b(make|makes|made|making)\s+(?:(?:an?|every|all)\s+)?$", re.IGNORECASE)
 
 
+_WAS_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|still|also)\s+)?$", re.I)
+
+
 def dropped_before(
     text: str, start: int, end: int, lexicon: Lexicon
 ) -> tuple[int, int, str] | None:
     """Words a fix drops before a verb ("try to", "attempt to") leave that verb in their
-    form: "tries to attend" -> "attends", "was trying to get" -> "was getting"; an attempt
+    form: "tries to attend" -> "attends", "is trying to get" -> "is getting"; an attempt
     made goes with its "make" ("makes every attempt to contact" -> "contacts"). The span
     of the edit (past the verb when it changes) and its text. None for an attempt in the
     past, which is what happened ("she has attempted to complete the requirements" is never
@@ -378,8 +381,8 @@ def dropped_before(
         words = text[start:end].split()
         verb = next((w for w in words if lexicon.key(w.lower())[0] in lexicon.verbs), "")
     form = _form(verb, lexicon)
-    if form == "ed":
-        return None
+    if form == "ed" or (form == "ing" and _WAS_BEFORE.search(text, 0, start)):
+        return None  # (and "She was trying to get some training": never "was getting")
     joined = re.match(r"\s+(?:and|or)\b", text[end:])
     if joined:  # "needed to make an effort and | show progress": the verb joined stays
         return start, end + joined.end(), ""
