@@ -891,6 +891,16 @@ def test_the_writers_view_is_not_the_parents_voice(ruleset: Ruleset) -> None:
     statement = statement_of(ruleset, "We feel strongly both parents need treatment.")
     assert ". The parent will [action, e.g." in statement
     assert "We will" not in statement
+    # ... and so is a program's "we" that asks nothing of itself (was "We will [action,
+    # e.g. attend every scheduled substance use treatment program group]")
+    text = (
+        "We use a Recovery Capital model which focuses attention not just on substance use"
+        " disorder, but also on physical and mental health, housing and food security,"
+        " community support and connection."
+    )
+    assert "We will" not in statement_of(ruleset, text)
+    text = "We will make sure the children get to school on time."
+    assert "The parent will" not in statement_of(ruleset, text)
 
 
 @pytest.mark.parametrize(

@@ -220,7 +220,18 @@ def _own_voice(statement: str, lexicon: Lexicon) -> str | None:
     if reading.form != "first-person" or reading.subject is None or OUR_VIEW.match(statement):
         return None  # (not the writer's view: "We feel ...", then "The parent will ...")
     word = statement[reading.subject[0] : reading.subject[1]].lower()
+    if word == "we" and not _WE_ASKED.match(statement, reading.subject[1]):
+        return None  # "We use a Recovery Capital model ...": a program's voice, not the
+        # parents' own ("We will attend every visit")
     return {"i": "I", "we": "We"}.get(word)
+
+
+# what "we" are asked or agree to do ("We will ...", "We agree to ...")
+_WE_ASKED = re.compile(
+    r"\s+(?:(?:also|both|each|all)\s+)?(?:will|shall|must|should|need\s+to|have\s+to|"
+    r"agree\s+to|are\s+(?:going|expected|required|to)\b|promise)",
+    re.IGNORECASE,
+)
 
 
 def _subject_of(actor: str, names: Names, kind: str) -> str:
