@@ -1287,6 +1287,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("terminating the mother's parental rights", "Terminating your parental rights"),
         ("Grant the caseworker access to your home.",
          "You will grant the caseworker access to your home."),
+        # a wish is said as one (was "You will wish to move to Ohio.")
+        ("The mother wishes to move to Ohio.", "You wish to move to Ohio."),
         # a later command's "don't" is its "not" after "You will" (was "You will be polite,
         # don\u2019t use curse words, ...")
         ("Be polite, don\u2019t use curse words, don\u2019t smoke, and remember that the worker"

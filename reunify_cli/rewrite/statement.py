@@ -968,6 +968,8 @@ def _action_start(
     word = statement[predicate.start : predicate.end].lower()
     if lexicon.key(word)[1] == "ed" or (predicate.verb == "be" and word != "be"):
         return None
+    if predicate.verb in ("wish", "want", "hope", "desire"):
+        return None  # "The parents wish to retain the services of ...": never "You will wish"
     after = re.match(r"\s+([a-z]+)\b", statement[predicate.end :], re.IGNORECASE)
     if word in ("has", "have", "had") and after and after.group(1).lower() in _SAME_PARTICIPLE:
         return None  # "Each parent has read the Agreement": done, as "has completed" is
