@@ -1287,6 +1287,16 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("terminating the mother's parental rights", "Terminating your parental rights"),
         ("Grant the caseworker access to your home.",
          "You will grant the caseworker access to your home."),
+        # the parent's act is causing the child's (was "You will attend a recognised
+        # school on each school day.")
+        ("The mother shall cause the child to attend a recognised school on each school day.",
+         "You will cause the child to attend a recognised school"),
+        # an order only a court makes (was "You will issue a restraining order ...")
+        ("issuing a restraining order protecting [the child]\u2019s mother, [mother], from him",
+         "Issuing a restraining order protecting"),
+        # "you who" agrees as "you, who" does (was "You who lives with the child")
+        ("The parent who lives with the child will drop him off at the centre.",
+         "You who live with the child will drop him off"),
         # a wish is said as one (was "You will wish to move to Ohio.")
         ("The mother wishes to move to Ohio.", "You wish to move to Ohio."),
         # a later command's "don't" is its "not" after "You will" (was "You will be polite,

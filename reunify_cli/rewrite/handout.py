@@ -1245,13 +1245,18 @@ _ACTION_PLACEHOLDER = re.compile(
     r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b"
 )
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
+_CAUSE_TO = re.compile(r"cause\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+[a-z]", re.IGNORECASE)
 # what only a court or the agency does to a parent's rights ("suspending her visitation
 # rights", "terminating the mother's parental rights", "award sole custody to the father")
+# or for their protection ("issuing a restraining order protecting [mother] from him")
 _TAKEN_OR_GIVEN = re.compile(
-    r"\W*(?:(?:suspend|terminat|revok|restrict|reduc|modif|vacat|reinstat)\w*\s+"
+    r"\W*(?:(?:(?:suspend|terminat|revok|restrict|reduc|modif|vacat|reinstat)\w*\s+"
     r"(?:(?:the\s+)?(?:mother|father|parent|respondent)s?['\u2019]s?|her|his|their)\s+"
     r"|(?:grant|award)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?)"
-    r"(?:[\w-]+\s+){0,2}?(?:rights|custody|visitation|parenting\s+time|guardianship)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:rights|custody|visitation|parenting\s+time|guardianship)\b"
+    # ... or an order only a court makes ("issuing a restraining order protecting ...")
+    r"|(?:issu|grant)\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:restraining|protective|"
+    r"protection|no[\s-]contact)\s+order)",
     re.IGNORECASE,
 )
 
@@ -1288,6 +1293,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return False
     if first.form == "ed" or first.low in _FINITE_BE:
         return False  # "Signed waivers of confidentiality", "is employed for ..."
+    if _CAUSE_TO.match(behavior):
+        return True  # "cause the child concerned to attend ...": a verb the lists lack
     if _TAKEN_OR_GIVEN.match(behavior):
         return False  # "suspending her visitation rights": the court's act, never "You will"
     if first.form in ("s", "ing") and _subject_of_verb(tokens):

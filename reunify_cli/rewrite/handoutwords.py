@@ -586,7 +586,7 @@ _YOU_AND = re.compile(
     r"(?:(?!\b(?:who|which|that|whom|whose|when|if|because|while)\b)[^.;:!?,])*?\band\s+)"
     r"(was|is|has)\b"
 )
-_YOU_WHO = re.compile(r"(\b[Yy]ou,\s+who\s+(?:(?:always|never|also|still)\s+)?)([a-z]{2,}s)\b")
+_YOU_WHO = re.compile(r"(\b[Yy]ou,?\s+who\s+(?:(?:always|never|also|still)\s+)?)([a-z]{2,}s)\b")
 _THEIR_ACTS = (
     r"(?:refusal|failure|attendance|participation|engagement|compliance|non-?compliance|"
     r"cooperation|behaviou?r|conduct|progress|history)\b"

@@ -942,6 +942,8 @@ _FOR_THEM_TO = re.compile(r"\bfor\s+(?:[\w'\u2019-]+\s+){1,6}to\s+$", re.I)
 _BE_BEFORE = re.compile(r"\b(be|is|are|am|was|were|been|being)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# a verb the reading does not know, whose object does the act ("cause the child to")
+_CAUSE_BEFORE = re.compile(r"\bcaus(?:e|es|ing)\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+$", re.I)
 # a verb whose past participle is its base form, after its "has" ("has read", "have put")
 _SAME_PARTICIPLE = frozenset(
     {"read", "put", "set", "cut", "hit", "let", "quit", "shut", "spread", "hurt", "upset"}
@@ -970,6 +972,9 @@ def _action_start(
         return None
     if predicate.verb in ("wish", "want", "hope", "desire"):
         return None  # "The parents wish to retain the services of ...": never "You will wish"
+    cause = _CAUSE_BEFORE.search(statement, 0, predicate.start)
+    if cause is not None:  # "shall cause the child concerned to | attend a recognised
+        return cause.start()  # school": the parent's act is causing it (never "attend")
     after = re.match(r"\s+([a-z]+)\b", statement[predicate.end :], re.IGNORECASE)
     if word in ("has", "have", "had") and after and after.group(1).lower() in _SAME_PARTICIPLE:
         return None  # "Each parent has read the Agreement": done, as "has completed" is
