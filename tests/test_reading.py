@@ -98,6 +98,26 @@ FORMS = [
     # each time the condition holds
     ("If it is safe, phone the police.", "parent", "imperative", {"action", "once"}),
     ("If it's safe phone the police", "parent", "imperative", {"action", "once"}),
+    # ... and a time, place or manner said first: the command after its comma (both were
+    # fragments); a modal after it says whose duty ("state" is no command here)
+    (
+        "On a monthly basis, use Form 2151A to report to the worker.",
+        "parent",
+        "imperative",
+        {"action", "once"},
+    ),
+    (
+        "For example, bring a healthy snack or meal to the visit.",
+        "parent",
+        "imperative",
+        {"action"},
+    ),
+    (
+        "In Indiana, state law mandates that all children must attend school.",
+        "child",
+        "modal",
+        {"action"},
+    ),
     ("When this occurs call your social worker.", "parent", "imperative", {"action", "once"}),
     # ... after a word that links it to the sentence before: the main clause's subject acts
     # (was the parent, the condition's "you" read as part of the subject)

@@ -232,6 +232,9 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "his", "her", "their", "m
 _OPENERS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless", "while",
                       "upon", "until", "should"})  # fmt: skip
 _TRIGGERS = _OPENERS - {"while", "until"}
+_PHRASE_OPENERS = frozenset({"within", "during", "at", "on", "in", "for", "by", "prior",
+                             "no", "each", "every", "throughout", "following", "between",
+                             "as"})  # fmt: skip
 _FINITE = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "'m", "has", "have", "had",
                      "do", "does", "did", "it's", "that's", "there's", "he's", "she's",
                      "they're", "you're", "i'm", "we're"})  # fmt: skip
@@ -265,6 +268,19 @@ def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
         # "Further, if you refuse ..., DFPS may seek": the clause after the condition's
         after = _after_clause(tokens[link:], lexicon)
         return after + link if after else 0
+    if len(tokens) >= 4 and tokens[0].low in _PHRASE_OPENERS and not find_modal(tokens, lexicon):
+        # a time, place or manner said first ("Within 30 days, | provide proof of income",
+        # "On a monthly basis, | use Form 2151A"): the command after its comma (a modal
+        # after it says whose duty: "In Indiana, state law mandates that ... must attend")
+        comma = next((k for k in range(2, min(len(tokens) - 1, 24)) if tokens[k].low == ","), None)
+        if (
+            comma is not None
+            and tokens[comma + 1].form == "base"
+            and tokens[comma + 1].key in lexicon.actions
+            and _imperative(tokens, comma + 1, lexicon)
+            and not _noun_then_verb(tokens[comma + 1 : comma + 4], lexicon)
+        ):
+            return comma + 1
     if len(tokens) < 4 or (tokens[0].low not in _OPENERS and not _in_case(tokens)):
         return 0
     comma = next((k for k in range(2, min(len(tokens) - 1, 24)) if tokens[k].low == ","), None)
@@ -286,6 +302,17 @@ def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
             return k
         finite = finite or token.low in _FINITE or (token.form in ("s", "ed") and k > 1)
     return 0
+
+
+def _noun_then_verb(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Do the words open a noun's clause ("state law mandates ..."), their first word a
+    noun before another and a verb's -s form, not a command ("obtain the views ...")?"""
+    return (
+        len(words) == 3
+        and words[1].low not in lexicon.determiners
+        and words[2].form == "s"
+        and words[2].key in lexicon.verbs
+    )
 
 
 _NOT_MANNER = frozenset({"only", "early", "family", "daily", "weekly", "monthly", "yearly",
