@@ -1287,6 +1287,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("terminating the mother's parental rights", "Terminating your parental rights"),
         ("Grant the caseworker access to your home.",
          "You will grant the caseworker access to your home."),
+        # words that are no action of a known verb keep what comes before them (was
+        # "Solving problems that ...", "Shoulder children's education related expenses")
+        ("You\u2019re responsible for solving problems that interfere with your child\u2019s"
+         " school attendance.", "You\u2019re responsible for solving problems"),
+        ("Parents/ guardians need to shoulder children's education related expenses.",
+         "Parents/ guardians need to shoulder children's education"),
         # the parent's act is causing the child's (was "You will attend a recognised
         # school on each school day.")
         ("The mother shall cause the child to attend a recognised school on each school day.",

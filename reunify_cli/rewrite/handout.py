@@ -454,14 +454,16 @@ def _step(
         # will take your child away from you"; "You can end this arrangement whenever you
         # wish" is allowed, not asked: never "You will end this arrangement"
         own, added = own_and_added(str(behavior))
-        statement = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
-        at = statement.find(own) if own else -1
-        whole = statement[: at + len(own)] if at >= 0 else goal.goal.statement.text
+        whole = _up_to(own, goal) or goal.goal.statement.text
         whole = whole.rstrip(" ;:,")  # a list item's "... for services;"
         added_what = [_what(added, lexicon, doer)] if added else []
         what = " ".join([_with_later(_sentence(whole), goal, plan, lexicon), *added_what])
     else:  # the goal's own words, then the action a rewrite added to them
         own, added = own_and_added(str(behavior))
+        if own and lexicon is not None and not _verb_led(own, lexicon) and not _nominal_act(own):
+            # words that are no action of a verb the lists know ("You're responsible for |
+            # solving problems ..."): with what comes before them, never cut to "Solving ..."
+            own = _up_to(own, goal) or own
         first = _with_later(_what(own, lexicon, doer) if own else "", goal, plan, lexicon)
         what = " ".join([first, *([_what(added, lexicon, doer)] if added else [])]).strip()
         if doer is None and what.startswith("You will"):
@@ -538,6 +540,15 @@ def _present(match: re.Match[str], lexicon: Lexicon) -> str:
 
 
 # what opens a goal that is no command to say after "You will" as it is ("Do not ...")
+def _up_to(own: str, goal: GoalReport) -> str:
+    """The goal's words (as the rewrite left them) up to the end of `own`, its own words
+    in the behavior; "" when they are not found."""
+    rewrite = goal.rewrite
+    statement = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
+    at = statement.find(own) if own else -1
+    return statement[: at + len(own)] if at >= 0 else ""
+
+
 _NOT_A_COMMAND = re.compile(r"\s*(?:do|don't|don\u2019t|never|not|please|no|if|when)\b", re.I)
 
 
