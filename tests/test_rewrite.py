@@ -974,8 +974,12 @@ def test_the_verb_needs_is_no_open_standard(ruleset: Ruleset) -> None:
         # have physically abusing"
         ("Refrain from physically hitting the child.", "Do not physically hit the child"),
         ("Refrain from physically abusing the mother.", "Refrain from physically abusing the"),
+        # a second act of the ban takes the first's form (was "not use profanity or
+        # engaging in other negative behavior")
+        ("Mother will refrain from using profanity or engaging in other negative behavior.",
+         "Mother will not use profanity or engage in other negative behavior"),
     ],
-)
+)  # fmt: skip
 def test_a_ban_on_use_says_use_once(ruleset: Ruleset, text: str, start: str) -> None:
     """ "abstain from drug use" names the act already: not "not use drug use"."""
     statement = statement_of(ruleset, text)

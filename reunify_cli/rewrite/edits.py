@@ -65,6 +65,11 @@ def edits_for(
                 continue
             end = _gerund_end(text, end)  # "refrain from using drugs" -> "not use drugs"
             new = fixes.negated(text[start:end], lexicon, text[end:])
+            joined = _JOINED_GERUND.match(text, end)
+            base, form = lexicon.key(joined.group(1).lower()) if joined else ("", "")
+            if joined and new != text[start:end] and form == "ing" and base in lexicon.verbs:
+                # "refrain from using profanity or engaging in ...": "... or engage in"
+                edits.append(fixes.Edit(joined.start(1), joined.end(1), base, rule_id))
         inflected = fixes.in_form_of(new, text[start:end], text[:start], lexicon)
         if inflected is None:
             continue
@@ -420,6 +425,11 @@ def _article_taken(text: str, start: int, new: str) -> int:
 
 
 _OPENING_SLOT = re.compile(r"^\s*\[[^\]]*\],?\s+(?=[a-z])")
+
+
+# a second act of a ban after its first ("using profanity | or engaging in ..."), in the
+# same clause
+_JOINED_GERUND = re.compile(r"[^,.;:()\[\]]{0,60}?\b(?:or|and|nor)\s+([a-z]+ing)\b")
 
 
 def _gerund_end(text: str, end: int) -> int:
