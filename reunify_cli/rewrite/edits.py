@@ -65,11 +65,11 @@ def edits_for(
                 continue
             end = _gerund_end(text, end)  # "refrain from using drugs" -> "not use drugs"
             new = fixes.negated(text[start:end], lexicon, text[end:])
-            joined = _JOINED_GERUND.match(text, end)
-            base, form = lexicon.key(joined.group(1).lower()) if joined else ("", "")
-            if joined and new != text[start:end] and form == "ing" and base in lexicon.verbs:
+            second = _JOINED_GERUND.match(text, end)
+            base, form = lexicon.key(second.group(1).lower()) if second else ("", "")
+            if second and new != text[start:end] and form == "ing" and base in lexicon.verbs:
                 # "refrain from using profanity or engaging in ...": "... or engage in"
-                edits.append(fixes.Edit(joined.start(1), joined.end(1), base, rule_id))
+                edits.append(fixes.Edit(second.start(1), second.end(1), base, rule_id))
         inflected = fixes.in_form_of(new, text[start:end], text[:start], lexicon)
         if inflected is None:
             continue
