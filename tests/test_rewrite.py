@@ -885,6 +885,22 @@ def test_a_first_person_goal_keeps_its_voice(ruleset: Ruleset) -> None:
     assert "The parent will" not in statement
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The court may require parents to attend this course when those parents are involved"
+         " in a custody proceeding.", "when those parents are involved in a custody proceeding"),
+        ("Professionals who are involved in your child's care will meet monthly.",
+         "Professionals who are involved in your child's care"),
+    ],
+)  # fmt: skip
+def test_what_a_clause_says_is_so_is_not_asked(ruleset: Ruleset, text: str, said: str) -> None:
+    """ "be involved in" asked is "attend"; said of what is so, in a clause of its own, it
+    stays (was "when those parents attend a custody proceeding", "Professionals who attend
+    your child's care")."""
+    assert said in statement_of(ruleset, text)
+
+
 def test_the_writers_view_is_not_the_parents_voice(ruleset: Ruleset) -> None:
     """ "We feel ..." is the writer's view, not a first-person plan: the action it lacks is
     the parent's (was "We will [action, e.g. ...]")."""

@@ -43,6 +43,9 @@ def edits_for(
         start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
+        if new and _STATE_IN_CLAUSE.search(text, 0, start) and _FINITE_BE.match(text, start):
+            continue  # "when those parents are involved in a visitation proceeding": what
+            # is so, in a clause of its own, never "when those parents attend ..."
         if not new and _BANNED_TRY.search(text[:start]):
             continue  # "will not attempt to contact", "restrained from removing or
             # attempting to remove": the attempt is what is banned, never to be dropped
@@ -629,6 +632,14 @@ _BANNED_TRY = re.compile(
     r"(?:\bnot|n't|n\u2019t|\bnever|\bno\s+longer|\bfrom\s+[a-z]+ing\s+(?:or|and/or))\s*$",
     re.IGNORECASE,
 )
+# a clause that says what is so, not what is asked ("who are involved in", "when those
+# parents are involved in", "if they are involved in")
+_STATE_IN_CLAUSE = re.compile(
+    r"\b(?:who|that|which|when|whenever|if|whether|while|where|because|since|as|once)"
+    r"(?:\s+[\w'\u2019/-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+_FINITE_BE = re.compile(r"(?:is|are|was|were|am|has\s+been|have\s+been|had\s+been)\b", re.I)
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever|\bno longer)\s*$", re.IGNORECASE)
 
 
