@@ -1297,6 +1297,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # school on each school day.")
         ("The mother shall cause the child to attend a recognised school on each school day.",
          "You will cause the child to attend a recognised school"),
+        ("The mother will subject herself to a hair follicle test at the University of"
+         " Pretoria.", "You will subject yourself to a hair follicle test at the University"),
         # an order only a court makes (was "You will issue a restraining order ...")
         ("issuing a restraining order protecting [the child]\u2019s mother, [mother], from him",
          "Issuing a restraining order protecting"),

@@ -1256,7 +1256,11 @@ _ACTION_PLACEHOLDER = re.compile(
     r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b"
 )
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
-_CAUSE_TO = re.compile(r"cause\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+[a-z]", re.IGNORECASE)
+_CAUSE_TO = re.compile(
+    r"(?:cause\s+(?:[\w'\u2019-]+\s+){1,4}?|subject\s+(?:himself|herself|themselves|"
+    r"yourself|myself)\s+)to\s+[a-z]",
+    re.IGNORECASE,
+)
 # what only a court or the agency does to a parent's rights ("suspending her visitation
 # rights", "terminating the mother's parental rights", "award sole custody to the father")
 # or for their protection ("issuing a restraining order protecting [mother] from him")
@@ -1305,7 +1309,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     if first.form == "ed" or first.low in _FINITE_BE:
         return False  # "Signed waivers of confidentiality", "is employed for ..."
     if _CAUSE_TO.match(behavior):
-        return True  # "cause the child concerned to attend ...": a verb the lists lack
+        return True  # "cause the child concerned to attend ...", "subject himself to a
+        # test": a verb the lists lack
     if _TAKEN_OR_GIVEN.match(behavior):
         return False  # "suspending her visitation rights": the court's act, never "You will"
     if first.form in ("s", "ing") and _subject_of_verb(tokens):

@@ -942,8 +942,14 @@ _FOR_THEM_TO = re.compile(r"\bfor\s+(?:[\w'\u2019-]+\s+){1,6}to\s+$", re.I)
 _BE_BEFORE = re.compile(r"\b(be|is|are|am|was|were|been|being)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-# a verb the reading does not know, whose object does the act ("cause the child to")
-_CAUSE_BEFORE = re.compile(r"\bcaus(?:e|es|ing)\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+$", re.I)
+# a verb the reading does not know before the act it reads ("cause the child to | attend",
+# "subject himself to a hair follicle | test")
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:caus(?:e|es|ing)\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+"
+    r"|subject(?:s|ing)?\s+(?:himself|herself|themselves|yourself|myself)\s+to\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?)$",
+    re.I,
+)
 # a verb whose past participle is its base form, after its "has" ("has read", "have put")
 _SAME_PARTICIPLE = frozenset(
     {"read", "put", "set", "cut", "hit", "let", "quit", "shut", "spread", "hurt", "upset"}
