@@ -1299,6 +1299,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You will cause the child to attend a recognised school"),
         ("The mother will subject herself to a hair follicle test at the University of"
          " Pretoria.", "You will subject yourself to a hair follicle test at the University"),
+        # a participle of when it starts is no command (was "You will commence on Saturday
+        # 31 October, 2009, the father spend time ...")
+        ("Commencing on Saturday 31 October, 2009, the father spend time with the child on"
+         " each alternate Saturday", "Commencing on Saturday 31 October, 2009, the father"),
         # an order only a court makes (was "You will issue a restraining order ...")
         ("issuing a restraining order protecting [the child]\u2019s mother, [mother], from him",
          "Issuing a restraining order protecting"),

@@ -1256,6 +1256,11 @@ _ACTION_PLACEHOLDER = re.compile(
     r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b"
 )
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
+# a participle saying from when ("Commencing on ...", "Beginning from ...")
+_FROM_WHEN = frozenset({"commencing", "beginning", "starting", "effective"})
+_TIME_AFTER = frozenset({"on", "from", "at", "in", "immediately", "today", "tomorrow", "no",
+                         "this", "next", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday"})  # fmt: skip
 _CAUSE_TO = re.compile(
     r"(?:cause\s+(?:[\w'\u2019-]+\s+){1,4}?|subject\s+(?:himself|herself|themselves|"
     r"yourself|myself)\s+)to\s+[a-z]",
@@ -1308,6 +1313,9 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return False
     if first.form == "ed" or first.low in _FINITE_BE:
         return False  # "Signed waivers of confidentiality", "is employed for ..."
+    if first.low in _FROM_WHEN and len(words) > 1 and words[1].low in _TIME_AFTER:
+        return False  # "Commencing on Saturday 31 October, 2009, the father spend time
+        # ...": when it starts, never "You will commence on Saturday ..."
     if _CAUSE_TO.match(behavior):
         return True  # "cause the child concerned to attend ...", "subject himself to a
         # test": a verb the lists lack
