@@ -274,6 +274,10 @@ def test_second_person() -> None:
         ("Loraine to work with the family worker on routines.", "she",
          "You will work with the family worker on routines."),
         ("Loraine will ask the worker to call.", "she", "You will ask the worker to call."),
+        # a girl's father is hers, never the mother's "your father"; the mother's is
+        ("Agree access between an 11-year-old girl and her father.", None,
+         "Agree access between an 11-year-old girl and her father."),
+        ("The mother will ask her father to help.", "she", "You will ask your father to help."),
     ],
 )  # fmt: skip
 def test_second_person_is_the_parents_own_words_only(

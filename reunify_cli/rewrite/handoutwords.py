@@ -295,9 +295,27 @@ def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
     )
     if word in ("either", "neither") and re.match(r"\s+n?or\b", match.string[match.end() :]):
         modifier = False  # "neither Mother nor Father may": the parent, one of two
+    child = _CHILD_BEFORE.get(word)
+    if child is not None and child.search(match.string, 0, match.start()):
+        return hold(match.group())  # "an 11-year-old girl and her father": the girl's
+        # father, never "your father" said to the mother
     if not modifier and not word.rstrip(")").isdigit():
         return match.group()
     return match.group(1) + match.group(2) + hold(match.group(3))
+
+
+# a girl or a boy named just before "her" or "his" ("between an 11-year-old girl and | her
+# father"): whose the role after it is
+_CHILD_BEFORE = {
+    pronoun: re.compile(
+        rf"\b(?:{nouns})\b(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?:and|with|to|of|from)?\s*$",
+        re.IGNORECASE,
+    )
+    for pronoun, nouns in (
+        ("her", "girl|daughter|granddaughter|niece|sister"),
+        ("his", "boy|son|grandson|nephew|brother"),
+    )
+}
 
 
 # words that open a clause: the word after them can be its subject ("If I ...", "ensure that
