@@ -1307,6 +1307,13 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # 31 October, 2009, the father spend time ...")
         ("Commencing on Saturday 31 October, 2009, the father spend time with the child on"
          " each alternate Saturday", "Commencing on Saturday 31 October, 2009, the father"),
+        # a noun the reading took for a verb keeps its sentence (was "You will care, while
+        # the father was to stay ..."); so does what would have been (was "You will have
+        # had to pay ...")
+        ("Both parents agreed to cater for the minors' medical care, while the father was to"
+         " stay with the children.", "Both parents agreed to cater for the minors' medical"),
+        ("If I wanted to stay, I would have had to pay whatever the daily amount was.",
+         "If you wanted to stay, you would have had to pay"),
         # an order only a court makes (was "You will issue a restraining order ...")
         ("issuing a restraining order protecting [the child]\u2019s mother, [mother], from him",
          "Issuing a restraining order protecting"),

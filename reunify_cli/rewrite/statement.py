@@ -586,6 +586,15 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # a judge's "I have also determined that ..." is the judge's, whole (never "have
         # also determined ..." said to the parent)
         return statement[:end].strip()
+    if predicates and _POSSESSED_BEFORE.search(statement, 0, predicates[0].start):
+        # a noun the reading took for a verb ("agreed to cater for the minors' medical |
+        # care"): whole, never "care, while ..."
+        return statement[:end].strip()
+    would = _WOULD_HAVE.search(statement, start) if predicates else None
+    if would is not None and would.start() < predicates[0].start:
+        # what would have been ("I would have had to pay ..."): whole, never "have had to
+        # pay" asked of the parent
+        return statement[:end].strip()
     if OUR_VIEW.match(statement, start) and (
         reading.subject is None
         or statement[reading.subject[0] : reading.subject[1]].lower() in ("we", "i")
@@ -942,6 +951,15 @@ _FOR_THEM_TO = re.compile(r"\bfor\s+(?:[\w'\u2019-]+\s+){1,6}to\s+$", re.I)
 _BE_BEFORE = re.compile(r"\b(be|is|are|am|was|were|been|being)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# a possessive (and a word) before a word: a noun, never the verb ("the minors' medical |
+# care", "the mother's | care")
+_POSSESSED_BEFORE = re.compile(r"\w(?:['\u2019]s|s['\u2019])\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# a modal's perfect before the act ("I would | have had to pay", "could have | attended")
+_WOULD_HAVE = re.compile(
+    r"\b(?:would|could|should|might|may|must)(?:\s+not)?\s+have\s+(?:been|had|done|gone|"
+    r"seen|made|taken|given|known|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
 # a verb the reading does not know before the act it reads ("cause the child to | attend",
 # "subject himself to a hair follicle | test")
 _CAUSE_BEFORE = re.compile(
