@@ -690,6 +690,11 @@ def test_inflect_follows_english() -> None:
         ("Father made an effort to attend the visits.", "Father made an effort to attend the"),
         ("She has attempted to complete the requirements of her case plan.",
          "She has attempted to complete the requirements"),
+        # ... and so does an attempt said in a clause of its own (was "as you get your
+        # child or children back")
+        ("Be honest with the caseworker, as falsehoods will work against you as you try to"
+         " get your child back.", "Be honest with the caseworker, as falsehoods will work"
+         " against you as you try to get your child back"),
         # ... and so does another's attempt (was "what to do if someone touch them")
         ("Mother will teach the children what to do if someone tries to touch them.",
          "Mother will teach the children what to do if someone tries to touch them"),
