@@ -924,6 +924,15 @@ def test_the_writers_view_is_not_the_parents_voice(ruleset: Ruleset) -> None:
     assert "The parent will" not in statement_of(ruleset, text)
 
 
+def test_a_request_is_replaced_whole(ruleset: Ruleset) -> None:
+    """ "upon request to do so" is one request: its amount is asked, and no "to do so" is
+    left after the placeholder (was "immediately [how often or how much] to do so")."""
+    text = "Parents are expected to vacate the premises immediately upon request to do so."
+    statement = statement_of(ruleset, text)
+    assert "immediately [how often or how much], when asked" in statement
+    assert "to do so" not in statement
+
+
 @pytest.mark.parametrize(
     "text",
     [
