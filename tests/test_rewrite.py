@@ -924,6 +924,15 @@ def test_the_writers_view_is_not_the_parents_voice(ruleset: Ruleset) -> None:
     assert "The parent will" not in statement_of(ruleset, text)
 
 
+def test_a_thing_named_by_treatment_is_no_unnamed_treatment(ruleset: Ruleset) -> None:
+    """ "the assessment and treatment planning" names the planning, not a treatment to be
+    named (was "the assessment and [which treatment, by name] planning")."""
+    text = "Parents will take part in the assessment and treatment planning for their children."
+    assert "the assessment and treatment planning" in statement_of(ruleset, text)
+    text = "Mother will complete a substance abuse assessment and treatment."
+    assert "[which treatment, by name]" in statement_of(ruleset, text)
+
+
 def test_a_request_is_replaced_whole(ruleset: Ruleset) -> None:
     """ "upon request to do so" is one request: its amount is asked, and no "to do so" is
     left after the placeholder (was "immediately [how often or how much] to do so")."""
