@@ -264,8 +264,10 @@ def build(
     others = {p.id for p in parents(plan)} - ({parent.id} if parent else set())
     seen: set[str] = set()
 
-    def say(text: str, addressed: bool = False, gender: str | None = gender) -> str:
-        said = second_person(text, names, gender, addressed)
+    def say(
+        text: str, addressed: bool = False, gender: str | None = gender, writer: bool = False
+    ) -> str:
+        said = second_person(text, names, gender, addressed, writer)
         return spell_out(dates_in_words(said), glossary, seen)
 
     case = plan.case
@@ -298,6 +300,8 @@ def build(
             say,
             addressed=speaks_to_parent(statement) or actor_of(goal, plan) == "child",
             gender=gender_of(statement, gender),
+            # "... that you do services that I've already discussed": the writer's "I"
+            writer=bool(_YOU.search(statement) and _SPEAKER.search(statement)),
         )
         if is_help(goal, plan):
             helps.append(_help(goal, said))
@@ -412,7 +416,7 @@ def speaks_to_parent(statement: str) -> bool:
     return bool(_YOU.search(statement) or _SPEAKER.search(statement))
 
 
-_SPEAKER = re.compile(r"(?i:\b(?:my|me|myself|mine)\b)|\bI\s+[a-z]")
+_SPEAKER = re.compile(r"(?i:\b(?:my|me|myself|mine)\b)|\bI(?:\s+[a-z]|['\u2019](?:m|ve|ll|d)\b)")
 
 
 def _date(text: str | None) -> date | None:

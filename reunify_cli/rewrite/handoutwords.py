@@ -486,7 +486,11 @@ def _agreed(text: str, who: str, pronouns: str) -> str:
 
 
 def second_person(
-    text: str, names: Iterable[str], gender: str | None = None, addressed: bool = False
+    text: str,
+    names: Iterable[str],
+    gender: str | None = None,
+    addressed: bool = False,
+    writer: bool = False,
 ) -> str:
     """The plan's words about the parent, said to the parent: "Loraine will attend" ->
     "You will attend", "tell Loraine whether they are on track" -> "tell you whether you
@@ -496,7 +500,9 @@ def second_person(
     into the house"). `gender` is "she" or "he" when the plan says; else the text tells,
     else every pronoun is the parent's. `addressed`: the goal already speaks to the parent
     as "you", so its he, she, him and her are someone else's ("Do not question your child
-    or tell him/her what to say"). "must" and "shall" become "will"."""
+    or tell him/her what to say"). `writer`: its "I" and "my" are the writer's, who says
+    "you" to the parent ("services that I've already discussed"). "must" and "shall"
+    become "will"."""
     gender = gender_of(text, gender)
     kept: list[str] = []
 
@@ -538,7 +544,8 @@ def second_person(
     # "your refusal", never "you refusal"
     out = re.sub(rf"\b(?:{who})\s+(?={_THEIR_ACTS})", "your ", out, flags=re.I)
     out = re.sub(rf"\b(?:{subject})\b", "you", out, flags=re.I)
-    out = _first_person(out)  # the parent's own voice: "I will ... my children"
+    if not writer:
+        out = _first_person(out)  # the parent's own voice: "I will ... my children"
     out = _YOU_AGAIN.sub(r"\1", out)
     # "You, who lives in Ohio, must attend": "who" agrees with "you" too
     out = _YOU_WHO.sub(lambda m: m.group(1) + _agreeing(m.group(2)), out)
