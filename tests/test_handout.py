@@ -1314,6 +1314,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " stay with the children.", "Both parents agreed to cater for the minors' medical"),
         ("If I wanted to stay, I would have had to pay whatever the daily amount was.",
          "If you wanted to stay, you would have had to pay"),
+        # a condition's own verb is not the step (was "You will cancel and leave the visit
+        # room as you found it.")
+        ("It is your responsibility to be on time, to phone if you must cancel and to leave"
+         " the visit room as you found it.", "It is your responsibility to be on time, to"),
         # the writer who says "you" to the parent keeps their "I" (was "services that
         # you\u2019ve already discussed")
         ("These plans require that you do services that I\u2019ve already discussed.",

@@ -590,6 +590,10 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # a noun the reading took for a verb ("agreed to cater for the minors' medical |
         # care"): whole, never "care, while ..."
         return statement[:end].strip()
+    if predicates and _IF_MODAL.search(statement, start, predicates[0].start):
+        # the verb of a condition's own modal ("to phone if you must | cancel and to leave
+        # the visit room ..."): whole, never "cancel and leave ..."
+        return statement[:end].strip()
     would = _WOULD_HAVE.search(statement, start) if predicates else None
     if would is not None and would.start() < predicates[0].start:
         # what would have been ("I would have had to pay ..."): whole, never "have had to
@@ -954,6 +958,12 @@ _BE_BEFORE = re.compile(r"\b(be|is|are|am|was|were|been|being)\s+(?:[\w-]+\s+){0
 # a possessive (and a word) before a word: a noun, never the verb ("the minors' medical |
 # care", "the mother's | care")
 _POSSESSED_BEFORE = re.compile(r"\w(?:['\u2019]s|s['\u2019])\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# a condition's subject and modal just before the verb read ("if you must | cancel")
+_IF_MODAL = re.compile(
+    r"\b(?:if|unless|whether|in\s+case)\s+(?:you|he|she|they|we|I)\s+(?:must|will|can|should|"
+    r"may|need\s+to|have\s+to|has\s+to)\s+(?:not\s+)?$",
+    re.IGNORECASE,
+)
 # a modal's perfect before the act ("I would | have had to pay", "could have | attended")
 _WOULD_HAVE = re.compile(
     r"\b(?:would|could|should|might|may|must)(?:\s+not)?\s+have\s+(?:been|had|done|gone|"
