@@ -1314,6 +1314,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " stay with the children.", "Both parents agreed to cater for the minors' medical"),
         ("If I wanted to stay, I would have had to pay whatever the daily amount was.",
          "If you wanted to stay, you would have had to pay"),
+        # a harm an order bans, listed without its "not", is never said as a step (was "You
+        # will commit family violence against the protected person.")
+        ("committing family violence against the protected person",
+         "Committing family violence against the protected person."),
+        ("harassing, stalking or threatening the protected person", "Harassing, stalking or"),
+        ("Commit to attending every visit.", "You will attend every visit."),
         # a condition's own verb is not the step (was "You will cancel and leave the visit
         # room as you found it.")
         ("It is your responsibility to be on time, to phone if you must cancel and to leave"

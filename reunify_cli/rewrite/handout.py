@@ -1260,6 +1260,15 @@ _ACTION_PLACEHOLDER = re.compile(
     r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b"
 )
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
+# a harm no plan asks of anyone, listed as an order's banned acts are ("committing family
+# violence against the protected person", "harassing, stalking or threatening ...")
+_HARM = re.compile(
+    r"\W*(?:commit(?:s|ted|ting)?\s+(?:an?\s+|any\s+)?(?:(?:further|family|domestic|"
+    r"sexual|physical|criminal)\s+)*(?:violence|abuse|offen[cs]es?|crimes?|assaults?|acts?\s+of)"
+    r"|(?:abus|harass|threaten|stalk|assault|molest|intimidat|injur|harm|kidnap|batter|"
+    r"strik|hit|hurt|beat)(?:e|es|ed|ing|s|ting)?\b)",
+    re.IGNORECASE,
+)
 # a participle saying from when ("Commencing on ...", "Beginning from ...")
 _FROM_WHEN = frozenset({"commencing", "beginning", "starting", "effective"})
 _TIME_AFTER = frozenset({"on", "from", "at", "in", "immediately", "today", "tomorrow", "no",
@@ -1323,6 +1332,9 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     if _CAUSE_TO.match(behavior):
         return True  # "cause the child concerned to attend ...", "subject himself to a
         # test": a verb the lists lack
+    if _HARM.match(behavior):
+        return False  # "committing family violence against the protected person": an act
+        # an order bans, listed without its "not": never "You will commit family violence"
     if _TAKEN_OR_GIVEN.match(behavior):
         return False  # "suspending her visitation rights": the court's act, never "You will"
     if first.form in ("s", "ing") and _subject_of_verb(tokens):
