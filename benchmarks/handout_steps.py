@@ -5,7 +5,7 @@
 
 Each statement of a labelled corpus file becomes a goal of one plan (as the rewrite
 benchmarks do) and the step the handout makes of it ("What you will do: ...") is read for
-eight faults a parent must never get:
+nine faults a parent must never get:
 
 * a prohibition said as its opposite: the statement's first action is negated ("Do not
   use drugs", "cannot allow", "are not allowed to speak") or its subject says no one may
@@ -24,6 +24,9 @@ eight faults a parent must never get:
   will forbid you to have any contact", "You will be taken from you");
 * a step said to no one: it opens with the "not" or "never" of a ban ("Not have contact
   during drop-off", where "You will not have contact ..." was meant);
+* a harm said as a step: the act an order bans, listed without its "not" ("committing
+  family violence against the protected person"), told to the parent ("You will commit
+  family violence ...");
 * a sentence of the goal left out: fewer than half the longer words (four letters or
   more) of the goal's last sentence are anywhere in its step ("Find a safe place to go
   during arguments. Avoid rooms with no exits ..." said only as "You will find a safe
@@ -76,6 +79,15 @@ _DONE_TO_YOU = re.compile(
 _TO_NO_ONE = re.compile(r"(?:Not|Never)\b")
 
 
+# a harm told to the parent: "You will commit family violence ...", "You will threaten ..."
+_HARM_TOLD = re.compile(
+    r"\bYou will (?:commit (?:an? |any )?(?:(?:further|family|domestic|sexual|physical|"
+    r"criminal) )*(?:violence|abuse|offen[cs]es?|crimes?|assaults?|acts? of)|abuse|harass|"
+    r"threaten|stalk|assault|molest|intimidate|injure|harm|kidnap|batter|strike|hit|hurt|"
+    r"beat)\b"
+)
+
+
 _YOU_THEN = re.compile(
     r"(?<!\bwith\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\babout\s)"
     r"\b[Yy]ou (?:(?:always|never|also|often) )?([a-z]+)\b"
@@ -119,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
                                                 "'you' as a noun": [],
                                                 "an action done to 'you'": [],
                                                 "a step said to no one": [],
+                                                "a harm said as a step": [],
                                                 "a sentence of the goal left out": []}  # fmt: skip
     negated = 0
     for goal in report.goals:
@@ -158,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
             faults["an action done to 'you'"].append((text, said))
         if _TO_NO_ONE.match(said):
             faults["a step said to no one"].append((text, said))
+        if _HARM_TOLD.search(said):
+            faults["a harm said as a step"].append((text, said))
         parts = sentences(text)
         last = {w.casefold() for w in _LONG_WORD.findall(parts[-1])} if len(parts) > 1 else set()
         shown = {w.casefold() for row in step.rows for w in _LONG_WORD.findall(row.value)}

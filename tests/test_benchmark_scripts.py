@@ -78,3 +78,13 @@ def test_handout_steps_tells_an_act_done_to_you_from_your_own() -> None:
     done_to_you = _script("handout_steps")._DONE_TO_YOU
     assert done_to_you.search("You will meet with you every month.")
     assert not done_to_you.search("You will ensure you send your children to school.")
+
+
+def test_handout_steps_tells_a_harm_told_from_a_ban() -> None:
+    """ "You will commit family violence" tells the parent to do what an order bans; "You
+    will not commit ..." and "You will commit to attending" do not."""
+    harm = _script("handout_steps")._HARM_TOLD
+    assert harm.search("You will commit family violence against the protected person.")
+    assert harm.search("You will threaten the children.")
+    assert not harm.search("You will not commit family violence.")
+    assert not harm.search("You will commit to attending every visit.")
