@@ -1334,6 +1334,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # "you who" agrees as "you, who" does (was "You who lives with the child")
         ("The parent who lives with the child will drop him off at the centre.",
          "You who live with the child will drop him off"),
+        # ... and so is a claim (was "You will argue that you have addressed ...")
+        ("She also argues that she has addressed her mental health by seeing a counselor.",
+         "You also argue that you have addressed your mental health"),
         # a wish is said as one (was "You will wish to move to Ohio.")
         ("The mother wishes to move to Ohio.", "You wish to move to Ohio."),
         # a later command's "don't" is its "not" after "You will" (was "You will be polite,

@@ -978,6 +978,8 @@ _CAUSE_BEFORE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,4}?)$",
     re.I,
 )
+# what someone says is so in a case ("She argues that ...", "The father denies ...")
+_CLAIMS = frozenset({"argue", "claim", "contend", "assert", "insist", "allege", "deny"})
 # a verb whose past participle is its base form, after its "has" ("has read", "have put")
 _SAME_PARTICIPLE = frozenset(
     {"read", "put", "set", "cut", "hit", "let", "quit", "shut", "spread", "hurt", "upset"}
@@ -1006,6 +1008,8 @@ def _action_start(
         return None
     if predicate.verb in ("wish", "want", "hope", "desire"):
         return None  # "The parents wish to retain the services of ...": never "You will wish"
+    if predicate.verb in _CLAIMS and reading.subject is not None:
+        return None  # "She also argues that she has addressed ...": never "You will argue"
     cause = _CAUSE_BEFORE.search(statement, 0, predicate.start)
     if cause is not None:  # "shall cause the child concerned to | attend a recognised
         return cause.start()  # school": the parent's act is causing it (never "attend")
