@@ -933,28 +933,6 @@ def test_a_thing_named_by_treatment_is_no_unnamed_treatment(ruleset: Ruleset) ->
     assert "[which treatment, by name]" in statement_of(ruleset, text)
 
 
-def test_an_adjective_said_of_something_keeps_its_word(ruleset: Ruleset) -> None:
-    """ "[which]" picks out a noun: after "is" or "becomes" there is none to pick, so the
-    word stays (was "When substitute care becomes [which], ..."); before one it is asked."""
-    text = "When substitute care becomes necessary, children should be placed nearby."
-    assert "When substitute care becomes necessary," in statement_of(ruleset, text)
-    text = "Father will share any information that is relevant to the case."
-    assert "is relevant to the case" in statement_of(ruleset, text)
-    text = "Mother will obtain the necessary documents."
-    assert "the [which] documents" in statement_of(ruleset, text)
-
-
-def test_visits_left_to_someone_keep_the_visits_and_who(ruleset: Ruleset) -> None:
-    """ "visitation at the discretion of X" asks when, and keeps the visits and who decides
-    (was "Have [when, and after which steps] of Kaw Valley Center")."""
-    statement = statement_of(ruleset, "Have visitation at the discretion of Kaw Valley Center;")
-    assert statement.startswith(
-        "Have visitation [when, and after which steps], at the discretion of Kaw Valley Center"
-    )
-    statement = statement_of(ruleset, "Mother will have visits as appropriate.")
-    assert statement.startswith("Mother will have visits [when, and after which steps]")
-
-
 def test_a_request_is_replaced_whole(ruleset: Ruleset) -> None:
     """ "upon request to do so" is one request: its amount is asked, and no "to do so" is
     left after the placeholder (was "immediately [how often or how much] to do so")."""

@@ -43,9 +43,6 @@ def edits_for(
         start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
-        if new.startswith("[which") and _COPULA_BEFORE.search(text, 0, start):
-            continue  # "When substitute care becomes necessary": no noun to pick out after
-            # it, never "becomes [which]"
         if new and _STATE_IN_CLAUSE.search(text, 0, start) and _FINITE_BE.match(text, start):
             continue  # "when those parents are involved in a visitation proceeding": what
             # is so, in a clause of its own, never "when those parents attend ..."
@@ -644,13 +641,6 @@ _BANNED_TRY = re.compile(
 _STATE_IN_CLAUSE = re.compile(
     r"\b(?:who|that|which|when|whenever|if|whether|while|where|because|since|as|once)"
     r"(?:\s+[\w'\u2019/-]+){0,4}\s+$",
-    re.IGNORECASE,
-)
-# a verb that says what something is, before an adjective ("becomes | necessary", "is |
-# relevant")
-_COPULA_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|becomes?|became|becoming|seems?|deemed|considered|"
-    r"found)\s+(?:(?:not|also|very|more|most|clinically|legally|medically)\s+)?$",
     re.IGNORECASE,
 )
 _FINITE_BE = re.compile(r"(?:is|are|was|were|am|has\s+been|have\s+been|had\s+been)\b", re.I)
