@@ -933,6 +933,13 @@ def test_a_thing_named_by_treatment_is_no_unnamed_treatment(ruleset: Ruleset) ->
     assert "[which treatment, by name]" in statement_of(ruleset, text)
 
 
+def test_compliance_kept_up_is_following(ruleset: Ruleset) -> None:
+    """ "maintain strict compliance with" is following, strictly (was "maintain strict
+    following all court orders")."""
+    text = "The parent must maintain strict compliance with all court orders and agency rules."
+    assert "must strictly follow all court orders" in statement_of(ruleset, text)
+
+
 def test_a_request_is_replaced_whole(ruleset: Ruleset) -> None:
     """ "upon request to do so" is one request: its amount is asked, and no "to do so" is
     left after the placeholder (was "immediately [how often or how much] to do so")."""

@@ -40,6 +40,13 @@ def edits_for(
         if new.endswith(" of]") and _NOTHING_AFTER.match(text, end):
             new = new[:-1] + " the plan]"  # "show progress." is no "[... each step of]."
         new = _cooperation_with_a_thing(text, end, new, lexicon)
+        kept = _KEPT_COMPLIANCE.search(text, 0, start) if new == "following" else None
+        if kept is not None:  # "maintain strict compliance with all court orders":
+            start = kept.start()  # "strictly follow all court orders", never "maintain
+            # strict following all court orders"
+            verb = fixes.inflect("follow", lexicon.key(kept.group(1).lower())[1])
+            adverb = _MANNER.get((kept.group(2) or "").lower(), "")
+            new = f"{adverb} {verb}".strip()
         start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
@@ -626,6 +633,12 @@ def _support(report: GoalReport, ruleset: Ruleset, policy: Policy) -> str:
     return "a referral to a program that can help"
 
 
+# keeping up one's compliance ("maintain strict | compliance with"): following, as a verb
+_KEPT_COMPLIANCE = re.compile(
+    r"\b(maintain(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:(strict|full|complete|total)\s+)?$",
+    re.IGNORECASE,
+)
+_MANNER = {"strict": "strictly", "full": "fully", "complete": "completely", "total": "totally"}
 _SOMEONE_TRIES = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|person)\s*$", re.IGNORECASE
 )
