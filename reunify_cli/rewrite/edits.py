@@ -56,7 +56,7 @@ def edits_for(
         if not new and _BANNED_TRY.search(text[:start]):
             continue  # "will not attempt to contact", "restrained from removing or
             # attempting to remove": the attempt is what is banned, never to be dropped
-        if not new and (_SOMEONE_TRIES.search(text[:start]) or _CLAUSE_TRIES.search(text[:start])):
+        if not new and _ANOTHERS_TRY.search(text[:start]):
             continue  # "what to do if someone tries to touch them": another's attempt,
             # never "if someone touch them"; "as you try to get your child back": what is
             # so, in a clause of its own (never "as you get your child back")
@@ -639,11 +639,12 @@ _KEPT_COMPLIANCE = re.compile(
     re.IGNORECASE,
 )
 _MANNER = {"strict": "strictly", "full": "fully", "complete": "completely", "total": "totally"}
-_SOMEONE_TRIES = re.compile(
-    r"\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|person)\s*$", re.IGNORECASE
-)
-_CLAUSE_TRIES = re.compile(
-    r"\b(?:as|while|when|whenever|if|because|since)\s+(?:you|he|she|they|we|I)\s*$", re.I
+# an attempt that is no duty: another's ("if someone | tries to"), or one said in a clause of
+# its own ("as you | try to get your child back")
+_ANOTHERS_TRY = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|person"
+    r"|(?:as|while|when|whenever|if|because|since)\s+(?:you|he|she|they|we|I))\s*$",
+    re.IGNORECASE,
 )
 _BANNED_TRY = re.compile(
     r"(?:\bnot|n't|n\u2019t|\bnever|\bno\s+longer|\bfrom\s+[a-z]+ing\s+(?:or|and/or))\s*$",
