@@ -1349,7 +1349,7 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # "You will feel strongly ...", "Believe you needs [...] treatment")
         ("We feel strongly both parents need treatment.",
          "We feel strongly both parents need treatment."),
-        ("We believe the mother needs treatment.", "We believe you need "),
+        ("We believe the mother needs counseling.", "We believe you need "),
         ("We think the mother should call her worker weekly.",
          "You will call your worker weekly."),
         # a "has" before a verb read as its base form ("has read") is what was done too

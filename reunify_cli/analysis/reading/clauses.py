@@ -490,6 +490,9 @@ def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> b
             # "That the father not drink ...": the negation is the duty's, not the name's
             denied = at - 1 > start and tokens[at - 1].low in ("not", "never")
             named = tokens[start : at - 1 if denied else at]
+            if verb == at and named[-1].low != "]" and actor_in(named[-1:], lexicon) is None:
+                continue  # a noun's last word ("require a multi-agency child protection |
+                # plan"), never a verb after the one who must act ("That the parents | attend")
             if (actor_in(named, lexicon) is None and named[0].low != "[") or any(
                 t.low in PREPOSITIONS for t in named
             ):
@@ -630,6 +633,15 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
             sentence.predicates.append(read_predicate(tokens, k, False, lexicon))
             coordinated(sentence, tokens, k + 1, lexicon)
             return True
+        verb, denied = skip_fillers(tokens, k, lexicon)
+        if _ordered_of_one(tokens, k, verb, lexicon):  # "(ordered that) the mother | not
+            sentence.subject = list(tokens[:k])  # bring the children ..."
+            sentence.form = "modal"
+            sentence.predicates.append(read_predicate(tokens, verb, denied, lexicon))
+            if denied:
+                negated_ban(sentence, tokens, verb, lexicon)
+            coordinated(sentence, tokens, verb + 1, lexicon)
+            return True
         if (
             (
                 token.form == "s"
@@ -660,6 +672,25 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
     return False
 
 
+def _ordered_of_one(tokens: Sequence[Token], k: int, at: int, lexicon: Lexicon) -> bool:
+    """Whether a verb's base form at `at` (past "not" or an adverb from `k`) follows one
+    parent, as an item of an order lists a duty without its "That" ("[mother] successfully
+    complete family counseling", "The mother continue to live with ...", "The mother not
+    bring the children ..."): what is said of one person in the present takes its -s."""
+    if at >= len(tokens) or (k == at and tokens[k].form != "base"):
+        return False
+    verb = tokens[at]
+    if verb.form != "base" or verb.key in ("be", "have") or verb.key not in lexicon.verbs:
+        return False
+    named = [t for t in tokens[:k] if t.low not in ("the", "[", "]", "respondent")]
+    return (
+        len(named) == 1
+        and named[0].low in _ONE_PARENT
+        and tokens[k - 1].low not in lexicon.determiners
+    )
+
+
+_ONE_PARENT = frozenset({"mother", "father", "parent", "respondent"})
 _PLURAL_HEADS = frozenset({"staff", "people", "children", "police", "personnel"})
 # "Parents support group", "Foster parents training sessions": the word is a noun's modifier
 _COMPOUND_NOUNS = frozenset({"group", "groups", "class", "classes", "program", "programs",

@@ -499,6 +499,30 @@ def _in_noun_phrase(tokens: Sequence[Token], k: int, start: int, lexicon: Lexico
     )
 
 
+# words a verb ahead may follow ("order the mother | to complete", "design and | make",
+# "we | request", "shall therefore | need"): after any other word it is a noun's last word
+# ("raise objections to a reunification case | plan", "re-enter foster | care")
+_BEFORE_A_VERB = COORDINATORS | FILLERS | {
+    "to", "not", "never", "i", "we", "you", "he", "she", "they", "is", "was", "will", "shall",
+    "must", "should", "may", "can", "could", "would", "might", "even", "however", "therefore",
+    "otherwise", "henceforth", "sometimes", "still", "always", "likely", "only", "just",
+}  # fmt: skip
+
+
+def _placed_as_verb(tokens: Sequence[Token], k: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the verb's form at `k`, words after an unknown word at `start`, stands where
+    a verb stands: after "to", "and", a subject pronoun, a modal or an adverb; "be" after
+    its subject ("recommend the services | be entered"); or after an aside that opens with a
+    preposition and goes on ("in its written order of disposition | include the ...")."""
+    before = tokens[k - 1].low
+    if tokens[k].key == "be" or not before.replace("-", "").isalnum():
+        return True  # ("\u201c | arrange", "[to] | reside")
+    if before in _BEFORE_A_VERB or (before.endswith("ly") and len(before) > 4):
+        return True
+    goes_on = k + 1 < len(tokens) and tokens[k + 1].low not in SENTENCE_END
+    return tokens[start].low in PREPOSITION_BEFORE_MAY | PREPOSITIONS and goes_on
+
+
 def _past_aside(tokens: Sequence[Token], at: int) -> int:
     """Past an aside between commas right after the modal ("shall, | subject to subsection
     (5), | be treated"): its words are no action."""
@@ -533,6 +557,7 @@ def after_modal(
                 if tokens[k].key in lexicon.verbs
                 and tokens[k].form == "base"
                 and not _in_noun_phrase(tokens, k, at, lexicon)
+                and _placed_as_verb(tokens, k, at, lexicon)
             ),
             None,
         )
