@@ -118,6 +118,9 @@ def test_vague_words_give_way_to_their_concrete_counterpart(
         "Mother will not allow the father in the home",
         "Father will stay away from the children's school",
         "She will not engage in criminal activity",
+        # ... and a ban's later act (was "or [take part how, e.g. attend] whispered ...")
+        "You will not be alone with the child or engage in whispered conversations",
+        "Do not miss visits or engage in arguments with staff",
         "He isn't allowed at the house",
         "Mother won't allow the father in the home",
         "Children should not be involved in adult matters",
@@ -233,6 +236,21 @@ def test_no_second_which_after_a_placeholder(ruleset: Ruleset) -> None:
         " the children's needs.",
     )
     assert "the [each service, by name] to meet" in statement
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("You should take all necessary and appropriate steps to ensure your home is safe.",
+         "take all [which] steps"),
+        ("The parents must pay for all the child's necessary and reasonable medical needs.",
+         "all the child's [which] medical needs"),
+    ],
+)  # fmt: skip
+def test_a_bare_slot_joined_to_another_goes(ruleset: Ruleset, text: str, said: str) -> None:
+    """A bare "[which]" or "[say exactly what]" joined by "and" to another placeholder asks
+    nothing more: it goes with its "and" (was "all [which] and [say exactly what] steps")."""
+    assert said in statement_of(ruleset, text)
 
 
 def test_help_for_what_someone_did_not_do_names_them(ruleset: Ruleset) -> None:
@@ -1131,6 +1149,15 @@ def test_a_field_says_the_whole_event_or_thing(
          "substantial [what counts as progress, e.g. steps completed] in a court-ordered"),
         ("Father will show good progress in his anger management class.",
          "show good [what counts as progress, e.g. steps completed] in his anger management"),
+        # ... adequate or satisfactory (was "had made [say exactly what] [take part how, e.g.
+        # attend] addressing the issues", "will make [say exactly what] attend therapy")
+        ("The court found that the mother had made adequate progress in addressing the issues"
+         " that led to the children's removal.",
+         "[what counts as progress, e.g. steps completed] in addressing the issues"),
+        ("Mother will make adequate progress in therapy.",
+         "[what counts as progress, e.g. steps completed] in therapy"),
+        ("Father shall demonstrate satisfactory progress in his case plan.",
+         "satisfactory [what counts as progress, e.g. steps completed] in his case plan"),
         # the parent's own progress is still an act to name
         ("Mother will make progress toward her goals.",
          "Mother will [what counts as progress, e.g. complete each step of] her goals"),

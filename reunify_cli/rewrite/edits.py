@@ -105,15 +105,21 @@ def edits_for(
 def _no_second_which(text: str, edits: list[fixes.Edit]) -> list[fixes.Edit]:
     """The edits without a "[which ...]" placeholder right after another placeholder, which
     asks it already ("the [each service, by name] to meet", never "the [each service, by
-    name] [which, by name] to meet"): its word goes with it."""
+    name] [which, by name] to meet"): its word goes with it. So does a bare "[which]" or
+    "[say exactly what]" joined to another by "and" or "or" ("take all necessary and
+    appropriate steps": "take all [which] steps", never "all [which] and [say exactly what]
+    steps")."""
     kept: list[fixes.Edit] = []
     before: fixes.Edit | None = None  # the last edit applied (one inside it is not)
     for edit in sorted(edits, key=lambda e: (e.start, -e.end)):
+        between = text[before.end : edit.start] if before is not None else ""
         if (
             before is not None
-            and edit.text.startswith("[which")
             and before.text.endswith("]")
-            and not text[before.end : edit.start].strip()
+            and (
+                (edit.text.startswith("[which") and not between.strip())
+                or (edit.text in _BARE_SLOTS and _JOINED_SLOT.fullmatch(between))
+            )
         ):
             kept.append(fixes.Edit(before.end, edit.end, "", edit.rule))  # its word goes too
             continue
@@ -123,6 +129,8 @@ def _no_second_which(text: str, edits: list[fixes.Edit]) -> list[fixes.Edit]:
     return kept
 
 
+_BARE_SLOTS = frozenset({"[which]", "[say exactly what]"})
+_JOINED_SLOT = re.compile(r",?\s+(?:and|or|and/or)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"(?<=[\w)\]])['\u2019]s\s+$")
 
 
@@ -300,7 +308,7 @@ def _progress_looked_at(text: str, start: int, end: int, new: str, lexicon: Lexi
         or word in lexicon.determiners  # "the progress", "your progress"
         or word in _BEFORE_A_THING
         or word in _HOW_MUCH  # "substantial progress in a plan", "good progress"
-        or word.endswith(("al", "ful", "ive", "ant", "ent", "ous", "able", "ible"))
+        or word.endswith(("al", "ful", "ive", "ant", "ent", "ous", "able", "ible", "ate", "ory"))
         or (bool(said) and said[0].key in lexicon.verbs)  # "review progress"
         or _joined_to_a_thing(text[: before.start()], word, lexicon)
     )
@@ -658,7 +666,12 @@ _STATE_IN_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _FINITE_BE = re.compile(r"(?:is|are|was|were|am|has\s+been|have\s+been|had\s+been)\b", re.I)
-_NOT_BEFORE = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever|\bno longer)\s*$", re.IGNORECASE)
+# (or a ban's later act: "not be alone with the child or | engage in whispered talk")
+_NOT_BEFORE = re.compile(
+    r"(?:\bnot|n't|n\u2019t|\bnever|\bno longer)\s*$"
+    r"|(?:\bnot|n't|n\u2019t|\bnever)\s+(?:[\w'\u2019-]+\s+){1,8}?(?:or|nor)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
