@@ -257,6 +257,18 @@ def test_second_person() -> None:
          "You had met a psychiatrist and were due to attend a further appointment."),
         ("Mother met the worker who said the child was unwell and was tired.", "she",
          "You met the worker who said the child was unwell and was tired."),
+        # ... and so does a verb joined after the first one's object (was "you love your
+        # children and misses them"), not a plural noun nor a verb of someone else
+        # an object before what it is made (was "would make your liable")
+        ("The order specified that non compliance would make her liable for the"
+         " consequences.", "she", "The order specified that non compliance would make you"
+         " liable for the consequences."),
+        ("Yes, she loves her children and misses them.", "she",
+         "Yes, you love your children and miss them."),
+        ("Mother attends parenting classes and groups every week.", "she",
+         "You attend parenting classes and groups every week."),
+        ("The worker tells her about visits and gives the schedule.", "she",
+         "The worker tells you about visits and gives the schedule."),
         # ... and so is one of an act of authority (was "You then ordered him to pay ...")
         ("She then ordered him to pay maintenance for his two children.", "she",
          "She then ordered him to pay maintenance for his two children."),
@@ -1142,6 +1154,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Where a child is absent from school, the parent of such child shall notify the"
          " principal of the reasons for the absence.",
          "Where a child is absent from school, you will notify the principal"),
+        ("The parent or guardian of the child shall inform the probation officer each time"
+         " the child expects to change schools.", "You will inform the probation officer"),
+        ("Order the parent or guardian of the child to inform the probation officer each"
+         " time the child expects to change schools.", "Order you to inform the probation"),
         # a quote opened before the action's words closes with it (was '... to the
         # court"".')
         ("The court order also specifies that the child's parent/guardian \"shall report"
@@ -1198,6 +1214,27 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You will attend Alcoholics Anonymous (AA) meetings weekly and have a sponsor"),
         ("Mother attends a program which meets weekly and is run by the county.",
          "You will attend a program which meets weekly and is run by the county."),
+        # ... and an -ing verb joined after the first one's object (was "You will visit
+        # their children and correcting conditions ..."), never an -ing word that names a
+        # thing ("attend groups and parenting classes")
+        ("Who are responsible for visiting their children and correcting conditions that led"
+         " to their removal.", "You will visit their children and correct conditions"),
+        ("Visiting the child and bringing snacks.", "You will visit the child and bring snacks."),
+        # an order's item listed without its "That" (was "You complete ...", "You not bring")
+        ('"[mother] successfully complete family counseling at the Nurturing Center."',
+         "You will complete family counseling at the Nurturing Center."),
+        ("The mother not bring the children into contact with [a named man].",
+         "You will not bring the children into contact with [a named man]."),
+        # what is the parents' own is the reader's (was "for the duration of their treatment")
+        ("All participants must agree to submit to random urinalysis testing for the duration"
+         " of their treatment.", "You will submit to random urinalysis testing for the"
+         " duration of your treatment."),
+        # the act a fix put first stays the step's (was "You will not afford an attorney.",
+        # the later clause's verb)
+        ("Stay in contact and meet with your attorney, as well as ask for financial aid if"
+         " you can\u2019t afford an attorney", "You will [call or meet - how often] and meet"),
+        ("Attending groups and parenting classes.",
+         "You will attend groups and parenting classes."),
         # what may be ordered is no order, its subject qualified or not (was "You will
         # attend the program")
         ("Parents of minor children may also be ordered to attend the program.",

@@ -453,6 +453,13 @@ def opening_condition(text: str) -> re.Match[str] | None:
     return _CONDITION_TO_CLAUSE.match(masked) or _OPENING_CONDITION.match(masked)
 
 
+# the placeholders of an action ("[action, e.g. ...]", "[do what with, e.g. meet ...]")
+ACTION_PLACEHOLDER = re.compile(
+    r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b",
+    re.IGNORECASE,
+)
+
+
 def placeholder_at(text: str, at: int) -> tuple[int, int] | None:
     """The span of the `[placeholder]` that the offset `at` falls inside, if any."""
     return next((m.span() for m in PLACEHOLDER.finditer(text) if m.start() < at < m.end()), None)

@@ -1020,7 +1020,9 @@ _THEIR_FAMILY = re.compile(
     r"\btheir\s+(children|child|kids|son|sons|daughter|daughters|baby|babies|family|home"
     r"|case\s+manager|caseworker|case\s+worker|social\s+worker|worker|attorney|lawyer"
     r"|therapist|counselor|counsellor|sponsor|probation\s+officer|referrer"
-    r"|(?:mobile\s+|cell\s+)?phones?|belongings|bags?|coats?|car|vehicle|photo\s+ID|own)\b"
+    r"|(?:mobile\s+|cell\s+)?phones?|belongings|bags?|coats?|car|vehicle|photo\s+ID|own"
+    # (and what a program asks of them: "for the duration of their treatment")
+    r"|treatment|recovery|case\s+plan|finances|income|medications?|appointments?)\b"
 )
 
 
@@ -1255,10 +1257,6 @@ _ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "con
 
 # adverbs a modal's action may open with ("will likely only have ...", "will still need to")
 _HEDGED = frozenset({"likely", "probably", "possibly", "only", "still", "just"})
-# the placeholders of an action ("[action, e.g. ...]", "[do what with, e.g. meet ...]")
-_ACTION_PLACEHOLDER = re.compile(
-    r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b"
-)
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
 # a harm no plan asks of anyone, listed as an order's banned acts are ("committing family
 # violence against the protected person", "harassing, stalking or threatening ...")
@@ -1310,7 +1308,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     attend] ...", "not use ...") rather than a thing or someone ("domestic violence
     classes", "Clients in the program attend ...")?"""
     if behavior.startswith("["):  # the rewrite's "[action, e.g. ...]": said as an action,
-        return bool(_ACTION_PLACEHOLDER.match(behavior))  # not "[The Mother] and [The Father] ..."
+        # not "[The Mother] and [The Father] ..."
+        return bool(fixes.ACTION_PLACEHOLDER.match(behavior))
     tokens = tokenize(behavior, lexicon)
     words = tokens[:2]
     if not words:
@@ -1496,7 +1495,7 @@ def _joined_verb(rest: str, form: str, lexicon: Lexicon) -> str:
     or write to"."""
     joined = re.match(r"\s+(?:and/or|and|or)\s+", rest)
     if joined is None:
-        return _later_joined(rest, lexicon) if form == "s" else rest
+        return _later_joined(rest, form, lexicon) if form in ("s", "ing") else rest
     second = tokenize(rest[joined.end() :], lexicon)[:1]
     if not second or second[0].form != form or second[0].key not in lexicon.verbs:
         return rest
@@ -1511,6 +1510,20 @@ _LATER_JOINED = re.compile(
 )
 
 
+# ... or its -ing form after a first verb in -ing, before a word ("visiting their children
+# and | correcting conditions ..."), but for the -ing words that name a thing ("parenting
+# classes", "living conditions", "visiting hours")
+_LATER_JOINED_ING = re.compile(r"^[^.;:!?]*?\s(?:and|or)\s+([a-z]+ing)(?=\s+[a-z])")
+_THINGS_IN_ING = frozenset(
+    {"parenting", "counseling", "counselling", "housing", "training", "cleaning", "visiting",
+     "meeting", "funding", "ongoing", "following", "remaining", "existing", "pending",
+     "convincing", "impending", "drinking", "learning", "living", "working", "nursing",
+     "planning", "caring", "building", "clothing", "understanding", "screening", "testing",
+     "monitoring", "mentoring", "coaching", "schooling", "boarding", "waiting", "opening",
+     "closing", "booking", "hearing", "reporting", "offending", "sleeping", "eating"}
+)  # fmt: skip
+
+
 # ... and a joined "is" or "has" ("appears every 60 days | and is | active in treatment"),
 # not one of a clause of its own ("a program which meets weekly and is run by ...")
 _LATER_BE = re.compile(
@@ -1518,17 +1531,19 @@ _LATER_BE = re.compile(
 )
 
 
-def _later_joined(rest: str, lexicon: Lexicon) -> str:
+def _later_joined(rest: str, form: str, lexicon: Lexicon) -> str:
     """ "... custody of the child and agrees to ..." -> "... and agree to ..." after "You
-    will request"; "... and is active in treatment" -> "... and be active ..."."""
-    be = _LATER_BE.match(rest)
+    will request"; "... and is active in treatment" -> "... and be active ..."; after a
+    first verb in -ing, "... their children and correcting conditions" -> "... and correct
+    conditions"."""
+    be = _LATER_BE.match(rest) if form == "s" else None
     if be is not None:
         return rest[: be.start(1)] + ("be" if be.group(1) == "is" else "have") + rest[be.end(1) :]
-    joined = _LATER_JOINED.match(rest)
-    if joined is None:
+    joined = (_LATER_JOINED if form == "s" else _LATER_JOINED_ING).match(rest)
+    if joined is None or joined.group(1) in _THINGS_IN_ING:
         return rest
     (verb,) = tokenize(joined.group(1), lexicon)[:1] or (None,)
-    if verb is None or verb.form != "s" or verb.key not in lexicon.actions:
+    if verb is None or verb.form != form or verb.key not in lexicon.actions:
         return rest
     return rest[: joined.start(1)] + verb.key + rest[joined.end(1) :]
 

@@ -28,8 +28,10 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NOUN_AFTER = re.compile(
     r"\b(her|his)\b(?=\s+(?!to\b|about\b|within\b|whether\b|if\b|that\b|the\b|a\b|and\b|at\b|"
     r"in\b|on\b|of\b|by\b|for\b|with\b|when\b|each\b|every\b|know\b|"
-    # ... nor a word that follows an object: "prohibited her from", "left her alone"
-    r"(?:from|into|out|off|or|but|than|until|during|again|alone)(?![\w-])|"
+    # ... nor a word that follows an object: "prohibited her from", "left her alone", "would
+    # make her liable", "hold him responsible"
+    r"(?:from|into|out|off|or|but|than|until|during|again|alone|liable|responsible|"
+    r"accountable|aware|eligible|ineligible)(?![\w-])|"
     # a verb no possessive comes before: "her" is the object ("help her understand")
     r"(?:understand|feel|learn|become|be|get|find|stay|go|cope|achieve|obtain|improve|"
     r"maintain|remain|comply|participate|engage|complete|develop|identify|prepare|manage|"
@@ -480,9 +482,19 @@ def _agreed(text: str, who: str, pronouns: str) -> str:
         return f"you {match.group(1)}{_base_verb(match.group(2))}"
 
     text = re.sub(rf"{_SUBJECT_PLACE}(?:{who})\s+{said}", agreed, text, flags=re.I)
-    if not pronouns:  # the goal's pronouns are someone else's
-        return text
-    return re.sub(rf"\b(?:{pronouns})\s+{said}", agreed, text, flags=re.I)
+    if pronouns:  # (else the goal's pronouns are someone else's)
+        text = re.sub(rf"\b(?:{pronouns})\s+{said}", agreed, text, flags=re.I)
+    # ... and the verb joined to it: "you love your children and misses them" -> "... and
+    # miss them" (never after a "you" that is no subject: "tells you about it and gives")
+    return _JOINED_TO_YOU.sub(lambda m: m.group(1) + _base_verb(m.group(2)), text)
+
+
+_JOINED_TO_YOU = re.compile(
+    _SUBJECT_PLACE
+    + r"(you\s+(?:[a-z]+\s+)?[a-z]+(?:\s+[\w'\u2019-]+){0,5}?\s+(?:and|or)\s+)([a-z]{2,}s)"
+    r"(?=\s+(?:them|him|her|it|me|us|the|a|an|his|their|your)\b)",
+    re.IGNORECASE,
+)
 
 
 def second_person(
@@ -617,9 +629,11 @@ _THEIR_ACTS = (
     r"cooperation|behaviou?r|conduct|progress|history)\b"
 )
 # the parent named by whose parent they are ("the parent of such child shall ...", "the
-# parents of the child"): the reader, said as "you" (never "you of such child")
+# parents of the child", "the parent or guardian of the child"): the reader, said as "you"
+# (never "you of such child")
 _PARENT_OF_CHILD = re.compile(
-    r"\b([Tt]he\s+(?:parents?|mother|father))\s+of\s+(?:the|such|a|an|that|this|any|each|"
+    r"\b([Tt]he\s+(?:parents?|mother|father)(?:\s*(?:/|or|and/or)\s*(?:legal\s+)?(?:guardian|"
+    r"custodian|caregiver|caretaker|carer))?)\s+of\s+(?:the|such|a|an|that|this|any|each|"
     r"every|said|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:child|children|minor|minors|"
     r"student|pupil|boy|boys|girl|girls|son|sons|daughter|daughters|baby|infant|toddler|kid|"
     r"kids)\b"

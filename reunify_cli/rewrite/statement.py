@@ -577,6 +577,12 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     start = 0 if condition is None else condition.end()
     if _someone_else(statement, reading, lexicon):  # "A student ... MUST attend": who too
         return statement[:end].strip()
+    opening_slot = fixes.ACTION_PLACEHOLDER.match(statement)
+    if opening_slot is not None and (not predicates or predicates[0].start > 0):
+        # the act a fix put first, in its slot ("[call or meet - how often] and meet with
+        # your attorney, as well as ask ... if you can't afford an attorney"): all of it,
+        # never a later clause's verb ("not afford an attorney")
+        return statement[:end].strip()
     purpose = _PURPOSE_FIRST.match(statement, 0, end)
     if condition is None and purpose and _ANOTHER_CLAUSE.match(statement, purpose.end(), end):
         # a purpose before someone's act ("To get those children back, California added
@@ -842,7 +848,7 @@ def _the_parent(statement: str, reading: Reading, lexicon: Lexicon) -> bool:
     if reading.subject is None:
         return False
     said = statement[slice(*reading.subject)]
-    tokens = tokenize(said, lexicon)
+    tokens = [t for t in tokenize(said, lexicon) if t.low not in ("[", "]")]  # "[mother]"
     if _POSSESSED.search(said) and actor_in(tokens, lexicon) != "parent":
         return False  # "[the child]'s custody is to return ...": a thing of someone's (the
         # possessor is skipped: "[the child]'s mother" is the parent)
