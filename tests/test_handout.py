@@ -1220,6 +1220,16 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Who are responsible for visiting their children and correcting conditions that led"
          " to their removal.", "You will visit their children and correct conditions"),
         ("Visiting the child and bringing snacks.", "You will visit the child and bring snacks."),
+        # an act on the person an order protects, listed by its -ing, is banned (was "You
+        # will locate or follow the protected person ..."); the distance kept is a step
+        ("attempting to locate or follow the protected person or keep them under"
+         " surveillance", "Locating or following the protected person"),
+        ("Staying away from the protected person at all times.",
+         "You will stay away from the protected person at all times."),
+        # what a document says parents must do is said as written (was "You will control
+        # their child's behaviour.")
+        ("The second states what parents must do to control their child's behaviour.",
+         "The second states what parents must do to control their child's behaviour."),
         # an order's item listed without its "That" (was "You complete ...", "You not bring")
         ('"[mother] successfully complete family counseling at the Nurturing Center."',
          "You will complete family counseling at the Nurturing Center."),

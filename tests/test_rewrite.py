@@ -701,6 +701,11 @@ def test_inflect_follows_english() -> None:
         # an attempt in the past is what happened (was "She was getting some training")
         ("She was trying to get some training.", "She was trying to get some training"),
         ("Mother tries to attend every visit.", "Mother attends every visit"),
+        # ... and so does a verb joined right after it (was "Locating or follow the
+        # protected person")
+        ("Father tries to attend or call every week.", "Father attends or calls every week"),
+        ("attempting to locate or follow the protected person",
+         "Locating or following the protected person"),
         ("Mother will try to attend every visit.", "Mother will attend every visit"),
         # ... and so does a dropped "make an effort" before its "to" (was "Father to call the
         # worker", "you are to take responsibility"); one made in the past stays, what

@@ -393,7 +393,13 @@ def dropped_before(
     word = following.group(1)
     if word not in lexicon.verbs:  # not a verb's base form
         return start, end, ""
-    return start, end + following.end(), " " + inflect(word, form)
+    end += following.end()
+    said = " " + inflect(word, form)
+    joined = re.match(r"(\s+(?:or|and)\s+)([a-z]+)\b", text[end:])
+    if joined and joined.group(2) in lexicon.verbs:  # "attempting to locate or | follow":
+        said += joined.group(1) + inflect(joined.group(2), form)  # "locating or following"
+        end += joined.end()
+    return start, end, said
 
 
 def doing_after(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, str] | None:

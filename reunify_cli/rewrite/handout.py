@@ -1264,7 +1264,12 @@ _HARM = re.compile(
     r"\W*(?:commit(?:s|ted|ting)?\s+(?:an?\s+|any\s+)?(?:(?:further|family|domestic|"
     r"sexual|physical|criminal)\s+)*(?:violence|abuse|offen[cs]es?|crimes?|assaults?|acts?\s+of)"
     r"|(?:abus|harass|threaten|stalk|assault|molest|intimidat|injur|harm|kidnap|batter|"
-    r"strik|hit|hurt|beat)(?:e|es|ed|ing|s|ting)?\b)",
+    r"strik|hit|hurt|beat)(?:e|es|ed|ing|s|ting)?\b"
+    # ... or an act on the person an order protects, listed by its -ing ("attempting to
+    # locate or follow the protected person ...", "contacting the protected person"), not
+    # the distance kept ("staying away from the protected person")
+    r"|(?!(?:stay|keep|remain)ing\b)[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,6}?(?:the\s+)?"
+    r"protected\s+(?:person|party|parties)\b)",
     re.IGNORECASE,
 )
 # a participle saying from when ("Commencing on ...", "Beginning from ...")

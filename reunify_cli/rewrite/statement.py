@@ -744,7 +744,8 @@ _STRANDED = re.compile(
 # "the specific actions parents must | take to mitigate risks")
 _WHAT_BEFORE = re.compile(
     r"\b(?:what|(?:actions|steps|things|tasks)(?:\s+that|\s+which)?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
-    r"(?:must|should|shall|will|need\s+to|have\s+to|has\s+to)\s+$",
+    r"(?:must|should|shall|will|need\s+to|have\s+to|has\s+to)\s+"
+    r"(?:do\s+(?:in\s+order\s+)?to\s+)?$",  # ("what parents must do to | control ...")
     re.I,
 )
 # a hedge on whether it is asked at all, opening the sentence (or the placeholder that asks
