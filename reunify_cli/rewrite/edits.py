@@ -235,14 +235,21 @@ def _clause_end(text: str, end: int) -> int:
 
 _COORDINATED = re.compile(r"\s*(?:or|and|and/or)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?:,\s*|\bin\s+order\s+|\bso\s+as\s+)to\s+$", re.IGNORECASE)
+# ... or what someone can do, or be helped to, to be spared something ("A parent can avoid
+# the fines by showing ...", "help the family avoid removal"): a way out, no ban
+_SPARED = re.compile(
+    r"\b(?:can|could|might|may|helps?|helped|helping)\s+(?:[\w'\u2019]+\s+){0,2}?$", re.I
+)
 
 
 def _no_place_for_not(text: str, start: int, end: int) -> bool:
     """Is a flagged "avoid" or "refrain from" no place for a "not"? When a second verb
     shares its object ("Avoid or reduce family conflict", "refrain from or eliminate the
     acts": "not have or reduce" says something else), or when it says why, not what
-    ("complete the class early, to avoid any delay")."""
-    return bool(_COORDINATED.match(text, end) or _PURPOSE.search(text[:start]))
+    ("complete the class early, to avoid any delay"), or a way to be spared something ("A
+    parent can avoid the fines by ...")."""
+    before = text[:start]
+    return bool(_COORDINATED.match(text, end) or _PURPOSE.search(before) or _SPARED.search(before))
 
 
 _DETERMINER_BEFORE = re.compile(
