@@ -1230,6 +1230,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # their child's behaviour.")
         ("The second states what parents must do to control their child's behaviour.",
          "The second states what parents must do to control their child's behaviour."),
+        ("The most important thing parents should do if the CAS is investigating them is to"
+         " be cooperative.", "The most important thing parents should do if the CAS is"),
         # an order's item listed without its "That" (was "You complete ...", "You not bring")
         ('"[mother] successfully complete family counseling at the Nurturing Center."',
          "You will complete family counseling at the Nurturing Center."),

@@ -743,7 +743,7 @@ _STRANDED = re.compile(
 # ... or its object is "what" before its subject and modal ("about what you must | complete",
 # "the specific actions parents must | take to mitigate risks")
 _WHAT_BEFORE = re.compile(
-    r"\b(?:what|(?:actions|steps|things|tasks)(?:\s+that|\s+which)?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"\b(?:what|(?:actions?|steps?|things?|tasks?)(?:\s+that|\s+which)?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
     r"(?:must|should|shall|will|need\s+to|have\s+to|has\s+to)\s+"
     r"(?:do\s+(?:in\s+order\s+)?to\s+)?$",  # ("what parents must do to | control ...")
     re.I,
