@@ -1232,6 +1232,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "The second states what parents must do to control their child's behaviour."),
         ("The most important thing parents should do if the CAS is investigating them is to"
          " be cooperative.", "The most important thing parents should do if the CAS is"),
+        # the condition's modal is no step (was "You will make an agreement with the CAS.")
+        ("It is very important to get your own lawyer even if you want to make an agreement"
+         " with the CAS.", "You will get your own lawyer even if you want to make an"),
         # an order's item listed without its "That" (was "You complete ...", "You not bring")
         ('"[mother] successfully complete family counseling at the Nurturing Center."',
          "You will complete family counseling at the Nurturing Center."),

@@ -1106,3 +1106,20 @@ def test_the_subject_is_the_clauses_own(lexicon: Lexicon, text: str, subject: st
 )  # fmt: skip
 def test_a_verb_ahead_stands_where_a_verb_stands(lexicon: Lexicon, text: str, verb: str) -> None:
     assert read(text, lexicon).predicates[0].verb == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a condition's modal is no duty of the sentence (was "make": the handout said "You
+        # will make an agreement with the CAS")
+        ("It is very important to get your own lawyer even if you want to make an agreement"
+         " with the CAS.", "get"),
+        ("If you want to help the child or family, contact the child's social worker.",
+         "contact"),
+        ("If the parent wants to give a gift, the parent must discuss it with the supervisor.",
+         "discuss"),
+    ],
+)  # fmt: skip
+def test_a_conditions_modal_is_not_the_duty(lexicon: Lexicon, text: str, verb: str) -> None:
+    assert read(text, lexicon).predicates[0].verb == verb

@@ -1258,10 +1258,12 @@ def test_the_behavior_says_the_goals_words_beside_an_added_action(ruleset: Rules
          "not talk about \u201cstranger danger\u201d at every visit"),
         ("Always use a car seat as the label says: \u201crear-facing until age 2.\u201d",
          "use a car seat as the label says: \u201crear-facing until age 2\u201d"),
-        # a "not" of another clause is not the action's
+        # a "not" of another clause is not the action's (the condition's "cannot" is no
+        # modal of the sentence: the court's "may" is, a power said whole)
         ("Parents are entitled to be represented by an attorney, and if they cannot afford "
          "one, the court may appoint counsel for them at public expense.",
-         "appoint counsel for them at public expense"),
+         "Parents are entitled to be represented by an attorney, and if they cannot afford "
+         "one, the court may appoint counsel for them at public expense"),
     ],
 )  # fmt: skip
 def test_the_behavior_of_a_prohibition_keeps_its_not(

@@ -53,6 +53,9 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
             continue  # "a can", "her will"
         if i > 1 and tokens[i - 1].low in ("who", "which", "that"):
             continue  # a relative clause: "the youth who must be an active participant"
+        if _in_condition(tokens, i):
+            continue  # a condition's own: "(call ahead) if you need to | cancel", "(get your
+            # own lawyer) even if you want to | make an agreement"
         end = i + len(phrase)
         if end >= len(tokens) or tokens[end].low in _CLAUSE_ENDS:
             continue  # nothing follows: "as soon as you can.", "if you will;"
@@ -66,6 +69,20 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
             continue  # "do not agree to anything you are unable to do": "to" a thing
         return i, end
     return _required_later(tokens, lexicon)
+
+
+_CONDITIONS = frozenset({"if", "unless", "when", "whenever"})
+
+
+def _in_condition(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the modal at `at` is the verb of a condition: "if", "unless", "when" or
+    "whenever" and at most three words of its subject just before it."""
+    for k in range(at - 1, max(-1, at - 5), -1):
+        if tokens[k].low in _CONDITIONS:
+            return k < at - 1  # (a subject between: "if you | need to")
+        if not tokens[k].low.isalpha() or tokens[k].low in ("and", "or", "but"):
+            return False
+    return False
 
 
 # what follows a modal's "to" and is no act: a thing or a person ("agree to anything")
