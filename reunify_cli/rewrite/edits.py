@@ -47,6 +47,10 @@ def edits_for(
             verb = fixes.inflect("follow", lexicon.key(kept.group(1).lower())[1])
             adverb = _MANNER.get((kept.group(2) or "").lower(), "")
             new = f"{adverb} {verb}".strip()
+        if fixes.ACTION_PLACEHOLDER.match(new) and _told_as_done(text, start, end, lexicon):
+            continue  # "[mother] had cooperated with school officials", "the caregivers ...
+            # who participated in the plan": what was done, as written (the slot asks for
+            # an act to come: "had [do what with, e.g. meet once a month with] ...")
         start = _article_taken(text, start, new)
         if new.startswith(("attend", "[take part how")) and _NOT_BEFORE.search(text[:start]):
             continue  # "will not engage in criminal activity": a ban, checkable as it is
@@ -100,6 +104,20 @@ def edits_for(
             start, inflected = possessive.start(), f" {inflected}"
         edits.append(fixes.Edit(start, end, inflected, rule_id))
     return _no_second_which(text, edits)
+
+
+def _told_as_done(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the flagged words' verb is in the past ("participated in", "had cooperated
+    with"), read by the word lists; not after "has" or "have", which a goal may ask to show
+    ("demonstrate that she has internalized the parenting curriculum")."""
+    words = text[start:end].split()
+    verb = next((w for w in words if lexicon.key(w.lower())[0] in lexicon.verbs), "")
+    if not verb or lexicon.key(verb.lower())[1] != "ed":
+        return False
+    return _PERFECT_BEFORE.search(text, 0, start) is None
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|having)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 def _no_second_which(text: str, edits: list[fixes.Edit]) -> list[fixes.Edit]:
