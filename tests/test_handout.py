@@ -1373,9 +1373,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("harassing, stalking or threatening the protected person", "Harassing, stalking or"),
         ("Commit to attending every visit.", "You will attend every visit."),
         # a condition's own verb is not the step (was "You will cancel and leave the visit
-        # room as you found it.")
+        # room as you found it."), and each "to" of a list goes after "You will"
         ("It is your responsibility to be on time, to phone if you must cancel and to leave"
-         " the visit room as you found it.", "It is your responsibility to be on time, to"),
+         " the visit room as you found it.", "You will be on time, phone if you must cancel"
+         " and leave the visit room as you found it."),
         # the writer who says "you" to the parent keeps their "I" (was "services that
         # you\u2019ve already discussed")
         ("These plans require that you do services that I\u2019ve already discussed.",

@@ -1471,17 +1471,20 @@ def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
 
 # a verb joined to the first by "and to" ("contact FRC within four days and to schedule an
 # intake", left from "ordered to contact ..."): after "You will" the "to" goes
-_AND_TO = re.compile(r"(,?\s+(?:and/or|and|or)\s+)(to|must|shall|should|will)\s+(?=[a-z])")
+_AND_TO = re.compile(r"(,?\s+(?:and/or|and|or)\s+|,\s+)(to|must|shall|should|will)\s+(?=[a-z])")
 
 
 def _to_joined_dropped(action: str, lexicon: Lexicon | None) -> str:
     """ "contact FRC and to schedule an intake" -> "contact FRC and schedule an intake"
-    (and "remain drug free ... and must test negative" -> "... and test negative"); not
-    when a "to" before it led a verb the joined one may go with ("permit the Secretary to
-    visit the child and to carry out ..." is the Secretary's)."""
+    (and "remain drug free ... and must test negative" -> "... and test negative"; each of
+    a list: "be on time, to phone ... and to leave ..." -> "be on time, phone ... and leave
+    ..."); not when a "to" before it led a verb the joined one may go with ("permit the
+    Secretary to visit the child and to carry out ..." is the Secretary's)."""
     if lexicon is None:
         return action
-    for joined in _AND_TO.finditer(action):
+    at = 0
+    while (joined := _AND_TO.search(action, at)) is not None:
+        at = joined.end()
         verb = [t for t in tokenize(action[joined.end() :], lexicon)[:2] if t.low != "not"][:1]
         if not verb or verb[0].form != "base" or verb[0].key not in lexicon.verbs:
             continue
@@ -1491,7 +1494,8 @@ def _to_joined_dropped(action: str, lexicon: Lexicon | None) -> str:
             for word, after in itertools.pairwise(before)
         ):
             return action
-        return action[: joined.start()] + joined.group(1) + action[joined.end() :]
+        action = action[: joined.start()] + joined.group(1) + action[joined.end() :]
+        at = joined.start() + len(joined.group(1))
     return action
 
 
