@@ -1232,6 +1232,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "The second states what parents must do to control their child's behaviour."),
         ("The most important thing parents should do if the CAS is investigating them is to"
          " be cooperative.", "The most important thing parents should do if the CAS is"),
+        # a failure a finding lists is no step (was "You will attend the parenting class.",
+        # "You will miss over 50 drug screens.")
+        ("failing to attend the parenting class", "Failing to attend the parenting class."),
+        ("missing over 50 drug screens and three visits",
+         "Missing over 50 drug screens and three visits."),
         # the condition's modal is no step (was "You will make an agreement with the CAS.")
         ("It is very important to get your own lawyer even if you want to make an agreement"
          " with the CAS.", "You will get your own lawyer even if you want to make an"),

@@ -1259,7 +1259,8 @@ _ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "con
 _HEDGED = frozenset({"likely", "probably", "possibly", "only", "still", "just"})
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
 # a harm no plan asks of anyone, listed as an order's banned acts are ("committing family
-# violence against the protected person", "harassing, stalking or threatening ...")
+# violence against the protected person", "harassing, stalking or threatening ..."), or a
+# failure a finding lists
 _HARM = re.compile(
     r"\W*(?:commit(?:s|ted|ting)?\s+(?:an?\s+|any\s+)?(?:(?:further|family|domestic|"
     r"sexual|physical|criminal)\s+)*(?:violence|abuse|offen[cs]es?|crimes?|assaults?|acts?\s+of)"
@@ -1269,7 +1270,11 @@ _HARM = re.compile(
     # locate or follow the protected person ...", "contacting the protected person"), not
     # the distance kept ("staying away from the protected person")
     r"|(?!(?:stay|keep|remain)ing\b)[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,6}?(?:the\s+)?"
-    r"protected\s+(?:person|party|parties)\b)",
+    r"protected\s+(?:person|party|parties)\b"
+    # ... or a failure, listed as a finding's are ("missing over 50 drug screens", "failing
+    # to attend"), never asked as "You will miss ..."
+    r"|missing\s+(?!no\b|none\b)(?:[\w-]+\s+){0,3}?(?:screens?|tests?|visits?|appointments?|"
+    r"sessions?|meetings?|hearings?|classes|groups?|court)\b|failing\s+to\b)",
     re.IGNORECASE,
 )
 # a participle saying from when ("Commencing on ...", "Beginning from ...")

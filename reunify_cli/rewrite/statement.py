@@ -528,7 +528,9 @@ _PAST_NOT = re.compile(
     re.IGNORECASE,
 )
 # ... or what they refused to do ("She refused to | sign forms")
-_REFUSED = re.compile(r"\b(?:refused|declined|failed|neglected)\s+to\s+$", re.IGNORECASE)
+_REFUSED = re.compile(  # (and "fails to", "failing to attend the parenting class")
+    r"\b(?:refus|declin|fail|neglect)(?:ed|es|s|ing)\s+to\s+$", re.IGNORECASE
+)
 # ... with its "has" ("The parent | has failed to meet the conditions", "and you | have
 # not done them")
 _HAS_REFUSED = re.compile(
