@@ -137,11 +137,14 @@ def test_second_person() -> None:
          "The court ordered the father and you to attend."),
         ("The parent will not question the child about the other parent.", None,
          "You will not question the child about the other parent."),
-        # "he/she" is anyone's, the parent's too
+        # "he/she" is anyone's, the parent's too, but for a child's named nearer before it
+        # (since the forty-eighth session; was "until you are hired", "your physician")
         ("Youth will submit applications until he/she is hired.", None,
-         "Youth will submit applications until you are hired."),
+         "Youth will submit applications until he/she is hired."),
         ("Take the child to the emergency room if his or her physician cannot be reached", "he",
-         "Take the child to the emergency room if your physician cannot be reached"),
+         "Take the child to the emergency room if his or her physician cannot be reached"),
+        ("The father will call the worker if he or she cannot attend.", "he",
+         "You will call the worker if you cannot attend."),
         # a role word after "each", "a", "any" is anyone's
         ("Each parent will attend parenting classes.", None,
          "Each parent will attend parenting classes."),
@@ -223,7 +226,7 @@ def test_second_person() -> None:
         ("Participation in parent aid and parent sessions.", None,
          "Participation in parent aid and parent sessions."),
         ("The child returns to his/her parent or guardian.", None,
-         "The child returns to your parent or guardian."),
+         "The child returns to his/her parent or guardian."),
         ("The mom has been involved for months.", None, "You have been involved for months."),
         ("The judge decides contact with a particular parent.", None,
          "The judge decides contact with a particular parent."),
@@ -259,6 +262,14 @@ def test_second_person() -> None:
          "You met the worker who said the child was unwell and was tired."),
         # ... and so does a verb joined after the first one's object (was "you love your
         # children and misses them"), not a plural noun nor a verb of someone else
+        # "he or she" after a child named nearer is the child's (was "the school at which
+        # you are registered"); after the parent, the parent's
+        ("Where a child is absent from the school at which he or she is registered, the"
+         " parent of such child shall notify the principal.", None,
+         "Where a child is absent from the school at which he or she is registered, you will"
+         " notify the principal."),
+        ("The parent will call the worker if he/she cannot attend.", None,
+         "You will call the worker if you cannot attend."),
         # an object before what it is made (was "would make your liable")
         ("The order specified that non compliance would make her liable for the"
          " consequences.", "she", "The order specified that non compliance would make you"

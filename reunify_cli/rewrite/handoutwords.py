@@ -3,6 +3,7 @@ turned into "you", and how often a task recurs (for the checklist). Pure functio
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -306,6 +307,26 @@ def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
     return match.group(1) + match.group(2) + hold(match.group(3))
 
 
+def _pair_of(match: re.Match[str], said: str, hold: Callable[[str], str]) -> str:
+    """ "he or she" as the parent's pronoun, `said`; held as written when the person its
+    sentence names last before it is a child ("Where a child is absent from the school at
+    which he or she is registered": the child's, never "at which you are registered")."""
+    before = match.string[: match.start()]
+    sentence = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]
+    named = _NAMED.findall(sentence)
+    if named and named[-1].lower() not in _PARENT_WORDS:
+        return hold(match.group())
+    return said
+
+
+_NAMED = re.compile(
+    r"\b(child|children|youth|student|pupil|minor|juvenile|kid|baby|infant|son|daughter|"
+    r"parents?|mother|father|mom|mum|dad|you)\b",
+    re.IGNORECASE,
+)
+_PARENT_WORDS = frozenset({"parent", "parents", "mother", "father", "mom", "mum", "dad", "you"})
+
+
 # a girl or a boy named just before "her" or "his" ("between an 11-year-old girl and | her
 # father"): whose the role after it is
 _CHILD_BEFORE = {
@@ -541,8 +562,9 @@ def second_person(
     own = [] if addressed else [g for g in _GENDERED if gender in (None, g)]
     for g in own:  # "She advised the mother to ...": "She advised you to ...", never "You"
         out = _someone_else_first(out, _GENDERED[g][1], who, hold)
-    for pair, single in _PAIRS if own else ():  # "he/she" is anyone's, the parent's too
-        out = pair.sub(_SHE_OF_HE[single] if gender == "she" else single, out)
+    for pair, single in _PAIRS if own else ():  # "he/she" is anyone's, the parent's too,
+        said = _SHE_OF_HE[single] if gender == "she" else single  # but a child's named
+        out = pair.sub(functools.partial(_pair_of, said=said, hold=hold), out)  # nearer
     out = re.sub(rf"\b(?:{who})['\u2019]s\b", "your", out, flags=re.I)
     subject = "|".join([who, *(_GENDERED[g][1] for g in own)])
     for verb, agreed in _AGREE:
