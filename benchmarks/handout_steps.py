@@ -79,12 +79,16 @@ _DONE_TO_YOU = re.compile(
 _TO_NO_ONE = re.compile(r"(?:Not|Never)\b")
 
 
-# a harm told to the parent: "You will commit family violence ...", "You will threaten ..."
+# a harm told to the parent: "You will commit family violence ...", "You will threaten ...",
+# an act on the person an order protects ("You will locate or follow the protected person",
+# not "You will stay away from ..."), or a failure ("You will miss over 50 drug screens")
 _HARM_TOLD = re.compile(
     r"\bYou will (?:commit (?:an? |any )?(?:(?:further|family|domestic|sexual|physical|"
     r"criminal) )*(?:violence|abuse|offen[cs]es?|crimes?|assaults?|acts? of)|abuse|harass|"
     r"threaten|stalk|assault|molest|intimidate|injure|harm|kidnap|batter|strike|hit|hurt|"
-    r"beat)\b"
+    r"beat|(?!stay\b|keep\b|remain\b|not\b|never\b)[a-z]+(?: [\w'\u2019-]+){0,6}? (?:the )?"
+    r"protected (?:person|party|parties)|miss (?!no\b)(?:[\w-]+ ){0,3}?(?:screens?|tests?|"
+    r"visits?|appointments?|sessions?|meetings?|hearings?|classes|groups?|court))\b"
 )
 
 

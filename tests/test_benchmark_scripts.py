@@ -88,3 +88,7 @@ def test_handout_steps_tells_a_harm_told_from_a_ban() -> None:
     assert harm.search("You will threaten the children.")
     assert not harm.search("You will not commit family violence.")
     assert not harm.search("You will commit to attending every visit.")
+    assert harm.search("You will locate or follow the protected person.")
+    assert harm.search("You will miss over 50 drug screens.")
+    assert not harm.search("You will stay away from the protected person.")
+    assert not harm.search("You will not miss any visits.")
