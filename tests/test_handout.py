@@ -1243,6 +1243,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "The second states what parents must do to control their child's behaviour."),
         ("The most important thing parents should do if the CAS is investigating them is to"
          " be cooperative.", "The most important thing parents should do if the CAS is"),
+        # what the one who told the parent went on to say is no part of the step (was "You
+        # will play an active role ... and also said that the state has failed the child.")
+        ("He had told the mother that she needed to play an active role in her children's"
+         " lives and also said that the state has failed the child.",
+         "You will play an active role in your children's lives."),
         # a failure a finding lists is no step (was "You will attend the parenting class.",
         # "You will miss over 50 drug screens.")
         ("failing to attend the parenting class", "Failing to attend the parenting class."),

@@ -682,6 +682,9 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         negation = "not"  # "Neither parent shall remove ...": "not remove", never "remove"
     start = _with_its_adverb(statement, sentence, start)
     words = statement[start:end].strip()
+    reported = _REPORTED_AFTER.search(words)
+    if reported is not None:  # "... needed to play an active role in her children's lives
+        words = words[: reported.start()]  # | and also said that ...": the speaker's, no act
     if _STRANDED.fullmatch(words) or _WHAT_BEFORE.search(statement, 0, start):
         # "matters the parents needed to work on", "be very clear about what you must
         # complete": what is done is said before the verb, so all of it
@@ -703,6 +706,16 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # years or older; a resident of ...; have ..."): said first, as written
         return statement[:end].strip()
     return f"{words} {fixes.mid_sentence(statement[condition.start(1) : condition.end(1)])}"
+
+
+# what the one who told the parent went on to say, joined to the act ("He had told the
+# mother that she needed to play an active role ... and also said that the state has failed
+# the child")
+_REPORTED_AFTER = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|stated|noted|added|explained|warned|"
+    r"urged|remarked|observed)\b",
+    re.IGNORECASE,
+)
 
 
 # a purpose a sentence opens with, before its comma ("To learn more, | call your child's
