@@ -1243,6 +1243,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "The second states what parents must do to control their child's behaviour."),
         ("The most important thing parents should do if the CAS is investigating them is to"
          " be cooperative.", "The most important thing parents should do if the CAS is"),
+        # "their child" in a step that names no one else is the reader's (was "You will take
+        # their child to a friend ..."); not after a child named ("to their therapist")
+        ("taking their child to a friend or family member when the parent goes to work",
+         "You will take your child to a friend or family member when you go to work."),
+        ("Take the child to their therapist every week.",
+         "You will take the child to their therapist every week."),
         # what the one who told the parent went on to say is no part of the step (was "You
         # will play an active role ... and also said that the state has failed the child.")
         ("He had told the mother that she needed to play an active role in her children's"

@@ -1058,7 +1058,11 @@ def _their_said_to_you(what: str, statement: str) -> str:
     parents = _PARENTS_SUBJECT.match(statement) or _PARENTS_ASKED.search(statement)
     one = _A_PARENT_SUBJECT.match(statement) and not _OTHERS_NAMED.search(statement)
     if not parents and not one:
-        return what
+        if _OTHERS_NAMED.search(statement) or _THE_CHILD.search(statement):
+            return what
+        # a step that names no one else whose family it could be ("taking their child to a
+        # friend or family member when the parent goes to work"): the reader's
+        return _THEIR_FAMILY.sub(r"your \1", what)
     what = _THEIR_FAMILY.sub(r"your \1", what)  # "Parents should ... their children"
     what = _THEY.sub(lambda m: _you_for_they(m, what), what)  # "... if they cannot attend"
     if not parents:  # one parent's "their" is the reader's: "leave their phone number"
