@@ -1243,6 +1243,8 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "The second states what parents must do to control their child's behaviour."),
         ("The most important thing parents should do if the CAS is investigating them is to"
          " be cooperative.", "The most important thing parents should do if the CAS is"),
+        ("Parents must be aware of their rights and responsibilities to comply with court"
+         " orders.", "You will be aware of your rights and responsibilities to follow"),
         # "their child" in a step that names no one else is the reader's (was "You will take
         # their child to a friend ..."); not after a child named ("to their therapist")
         ("taking their child to a friend or family member when the parent goes to work",
