@@ -461,8 +461,7 @@ def opening_condition(text: str) -> re.Match[str] | None:
 
 # the placeholders of an action ("[action, e.g. ...]", "[do what with, e.g. meet ...]")
 ACTION_PLACEHOLDER = re.compile(
-    r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b",
-    re.IGNORECASE,
+    r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b"
 )
 
 

@@ -1277,10 +1277,11 @@ _HARM = re.compile(
     # the distance kept ("staying away from the protected person")
     r"|(?!(?:stay|keep|remain)ing\b)[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,6}?(?:the\s+)?"
     r"protected\s+(?:person|party|parties)\b"
-    # ... or a failure, listed as a finding's are ("missing over 50 drug screens", "failing
-    # to attend"), never asked as "You will miss ..."
+    # ... or a failure, listed as a finding's are ("missing over 50 drug screens"), never
+    # asked as "You will miss ..." ("failing to attend" keeps its words in the behavior:
+    # statement._REFUSED)
     r"|missing\s+(?!no\b|none\b)(?:[\w-]+\s+){0,3}?(?:screens?|tests?|visits?|appointments?|"
-    r"sessions?|meetings?|hearings?|classes|groups?|court)\b|failing\s+to\b)",
+    r"sessions?|meetings?|hearings?|classes|groups?|court)\b)",
     re.IGNORECASE,
 )
 # a participle saying from when ("Commencing on ...", "Beginning from ...")
