@@ -308,6 +308,15 @@ FORMS = [
         "modal",
         {"action", "once"},
     ),
+    # a colon after a preposition opens the list the sentence goes on to, not a label
+    ("Provide documentation of: proof of employment", "parent", "imperative", {"action"}),
+    (
+        "Within two weeks of receiving this document, provide documentation of: proof of"
+        " employment (paystub)",
+        "parent",
+        "imperative",
+        {"action"},
+    ),
 ]
 
 
@@ -1123,3 +1132,21 @@ def test_a_verb_ahead_stands_where_a_verb_stands(lexicon: Lexicon, text: str, ve
 )  # fmt: skip
 def test_a_conditions_modal_is_not_the_duty(lexicon: Lexicon, text: str, verb: str) -> None:
     assert read(text, lexicon).predicates[0].verb == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "once"),
+    [
+        # an "upon" that ends its clause names no occasion (was one-off: the rewrite said
+        # "by [date]" of visits)
+        ("Visit with your child as agreed upon.", False),
+        ("Visit and communicate with your child as agreed upon", False),
+        # ... an occasion or a condition does
+        ("Sign the release upon admission.", True),
+        ("Leave the area immediately.", True),
+    ],
+)
+def test_an_upon_that_ends_its_clause_is_no_occasion(
+    lexicon: Lexicon, text: str, once: bool
+) -> None:
+    assert read(text, lexicon).predicates[0].once is once

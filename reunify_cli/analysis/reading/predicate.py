@@ -305,6 +305,14 @@ def read_predicate(
 
 
 _CONDITIONS = frozenset({"if", "when", "whenever", "upon", "unless"})  # not "once": a frequency
+
+
+def _particle(tokens: Sequence[Token], k: int) -> bool:
+    """Is the word at `k` an "upon" that ends its clause ("Visit with your child as agreed
+    upon"): no condition nor occasion follows it."""
+    return tokens[k].low == "upon" and (k + 1 == len(tokens) or tokens[k + 1].low in _CLAUSE_ENDS)
+
+
 _QUALIFIERS = frozenset({"as", "when", "where", "if", "whenever", "wherever", "upon", "on", "at"})
 OPEN_ENDED = frozenset(
     {"asked", "requested", "needed", "necessary", "appropriate", "possible", "required",
@@ -350,6 +358,7 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         return False
     if any(
         t.low in _CONDITIONS
+        and not _particle(tokens, k)
         and (k + 1 >= len(tokens) or tokens[k + 1].low not in OPEN_ENDED)
         and (k == 0 or tokens[k - 1].low != "only")
         for k, t in enumerate(tokens[: at + 25])
@@ -358,7 +367,7 @@ def _once(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
         return True  # (not "when asked", "if needed": those leave it open; nor "visit the
         # children only when supervised": a limit on what is done again and again)
     if any(
-        match_any(tokens, k, lexicon.occasions) is not None
+        match_any(tokens, k, lexicon.occasions) is not None and not _particle(tokens, k)
         for k in range(at + 1, min(len(tokens), at + 25))
     ):  # "confirmed before being presented", "upon exiting care", "during the meeting"
         return True
@@ -754,6 +763,8 @@ def opening_end(tokens: Sequence[Token]) -> int:
     colon = next(
         (k for k in range(begin, min(begin + 6, len(tokens))) if tokens[k].low == ":"), None
     )
-    if colon is not None and colon + 1 < len(tokens):  # a label: "Task 3:", "Parents:"
+    # a label ("Task 3:", "Parents:"), not a list the sentence goes on to ("Provide
+    # documentation of: proof of employment", "Mail court order to: Family Services")
+    if colon is not None and colon + 1 < len(tokens) and tokens[colon - 1].low not in PREPOSITIONS:
         return opening_end(tokens[colon + 1 :]) + colon + 1
     return begin
