@@ -1795,3 +1795,43 @@ def test_a_need_listed_among_conditions_becomes_help_beside_them(ruleset: Rulese
     assert words.rewrite is not None
     assert words.rewrite["behavior"] == "attend therapy weekly"
     assert words.rewrite["support"].endswith(" clean, and safe housing.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Immediately get an attorney.", "Mother will complete a parenting class."],
+)
+def test_a_one_off_task_gets_no_how_often(ruleset: Ruleset, text: str) -> None:
+    """A one-off task is done or not: no "[how often, e.g. every two weeks]" is asked of it
+    (was "Immediately get an attorney [how often, e.g. every two weeks]"), in the statement
+    nor in its `measure`; something done again and again still gets one."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert "how often, e.g. every" not in rewrite["statement"]
+    assert "once a week" not in rewrite["statement"]
+    assert rewrite["measure"] is None
+    again = statement_of(ruleset, "Visit with your child as agreed upon.")
+    assert "[how often, e.g. twice a week]" in again
+
+
+def test_a_one_off_tasks_evidence_is_its_completion(ruleset: Ruleset) -> None:
+    """The evidence suggested for a one-off task is its completion where the domain has it,
+    not the domain's shortest ("complete a parenting class" was shown by "the visit log
+    kept by the visit monitor"); what goes on keeps the domain's usual record."""
+    done = statement_of(ruleset, "Mother will complete a parenting class.")
+    assert "[evidence, e.g. the certificate of completion from the parenting program]" in done
+    kept = statement_of(ruleset, "Provide consistent discipline and guidance to your children.")
+    assert "certificate" not in kept and "visit log kept by the visit monitor" not in kept
+
+
+def test_help_with_a_list_after_a_colon_is_for_its_action(ruleset: Ruleset) -> None:
+    """A colon after "of" opens the list the sentence goes on to: the help is for the act
+    ("so that they can provide documentation of: ...", was "within [how many days] with
+    within two weeks of receiving this document ... provide documentation of: ...")."""
+    statement = statement_of(
+        ruleset,
+        "Within two weeks of receiving this document or at the request of his/her case manager,"
+        " provide documentation of: proof of employment (paystub)",
+    )
+    assert "so that they can provide documentation of: proof of employment (paystub)" in statement
+    assert " with within " not in statement

@@ -100,8 +100,16 @@ class Added:
     feedback: str | None = None  # a sentence
 
 
-def _suggest(domain: Domain | None, key: str, fallback: str) -> str:
+# evidence that a one-off task was done ("the certificate of completion from ...")
+_COMPLETION = re.compile(r"\b(?:certificate|completion)\b", re.IGNORECASE)
+
+
+def _suggest(
+    domain: Domain | None, key: str, fallback: str, prefer: re.Pattern[str] | None = None
+) -> str:
     values = [str(v) for v in domain.data.get(key, ())][:3] if domain is not None else []
+    preferred = [v for v in values if prefer.search(v)] if prefer is not None else []
+    values = preferred[:1] or values
     text = min(values, key=len) if values else fallback
     slots = dict(domain.data.get("slots", {})) if domain is not None else {}
     for name, value in {"caseworker": "the caseworker", "agency": "the agency", **slots}.items():
@@ -110,9 +118,17 @@ def _suggest(domain: Domain | None, key: str, fallback: str) -> str:
 
 
 def additions_for(
-    actor: str, present: Mapping[Element, bool], names: Names, domain: Domain | None
+    actor: str,
+    present: Mapping[Element, bool],
+    names: Names,
+    domain: Domain | None,
+    once: bool = False,
 ) -> Added:
+    """What the goal lacks, as placeholders with the domain's suggestions. A one-off task
+    (`once`: "Immediately get an attorney", "complete a parenting class") is done or not:
+    it gets no "how often", and its evidence is one of completion where the domain has it."""
     duty = actor in DUTIES
+    once = once and present[Element.BEHAVIORAL]  # (not the task of an added action)
     if duty:
         domain = None  # a domain's suggestions are written for the family
     slots = dict(domain.data.get("slots", {})) if domain is not None else {}
@@ -122,7 +138,9 @@ def additions_for(
         "behaviors",
         "make the referral and note its date" if duty else "attend every session",
     )
-    evidence = _suggest(domain, "evidence", "a record from the provider")
+    evidence = _suggest(
+        domain, "evidence", "a record from the provider", _COMPLETION if once else None
+    )
     if present[Element.EVIDENCE_SOURCE]:
         shown = None
     elif duty:
@@ -131,7 +149,7 @@ def additions_for(
         shown = f"{EVIDENCE_OPENINGS[0]} [evidence, e.g. {evidence}]."
     return Added(
         behavior=None if present[Element.BEHAVIORAL] else f"{_ACTION_SLOT}{action}]",
-        measure=None if present[Element.MEASURABLE] else f"[how often, e.g. {frequency}]",
+        measure=None if present[Element.MEASURABLE] or once else f"[how often, e.g. {frequency}]",
         due=None if present[Element.TIME_LIMITED] else names.due or "[date]",
         evidence=shown,
         cadence=None
@@ -162,8 +180,7 @@ def assemble(
     if added.measure is not None and added.behavior is None:
         words.append(added.measure)
     if added.due is not None:
-        once = _once(read(statement, lexicon), at, statement, lexicon)
-        once = once and not _on_condition(statement[:at])
+        once = one_off(statement, lexicon)
         if not once and _UNTIL.search(statement[:at]):  # "no contact until she completes
             words.append(f", expected by {added.due}")  # treatment": not "... until [date]"
         else:
@@ -188,6 +205,15 @@ _CONDITION_AFTER = re.compile(
     r"possible|appropriate|any)\b)",
     re.IGNORECASE,
 )
+
+
+def one_off(statement: str, lexicon: Lexicon) -> bool:
+    """Is the statement's first sentence a one-off task, done by a date and plainly done or
+    not ("Immediately get an attorney")? Not one done each time a condition holds."""
+    at = fixes.first_sentence_end(statement, lexicon)
+    return _once(read(statement, lexicon), at, statement, lexicon) and not _on_condition(
+        statement[:at]
+    )
 
 
 def _on_condition(sentence: str) -> bool:

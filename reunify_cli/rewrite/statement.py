@@ -40,6 +40,7 @@ from .additions import (
     domain_of,
     elements_of,
     feedback_sentence,
+    one_off,
     reads_clean,
     say_cadence,
     with_own_words,
@@ -124,9 +125,10 @@ def rewrite_goal(
     fixed = fixes.ends(fixed)
     present = dict(elements_of(fixed, ruleset))
     actor = report.actor if kind == "condition" else "agency"
+    once = one_off(fixed, lexicon)
     for _ in range(2):
         for knowledge in (domain, None):  # the domain's suggestions, else plain ones
-            added = additions_for(actor, present, names, knowledge)
+            added = additions_for(actor, present, names, knowledge, once)
             statement = assemble(fixed, added, names, present, lexicon, policy, report.actor, kind)
             if knowledge is None or reads_clean(statement, fixed, ruleset):
                 break
