@@ -149,3 +149,23 @@ def test_a_few_words_are_not_graded(tmp_path: Path) -> None:
         "rule-options:\n  plain.reading-grade: {min-words: 0}\n", encoding="utf-8"
     )
     assert "Reading grade 13.1 (above 8)" in runner.invoke(app, args).output
+
+
+def test_an_abbreviation_already_spelled_out_is_not_spelled_out_again() -> None:
+    """ "guardian ad litem (GAL)" was "guardian ad litem (guardian ad litem (a person ...)
+    (GAL))" in a handout: the words are kept, with what the glossary says it is."""
+    glossary = {
+        "GAL": "guardian ad litem (a person the court names to speak for your child)",
+        "IOP": "intensive outpatient program",
+    }
+    seen: set[str] = set()
+    said = spell_out(
+        "The guardian ad litem (GAL) and the Intensive Outpatient Program (IOP).", glossary, seen
+    )
+    assert said == (
+        "The guardian ad litem (GAL, a person the court names to speak for your child)"
+        " and the Intensive Outpatient Program (IOP)."
+    )
+    assert spell_out("Ask the GAL.", glossary, seen) == (
+        "Ask the guardian ad litem (a person the court names to speak for your child)."
+    )

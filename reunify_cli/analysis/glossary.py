@@ -63,6 +63,14 @@ def spell_out(text: str, glossary: Mapping[str, str], seen: MutableSet[str]) -> 
         if said is None:
             return term
         base = term[:-1] if term not in glossary else term
+        head, _, note = said.partition(" (")
+        before = text[: match.start()].lower()
+        if before.endswith(f"{head.lower()} (") and text[match.end() : match.end() + 1] == ")":
+            # already spelled out: "guardian ad litem (GAL)" keeps its words, with what it
+            # is ("(GAL, a person the court names ...)"), never "guardian ad litem
+            # (guardian ad litem (a person ...) (GAL))"
+            seen.add(base)
+            return f"{term}, {note[:-1]}" if note.endswith(")") else term
         if base in seen:
             return said
         seen.add(base)
