@@ -1607,6 +1607,16 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Telephone communication with the child by either parent to the residence where the"
          " child is located shall be conducted at reasonable hours.",
          "Telephone communication with the child by"),
+        # what is asked "that parents" do is the reader's, their children too (was "You
+        # will cooperate ... for their children")
+        ("It is the intent of the general assembly that parents cooperate and participate in"
+         " the treatment planning for their children.", "You will cooperate and attend the"
+         " treatment planning for your children."),
+        # a ban on committing an offence is a step, its aside no clause of its own (was "To
+        # not commit a family offense, as defined ... You will [action, e.g. ...]")
+        ("to refrain from committing a family offense, as defined in subdivision one of this"
+         " act.", "You will not commit a family offense, as defined in subdivision one of"
+         " this act."),
     ],
 )  # fmt: skip
 def test_a_step_says_what_the_plan_asks(

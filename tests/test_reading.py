@@ -308,6 +308,14 @@ FORMS = [
         "modal",
         {"action", "once"},
     ),
+    # a ban on committing an offence bans an act
+    ("Do Not Commit Any New Offenses", "parent", "imperative", {"ban"}),
+    (
+        "not commit associated domestic violence against the named child",
+        "parent",
+        "imperative",
+        {"ban"},
+    ),
     # a colon after a preposition opens the list the sentence goes on to, not a label
     ("Provide documentation of: proof of employment", "parent", "imperative", {"action"}),
     (

@@ -1008,10 +1008,12 @@ _PARENTS_SUBJECT = re.compile(
     r"|participants?|clients?|visitors|parties|(?:each|either)\s+party)|they)\b",
     re.I,
 )
-# ... or asked of parents in the plural ("DCFS expects parents to use their own insurance")
+# ... or asked of parents in the plural ("DCFS expects parents to use their own insurance",
+# "It is the intent of the general assembly that parents cooperate ...")
 _PARENTS_ASKED = re.compile(
-    r"\b(?:expects?|expected|requires?|required|asks?|asked|orders?|ordered|directs?|"
-    r"directed|encourages?|encouraged)\s+(?:the\s+|all\s+|both\s+)?parents\s+to\b",
+    r"\b(?:(?:expects?|expected|requires?|required|asks?|asked|orders?|ordered|directs?|"
+    r"directed|encourages?|encouraged)\s+(?:the\s+|all\s+|both\s+)?parents\s+to"
+    r"|that\s+(?:the\s+|all\s+|both\s+)?parents)\b",
     re.IGNORECASE,
 )
 # (and the parent's own workers: "The participant will return this to their case manager",

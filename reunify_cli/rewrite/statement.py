@@ -745,9 +745,11 @@ def _opening_purpose(sentence: str, reading: Reading) -> re.Match[str] | None:
 _PLEASE = re.compile(r"\s*(?:please\s+)?", re.I)
 _PLEASE_ACT = re.compile(r"\s*please\s+[a-z]+", re.I)
 # ... a clause with a subject of its own after it, which the reading did not take ("To get
-# those children back, | California added outpatient treatment ...")
+# those children back, | California added outpatient treatment ...") - not an aside ("To not
+# commit a family offense, | as defined in ...")
 _ANOTHER_CLAUSE = re.compile(
-    r"\s*(?:(?:the|a|an|this|that|his|her|their)\s+)?(?:[A-Z][\w-]*|[a-z]+)\s+"
+    r"\s*(?!(?:as|if|when|unless|where|once|in|of|for|by|with|to|and|or)\s)"
+    r"(?:(?:the|a|an|this|that|his|her|their)\s+)?(?:[A-Z][\w-]*|[a-z]+)\s+"
     r"(?:[a-z]+ed|was|were|had|has|have|is|are|will|shall|must|may|can|would|could|should)\b"
 )
 # an action whose preposition ends the sentence, its object said before it ("the matters
