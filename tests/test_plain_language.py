@@ -166,6 +166,9 @@ def test_an_abbreviation_already_spelled_out_is_not_spelled_out_again() -> None:
         "The guardian ad litem (GAL, a person the court names to speak for your child)"
         " and the Intensive Outpatient Program (IOP)."
     )
+    assert spell_out("Clean urinalysis test results (UAs).", {"UA": "urine drug test"}, seen) == (
+        "Clean urinalysis test results (UAs)."
+    )
     assert spell_out("Ask the GAL.", glossary, seen) == (
         "Ask the guardian ad litem (a person the court names to speak for your child)."
     )

@@ -65,12 +65,15 @@ def spell_out(text: str, glossary: Mapping[str, str], seen: MutableSet[str]) -> 
         base = term[:-1] if term not in glossary else term
         head, _, note = said.partition(" (")
         before = text[: match.start()].lower()
-        if before.endswith(f"{head.lower()} (") and text[match.end() : match.end() + 1] == ")":
-            # already spelled out: "guardian ad litem (GAL)" keeps its words, with what it
-            # is ("(GAL, a person the court names ...)"), never "guardian ad litem
-            # (guardian ad litem (a person ...) (GAL))"
+        if before.endswith("(") and text[match.end() : match.end() + 1] == ")":
+            # already spelled out by the words before it: "guardian ad litem (GAL)" keeps
+            # its words, with what it is ("(GAL, a person the court names ...)"), never
+            # "guardian ad litem (guardian ad litem (a person ...) (GAL))"; "clean
+            # urinalysis test results (UAs)" as written
             seen.add(base)
-            return f"{term}, {note[:-1]}" if note.endswith(")") else term
+            if before.endswith(f"{head.lower()} (") and note.endswith(")"):
+                return f"{term}, {note[:-1]}"
+            return term
         if base in seen:
             return said
         seen.add(base)
