@@ -316,6 +316,14 @@ FORMS = [
         "imperative",
         {"ban"},
     ),
+    # a modal in what a list includes is no duty of the sentence (was the Court's)
+    (
+        "Participate in the services that are offered, including all duties the Court may"
+        " order you to complete.",
+        "parent",
+        "imperative",
+        {"state"},
+    ),
     # a colon after a preposition opens the list the sentence goes on to, not a label
     ("Provide documentation of: proof of employment", "parent", "imperative", {"action"}),
     (

@@ -128,10 +128,12 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
             any(t.low in BOUNDARY for t in body[1 : modal[0]])
             or (body[0].key in lexicon.actions and body[1].low in _OBJECT_OPENERS)
         )
-        and not _clause_before_modal(body, modal[0])
+        and not _clause_before_modal(body, modal[0], unbroken=True)
     ):
         # "Ask questions if you are not clear on what you need to do", "Tell your
-        # caseworker about difficulties you may have": the modal is in a clause
+        # caseworker about difficulties you may have", "Participate in the services that
+        # are offered, including all duties the Court may order you to complete": the
+        # modal is in a clause
         modal = None
     duty = _listed_duty(body, lexicon) if modal is not None else None
     if (
@@ -386,14 +388,25 @@ def _subject(tokens: Sequence[Token], modal: int, lexicon: Lexicon) -> list[Toke
 
 
 def _clause_before_modal(
-    tokens: Sequence[Token], modal: int, relatives: frozenset[str] = _RELATIVE
+    tokens: Sequence[Token],
+    modal: int,
+    relatives: frozenset[str] = _RELATIVE,
+    unbroken: bool = False,
 ) -> bool:
     """Does a relative clause with its own verb end just before the modal, so that the
     modal is the sentence's ("Telephone communication with the child ... where the child
     | is located | shall be conducted at reasonable hours"), not the clause's ("Ask
-    questions if you are not clear on what you | need to do")?"""
+    questions if you are not clear on what you | need to do")? `unbroken`: with no list
+    ", including" between its verb and the modal (not "the services that are offered, |
+    including all duties the Court may order")."""
     last = max((k for k in range(modal) if tokens[k].low in relatives), default=None)
-    return last is not None and any(t.low in _FINITE for t in tokens[last + 1 : modal])
+    if last is None:
+        return False
+    finite = [k for k in range(last + 1, modal) if tokens[k].low in _FINITE]
+    if unbroken and finite:
+        listed = range(finite[-1] + 1, modal - 1)
+        return not any(tokens[k].low == "," and tokens[k + 1].low == "including" for k in listed)
+    return bool(finite)
 
 
 # verbs that take their object without "to": before "to" they are nouns ("Access to the
