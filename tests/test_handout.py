@@ -1612,6 +1612,13 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("It is the intent of the general assembly that parents cooperate and participate in"
          " the treatment planning for their children.", "You will cooperate and attend the"
          " treatment planning for your children."),
+        # a participant's phase is the reader's (was "depending on their phase"); a modal in
+        # what a list includes is no one else's duty (was the words as written)
+        ("Participants in the Drug Court Program are required to appear before the judge"
+         " weekly, depending on their phase.", "You will appear before the judge weekly,"
+         " depending on your phase."),
+        ("Participate in the services that are offered, including all duties the Court may"
+         " order you to complete.", "You will [take part how, e.g. attend] the services"),
         # a ban on committing an offence is a step, its aside no clause of its own (was "To
         # not commit a family offense, as defined ... You will [action, e.g. ...]")
         ("to refrain from committing a family offense, as defined in subdivision one of this"

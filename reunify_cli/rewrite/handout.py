@@ -1023,9 +1023,10 @@ _THEIR_FAMILY = re.compile(
     r"|case\s+manager|caseworker|case\s+worker|social\s+worker|worker|attorney|lawyer"
     r"|therapist|counselor|counsellor|sponsor|probation\s+officer|referrer"
     r"|(?:mobile\s+|cell\s+)?phones?|belongings|bags?|coats?|car|vehicle|photo\s+ID|own"
-    # (and what a program asks of them: "for the duration of their treatment"; what the law
-    # gives them: "be aware of their rights and responsibilities")
-    r"|treatment|recovery|case\s+plan|finances|income|medications?|appointments?|rights|"
+    # (and what a program asks of them: "for the duration of their treatment", "depending
+    # on their phase"; what the law gives them: "be aware of their rights and
+    # responsibilities")
+    r"|treatment|recovery|phase|case\s+plan|finances|income|medications?|appointments?|rights|"
     r"responsibilities|duties|obligations)\b"
 )
 
