@@ -1291,6 +1291,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " order you to attend a program for parents."),
         ("A Parenting Order may require you to attend parenting classes or support groups.",
          "A Parenting Order may require you to attend parenting classes or support groups."),
+        # ... nor what an order would require (was "You will comply with the arrangements")
+        ("A parenting order would require a parent to comply with the arrangements specified"
+         " in the order.", "A parenting order would require"),
         ("May require the child or a guardian of the child to do any specified thing.",
          "May require the child or a guardian of the child to do any specified thing."),
         ("The court shall order the parent to attend a program for parents.",

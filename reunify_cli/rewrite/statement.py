@@ -789,10 +789,11 @@ _ABLE = re.compile(
     r"(?:willing|unwilling|ready|prepared|able|unable)\s+to\b)",
     re.I,
 )
-# ... and what someone may order, require or direct others to do ("the court may order |
-# the parent to attend", "A Parenting Order may require | you to attend")
+# ... and what someone may (or would) order, require or direct others to do ("the court may
+# order | the parent to attend", "A Parenting Order may require | you to attend", "A
+# parenting order would require | a parent to comply")
 _MAY_ORDER = re.compile(
-    r"\b(?:can|could|may|might)\s+(?:also\s+|[a-z]+ly\s+)?(?:order|require|direct|instruct)"
+    r"\b(?:can|could|may|might|would)\s+(?:also\s+|[a-z]+ly\s+)?(?:order|require|direct|instruct)"
     r"(?:\s+[\w'\u2019,/()-]+){1,8}\s*$",
     re.I,
 )
