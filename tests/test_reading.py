@@ -324,6 +324,8 @@ FORMS = [
         "imperative",
         {"state"},
     ),
+    # "family" is no adverb before a verb (was "support" read as the verb)
+    ("family support team meetings", "agency", "fragment", {"activity"}),
     # a colon after a preposition opens the list the sentence goes on to, not a label
     ("Provide documentation of: proof of employment", "parent", "imperative", {"action"}),
     (

@@ -122,9 +122,17 @@ def _between_be_and_required(token: Token, lexicon: Lexicon) -> bool:
     """A word between "is" and "required": "are each required", "is then required", "was
     ultimately ordered"."""
     low = token.low
-    return low in _BEFORE_REQUIRED or (
-        low.endswith("ly") and len(low) > 4 and token.key not in lexicon.verbs
-    )
+    return low in _BEFORE_REQUIRED or (_adverb_like(low) and token.key not in lexicon.verbs)
+
+
+# nouns that end like an adverb: "family support team meetings" opens with no adverb
+_LY_NOUNS = frozenset({"family", "assembly", "supply", "reply", "ally", "anomaly", "bully",
+                       "rally", "july", "italy", "monopoly", "homily"})  # fmt: skip
+
+
+def _adverb_like(low: str) -> bool:
+    """Does the word look like an adverb ("regularly", "ultimately"), not a noun?"""
+    return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
 
 
 def is_denied(tokens: Sequence[Token], modal: tuple[int, int]) -> bool:
@@ -147,7 +155,7 @@ def skip_fillers(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[in
         if adverb is not None:
             at += len(adverb)
             continue
-        if token.low.endswith("ly") and len(token.low) > 4 and token.key not in lexicon.verbs:
+        if _adverb_like(token.low) and token.key not in lexicon.verbs:
             at += 1
             continue
         if token.low in (",", "or", ":", "-", "\u2013", "\u2014"):
@@ -543,7 +551,7 @@ def _placed_as_verb(tokens: Sequence[Token], k: int, start: int, lexicon: Lexico
     before = tokens[k - 1].low
     if tokens[k].key == "be" or not before.replace("-", "").isalnum():
         return True  # ("\u201c | arrange", "[to] | reside")
-    if before in _BEFORE_A_VERB or (before.endswith("ly") and len(before) > 4):
+    if before in _BEFORE_A_VERB or _adverb_like(before):
         return True
     goes_on = k + 1 < len(tokens) and tokens[k + 1].low not in SENTENCE_END
     return tokens[start].low in PREPOSITION_BEFORE_MAY | PREPOSITIONS and goes_on
