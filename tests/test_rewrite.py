@@ -1835,3 +1835,22 @@ def test_help_with_a_list_after_a_colon_is_for_its_action(ruleset: Ruleset) -> N
     )
     assert "so that they can provide documentation of: proof of employment (paystub)" in statement
     assert " with within " not in statement
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Participate in developing your child\u2019s permanency plan.",
+         "Help develop your child\u2019s permanency plan"),
+        ("Youths age 14 and older must participate in developing the individual activities.",
+         "must help develop the individual activities"),
+        ("The agency participates in preparing a child in foster care to transition to"
+         " adulthood.", "The agency helps prepare a child in foster care"),
+    ],
+)  # fmt: skip
+def test_taking_part_in_an_act_is_helping_to_do_it(ruleset: Ruleset, text: str, said: str) -> None:
+    """ "participate in developing your child's permanency plan" was "[take part how, e.g.
+    attend] developing ...": taking part in an act said in -ing is helping to do it."""
+    statement = statement_of(ruleset, text)
+    assert said in statement
+    assert "[take part how" not in statement

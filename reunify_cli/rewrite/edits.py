@@ -65,6 +65,10 @@ def edits_for(
             # never "if someone touch them"; "as you try to get your child back": what is
             # so, in a clause of its own (never "as you get your child back")
         negate = rule.fix is not None and bool(rule.fix.get("negate"))
+        helping = fixes.helping_after(text, start, end, new, lexicon)
+        if helping is not None:  # "participate in developing your child's permanency plan":
+            edits.append(fixes.Edit(start, *helping, rule_id))  # "help develop ..."
+            continue
         doing = (
             fixes.doing_after(text, start, end, lexicon) if new.isalpha() and not negate else None
         )

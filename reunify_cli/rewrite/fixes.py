@@ -417,6 +417,22 @@ def doing_after(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int,
     return end + following.end(1), inflect(key, _form(verb, lexicon))
 
 
+def helping_after(
+    text: str, start: int, end: int, new: str, lexicon: Lexicon
+) -> tuple[int, str] | None:
+    """Taking part in an act in -ing with its object ("participate in | developing your
+    child's permanency plan") is helping to do it: "help develop your child's permanency
+    plan", in the verb's form, never "[take part how, e.g. attend] developing ...". The end
+    of the edit and its text; None when no such act follows or the fix asks no attending."""
+    if new != "attend" and not new.startswith("[take part how"):
+        return None
+    done = doing_after(text, start, end, lexicon)
+    if done is None:
+        return None
+    verb = text[start:end].split()[0]
+    return done[0], f"{inflect('help', _form(verb, lexicon))} {lexicon.key(done[1])[0]}"
+
+
 def _base(word: str, lexicon: Lexicon) -> str:
     """A verb's base form ("using" -> "use"), other words as they are."""
     key, form = lexicon.key(word.lower())
