@@ -324,6 +324,8 @@ FORMS = [
         "imperative",
         {"state"},
     ),
+    # "hereby" between "is" and "ordered" (was read as the state "be")
+    ("The mother is hereby ordered to attend all visits.", "parent", "modal", {"action"}),
     # "family" is no adverb before a verb (was "support" read as the verb)
     ("family support team meetings", "agency", "fragment", {"activity"}),
     # a colon after a preposition opens the list the sentence goes on to, not a label

@@ -114,7 +114,7 @@ def _required_later(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int
 
 _BEFORE_REQUIRED = frozenset(
     {"each", "both", "all", "also", "further", "then", "now", "still", "later", "again",
-     "therefore", "thus", "first"}
+     "therefore", "thus", "first", "hereby"}
 )  # fmt: skip
 
 
