@@ -1854,3 +1854,21 @@ def test_taking_part_in_an_act_is_helping_to_do_it(ruleset: Ruleset, text: str, 
     statement = statement_of(ruleset, text)
     assert said in statement
     assert "[take part how" not in statement
+
+
+def test_help_is_never_for_a_verb_said_after_the_need(ruleset: Ruleset) -> None:
+    """A verb said after the words of the need is not the need's: the help is for the need
+    the goal names, in its words (was "so that they can face the law", "so that they can be
+    necessary for [mother] to ...")."""
+    for text, verb in [
+        ("Any parent who will not educate her child and get them employment will face the"
+         " law.", "can face"),
+        ("[child]\u2019s Advocate, [advocate], knew that reliable transportation would be"
+         " necessary for [mother] to provide a safe and stable home for [child].",
+         "can be necessary"),
+    ]:  # fmt: skip
+        statement = statement_of(ruleset, text)
+        assert "for the need this names: " in statement
+        assert verb not in statement
+    housing = statement_of(ruleset, "Mother must obtain stable housing.")
+    assert "so that they can obtain [say what stable means here] housing" in housing

@@ -543,9 +543,14 @@ def as_support(
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else doer
     subject = _ADVERBS_AFTER.sub("", subject)  # "Father never | found a job": "Father"
     described = first is not None and first.passive and not _someone(subject, fixed, lexicon)
+    slot = fixes.placeholder_at(fixed, reading.predicates[0].start) if reading.predicates else None
+    # ... nor a verb said after the need's words, which is not the need's ("Any parent who
+    # will not ... get them employment | will face the law", "reliable transportation would
+    # | be necessary for [mother] to ..."): never "so that they can face the law"
+    if slot is None and first is not None and _need_before(report, fixed, first.start):
+        described = True
     if described:
         first = None  # "neglect is defined as ...": no need of theirs to say after "can"
-    slot = fixes.placeholder_at(fixed, reading.predicates[0].start) if reading.predicates else None
     if slot is not None and first is not None and first.start > slot[1]:
         # the action a placeholder took the place of ("Youth shall [take part how, e.g.
         # attend] work experience ..."), never the next verb ("so that they can volunteer")
@@ -588,6 +593,19 @@ def as_support(
         need,
     )
     return f"{give} so that {who} can {need}"
+
+
+def _need_before(report: GoalReport, fixed: str, verb: int) -> bool:
+    """Do the words a poverty rule flagged all stand before the verb at `verb`?"""
+    low = fixed.lower()
+    spans = [
+        (at, at + len(f.excerpt))
+        for f in report.findings
+        if f.category is Category.POVERTY and f.excerpt
+        for at in [low.find(f.excerpt.lower())]
+        if at >= 0
+    ]
+    return bool(spans) and all(end <= verb for _, end in spans)
 
 
 # a duty said "Kelly to have ..." (UK, Australia), "have" no action the reading takes
