@@ -1827,7 +1827,8 @@ def test_a_one_off_tasks_evidence_is_its_completion(ruleset: Ruleset) -> None:
 def test_help_with_a_list_after_a_colon_is_for_its_action(ruleset: Ruleset) -> None:
     """A colon after "of" opens the list the sentence goes on to: the help is for the act
     ("so that they can provide documentation of: ...", was "within [how many days] with
-    within two weeks of receiving this document ... provide documentation of: ...")."""
+    within two weeks of receiving this document ... provide documentation of: ..."), with
+    the time the command opens with after it."""
     statement = statement_of(
         ruleset,
         "Within two weeks of receiving this document or at the request of his/her case manager,"
@@ -1835,6 +1836,8 @@ def test_help_with_a_list_after_a_colon_is_for_its_action(ruleset: Ruleset) -> N
     )
     assert "so that they can provide documentation of: proof of employment (paystub)" in statement
     assert " with within " not in statement
+    # the time it opens with is kept (it was lost once the help was for the act)
+    assert "(paystub), within two weeks of receiving this document or at the request" in statement
 
 
 @pytest.mark.parametrize(

@@ -564,6 +564,11 @@ def as_support(
         if adverb:  # "be able to regularly put aside": "regularly put aside"
             verb = adverb.group(1) + verb
         need = verb + _joined_in_base_form(fixed[first.end :], lexicon)
+        when = (
+            _OPENING_PHRASE.match(fixed, 0, first.start) if reading.form == "imperative" else None
+        )
+        if when is not None:  # "Within two weeks of receiving this document, provide ...":
+            need = f"{fixes.ends(need)[:-1]}, {fixes.mid_sentence(when.group(1))}"  # kept
     # what they could not do is what the help is for ("was unable to maintain stable
     # housing": "so that they can maintain ...", never "can be unable to maintain")
     need = _UNABLE.sub("", fixes.ends(need)[:-1], count=1)
@@ -608,6 +613,12 @@ def _need_before(report: GoalReport, fixed: str, verb: int) -> bool:
     return bool(spans) and all(end <= verb for _, end in spans)
 
 
+# the words a command opens with before its verb, when it sets a time ("Within two weeks
+# of receiving this document or at the request of his/her case manager, | provide ...")
+_OPENING_PHRASE = re.compile(
+    r"\s*((?:within|by|before|after|no\s+later\s+than|upon|at\s+the\s+request)\b[^.;:]*?)\s*,\s*$",
+    re.IGNORECASE,
+)
 # a duty said "Kelly to have ..." (UK, Australia), "have" no action the reading takes
 _TO_HAVE = re.compile(r"[^.;:]{0,60}?\bto\s+(have|be)\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(rf"\bbe\s+(?:{fixes.MANNER_ADVERB}\s+)?$", re.IGNORECASE)
