@@ -1446,8 +1446,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # counseling sessions ...", "You will attend a hearing.")
         ("Sometimes parents are expected to attend family counseling sessions.",
          "Sometimes parents are expected to attend family counseling sessions."),
+        # (a sentence that opens with a placeholder capitalises it, as the rewrite does)
         ("Usually the mother must attend a hearing.",
-         "[always, or say when not] you will attend a hearing."),
+         "[Always, or say when not] you will attend a hearing."),
+        ("Normally, the parent(s) and child will visit a placement prior to the child's move.",
+         "[Always, or say when not], you and child will visit a placement"),
         # the child's "they" in a goal said of parents stays the child's (was "after which
         # you will be returned to their placement")
         ("Parents must attend the contact session. If a parent is late, the child will wait"

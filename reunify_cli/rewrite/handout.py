@@ -1180,7 +1180,10 @@ def _child_doing(goal: GoalReport, plan: Plan) -> str | None:
 
 def _sentence(text: str) -> str:
     text = text.strip()
-    text = text[:1].upper() + text[1:]
+    # a sentence that opens with a placeholder: "[Always, or say when not], you will ..."
+    # (not a placeholder alone, "[how often, e.g. once a week]", as the plan has it)
+    at = 1 if text.startswith("[") and not re.fullmatch(r"\[[^\]]*\]\W*", text) else 0
+    text = text[: at + 1].upper() + text[at + 1 :]
     return text if fixes.ended(text) else text + "."
 
 
