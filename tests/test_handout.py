@@ -1446,6 +1446,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # counseling sessions ...", "You will attend a hearing.")
         ("Sometimes parents are expected to attend family counseling sessions.",
          "Sometimes parents are expected to attend family counseling sessions."),
+        # "her parents" are a child's, never the reader's (was "with your parents")
+        ("Complete programming with the goal to return the girl to one of her parents.",
+         "You will complete programming with the goal to return the girl to one of her"
+         " parents."),
         # (a sentence that opens with a placeholder capitalises it, as the rewrite does)
         ("Usually the mother must attend a hearing.",
          "[Always, or say when not] you will attend a hearing."),

@@ -671,11 +671,20 @@ def _own_pronouns(text: str, own: Sequence[str]) -> str:
     text = re.sub(rf"\b(?:{reflexive})\b", "yourself", text, flags=re.I)
     possessive = "|".join(_GENDERED[g][3] for g in own)
     text = _NOUN_AFTER.sub(
-        lambda m: "your" if re.fullmatch(possessive, m.group(1), re.I) else m.group(), text
+        lambda m: (
+            "your"
+            if re.fullmatch(possessive, m.group(1), re.I)
+            and not _PARENTS_AFTER.match(text, m.end())
+            else m.group()
+        ),
+        text,
     )
     objects = "|".join(_GENDERED[g][2] for g in own)
 
     def said(match: re.Match[str]) -> str:
+        if _PARENTS_AFTER.match(text, match.end()):
+            return match.group()  # "a teenage girl ... could have access with her parents":
+            # the girl's parents, never "your parents" said to the mother
         sentence = _SENTENCE_BEFORE.search(text, 0, match.start())
         if sentence and _YOUR_OWN_CLAUSE.fullmatch(sentence.group(1)):
             return match.group()  # "You will ... notify her": someone else, never you
@@ -684,6 +693,10 @@ def _own_pronouns(text: str, own: Sequence[str]) -> str:
     return re.sub(rf"\b(?:{objects})\b", said, text, flags=re.I)
 
 
+# a parent's "her" or "his" is never before "parents" or "grandparents": a child's
+_PARENTS_AFTER = re.compile(
+    r"\s+(?:birth\s+)?(?:parents|parent\(s\)|grandparents)\b", re.IGNORECASE
+)
 # the words of a sentence before a place in it; and a clause whose subject is the parent,
 # said as "you", that runs on to a verb's object with no other subject between: its
 # object pronoun is someone else ("you will call the worker and notify her of ...")
