@@ -1875,3 +1875,12 @@ def test_help_is_never_for_a_verb_said_after_the_need(ruleset: Ruleset) -> None:
         assert verb not in statement
     housing = statement_of(ruleset, "Mother must obtain stable housing.")
     assert "so that they can obtain [say what stable means here] housing" in housing
+
+
+def test_help_is_for_what_they_are_able_to_do(ruleset: Ruleset) -> None:
+    """ "She was also able to secure stable housing" is help so that they can secure it (was
+    "so that they can be also able to secure ...")."""
+    statement = statement_of(ruleset, "She was also able to secure stable housing and employment.")
+    assert (
+        "so that they can secure [say what stable means here] housing and employment" in statement
+    )

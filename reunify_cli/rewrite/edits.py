@@ -507,7 +507,9 @@ _DID_NOT = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS_AFTER = re.compile(r"(?:\s+(?:never|not|also|still|always|then|now))+$", re.IGNORECASE)
-_UNABLE = re.compile(r"\A(?:be\s+)?(?:unable|not\s+able)\s+to\s+(?=\S)", re.IGNORECASE)
+_UNABLE = re.compile(
+    r"\A(?:be\s+)?(?:also\s+)?(?:unable|not\s+able|able)\s+to\s+(?=\S)", re.IGNORECASE
+)
 
 
 def as_support(
@@ -570,7 +572,8 @@ def as_support(
         if when is not None:  # "Within two weeks of receiving this document, provide ...":
             need = f"{fixes.ends(need)[:-1]}, {fixes.mid_sentence(when.group(1))}"  # kept
     # what they could not do is what the help is for ("was unable to maintain stable
-    # housing": "so that they can maintain ...", never "can be unable to maintain")
+    # housing": "so that they can maintain ...", never "can be unable to maintain"; nor
+    # "can be also able to secure")
     need = _UNABLE.sub("", fixes.ends(need)[:-1], count=1)
     if not described:
         need = fixes.mid_sentence(need)  # "Proof of income", "A stable home": not "SSI"
