@@ -1446,6 +1446,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # counseling sessions ...", "You will attend a hearing.")
         ("Sometimes parents are expected to attend family counseling sessions.",
          "Sometimes parents are expected to attend family counseling sessions."),
+        # what "we ask" is the writer's request, never the parent's act (was "You will ask
+        # that the resident parent pays ..."); visitors' cars are the reader's
+        ("We ask that the resident parent pays for this at the pre-visit.",
+         "We ask that the resident parent pays for this at the pre-visit."),
+        ("Visitors must leave all personal belongings in their cars.",
+         "You will leave all personal belongings in your cars."),
         # "her parents" are a child's, never the reader's (was "with your parents")
         ("Complete programming with the goal to return the girl to one of her parents.",
          "You will complete programming with the goal to return the girl to one of her"

@@ -1022,7 +1022,7 @@ _THEIR_FAMILY = re.compile(
     r"\btheir\s+(children|child|kids|son|sons|daughter|daughters|baby|babies|family|home"
     r"|case\s+manager|caseworker|case\s+worker|social\s+worker|worker|attorney|lawyer"
     r"|therapist|counselor|counsellor|sponsor|probation\s+officer|referrer"
-    r"|(?:mobile\s+|cell\s+)?phones?|belongings|bags?|coats?|car|vehicle|photo\s+ID|own"
+    r"|(?:mobile\s+|cell\s+)?phones?|belongings|bags?|coats?|cars?|vehicles?|photo\s+ID|own"
     # (and what a program asks of them: "for the duration of their treatment", "depending
     # on their phase"; what the law gives them: "be aware of their rights and
     # responsibilities")

@@ -431,7 +431,8 @@ DECIDING_I = re.compile(
 # mother needs help"): said as written, never the parent's act "You will feel ..."
 OUR_VIEW = re.compile(
     r"\W*(?:we|I)\s+(?:(?:strongly|firmly|really|also|still|do)\s+)?(?:feel|believe|think|"
-    r"suspect|worry|hope|(?:are|am)\s+(?:concerned|worried|of\s+the\s+(?:view|opinion)))\b",
+    r"suspect|worry|hope|(?:ask|request)\s+that|"  # (what "we ask that" another do)
+    r"(?:are|am)\s+(?:concerned|worried|of\s+the\s+(?:view|opinion)))\b",
     re.IGNORECASE,
 )
 
