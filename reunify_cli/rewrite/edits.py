@@ -606,14 +606,14 @@ def as_support(
 def _need_before(report: GoalReport, fixed: str, verb: int) -> bool:
     """Do the words a poverty rule flagged all stand before the verb at `verb`?"""
     low = fixed.lower()
-    spans = [
-        (at, at + len(f.excerpt))
+    ends = [
+        at + len(f.excerpt)
         for f in report.findings
         if f.category is Category.POVERTY and f.excerpt
         for at in [low.find(f.excerpt.lower())]
         if at >= 0
     ]
-    return bool(spans) and all(end <= verb for _, end in spans)
+    return bool(ends) and max(ends) <= verb
 
 
 # the words a command opens with before its verb, when it sets a time ("Within two weeks
