@@ -1452,6 +1452,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "We ask that the resident parent pays for this at the pre-visit."),
         ("Visitors must leave all personal belongings in their cars.",
          "You will leave all personal belongings in your cars."),
+        # the children's mother, named so in the sentence naming them, is the reader (was
+        # "video calls with their mother" said to the mother)
+        ("The children were having video calls with their mother.",
+         "The children were having video calls with you."),
+        ("The children may visit their mother's home on weekends.",
+         "The children may visit your home on weekends."),
         # "her parents" are a child's, never the reader's (was "with your parents")
         ("Complete programming with the goal to return the girl to one of her parents.",
          "You will complete programming with the goal to return the girl to one of her"

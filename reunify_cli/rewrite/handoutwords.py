@@ -242,6 +242,15 @@ def _own_words(names: Iterable[str], gender: str | None) -> list[str]:
 # parent", "a father of two", "the visiting parent", "the child's mother", "your parent",
 # "three (3) parent notes"
 _SOMEONES_ROLE = re.compile(r"(\S+)(\s+)(parent|mother|father|mom|mum|dad)\b", re.I)
+# ... but the children's mother, or father, named as such in the sentence that names them
+# ("The children were having video calls with their mother") is the reader of that role
+_THEIR_ROLE = {
+    role: re.compile(
+        rf"(\b(?:children|kids|sons|daughters)\b[^.;:!?]*?\b)their\s+{role}(['\u2019]s\b)?(?!\s+and\b)",
+        re.IGNORECASE,
+    )
+    for role in ("mother", "father")
+}
 # ... and one a description picks out ("a good parent", "the positively tested parent"):
 # anyone who is such, not the reader (not "the said mother", who is)
 _DESCRIBED_ROLE = re.compile(
@@ -555,6 +564,9 @@ def second_person(
     out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), out))
     out = _DESCRIBED_ROLE.sub(keep, out)
     out = _ROLE_LIST.sub(keep, out)
+    role = {"she": "mother", "he": "father"}.get(gender or "")
+    if role is not None:  # "The children were having video calls with their mother": you
+        out = _THEIR_ROLE[role].sub(lambda m: m.group(1) + ("your" if m.group(2) else "you"), out)
     out = _SOMEONES_ROLE.sub(lambda m: _someones_role(m, hold), out)
     out = _ROLE_OF_THINGS.sub(keep, out)
     out = _AS_A_ROLE.sub(keep, out)  # "as the parent undergoing evaluation": a role, not you
