@@ -246,7 +246,7 @@ _SOMEONES_ROLE = re.compile(r"(\S+)(\s+)(parent|mother|father|mom|mum|dad)\b", r
 # ("The children were having video calls with their mother") is the reader of that role
 _THEIR_ROLE = {
     role: re.compile(
-        rf"(\b(?:children|kids|sons|daughters)\b[^.;:!?]*?\b)their\s+{role}(['\u2019]s\b)?(?!\s+and\b)",
+        rf"(\b(?:children|kids|sons|daughters)\b[^.;:!?]*?\b)their\s+{role}\b(?!\s+and\b)",
         re.IGNORECASE,
     )
     for role in ("mother", "father")
@@ -565,8 +565,8 @@ def second_person(
     out = _DESCRIBED_ROLE.sub(keep, out)
     out = _ROLE_LIST.sub(keep, out)
     role = {"she": "mother", "he": "father"}.get(gender or "")
-    if role is not None:  # "The children were having video calls with their mother": you
-        out = _THEIR_ROLE[role].sub(lambda m: m.group(1) + ("your" if m.group(2) else "you"), out)
+    if role is not None:  # "The children were having video calls with their mother": the
+        out = _THEIR_ROLE[role].sub(rf"\1{role}", out)  # reader's role word, said as "you"
     out = _SOMEONES_ROLE.sub(lambda m: _someones_role(m, hold), out)
     out = _ROLE_OF_THINGS.sub(keep, out)
     out = _AS_A_ROLE.sub(keep, out)  # "as the parent undergoing evaluation": a role, not you
