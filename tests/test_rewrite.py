@@ -1399,7 +1399,7 @@ def test_when_requested_asks_how_soon_after_a_request(ruleset: Ruleset) -> None:
 
 @pytest.mark.parametrize(
     "opener", ["if necessary", "where necessary", "when necessary", "whenever necessary",
-               "as and when necessary", "if appropriate"]
+               "as and when necessary", "if appropriate", "when appropriate"]
 )  # fmt: skip
 def test_if_necessary_asks_when(ruleset: Ruleset, opener: str) -> None:
     """ "if necessary", like "as necessary", leaves open when: it becomes "[when]", never
@@ -1408,6 +1408,20 @@ def test_if_necessary_asks_when(ruleset: Ruleset, opener: str) -> None:
     text = f"The foster parent may limit phone calls {opener} to comply with an order."
     statement = statement_of(ruleset, text)
     assert statement.startswith("The foster parent may limit phone calls [when] to comply")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # (real text: "when appropriate" is a condition, never "[how often or how much]")
+        ("Child and Family Services shall also involve the child's foster parents, stepparent"
+         " when appropriate, and the guardian ad litem.", "stepparent [when], and the"),
+        ("When appropriate and safe for the child and family, efforts shall be made to help"
+         " the child preserve connections with family.", "[When] and safe for the child"),
+    ],
+)  # fmt: skip
+def test_when_appropriate_asks_when(ruleset: Ruleset, text: str, said: str) -> None:
+    assert said in statement_of(ruleset, text)
 
 
 @pytest.mark.parametrize(
