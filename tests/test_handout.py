@@ -1877,7 +1877,9 @@ def test_a_step_done_to_the_parent_is_said_as_written(ruleset: Ruleset, tmp_path
         "  - statement: forbidding the father to have any contact with the children\n"
         "  - statement: The mother shall keep the father informed of any parenting issues.\n"
         "  - statement: I was referred to a course, and if I didn't comply my daughter would be"
-        " taken from me.\n",
+        " taken from me.\n"
+        "  - statement: In addition, a parent or guardian must accompany you to your hearings.\n"
+        "  - statement: contact you as soon as possible where they have spoken to your child.\n",
         encoding="utf-8",
     )
     said = [row["What you will do"] for row in rows_of(made(ruleset, plan, draft=True))]
@@ -1890,6 +1892,10 @@ def test_a_step_done_to_the_parent_is_said_as_written(ruleset: Ruleset, tmp_path
         "You were referred to a course, and if you didn't comply your daughter would be taken"
         " from you."
     )
+    # (real text) with who does it, never "Accompany you to your hearings."; and as the
+    # rewrite left the words, their "as soon as possible" asked ("within [how many ...")
+    assert said[4].startswith("In addition, a parent or guardian must accompany you to your")
+    assert said[5].startswith("Contact you within [how many hours or days] where they")
 
 
 def test_the_parent_hears_how_a_childs_goal_is_going(ruleset: Ruleset, tmp_path: Path) -> None:

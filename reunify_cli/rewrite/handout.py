@@ -480,10 +480,11 @@ def _step(
         if lexicon is not None:  # "when you changed your address": "when you change"
             said = _PAST_DONE.sub(lambda m: _present(m, lexicon), said)
     if behavior and _DONE_TO_YOU.match(said):  # "support you as you move": someone else's
+        # act, said with who does it ("Your caseworker will support you ...", "a parent or
+        # guardian must accompany you to your hearings", never "Accompany you to ...")
         own, added = own_and_added(str(behavior))
-        if own.lower().startswith("be "):  # "be taken from me": the goal's whole words
-            own = goal.goal.statement.text
-        first = _with_later(_sentence(own), goal, plan, lexicon)
+        whole = _up_to(own, goal) or goal.goal.statement.text  # ("be taken from me")
+        first = _with_later(_sentence(whole.rstrip(" ;:,")), goal, plan, lexicon)
         said = say(" ".join([first, *([_what(added, lexicon)] if added else [])]))
     label = LABELS["behavior"] if doer is None else f"What {_mid(doer)} will do"
     rows.append(Row(label, said))
@@ -550,6 +551,8 @@ def _up_to(own: str, goal: GoalReport) -> str:
     rewrite = goal.rewrite
     statement = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
     at = statement.find(own) if own else -1
+    if at < 0 and own:  # the words open the statement, capitalised ("Contact you within ...")
+        at = 0 if statement.startswith(own[:1].upper() + own[1:]) else -1
     return statement[: at + len(own)] if at >= 0 else ""
 
 
