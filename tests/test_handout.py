@@ -223,6 +223,11 @@ def test_second_person() -> None:
          "As the parent undergoing evaluation, you may be asked to do more."),
         ("Compliance by the parent(s) is reported to the parent(s)'s lawyer.", None,
          "Compliance by you is reported to your lawyer."),
+        # (real text) the verb after "the parent(s)" agrees with "you"
+        ("including cases in which the parent(s) is incarcerated.", None,
+         "including cases in which you are incarcerated."),
+        ("If the parent(s) has a job, the parent(s) does not pay.", None,
+         "If you have a job, you do not pay."),
         ("Participation in parent aid and parent sessions.", None,
          "Participation in parent aid and parent sessions."),
         ("The child returns to his/her parent or guardian.", None,

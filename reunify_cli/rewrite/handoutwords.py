@@ -599,10 +599,11 @@ def second_person(
     # ... and so does a verb joined to the parent's ("You had met a psychiatrist and was
     # due to attend", "You pleaded guilty and was sentenced")
     out = _YOU_AND.sub(lambda m: m.group(1) + _agreeing(m.group(2)), out)
-    # "by the parent(s)": "by you", never "by you(s)"; "the parent(s)'s lawyer": "your"
+    # "by the parent(s)": "by you", never "by you(s)"; "the parent(s)'s lawyer": "your";
+    # "the parent(s) is incarcerated": "you are", never "you is"
     out = re.sub(
-        r"\b([Yy]ou)(?:\(s\)|/s\b)(['\u2019]s\b)?",
-        lambda m: m.group(1) + ("r" if m[2] else ""),
+        r"\b([Yy]ou)(?:\(s\)|/s\b)(?:(['\u2019]s\b)|(\s+)(is|has|was|does)\b)?",
+        _you_of_parents,
         out,
     )
     # a duty said as "Kelly to attend ...", the parent named: "You will attend", never
@@ -621,6 +622,24 @@ def second_person(
     if own:
         out = _own_pronouns(out, own)
     return capitalised(re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], out))
+
+
+def _you_of_parents(match: re.Match[str]) -> str:
+    """ "you(s)" as "you", its "'s" as "your", and a verb after it agreeing with "you" (not
+    after "by you", the object: "Compliance by you is reported")."""
+    you, possessive, space, verb = match.groups()
+    if possessive:
+        return you + "r"
+    if verb is None:
+        return you
+    if _OBJECT_BEFORE.search(match.string, 0, match.start()) is None:
+        verb = _agreeing(verb)
+    return f"{you}{space}{verb}"
+
+
+# "you" as the object of a word before it ("Compliance by you is reported"): the verb after
+# it agrees with what came before, not with "you"
+_OBJECT_BEFORE = re.compile(r"\b(?:by|to|with|for|of|from|about|at|on|than)\s+$", re.I)
 
 
 def _agreeing(verb: str) -> str:
