@@ -49,7 +49,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-_NO_ONE = re.compile(r"\W*(?:neither|no|none\s+of)\s+(?!doubt\b|later\b|longer\b)", re.I)
+_NO_ONE = re.compile(
+    r"\W*(?:neither|no|none\s+of)\s+"
+    r"(?!doubt\b|(?:later|longer|less|more|sooner|earlier|fewer|greater|shorter)\b)",
+    re.I,
+)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|neither|nor|cannot|avoid\w*|refrain\w*)\b|n['\u2019]t\b", re.I
 )

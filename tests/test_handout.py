@@ -1153,6 +1153,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # and the adverb between the modal and the verb (was "You will remove the child")
         ("Neither parent shall permanently remove the child from the State of Delaware.",
          "You will not permanently remove the child from the State of Delaware."),
+        # a time bound opening the subject says no one may not (was "You will not notify")
+        ("That no less than seven days prior to each scheduled visit the mother shall notify"
+         " the father of the venue.", "You will notify the father of the venue"),
         ("Mother shall promptly notify the worker of any move.",
          "You will promptly notify the worker of any move."),
         # the agency's act after a condition on the parent stays the agency's, when a word

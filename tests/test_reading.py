@@ -337,6 +337,14 @@ FORMS = [
         "imperative",
         {"action"},
     ),
+    # (real text) "No later than ..." opening is a time, not a ban (was a fragment, "No")
+    (
+        "No later than 7 calendar days after the petition for removal has been filed, the"
+        " department shall file with the court a list of all the relatives of the child.",
+        "agency",
+        "modal",
+        {"action"},
+    ),
 ]
 
 

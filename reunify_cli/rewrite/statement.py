@@ -800,7 +800,11 @@ _MAY_ORDER = re.compile(
 _MAY_FIRST = re.compile(r"\W*(?:can|could|may|might)\s+(?:also\s+)?", re.I)
 # a subject that says no one of them may ("Neither parent shall", "Neither the mother nor the
 # father shall", "No parent may", "None of the parents will")
-_NO_ONE = re.compile(r"\W*(?:neither|no|none\s+of)\s+(?!doubt\b|later\b|longer\b)", re.I)
+_NO_ONE = re.compile(
+    r"\W*(?:neither|no|none\s+of)\s+"
+    r"(?!doubt\b|(?:later|longer|less|more|sooner|earlier|fewer|greater|shorter)\b)",
+    re.I,
+)
 # the adverb between a modal (or "not") and the verb: what it says of the act is the act's
 # ("shall promptly notify", "will permanently remove", "must only use", "must always call")
 _ADVERB_BEFORE = re.compile(

@@ -147,7 +147,11 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
         # worker:", its modal in the clause that says what is told
         modal = None
     # a negation or "no" opening the sentence: "No further violence", "Never leave ..."
-    if body[0].low in ("no", "zero") or (body[0].low == "there" and modal is None):
+    # (not a time or an amount before a duty: "No less than seven days before each visit,
+    # the father shall notify the mother")
+    if (body[0].low in ("no", "zero") and not (modal is not None and _no_than(body, modal[0]))) or (
+        body[0].low == "there" and modal is None
+    ):
         sentence.form = "fragment"
         read_ban(sentence, body, 0, lexicon)
         if sentence.ban is None and modal is not None and body[0].low == "no":
@@ -385,6 +389,23 @@ def _subject(tokens: Sequence[Token], modal: int, lexicon: Lexicon) -> list[Toke
                     or names_someone(nearest, lexicon, tokens)):  # fmt: skip
         return nearest
     return [t for t in span if t.low not in (",", "(", ")")] or nearest
+
+
+# "no less than", "no later than": a bound on a time or an amount
+_COMPARATIVES = frozenset(
+    {"less", "more", "later", "earlier", "sooner", "fewer", "greater", "longer", "shorter"}
+)
+
+
+def _no_than(body: Sequence[Token], modal: int) -> bool:
+    """ "No <comparative> than ...," opens the sentence, its bound ended by a comma before
+    the modal ("No less than seven days before each visit, the father shall ...")."""
+    return (
+        len(body) > 3
+        and body[1].low in _COMPARATIVES
+        and body[2].low == "than"
+        and any(t.low == "," for t in body[3:modal])
+    )
 
 
 def _clause_before_modal(
