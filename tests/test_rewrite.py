@@ -1399,7 +1399,7 @@ def test_when_requested_asks_how_soon_after_a_request(ruleset: Ruleset) -> None:
 
 @pytest.mark.parametrize(
     "opener", ["if necessary", "where necessary", "when necessary", "whenever necessary",
-               "as and when necessary", "if appropriate", "when appropriate"]
+               "as and when necessary", "if appropriate", "when appropriate", "where relevant"]
 )  # fmt: skip
 def test_if_necessary_asks_when(ruleset: Ruleset, opener: str) -> None:
     """ "if necessary", like "as necessary", leaves open when: it becomes "[when]", never
