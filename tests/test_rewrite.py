@@ -1413,6 +1413,23 @@ def test_if_necessary_asks_when(ruleset: Ruleset, opener: str) -> None:
 @pytest.mark.parametrize(
     ("text", "said"),
     [
+        # (real text) the placeholder in the form of the verb it stands for (was "will be
+        # [take part how, e.g. attend] Extended Foster Care")
+        ("This form is only to be completed when the youth turns 17.5 years of age (regardless"
+         " whether the youth will be participating in Extended Foster Care), at 20.5 years"
+         " old, or at the time of exiting foster care before the age of 21.",
+         "will be [taking part how, e.g. attending] Extended Foster Care"),
+        ("The youth has been involved in low level anti-social behaviour.",
+         "has [taken part how, e.g. attended] low level"),
+    ],
+)  # fmt: skip
+def test_taking_part_is_said_in_the_verbs_form(ruleset: Ruleset, text: str, said: str) -> None:
+    assert said in statement_of(ruleset, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
         # (real text: "when appropriate" is a condition, never "[how often or how much]")
         ("Child and Family Services shall also involve the child's foster parents, stepparent"
          " when appropriate, and the guardian ad litem.", "stepparent [when], and the"),

@@ -336,6 +336,13 @@ def in_form_of(new: str, old: str, before: str, lexicon: Lexicon) -> str | None:
     base = words[0] in lexicon.verbs and lexicon.key(words[0])[1] in ("", "base")
     if base and form in ("s", "ed", "ing"):
         return " ".join([inflect(words[0], form), *words[1:]])
+    if new.startswith("[take part how, e.g. attend]") and form in ("s", "ed", "ing"):
+        # "will be participating in Extended Foster Care": "will be [taking part how, e.g.
+        # attending] ...", never "will be [take part how, e.g. attend]"
+        said = {"s": "takes", "ed": "took", "ing": "taking"}[form]
+        if form == "ed" and previous[0].lower() in ("has", "have", "had"):
+            said = "taken"  # "has engaged in": "has [taken part how, e.g. attended]"
+        return f"[{said} part how, e.g. {inflect('attend', form)}]" + new[28:]
     return new
 
 
@@ -477,7 +484,8 @@ def opening_condition(text: str) -> re.Match[str] | None:
 
 # the placeholders of an action ("[action, e.g. ...]", "[do what with, e.g. meet ...]")
 ACTION_PLACEHOLDER = re.compile(
-    r"\[(?:action|do what|take part how|call or meet|what counts as progress, e\.g\. complete)\b"
+    r"\[(?:action|do what|(?:take|takes|took|taken|taking) part how|call or meet|"
+    r"what counts as progress, e\.g\. complete)\b"
 )
 
 
