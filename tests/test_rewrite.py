@@ -1908,6 +1908,25 @@ def test_help_is_never_for_a_verb_said_after_the_need(ruleset: Ruleset) -> None:
     assert "so that they can obtain [say what stable means here] housing" in housing
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she made substantial efforts to seek drug treatment and complete her child care"
+        " counseling and domestic violence classes",
+        "repeatedly failed to provide proof of employment and permanent housing",
+        "she began checking off her court-ordered services and found stable housing",
+    ],
+)
+def test_help_for_what_happened_says_it_whole(ruleset: Ruleset, text: str) -> None:
+    """What happened is no fragment to help "with" (real text: was "within [how many days]
+    with she made substantial efforts ..."): the need it names, said whole."""
+    statement = statement_of(ruleset, text)
+    assert "for the need this names: " in statement
+    assert "] with " not in statement.split(".")[0]
+    proof = statement_of(ruleset, "Proof of income")
+    assert "within [how many days] with proof of income" in proof
+
+
 def test_help_is_for_what_they_are_able_to_do(ruleset: Ruleset) -> None:
     """ "She was also able to secure stable housing" is help so that they can secure it (was
     "so that they can be also able to secure ...")."""

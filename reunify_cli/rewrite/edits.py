@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from ..analysis.engine import Ruleset
@@ -592,6 +593,10 @@ def as_support(
         need = need[have.start(1) :]
     elif described:  # said of a thing, whole: "... neglect is defined as ..."
         return f"{give} for the need this names: {need}"
+    elif first is None and _told(need, lexicon):  # what happened, said whole ("she made
+        # substantial efforts to seek ...", "the permanency plan included ..."): never "with
+        # she made ..."
+        return f"{give} for the need this names: {need}"
     elif first is None:  # a fragment: "Proof of income"
         return f"{give} with {need}"
     # "... and to budget": "so that they can have ... and budget", never "and to budget"
@@ -601,6 +606,41 @@ def as_support(
         need,
     )
     return f"{give} so that {who} can {need}"
+
+
+_JOINING = frozenset({"and", "or", "nor", "[", ","})
+
+
+def _told(words: str, lexicon: Lexicon) -> bool:
+    """Do `words` tell what happened or is so, a verb in the past (or "is") after its
+    subject ("she made ...", "Mother failed to ...", "the child is provided ...") - not a
+    thing named ("supervised visits", "proof of completed classes", "the approved home")?"""
+    tokens = tokenize(fixes.PLACEHOLDER.sub("[slot]", words), lexicon)
+    return any(
+        (
+            (token.key in lexicon.verbs and token.form == "ed")
+            or token.low in ("is", "are", "was", "were")
+            or (token.form == "ed" and before.low in _PERSONAL)  # "she began checking off"
+            # a verb the lists do not know, in the past after a subject or an adverb
+            # ("Mother failed to", "repeatedly failed to")
+            or (
+                token.low.endswith("ed")
+                and (
+                    before.low in _PERSONAL
+                    or before.text[:1].isupper()
+                    or before.low.endswith("ly")
+                )
+            )
+        )
+        and (before.low.isalpha() or before.low == "]")
+        and before.low not in lexicon.determiners
+        and before.low not in PREPOSITIONS
+        and before.low not in _JOINING
+        for before, token in pairwise(tokens)
+    )
+
+
+_PERSONAL = frozenset({"i", "you", "we", "they", "he", "she", "it"})
 
 
 def _need_before(report: GoalReport, fixed: str, verb: int) -> bool:
