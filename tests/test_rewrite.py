@@ -1908,6 +1908,20 @@ def test_help_is_never_for_a_verb_said_after_the_need(ruleset: Ruleset) -> None:
     assert "so that they can obtain [say what stable means here] housing" in housing
 
 
+def test_keeping_in_touch_asks_how_often_once(ruleset: Ruleset) -> None:
+    """(real text) "maintain contact with juveniles on a regular basis" asks how often
+    once: never "[call or meet - how often] with juveniles [how often]"."""
+    statement = statement_of(
+        ruleset,
+        "The probation officers maintain contact with juveniles on a regular basis and ensures"
+        " that they are abiding by all the terms and conditions of probation.",
+    )
+    assert statement.startswith(
+        "The probation officers [call or meet - how often] with juveniles and"
+    )
+    assert "[how often]" not in statement
+
+
 @pytest.mark.parametrize(
     "text",
     [

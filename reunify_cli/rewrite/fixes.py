@@ -64,6 +64,10 @@ def tidy(text: str) -> str:
     text = re.sub(
         r"(\[[^\[\]\n]{1,200}\])(?:(?:\s+|\s*,\s*|\s+(?:and|or|and/or)\s+)\1)+", r"\1", text
     )
+    # ... nor how often, asked by a keeping in touch and again in its sentence ("maintain
+    # contact with juveniles on a regular basis": "[call or meet - how often] with
+    # juveniles", never "... with juveniles [how often]")
+    text = re.sub(r"(- how often\][^.\[]*?)\s*\[how often\]", r"\1", text)
     return text.strip()
 
 
