@@ -1908,6 +1908,23 @@ def test_help_is_never_for_a_verb_said_after_the_need(ruleset: Ruleset) -> None:
     assert "so that they can obtain [say what stable means here] housing" in housing
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # (real text) was "... skills such as until [date]", "... which includes by [date];"
+        ("Foster care parents are responsible for and need to assist the youth in learning or"
+         " seeking independent living skills such as:", "living skills until [date] such as"),
+        ("The plan will be drafted using a standard format which includes; Clear"
+         " identification of the roles of professionals and family members.",
+         "a standard format by [date] which includes;"),
+    ],
+)  # fmt: skip
+def test_a_deadline_goes_before_the_list_a_sentence_opens(
+    ruleset: Ruleset, text: str, said: str
+) -> None:
+    assert said in statement_of(ruleset, text)
+
+
 def test_keeping_in_touch_asks_how_often_once(ruleset: Ruleset) -> None:
     """(real text) "maintain contact with juveniles on a regular basis" asks how often
     once: never "[call or meet - how often] with juveniles [how often]"."""

@@ -176,6 +176,9 @@ def assemble(
         who = who or _subject_of(actor, names, kind)
         statement = f"{statement} {who} will {added.behavior}."
     at = fixes.first_sentence_end(statement, lexicon)
+    opener = _LIST_OPENER.search(statement, 0, at) if statement[at : at + 1] in ":;." else None
+    if opener is not None:  # the list the sentence opens is not in it: the words go before
+        at = opener.start()  # its opener ("... skills until [date], such as:")
     words = []
     if added.measure is not None and added.behavior is None:
         words.append(added.measure)
@@ -197,6 +200,13 @@ def assemble(
     return fixes.tidy(statement)
 
 
+# the words that open a list the statement ends before ("... independent living skills
+# such as:", "... issues affecting you during the review including:", "which includes;")
+_LIST_OPENER = re.compile(
+    r",?\s+(?:including(?:,?\s+but\s+not\s+limited\s+to)?|such\s+as|as\s+follows|"
+    r"(?:which|that)\s+(?:must\s+|shall\s+|will\s+)?(?:includes?|contains?))\s*$",
+    re.IGNORECASE,
+)
 # an end the goal already sets by an event ("until she has completed treatment")
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 # "call the police if he comes to the home" (not "if needed": that leaves it open)
