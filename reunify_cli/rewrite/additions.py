@@ -178,7 +178,7 @@ def assemble(
     at = fixes.first_sentence_end(statement, lexicon)
     opener = _LIST_OPENER.search(statement, 0, at) if statement[at : at + 1] in ":;." else None
     if opener is not None:  # the list the sentence opens is not in it: the words go before
-        at = opener.start()  # its opener ("... skills until [date], such as:")
+        at = opener.start()  # its opener ("... skills until [date] such as")
     words = []
     if added.measure is not None and added.behavior is None:
         words.append(added.measure)

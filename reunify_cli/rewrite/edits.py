@@ -356,7 +356,7 @@ def _joined_to_a_thing(text: str, word: str, lexicon: Lexicon) -> bool:
 
 
 PROGRESS_SEEN = "[what counts as progress, e.g. steps completed]"
-TAKING_PART = "[take part how, e.g. attend]"
+TAKING_PART = fixes.TAKING_PART
 
 
 def _cooperation_with_a_thing(text: str, end: int, new: str, lexicon: Lexicon) -> str:

@@ -20,6 +20,9 @@ from ..analysis.reading import Lexicon, tokenize
 from ..analysis.reading.lexicon import LINKS
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,200}\]")  # as structure.unfilled-placeholder
+# the slot for taking part in something that is no service to attend ("be involved in the
+# decisions")
+TAKING_PART = "[take part how, e.g. attend]"
 # what replaces flagged words of a category whose rule has no fix of its own
 DEFAULTS = {
     "vague": "[say exactly what will be done]",
@@ -257,7 +260,7 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     if new == "attend" or new.endswith(" attend"):
         ahead = tokenize(after, lexicon)[:5]
         if not any(t.key in {a[0] for a in lexicon.activities if len(a) == 1} for t in ahead):
-            return "[take part how, e.g. attend]"
+            return TAKING_PART
     last_old, last_new = old.split()[-1:] or [""], new.split()[-1:] or [""]
     plural = lexicon.key(last_old[0].lower())[1] == "s" and last_old[0].lower().endswith("s")
     if plural and last_new[0].isalpha() and not last_new[0].endswith("s"):
@@ -340,13 +343,13 @@ def in_form_of(new: str, old: str, before: str, lexicon: Lexicon) -> str | None:
     base = words[0] in lexicon.verbs and lexicon.key(words[0])[1] in ("", "base")
     if base and form in ("s", "ed", "ing"):
         return " ".join([inflect(words[0], form), *words[1:]])
-    if new.startswith("[take part how, e.g. attend]") and form in ("s", "ed", "ing"):
+    if new.startswith(TAKING_PART) and form in ("s", "ed", "ing"):
         # "will be participating in Extended Foster Care": "will be [taking part how, e.g.
         # attending] ...", never "will be [take part how, e.g. attend]"
         said = {"s": "takes", "ed": "took", "ing": "taking"}[form]
         if form == "ed" and previous[0].lower() in ("has", "have", "had"):
             said = "taken"  # "has engaged in": "has [taken part how, e.g. attended]"
-        return f"[{said} part how, e.g. {inflect('attend', form)}]" + new[28:]
+        return f"[{said} part how, e.g. {inflect('attend', form)}]" + new[len(TAKING_PART) :]
     return new
 
 
