@@ -30,6 +30,7 @@ from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.nlp import Hit
 from ..analysis.readcopy import broken_words, whole_words
 from ..analysis.reading import ACT_NOUNS, Lexicon, Predicate, Reading, read, tokenize
+from ..analysis.reading.lexicon import COMPARATIVES
 from ..analysis.reading.names import actor_in
 from ..model import Element, FileReport, GoalReport, Plan
 from . import fixes
@@ -800,9 +801,11 @@ _MAY_ORDER = re.compile(
 _MAY_FIRST = re.compile(r"\W*(?:can|could|may|might)\s+(?:also\s+)?", re.I)
 # a subject that says no one of them may ("Neither parent shall", "Neither the mother nor the
 # father shall", "No parent may", "None of the parents will")
+# (not a bound on a time or an amount: "That no less than seven days prior to each visit
+# the father shall notify ...")
 _NO_ONE = re.compile(
     r"\W*(?:neither|no|none\s+of)\s+"
-    r"(?!doubt\b|(?:later|longer|less|more|sooner|earlier|fewer|greater|shorter)\b)",
+    rf"(?!doubt\b|(?:{'|'.join(sorted(COMPARATIVES))})\b)",
     re.I,
 )
 # the adverb between a modal (or "not") and the verb: what it says of the act is the act's

@@ -9,6 +9,7 @@ from dataclasses import replace
 from .lexicon import (
     ACT_NOUNS,
     BOUNDARY,
+    COMPARATIVES,
     FIRST_PERSON,
     LINKS,
     PREPOSITIONS,
@@ -391,18 +392,12 @@ def _subject(tokens: Sequence[Token], modal: int, lexicon: Lexicon) -> list[Toke
     return [t for t in span if t.low not in (",", "(", ")")] or nearest
 
 
-# "no less than", "no later than": a bound on a time or an amount
-_COMPARATIVES = frozenset(
-    {"less", "more", "later", "earlier", "sooner", "fewer", "greater", "longer", "shorter"}
-)
-
-
 def _no_than(body: Sequence[Token], modal: int) -> bool:
     """ "No <comparative> than ...," opens the sentence, its bound ended by a comma before
     the modal ("No less than seven days before each visit, the father shall ...")."""
     return (
         len(body) > 3
-        and body[1].low in _COMPARATIVES
+        and body[1].low in COMPARATIVES
         and body[2].low == "than"
         and any(t.low == "," for t in body[3:modal])
     )

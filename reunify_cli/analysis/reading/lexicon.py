@@ -54,6 +54,11 @@ ACT_NOUNS = frozenset({"failure", "refusal", "inability", "unwillingness", "will
                        "opportunity", "decision", "request", "attempt", "consent",
                        "permission", "agreement", "need", "intention", "choice"})  # fmt: skip
 FIRST_PERSON = frozenset({"i", "we", "me", "my", "myself"})
+# the words of a bound on a time or an amount after "no" ("no less than", "no later
+# than"): no ban, and no "no one may"
+COMPARATIVES = frozenset(
+    {"less", "more", "later", "earlier", "sooner", "fewer", "greater", "longer", "shorter"}
+)
 FILLERS = frozenset(
     {"and", "also", "please", "then", "-", "\u2013", "\u2014", "*", "\u2022", "\u00b7", ")",
      "(", ":", ",", "\"", "'", "\u201c", "\u201d", "additionally", "furthermore", "finally",
