@@ -238,6 +238,14 @@ def test_no_second_which_after_a_placeholder(ruleset: Ruleset) -> None:
     assert "the [each service, by name] to meet" in statement
 
 
+def test_a_which_inside_a_placeholders_words_goes_with_them(ruleset: Ruleset) -> None:
+    """A "[which ...]" whose word the longer placeholder before it replaces already goes
+    with that placeholder (was "receive [each service, by name] services": the word after
+    the placeholder came back)."""
+    statement = statement_of(ruleset, "Father will receive needed services.")
+    assert statement.startswith("Father will receive [each service, by name] [how often")
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [

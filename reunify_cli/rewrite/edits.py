@@ -138,6 +138,7 @@ def _no_second_which(text: str, edits: list[fixes.Edit]) -> list[fixes.Edit]:
         between = text[before.end : edit.start] if before is not None else ""
         if (
             before is not None
+            and edit.start >= before.end  # (one inside it is dropped where it applies)
             and before.text.endswith("]")
             and (
                 (edit.text.startswith("[which") and not between.strip())
