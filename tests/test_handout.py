@@ -1654,6 +1654,19 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("to refrain from committing a family offense, as defined in subdivision one of this"
          " act.", "You will not commit a family offense, as defined in subdivision one of"
          " this act."),
+        # what no one has to do is no step to take (was "You will make a statement ...",
+        # "You will meet the father", "You will need not be present")
+        ("You do not have to make a statement to the police.",
+         "You do not have to make a statement to the police."),
+        ("Times are arranged so that the mother does not have to meet the father.",
+         "Times are arranged so that you do not have to meet the father."),
+        ("The parent need not be present at the review.",
+         "You need not be present at the review."),
+        ("Children under six years old are not required to be enrolled in school.",
+         "Children under six years old are not required to be enrolled in school."),
+        ("The court or the county may not require the parent or guardian to pay any fee or"
+         " cost associated with participating in a program under this section.",
+         "The court or the county may not require you to pay any fee"),
     ],
 )  # fmt: skip
 def test_a_step_says_what_the_plan_asks(

@@ -238,6 +238,29 @@ def test_no_second_which_after_a_placeholder(ruleset: Ruleset) -> None:
     assert "the [each service, by name] to meet" in statement
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("It is not appropriate to use a temporary care agreement when there are serious care"
+         " or protection concerns.", "It is not appropriate to use a temporary care agreement"),
+        ("You do not have to make a statement to the police.",
+         "You do not have to make a statement to the police"),
+        ("The parent need not be present at the review.", "The parent need not be present"),
+        ("For each In-home Safety Analysis Question to which you answer \u201cNo\u201d there must"
+         " be a Condition For Return.", "For each In-home Safety Analysis Question"),
+    ],
+)  # fmt: skip
+def test_what_no_one_has_to_do_is_no_behavior_to_ask(
+    ruleset: Ruleset, text: str, said: str
+) -> None:
+    """What no one has to do, or it is not right to do, or what there must be, is said
+    whole: never the behavior its verb would make ("use a temporary care agreement", "make a
+    statement", "be a Condition For Return")."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert str(rewrite["behavior"]).startswith(said)
+
+
 def test_a_which_inside_a_placeholders_words_goes_with_them(ruleset: Ruleset) -> None:
     """A "[which ...]" whose word the longer placeholder before it replaces already goes
     with that placeholder (was "receive [each service, by name] services": the word after

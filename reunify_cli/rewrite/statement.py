@@ -605,6 +605,15 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # the verb of a condition's own modal ("to phone if you must | cancel and to leave
         # the visit room ..."): whole, never "cancel and leave ..."
         return statement[:end].strip()
+    if predicates and (
+        _NO_DUTY.search(statement, start, predicates[0].start)
+        or _NEED_NOT.match(statement, predicates[0].start)
+        or _NOT_RIGHT_TO.search(statement, start, predicates[0].start)
+        or _THERE_BE.search(statement, start, predicates[0].start)
+    ):
+        # what no one has to do ("You do not have to make a statement to the police"):
+        # whole, never the step "make a statement"
+        return statement[:end].strip()
     would = _WOULD_HAVE.search(statement, start) if predicates else None
     if would is not None and would.start() < predicates[0].start:
         # what would have been ("I would have had to pay ..."): whole, never "have had to
@@ -793,9 +802,12 @@ _ABLE = re.compile(
 # ... and what someone may (or would) order, require or direct others to do ("the court may
 # order | the parent to attend", "A Parenting Order may require | you to attend", "A
 # parenting order would require | a parent to comply")
+# (or may not: "The court or the county may not require the parent or guardian to pay any
+# fee", never the step "pay any fee")
 _MAY_ORDER = re.compile(
-    r"\b(?:can|could|may|might|would)\s+(?:also\s+|[a-z]+ly\s+)?(?:order|require|direct|instruct)"
-    r"(?:\s+[\w'\u2019,/()-]+){1,8}\s*$",
+    r"\b(?:(?:can|could|may|might|would)\s+(?:not\s+|also\s+|[a-z]+ly\s+)?|(?:must|shall|"
+    r"will|should)\s+not\s+|cannot\s+|(?:can|won|shouldn|mustn)['\u2019]t\s+)"
+    r"(?:order|require|direct|instruct)(?:\s+[\w'\u2019,/()-]+){1,8}\s*$",
     re.I,
 )
 _MAY_FIRST = re.compile(r"\W*(?:can|could|may|might)\s+(?:also\s+)?", re.I)
@@ -996,6 +1008,29 @@ _POSSESSED_BEFORE = re.compile(r"\w(?:['\u2019]s|s['\u2019])\s+(?:[a-z]+\s+)?$",
 _IF_MODAL = re.compile(
     r"\b(?:if|unless|whether|in\s+case)\s+(?:you|he|she|they|we|I)\s+(?:must|will|can|should|"
     r"may|need\s+to|have\s+to|has\s+to)\s+(?:not\s+)?$",
+    re.IGNORECASE,
+)
+# no duty at all ("You do not have to | make a statement", "The parent need not | be
+# present", "are not required to | be enrolled"): what one may leave undone, never a step
+_NO_DUTY = re.compile(
+    r"(?:\b(?:do|does|did|will|would|shall)\s+(?:not|never)|\b(?:don|doesn|didn|won|wouldn)"
+    r"['\u2019]t)\s+(?:have|need)\s+to\s+(?:[a-z]+ly\s+)?$|\bneed\s+not\s+(?:[a-z]+ly\s+)?$|"
+    r"\b(?:not|never)\s+(?:required|obliged|obligated|expected|compelled)\s+to\s+$",
+    re.IGNORECASE,
+)
+_NEED_NOT = re.compile(r"need\s+not\b", re.IGNORECASE)  # ... read as the verb itself
+# ... nor what it is not right to do ("It is not appropriate to use a temporary care
+# agreement when ...": never the step "use a temporary care agreement")
+_NOT_RIGHT_TO = re.compile(
+    r"\bit\s+(?:(?:is|was|would\s+be|will\s+be)\s+not|isn['\u2019]t|wasn['\u2019]t)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:for\s+(?:[\w'\u2019-]+\s+){1,3}?)?to\s+$",
+    re.IGNORECASE,
+)
+# ... nor what there must be ("For each Question to which you answer "No" there must be | a
+# Condition For Return": never "You will be a Condition For Return")
+_THERE_BE = re.compile(
+    r"\bthere\s+(?:must|shall|should|will|would|may|can|is\s+to|are\s+to|needs?\s+to|has\s+to|"
+    r"have\s+to)\s+(?:not\s+|also\s+|always\s+)?$",
     re.IGNORECASE,
 )
 # a modal's perfect before the act ("I would | have had to pay", "could have | attended")
