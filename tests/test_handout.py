@@ -1664,6 +1664,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You need not be present at the review."),
         ("Children under six years old are not required to be enrolled in school.",
          "Children under six years old are not required to be enrolled in school."),
+        # a ban in -ing forms (was "You will not using alcohol or drugs")
+        ("not using alcohol or drugs during visits", "You will not use alcohol or drugs"),
+        ("not being loud, disruptive or playing music late at night",
+         "You will not be loud, disruptive or play music"),
         ("The court or the county may not require the parent or guardian to pay any fee or"
          " cost associated with participating in a program under this section.",
          "The court or the county may not require you to pay any fee"),

@@ -1482,7 +1482,11 @@ def _emphasis_dropped(behavior: str, lexicon: Lexicon | None) -> str:
 def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
     """The behavior's first verb in the form "You will" takes: "submits to drug testing"
     -> "submit to drug testing", "refraining from" -> "refrain from"."""
-    first = tokenize(behavior, lexicon)[:1] if lexicon is not None else []
+    first = tokenize(behavior, lexicon)[:2] if lexicon is not None else []
+    if lexicon is not None and len(first) == 2 and first[0].low in ("not", "never"):
+        # "not using alcohol or drugs", "not being loud": "not use alcohol or drugs"
+        return first[0].text + " " + _base_first(behavior[first[1].start :], lexicon)
+    first = first[:1]
     if lexicon is None or not first or first[0].key not in lexicon.verbs:
         return behavior
     if first[0].form in ("s", "ing"):  # (a step, so not "Smoking is ...": see _verb_led)
