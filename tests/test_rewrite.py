@@ -246,6 +246,10 @@ def test_no_second_which_after_a_placeholder(ruleset: Ruleset) -> None:
         ("You do not have to make a statement to the police.",
          "You do not have to make a statement to the police"),
         ("The parent need not be present at the review.", "The parent need not be present"),
+        ("First, DCS may ask the parents to sign an Informal Adjustment.",
+         "First, DCS may ask the parents to sign"),
+        ("The foster care worker may expect the parents to demonstrate techniques learned in"
+         " weekly classes.", "The foster care worker may expect the parents to demonstrate"),
         ("For each In-home Safety Analysis Question to which you answer \u201cNo\u201d there must"
          " be a Condition For Return.", "For each In-home Safety Analysis Question"),
     ],
@@ -253,9 +257,10 @@ def test_no_second_which_after_a_placeholder(ruleset: Ruleset) -> None:
 def test_what_no_one_has_to_do_is_no_behavior_to_ask(
     ruleset: Ruleset, text: str, said: str
 ) -> None:
-    """What no one has to do, or it is not right to do, or what there must be, is said
-    whole: never the behavior its verb would make ("use a temporary care agreement", "make a
-    statement", "be a Condition For Return")."""
+    """What no one has to do, or it is not right to do, what someone may ask or expect, or
+    what there must be, is said whole: never the behavior its verb would make ("use a
+    temporary care agreement", "make a statement", "sign an Informal Adjustment", "be a
+    Condition For Return")."""
     rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
     assert rewrite is not None
     assert str(rewrite["behavior"]).startswith(said)

@@ -803,11 +803,12 @@ _ABLE = re.compile(
 # order | the parent to attend", "A Parenting Order may require | you to attend", "A
 # parenting order would require | a parent to comply")
 # (or may not: "The court or the county may not require the parent or guardian to pay any
-# fee", never the step "pay any fee")
+# fee", never the step "pay any fee"; nor what someone may ask or expect: "DCS may ask the
+# parents to sign an Informal Adjustment")
 _MAY_ORDER = re.compile(
     r"\b(?:(?:can|could|may|might|would)\s+(?:not\s+|also\s+|[a-z]+ly\s+)?|(?:must|shall|"
     r"will|should)\s+not\s+|cannot\s+|(?:can|won|shouldn|mustn)['\u2019]t\s+)"
-    r"(?:order|require|direct|instruct)(?:\s+[\w'\u2019,/()-]+){1,8}\s*$",
+    r"(?:order|require|direct|instruct|ask|expect|request|tell)(?:\s+[\w'\u2019,/()-]+){1,8}\s*$",
     re.I,
 )
 _MAY_FIRST = re.compile(r"\W*(?:can|could|may|might)\s+(?:also\s+)?", re.I)
