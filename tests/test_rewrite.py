@@ -266,6 +266,16 @@ def test_what_no_one_has_to_do_is_no_behavior_to_ask(
     assert str(rewrite["behavior"]).startswith(said)
 
 
+def test_a_statutes_abbreviated_name_ends_no_sentence(ruleset: Ruleset) -> None:
+    """The periods of "Neb. Rev. Stat." or "Tex. Fam. Code" are a citation's: the deadline
+    goes after the sentence (was "Per Tex until [date]. Fam. Code ...")."""
+    statement = statement_of(
+        ruleset, "Per Tex. Fam. Code \u00a7 263.202, the parent must attend a status hearing."
+    )
+    assert statement.startswith("Per Tex. Fam. Code \u00a7 263.202, the parent must attend a")
+    assert "[date]" not in statement.split("attend")[0]
+
+
 def test_a_which_inside_a_placeholders_words_goes_with_them(ruleset: Ruleset) -> None:
     """A "[which ...]" whose word the longer placeholder before it replaces already goes
     with that placeholder (was "receive [each service, by name] services": the word after
