@@ -276,6 +276,18 @@ def test_a_statutes_abbreviated_name_ends_no_sentence(ruleset: Ruleset) -> None:
     assert "[date]" not in statement.split("attend")[0]
 
 
+def test_a_preposition_two_flagged_phrases_share_is_the_later_ones(ruleset: Ruleset) -> None:
+    """ "involvement | in | a timely manner": the "in" opens the deadline, so the deadline is
+    made and "involvement" stays (was "terminate Department attendance at a timely
+    manner")."""
+    statement = statement_of(
+        ruleset,
+        "The caseworker must monitor the case plan and terminate Department involvement in a"
+        " timely manner.",
+    )
+    assert "terminate Department involvement by [date]" in statement
+
+
 def test_a_which_inside_a_placeholders_words_goes_with_them(ruleset: Ruleset) -> None:
     """A "[which ...]" whose word the longer placeholder before it replaces already goes
     with that placeholder (was "receive [each service, by name] services": the word after

@@ -108,7 +108,27 @@ def edits_for(
             # sentence ("Mother's compliance with ... will be monitored")
             start, inflected = possessive.start(), f" {inflected}"
         edits.append(fixes.Edit(start, end, inflected, rule_id))
-    return _no_second_which(text, edits)
+    return _no_second_which(text, _preposition_given_up(text, edits))
+
+
+_LAST_PREPOSITION = re.compile(r"\b(?:in|at|on|with|within)$", re.IGNORECASE)
+
+
+def _preposition_given_up(text: str, edits: list[fixes.Edit]) -> list[fixes.Edit]:
+    """The edits without one whose words end with the preposition another flagged phrase
+    opens with ("terminate Department involvement | in | a timely manner", "the plan ...
+    progresses | in | a timely manner"): the preposition is the other's, so that one is made
+    ("involvement by [date]", never "attendance at a timely manner")."""
+    opening = {edit.start for edit in edits}
+    return [
+        edit
+        for edit in edits
+        if not (
+            (last := _LAST_PREPOSITION.search(text, edit.start, edit.end)) is not None
+            and last.start() > edit.start
+            and last.start() in opening
+        )
+    ]
 
 
 def _told_as_done(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
