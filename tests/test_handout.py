@@ -1664,6 +1664,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You need not be present at the review."),
         ("Children under six years old are not required to be enrolled in school.",
          "Children under six years old are not required to be enrolled in school."),
+        # a condition's own modal stays (was "if you have an emergency and be late")
+        ("If you have an emergency and must be late for or miss a hearing, call your"
+         " attorney right away.", "You will call your attorney right away if you have an"
+         " emergency and must be late"),
         # a ban in -ing forms (was "You will not using alcohol or drugs")
         ("not using alcohol or drugs during visits", "You will not use alcohol or drugs"),
         ("not being loud, disruptive or playing music late at night",

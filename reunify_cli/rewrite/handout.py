@@ -1499,6 +1499,12 @@ def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
 _AND_TO = re.compile(r"(,?\s+(?:and/or|and|or)\s+|,\s+)(to|must|shall|should|will)\s+(?=[a-z])")
 
 
+# a condition the joined modal is in ("if you have an emergency and | must be late"), with
+# no comma closing it (but "phone if you must cancel and | to leave the visit room": the
+# list's "to")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|when|whenever|because|while)\s[^,;:]*$", re.I)
+
+
 def _to_joined_dropped(action: str, lexicon: Lexicon | None) -> str:
     """ "contact FRC and to schedule an intake" -> "contact FRC and schedule an intake"
     (and "remain drug free ... and must test negative" -> "... and test negative"; each of
@@ -1513,6 +1519,9 @@ def _to_joined_dropped(action: str, lexicon: Lexicon | None) -> str:
         verb = [t for t in tokenize(action[joined.end() :], lexicon)[:2] if t.low != "not"][:1]
         if not verb or verb[0].form != "base" or verb[0].key not in lexicon.verbs:
             continue
+        if joined.group(2) != "to" and _CONDITION_BEFORE.search(action, 0, joined.start()):
+            continue  # "call ... if you have an emergency and must be late": the
+            # condition's own verb, never "and be late"
         before = tokenize(action[: joined.start()], lexicon)
         if joined.group(2) == "to" and any(
             word.low == "to" and after.form == "base" and after.key in lexicon.verbs
