@@ -285,6 +285,8 @@ def test_second_person() -> None:
          "You attend parenting classes and groups every week."),
         ("The worker tells her about visits and gives the schedule.", "she",
          "The worker tells you about visits and gives the schedule."),
+        ("You will wear clothing that fits and covers your underwear.", "she",
+         "You will wear clothing that fits and covers your underwear."),
         # ... and so is one of an act of authority (was "You then ordered him to pay ...")
         ("She then ordered him to pay maintenance for his two children.", "she",
          "She then ordered him to pay maintenance for his two children."),

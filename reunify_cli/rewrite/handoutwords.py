@@ -516,13 +516,15 @@ def _agreed(text: str, who: str, pronouns: str) -> str:
     if pronouns:  # (else the goal's pronouns are someone else's)
         text = re.sub(rf"\b(?:{pronouns})\s+{said}", agreed, text, flags=re.I)
     # ... and the verb joined to it: "you love your children and misses them" -> "... and
-    # miss them" (never after a "you" that is no subject: "tells you about it and gives")
+    # miss them" (never after a "you" that is no subject: "tells you about it and gives";
+    # nor in a clause of its own: "wear clothing that fits and covers your underwear")
     return _JOINED_TO_YOU.sub(lambda m: m.group(1) + _base_verb(m.group(2)), text)
 
 
 _JOINED_TO_YOU = re.compile(
     _SUBJECT_PLACE
-    + r"(you\s+(?:[a-z]+\s+)?[a-z]+(?:\s+[\w'\u2019-]+){0,5}?\s+(?:and|or)\s+)([a-z]{2,}s)"
+    + r"(you\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?!(?:that|which|who|whom|whose|where|when|if|while|"
+    r"because)\b)[\w'\u2019-]+){0,5}?\s+(?:and|or)\s+)([a-z]{2,}s)"
     r"(?=\s+(?:them|him|her|it|me|us|the|a|an|his|their|your)\b)",
     re.IGNORECASE,
 )
