@@ -1104,10 +1104,26 @@ def test_acts_in_capitals_and_assessments_carried_out_are_observable(
         # nor a citation's abbreviated parts
         ("A school notification under Minnesota Statute 260B.171, subd. 3 will be offered.", 1),
         ("The plan follows Sec. 2 of the Act and Vol. 4 of the manual.", 1),
+        # nor a statute's abbreviated name, as written (but a word that ends one does)
+        ("Per Neb. Rev. Stat. \u00a7 43-1303 the Office shall maintain a register.", 1),
+        ("The rule is 89 Ill. Adm. Code 300.40 and Tex. Fam. Code \u00a7 263.202.", 1),
+        ("Keep the child home when the child is ill. Call the school.", 2),
     ],
 )
 def test_sentences_end_at_a_stop_not_at_initials(lexicon: Lexicon, text: str, parts: int) -> None:
     assert len(sentences(tokenize(text, lexicon), lexicon)) == parts
+
+
+def test_a_statute_cited_in_a_subject_names_no_one(lexicon: Lexicon) -> None:
+    """ "Per Neb. Rev. Stat. \u00a7 43-1303 the Office shall ...": capitalised words of a
+    citation, not a person's name (was read as a person, so the parent's duty)."""
+    reading = read(
+        "Per Neb. Rev. Stat. \u00a7 43-1303 the Office shall maintain a register of all"
+        " placements.",
+        lexicon,
+    )
+    assert not reading.person
+    assert reading.actor != "parent"
 
 
 @pytest.mark.parametrize(

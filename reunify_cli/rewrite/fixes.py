@@ -593,9 +593,6 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
     first = 0
     while first + 1 < len(parts) and (
         _STOP_IN_WORD.match(masked, parts[first][-1].end)
-        # nor one after a statute's abbreviated name ("Per Neb. Rev. Stat. § 43-1505",
-        # "89 Ill. Adm. Code 300.40")
-        or parts[first][-1].text in _CITATION_WORDS
         # nor one inside brackets it has not closed ("hearing (Welf. &Inst. Code, § 364)")
         or masked.count("(", 0, parts[first][-1].end) > masked.count(")", 0, parts[first][-1].end)
     ):
@@ -608,14 +605,6 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
 
 
 _STOP_IN_WORD = re.compile(r"\.[(\w]")
-# the abbreviated words of a statute's name, as written ("Neb. Rev. Stat.", "Tex. Fam.
-# Code", "Ill. Adm. Code", "Wis. Admin. Code", "Mass. Gen. Laws")
-_CITATION_WORDS = frozenset(
-    {"Ala", "Ariz", "Ark", "Cal", "Calif", "Colo", "Conn", "Fla", "Ill", "Ind", "Kan", "Kans",
-     "Ky", "La", "Mass", "Md", "Mich", "Minn", "Mont", "Neb", "Nev", "Okla", "Or", "Ore", "Pa",
-     "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo", "Adm", "Admin", "Fam", "Rev", "Stat", "Gen",
-     "Ann", "Comp", "Civ", "Crim", "Proc", "Regs", "Supp"}
-)  # fmt: skip
 _QUOTE_CLOSED = re.compile(r"([.!?,;:]*)([\"\u201d\u2019']+)")
 
 

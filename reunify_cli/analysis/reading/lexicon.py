@@ -59,6 +59,15 @@ FIRST_PERSON = frozenset({"i", "we", "me", "my", "myself"})
 COMPARATIVES = frozenset(
     {"less", "more", "later", "earlier", "sooner", "fewer", "greater", "longer", "shorter"}
 )
+# the abbreviated words of a statute's name, as written ("Neb. Rev. Stat.", "Tex. Fam.
+# Code", "Ill. Adm. Code", "Wis. Admin. Code", "Mass. Gen. Laws"): their periods end no
+# sentence (capitalised only: "the child is ill." does)
+CITATION_WORDS = frozenset(
+    {"Ala", "Ariz", "Ark", "Cal", "Calif", "Colo", "Conn", "Fla", "Ill", "Ind", "Kan", "Kans",
+     "Ky", "La", "Mass", "Md", "Mich", "Minn", "Mont", "Neb", "Nev", "Okla", "Or", "Ore", "Pa",
+     "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo", "Adm", "Admin", "Fam", "Rev", "Stat", "Gen",
+     "Ann", "Comp", "Civ", "Crim", "Proc", "Regs", "Supp"}
+)  # fmt: skip
 FILLERS = frozenset(
     {"and", "also", "please", "then", "-", "\u2013", "\u2014", "*", "\u2022", "\u00b7", ")",
      "(", ":", ",", "\"", "'", "\u201c", "\u201d", "additionally", "furthermore", "finally",

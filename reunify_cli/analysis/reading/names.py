@@ -3,9 +3,10 @@ phrase first."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 
-from .lexicon import COORDINATORS, PREPOSITIONS, Lexicon, Token
+from .lexicon import CITATION_WORDS, COORDINATORS, PREPOSITIONS, Lexicon, Token
 from .tokens import match_any
 
 # per table: (the table, the words of its longest phrase, the first words of its phrases)
@@ -166,6 +167,8 @@ def names_someone(tokens: Sequence[Token], lexicon: Lexicon, sentence: Sequence[
     words = [t for t in tokens if t.low.isalpha() and t.low not in lexicon.determiners]
     if not words or any(t.low in _NO_ONE for t in words):  # "It will be noted ...": a thing
         return False
+    if any(a.text in CITATION_WORDS and b.low == "." for a, b in itertools.pairwise(tokens)):
+        return False  # a statute cited ("Per Neb. Rev. Stat. § 43-1303 the Office"), no name
     if not words[0].text[:1].isupper():
         if any(t.text[:1].isupper() for t in sentence):
             return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .lexicon import PLURAL_MARK, SENTENCE_END, TOKEN, Lexicon, Token
+from .lexicon import CITATION_WORDS, PLURAL_MARK, SENTENCE_END, TOKEN, Lexicon, Token
 
 
 def tokenize(text: str, lexicon: Lexicon) -> list[Token]:
@@ -38,9 +38,10 @@ def _word(surface: str, lexicon: Lexicon) -> tuple[str, str, str]:
 
 
 def sentences(tokens: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
-    """Split at . ! ? ; and bullets; a period after an abbreviation or an initial does not
-    end a sentence, nor does one after initials ("S.S.") that a word in lower case follows
-    ("required S.S. to attend", "D.H.'s school")."""
+    """Split at . ! ? ; and bullets; a period after an abbreviation, an initial or a
+    statute's abbreviated word ("Neb. Rev. Stat.") does not end a sentence, nor does one
+    after initials ("S.S.") that a word in lower case follows ("required S.S. to attend",
+    "D.H.'s school")."""
     found: list[list[Token]] = []
     current: list[Token] = []
     for i, token in enumerate(tokens):
@@ -49,6 +50,7 @@ def sentences(tokens: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
                 before = tokens[i - 1].low
                 if (
                     before in lexicon.abbreviations
+                    or tokens[i - 1].text in CITATION_WORDS
                     or (len(before) == 1 and before.isalpha())
                     or (_INITIALS.fullmatch(before) and _goes_on(tokens, i + 1))
                 ):
