@@ -1674,6 +1674,7 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("not using alcohol or drugs during visits", "You will not use alcohol or drugs"),
         ("not being loud, disruptive or playing music late at night",
          "You will not be loud, disruptive or play music"),
+        ("Do not Contact the child's school.", "You will not contact the child's school."),
         ("The court or the county may not require the parent or guardian to pay any fee or"
          " cost associated with participating in a program under this section.",
          "The court or the county may not require you to pay any fee"),

@@ -1484,8 +1484,12 @@ def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
     -> "submit to drug testing", "refraining from" -> "refrain from"."""
     first = tokenize(behavior, lexicon)[:2] if lexicon is not None else []
     if lexicon is not None and len(first) == 2 and first[0].low in ("not", "never"):
-        # "not using alcohol or drugs", "not being loud": "not use alcohol or drugs"
-        return first[0].text + " " + _base_first(behavior[first[1].start :], lexicon)
+        # "not using alcohol or drugs", "not being loud": "not use alcohol or drugs"; a
+        # heading's capital goes ("Don't Investigate": "not investigate")
+        rest = behavior[first[1].start :]
+        if first[1].text.istitle() and len(first[1].text) > 1:
+            rest = rest[0].lower() + rest[1:]
+        return first[0].text + " " + _base_first(rest, lexicon)
     first = first[:1]
     if lexicon is None or not first or first[0].key not in lexicon.verbs:
         return behavior
