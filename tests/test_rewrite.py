@@ -288,6 +288,23 @@ def test_a_preposition_two_flagged_phrases_share_is_the_later_ones(ruleset: Rule
     assert "terminate Department involvement by [date]" in statement
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a manner asks how (was "To [say exactly what] identify")
+        ("To properly identify the needs of youth, caseworkers will administer this form"
+         " annually.", "To [say how] identify"),
+        ("Parents must supervise the children appropriately.", "supervise the children [say how]"),
+        # what something bears on: which, and about what (was "information [which] to the
+        # proceeding")
+        ("The caseworker will provide information relevant to the proceeding.",
+         "provide information [which, by name] about the proceeding"),
+    ],
+)  # fmt: skip
+def test_a_placeholder_fits_the_words_it_stands_in(ruleset: Ruleset, text: str, said: str) -> None:
+    assert said in statement_of(ruleset, text)
+
+
 def test_a_which_inside_a_placeholders_words_goes_with_them(ruleset: Ruleset) -> None:
     """A "[which ...]" whose word the longer placeholder before it replaces already goes
     with that placeholder (was "receive [each service, by name] services": the word after
