@@ -1114,6 +1114,14 @@ def test_sentences_end_at_a_stop_not_at_initials(lexicon: Lexicon, text: str, pa
     assert len(sentences(tokenize(text, lexicon), lexicon)) == parts
 
 
+def test_a_passives_capitalised_subject_is_what_its_agent_does(lexicon: Lexicon) -> None:
+    """ "Roadwork must be completed by each participant": the one after "by" acts, the
+    capitalised subject is a thing (was read as a person's name, so the step "You will be
+    completed by each participant")."""
+    reading = read("Roadwork must be completed by each participant after each module.", lexicon)
+    assert not reading.person
+
+
 def test_a_statute_cited_in_a_subject_names_no_one(lexicon: Lexicon) -> None:
     """ "Per Neb. Rev. Stat. \u00a7 43-1303 the Office shall ...": capitalised words of a
     citation, not a person's name (was read as a person, so the parent's duty)."""

@@ -68,6 +68,10 @@ def _actor(
                 return named, "opening"  # "Mother will give the SW her pay stubs"
             if named is not None:
                 return (part.agent or named) if thing else named, "named"
+            if part.form == "passive" and part.agent is not None:
+                # "Roadwork must be completed by each participant": done by the one named
+                # after "by", its capitalised subject a thing (never a person's name)
+                return part.agent, "named"
             if names_someone(part.subject, lexicon, tokens):  # "Sam will ...", "[mother] to ..."
                 return responsible or "parent", "person"
             if part.agent is not None:
