@@ -606,13 +606,11 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # the visit room ..."): whole, never "cancel and leave ..."
         return statement[:end].strip()
     if predicates and (
-        _NO_DUTY.search(statement, start, predicates[0].start)
+        _NO_STEP_BEFORE.search(statement, start, predicates[0].start)
         or _NEED_NOT.match(statement, predicates[0].start)
-        or _NOT_RIGHT_TO.search(statement, start, predicates[0].start)
-        or _THERE_BE.search(statement, start, predicates[0].start)
     ):
-        # what no one has to do ("You do not have to make a statement to the police"):
-        # whole, never the step "make a statement"
+        # what no one has to do ("You do not have to make a statement to the police"), or
+        # it is not right to do, or there must be: whole, never the step "make a statement"
         return statement[:end].strip()
     would = _WOULD_HAVE.search(statement, start) if predicates else None
     if would is not None and would.start() < predicates[0].start:
@@ -1011,29 +1009,21 @@ _IF_MODAL = re.compile(
     r"may|need\s+to|have\s+to|has\s+to)\s+(?:not\s+)?$",
     re.IGNORECASE,
 )
-# no duty at all ("You do not have to | make a statement", "The parent need not | be
-# present", "are not required to | be enrolled"): what one may leave undone, never a step
-_NO_DUTY = re.compile(
-    r"(?:\b(?:do|does|did|will|would|shall)\s+(?:not|never)|\b(?:don|doesn|didn|won|wouldn)"
-    r"['\u2019]t)\s+(?:have|need)\s+to\s+(?:[a-z]+ly\s+)?$|\bneed\s+not\s+(?:[a-z]+ly\s+)?$|"
-    r"\b(?:not|never)\s+(?:required|obliged|obligated|expected|compelled)\s+to\s+$",
-    re.IGNORECASE,
-)
-_NEED_NOT = re.compile(r"need\s+not\b", re.IGNORECASE)  # ... read as the verb itself
-# ... nor what it is not right to do ("It is not appropriate to use a temporary care
-# agreement when ...": never the step "use a temporary care agreement")
-_NOT_RIGHT_TO = re.compile(
+# what comes before a verb that is no step: no duty at all ("You do not have to | make a
+# statement", "The parent need not | be present", "are not required to | be enrolled"), what
+# it is not right to do ("It is not appropriate to | use a temporary care agreement"), or
+# what there must be ("... to which you answer "No" there must be | a Condition For Return")
+_NO_STEP_BEFORE = re.compile(
+    r"(?:(?:\b(?:do|does|did|will|would|shall)\s+(?:not|never)|\b(?:don|doesn|didn|won|"
+    r"wouldn)['\u2019]t)\s+(?:have|need)\s+to|\bneed\s+not)\s+(?:[a-z]+ly\s+)?$|"
+    r"\b(?:not|never)\s+(?:required|obliged|obligated|expected|compelled)\s+to\s+$|"
     r"\bit\s+(?:(?:is|was|would\s+be|will\s+be)\s+not|isn['\u2019]t|wasn['\u2019]t)\s+"
-    r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:for\s+(?:[\w'\u2019-]+\s+){1,3}?)?to\s+$",
-    re.IGNORECASE,
-)
-# ... nor what there must be ("For each Question to which you answer "No" there must be | a
-# Condition For Return": never "You will be a Condition For Return")
-_THERE_BE = re.compile(
+    r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:for\s+(?:[\w'\u2019-]+\s+){1,3}?)?to\s+$|"
     r"\bthere\s+(?:must|shall|should|will|would|may|can|is\s+to|are\s+to|needs?\s+to|has\s+to|"
     r"have\s+to)\s+(?:not\s+|also\s+|always\s+)?$",
     re.IGNORECASE,
 )
+_NEED_NOT = re.compile(r"need\s+not\b", re.IGNORECASE)  # ... or "need not" read as the verb
 # a modal's perfect before the act ("I would | have had to pay", "could have | attended")
 _WOULD_HAVE = re.compile(
     r"\b(?:would|could|should|might|may|must)(?:\s+not)?\s+have\s+(?:been|had|done|gone|"
