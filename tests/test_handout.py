@@ -242,6 +242,12 @@ def test_second_person() -> None:
         ("Mother will call the worker monthly and notify her of any move.", "she",
          "You will call the worker monthly and notify her of any move."),
         ("Mother will ask the worker to call her.", "she", "You will ask the worker to call you."),
+        # ... but the one directions or another's words direct is the parent (was "requiring
+        # him to attend", "what the supervisor tells him")
+        ("He will follow any directions given by the supervisor requiring him to attend.", "he",
+         "You will follow any directions given by the supervisor requiring you to attend."),
+        ("Father will do what the supervisor tells him.", "he",
+         "You will do what the supervisor tells you."),
         # the parent named as the kids' is the reader (was "you of the kids")
         ("The court said the mother of the kids can meet them at the centre.", "she",
          "The court said you can meet them at the centre."),
@@ -1213,6 +1219,15 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " arrangements.", "Pending the conclusion of SV, I ordered the continuation"),
         ("I recommend that the mother attend a parenting course.",
          "I recommend that you attend a parenting course."),
+        # ... after "hereby" too (was "You hereby order that the custody ...")
+        ("I hereby order that the custody of the children be with the Respondent.",
+         "I hereby order that the custody of the children be with the Respondent."),
+        # "that parent" is the one a clause before picks out (was "the Court may hold that
+        # you in contempt"), while "that" opening a clause leaves the reader's role word
+        ("If a parent fails to pay child support pursuant to an order, the Court may hold"
+         " that parent in contempt.", "If a parent fails to pay child support pursuant to an order,"
+         " the Court may hold that parent in contempt."),
+        ("The court ordered that Mother attend every visit.", "You will attend every visit."),
         ("I have also determined that the mother\u2019s contact ought to remain supervised.",
          "I have also determined that your contact ought to remain supervised."),
         # an attempt a ban forbids stays forbidden (was "restrained from removing or

@@ -307,6 +307,9 @@ def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
     )
     if word in ("either", "neither") and re.match(r"\s+n?or\b", match.string[match.end() :]):
         modifier = False  # "neither Mother nor Father may": the parent, one of two
+    if word == "that" and match.group(3).lower() == "parent":
+        modifier = True  # "the Court may hold that parent in contempt": the one a clause
+        # before picks out, never "that you" (while "order that Mother attend" is the reader)
     child = _CHILD_BEFORE.get(word)
     if child is not None and child.search(match.string, 0, match.start()):
         return hold(match.group())  # "an 11-year-old girl and her father": the girl's
@@ -430,7 +433,7 @@ def _first_person(text: str) -> str:
 # of the existing access arrangements", "I approve a plan whereby ...", "I am satisfied
 # that ..."): never the parent's own voice
 DECIDING_I = re.compile(
-    r"\bI\s+(?:(?:have|had|also|therefore|now)\s+)*(?:order(?:ed)?|direct(?:ed)?|"
+    r"\bI\s+(?:(?:have|had|also|therefore|now|hereby|further|accordingly)\s+)*(?:order(?:ed)?|direct(?:ed)?|"
     r"approve[ds]?|grant(?:ed)?|dismiss(?:ed)?|adjourn(?:ed)?|(?:am|was)\s+satisfied|"
     r"determined|conclude[ds]?|recommend(?:ed)?|declined?|made\s+an?\s+order)\b"
 )
@@ -741,6 +744,10 @@ _YOUR_OWN_CLAUSE = re.compile(
     r"church|bed|hospital|nursery|preschool|daycare|class|group|visits?|appointments?)\b)|"
     r"that|who|whom|which|when|if|so|because|until|while|unless|where|whether|"
     r"let|help|ask|allow|have|make|or|"
+    # (a thing or another that directs: "follow any directions given by the supervisor
+    # requiring him to attend", "do what the supervisor tells him": the parent, directed)
+    r"requiring|requires|ordering|orders|directing|directs|instructing|instructs|tells|"
+    r"permitting|permits|allowing|allows|"
     # ("on each day the lab calls her": a clause of its own, its subject after "day")
     r"(?:each|every)\s+(?:day|time)\s+(?:the|a|an|your|his|her|their)|"
     # ("to" a place or a thing, not "to" a verb of another's: "ask the worker to call
