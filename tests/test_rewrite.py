@@ -444,6 +444,28 @@ def test_a_ban_said_as_intolerance_stays_a_ban(ruleset: Ruleset, text: str, star
     assert "seen or heard" not in statement
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # quoted from a parent's guide (dev.yaml)
+        ("You need to use your own good judgment.",
+         "You need to use your own judgment [say which decisions, and what is expected]"),
+        ("Foster parents shall exercise sound judgement in caring for children.",
+         "Foster parents shall exercise judgement [say which decisions, and what is expected]"
+         " in caring for children"),
+    ],
+)  # fmt: skip
+def test_good_judgment_asked_of_someone_asks_which_decisions(
+    ruleset: Ruleset, text: str, start: str
+) -> None:
+    """ "use good judgment" asks a standard nobody wrote down: the rewrite keeps the act and
+    asks for the decisions and what is expected, never "use your own [what was seen or
+    heard, and when]", a finding's placeholder that reads as nonsense in a duty."""
+    statement = statement_of(ruleset, text)
+    assert statement.startswith(start)
+    assert "seen or heard" not in statement
+
+
 def test_a_plain_language_wording_with_a_fix_is_replaced(ruleset: Ruleset) -> None:
     # drug-testing.clean-dirty is plain language, not judgment, and its fix still applies
     goal = relint(ruleset, "Father tested dirty twice in March.")
