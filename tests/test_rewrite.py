@@ -551,6 +551,22 @@ def test_the_domain_is_the_one_the_goal_is_about(ruleset: Ruleset) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # what someone gains from is no income (was employment-income, its evidence "pay
+        # stubs or an employer's letter" for anger management classes)
+        ("Father will benefit from anger management classes.", "domestic-violence"),
+        ("Mother will apply for benefits by May 1.", "employment-income"),
+        ("Mother will apply for housing benefit by May 1.", "employment-income"),
+    ],
+)
+def test_benefits_are_income_and_benefiting_from_is_not(
+    ruleset: Ruleset, text: str, domain: str
+) -> None:
+    assert rewrite_of(ruleset, plan_text(text))["domain"] == domain
+
+
+@pytest.mark.parametrize(
     "text", ["Remain drug and alcohol free.", "Abstinence from use of drugs and alcohol"]
 )
 def test_abstinence_is_shown_by_tests(ruleset: Ruleset, text: str) -> None:
