@@ -242,6 +242,21 @@ def test_second_person() -> None:
         ("Mother will call the worker monthly and notify her of any move.", "she",
          "You will call the worker monthly and notify her of any move."),
         ("Mother will ask the worker to call her.", "she", "You will ask the worker to call you."),
+        # a pronoun after one child and no one else is the child's (was "if the youth
+        # believes that you have been denied ...", "when you enter care"), not after the
+        # parent's own pronoun, nor a child named as someone's ("his four children")
+        ("The opportunity for a fair hearing if the youth believes that he has been denied"
+         " services or that his request has not been acted upon.", None,
+         "The opportunity for a fair hearing if the youth believes that he has been denied"
+         " services or that his request has not been acted upon."),
+        ("Surrender the license if a child has a driver's license when he enters care.", None,
+         "Surrender the license if a child has a driver's license when he enters care."),
+        ("She was banned from relocating with the child outside her local area.", None,
+         "You were banned from relocating with the child outside your local area."),
+        ("The order that denied him visits with his four children required him to complete"
+         " treatment.", None,
+         "The order that denied you visits with your four children required you to complete"
+         " treatment."),
         # ... but the one directions or another's words direct is the parent (was "requiring
         # him to attend", "what the supervisor tells him")
         ("He will follow any directions given by the supervisor requiring him to attend.", "he",

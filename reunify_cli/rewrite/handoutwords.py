@@ -580,6 +580,8 @@ def second_person(
     own = [] if addressed else [g for g in _GENDERED if gender in (None, g)]
     for g in own:  # "She advised the mother to ...": "She advised you to ...", never "You"
         out = _someone_else_first(out, _GENDERED[g][1], who, hold)
+    if own:  # "if the youth believes that he has been denied ...": the youth's, not yours
+        out = _childs_pronouns(out, own, who, hold)
     for pair, single in _PAIRS if own else ():  # "he/she" is anyone's, the parent's too,
         said = _SHE_OF_HE[single] if gender == "she" else single  # but a child's named
         out = pair.sub(functools.partial(_pair_of, said=said, hold=hold), out)  # nearer
@@ -650,6 +652,43 @@ _OBJECT_BEFORE = re.compile(r"\b(?:by|to|with|for|of|from|about|at|on|than)\s+$"
 def _agreeing(verb: str) -> str:
     """An -s verb as it agrees with "you": "lives" -> "live", "has" -> "have", "is" -> "are"."""
     return dict(_AGREE[1:]).get(verb, _base_verb(verb))
+
+
+def _childs_pronouns(text: str, own: Sequence[str], who: str, hold: Callable[[str], str]) -> str:
+    """`text` with each pronoun the parent's gender allows held as written where its
+    sentence names one child before it ("the youth", "a minor"), no one else, and no one
+    after it ("The opportunity for a fair hearing if the youth believes that he has been
+    denied services": the youth's, never "you have been denied"), as `_pair_of` holds "he
+    or she". (Not "her children", "his daughter": a child named as someone's points to the
+    parent the pronoun is.)"""
+    words = "|".join(w for g in own for w in _GENDERED[g][1:])
+    people = re.compile(rf"(?:{_NAMED.pattern})|\b(?:{who})\b", re.IGNORECASE)
+
+    def said(match: re.Match[str]) -> str:
+        sentence = _SENTENCE_BEFORE.search(text, 0, match.start())
+        start = sentence.start(1) if sentence else 0
+        named = list(people.finditer(text, start, match.start()))
+        after = re.split(r"[.!?;](?:\s|$)", text[match.end() :], maxsplit=1)[0]
+        if (
+            named
+            and all(_A_CHILD.search(text, start, m.end()) for m in named)
+            and not people.search(after)
+            # (nor after the parent's own pronoun: "She was banned from relocating with
+            # the child outside her local area")
+            and not re.search(rf"\b(?:{words})\b", text[start : named[0].start()], re.I)
+        ):
+            return hold(match.group())
+        return match.group()
+
+    return re.sub(rf"\b(?:{words})\b", said, text, flags=re.IGNORECASE)
+
+
+# one child, named as anyone's: "the youth", "a minor", "any juvenile", "the 13-year-old child"
+_A_CHILD = re.compile(
+    r"\b(?:the|a|an|any|each|every|no|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:child|youth|student|pupil|minor|juvenile|kid|baby|infant|boy|girl)$",
+    re.IGNORECASE,
+)
 
 
 def _someone_else_first(text: str, pronoun: str, who: str, hold: Callable[[str], str]) -> str:
