@@ -869,6 +869,11 @@ def test_inflect_follows_english() -> None:
         ("Father avoids the children's mother.", "Father stays away from the children's mother"),
         ("Mother will avoid places where drugs are used.", "Mother will stay away from places"),
         ("Avoid adult conversations.", "Do not have adult conversations"),
+        # conduct is engaged in, never had (was "to not have conduct harmful to the child")
+        ("Order the parents to refrain from conduct harmful to the child.",
+         "Order the parents to not engage in conduct harmful to the child"),
+        ("Father will avoid violent behaviour at visits.",
+         "Father will not engage in violent behaviour at visits"),
         # a command after the clause it opens with ("Once you leave,") is still one
         ("Once you leave, avoid staying completely alone.",
          "Once you leave, do not stay completely alone"),
@@ -1793,6 +1798,10 @@ def test_a_state_as_a_fragment_is_what_the_help_is_for(ruleset: Ruleset) -> None
         (  # in a verb's place, words that fill it (judgment.denial's fix)
             "Mother minimizes the impact of her drug use.",
             "Mother [said or did what, and when, about] the impact of her drug use",
+        ),
+        (  # ... and its -ing form (was "keeps [what was seen or heard, and when] the impact")
+            "Mother keeps minimizing the impact of her drug use.",
+            "Mother keeps [saying or doing what, and when, about] the impact of her drug use",
         ),
         (  # a pronoun after it is whose, never the person judged ("her who [did what]")
             "Mother deflects her responsibility for the injuries.",

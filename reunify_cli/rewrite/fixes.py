@@ -141,8 +141,14 @@ def negated(excerpt: str, lexicon: Lexicon, after: str = "") -> str:
         return " ".join(["stay away from", *rest])  # "avoid [father]", "avoid bars"
     if any(w in _USE for w in objects):  # "abstain from drug use": not "not use drug use"
         return " ".join(["have no", *rest])
+    if any(w in _CONDUCT for w in objects):  # "refrain from conduct harmful to the child"
+        return " ".join(["not engage in", *rest])  # (never "not have conduct harmful")
     verb = "not use" if any(w in _SUBSTANCES for w in objects) or not objects else "not have"
     return " ".join([verb, *rest])
+
+
+_CONDUCT = frozenset({"conduct", "behavior", "behaviour", "behaviors", "behaviours", "acts",
+                      "activity", "activities"})  # fmt: skip
 
 
 # (a manner adverb by its ending - "physically", "verbally", "repeatedly", "knowingly" -
