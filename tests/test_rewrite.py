@@ -1605,6 +1605,18 @@ def test_what_is_added_goes_after_a_quotation_not_into_it(
     assert re.match(re.escape(quoted) + r" (?:by|until) \[date\]\. ", statement)
 
 
+def test_what_is_added_after_a_time_keeps_its_stop(ruleset: Ruleset) -> None:
+    """The stop of "5:00 p.m." ends the sentence too: the deadline goes after it, with a
+    stop of its own (was "at 5:00 p.m until [date]. ", the time's stop lost). Quoted from a
+    drug court's handbook (dev.yaml)."""
+    statement = statement_of(
+        ruleset,
+        "Those in the lower phases must also attend check-in on the second and fourth"
+        " Thursday of every month at 5:00 p.m.",
+    )
+    assert "of every month at 5:00 p.m. until [date]. " in statement
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [
