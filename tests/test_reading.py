@@ -1012,6 +1012,9 @@ def test_an_initialism_is_an_office_not_a_person(lexicon: Lexicon, text: str, pe
         ("The Family Court will fund up to 14 supervised contact sessions.", "agency"),
         ("The family court judge will review the plan every 90 days.", "agency"),
         ("Family Preservation staff will visit the home weekly.", "agency"),
+        # "and" inside an agency's name joins it (was the child: "Child ... will find")
+        ("The Child Care and Protection Agency (CCPA) will find accommodation for them.", "agency"),
+        ("Mother and Child will attend the clinic.", "parent"),
         ("The parent partner will call the mother weekly.", "provider"),
         ("The foster parent will take the child to the dentist.", "caregiver"),
         ("Mother and the caseworker will meet monthly.", "parent"),

@@ -105,11 +105,25 @@ def _compound_head(
         rest = tokens[found[2] :]
         later = _first_named(rest, lexicon.actors)
         if later is None or any(
-            not t.low.isalpha() or t.low in _NOT_COMPOUNDED or t.low in lexicon.determiners
-            for t in rest[: later[2]]
+            (not t.low.isalpha() or t.low in _NOT_COMPOUNDED or t.low in lexicon.determiners)
+            and not (later[1] == "agency" and _inside_a_name(rest, k))
+            for k, t in enumerate(rest[: later[2]])
         ):
             return found
         found = (found[2] + later[0], later[1], found[2] + later[2])
+
+
+def _inside_a_name(tokens: Sequence[Token], k: int) -> bool:
+    """ "and" or "of" between two capitalised words of one name: "the Child Care and
+    Protection Agency" is an agency, never the child (an agency's name only: "Mother and
+    Child" are two people)."""
+    return (
+        tokens[k].low in ("and", "of", "&")
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].text[:1].isupper()
+        and tokens[k + 1].text[:1].isupper()
+        and tokens[k - 1].low not in ("and", "of")
+    )
 
 
 _NOT_COMPOUNDED = PREPOSITIONS | COORDINATORS | {"who", "whom", "that", "which", "will"}
