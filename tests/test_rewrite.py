@@ -1605,6 +1605,26 @@ def test_what_is_added_goes_after_a_quotation_not_into_it(
     assert re.match(re.escape(quoted) + r" (?:by|until) \[date\]\. ", statement)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # quoted from state policy (dev.yaml; fresh60.yaml)
+        ("Members of the child and family team, including the parents and the child, if age"
+         " appropriate, shall assist in developing the child and family plan.",
+         "the child, if age appropriate, shall assist"),
+        ("Eligible youth and youth adults shall receive developmentally appropriate services to"
+         " prepare them for independent living.", "receive developmentally appropriate services"),
+        ("The child, if age-appropriate, will sign the plan by May 1.",
+         "The child, if age-appropriate, will sign"),
+    ],
+)  # fmt: skip
+def test_appropriate_to_what_it_names_is_one_word(ruleset: Ruleset, text: str, kept: str) -> None:
+    """ "age appropriate" says what it is appropriate to, as "age-appropriate" does: its
+    words stay (never "if age [say exactly what]", "developmentally [each service, by
+    name]", a placeholder beside the word it would replace)."""
+    assert kept in statement_of(ruleset, text)
+
+
 def test_what_is_added_after_a_time_keeps_its_stop(ruleset: Ruleset) -> None:
     """The stop of "5:00 p.m." ends the sentence too: the deadline goes after it, with a
     stop of its own (was "at 5:00 p.m until [date]. ", the time's stop lost). Quoted from a

@@ -797,15 +797,24 @@ _NOT_BEFORE = re.compile(
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
-    """Does the span begin or end inside a word: a compound ("age-appropriate") or a
-    contraction ("isn't allowed" read as "is" + "n't allowed")?"""
+    """Does the span begin or end inside a word: a compound ("age-appropriate", or "age
+    appropriate" written apart) or a contraction ("isn't allowed" read as "is" + "n't
+    allowed")?"""
     before, after = text[start - 1 : start], text[end : end + 1]
     return (
         before == "-"
         or after == "-"
         or (before.isalnum() and text[start : start + 1].isalnum())
         or (after.isalnum() and text[end - 1 : end].isalnum())
+        or bool(_STANDARD_NAMED.search(text, 0, start) and _APPROPRIATE.match(text, start))
     )
+
+
+# "appropriate" with what it is appropriate to ("if age appropriate", "developmentally
+# appropriate services"): one word as "age-appropriate" is, never "if age [say exactly
+# what]" nor "developmentally [each service, by name]"
+_STANDARD_NAMED = re.compile(r"\b(?:age|developmentally|culturally)\s+$", re.IGNORECASE)
+_APPROPRIATE = re.compile(r"appropriate\b", re.IGNORECASE)
 
 
 # --- a goal that lists a poverty need among its conditions ----------------------------------
