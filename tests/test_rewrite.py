@@ -1323,6 +1323,8 @@ def test_progress_looked_at_is_a_thing_not_an_act(ruleset: Ruleset, text: str, s
         ("Parents must respond to the worker in a timely way.",
          "Parents must respond to the worker by [date]"),
         ("Pay child support on a timely basis.", "Pay child support by [date]"),
+        ("Mother will return the worker's calls in a timely fashion.",
+         "Mother will return the worker's calls by [date]"),
     ],
 )  # fmt: skip
 def test_a_timely_way_is_a_date(ruleset: Ruleset, text: str, said: str) -> None:
@@ -1623,6 +1625,21 @@ def test_appropriate_to_what_it_names_is_one_word(ruleset: Ruleset, text: str, k
     words stay (never "if age [say exactly what]", "developmentally [each service, by
     name]", a placeholder beside the word it would replace)."""
     assert kept in statement_of(ruleset, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency shall make every reasonable effort to place siblings together.",
+        "The agency shall make every possible effort to place siblings together.",
+    ],
+)
+def test_every_effort_of_a_kind_asks_which_steps(ruleset: Ruleset, text: str) -> None:
+    """ "every reasonable effort" is replaced whole (was "make every [which steps] to"; and
+    "every possible effort" was left as it was, though "every effort" is asked)."""
+    assert statement_of(ruleset, text).startswith(
+        "The agency shall make [which steps] to place siblings together"
+    )
 
 
 def test_what_is_added_after_a_time_keeps_its_stop(ruleset: Ruleset) -> None:
