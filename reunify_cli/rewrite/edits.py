@@ -819,6 +819,14 @@ _APPROPRIATE = re.compile(r"appropriate\b", re.IGNORECASE)
 
 # --- a goal that lists a poverty need among its conditions ----------------------------------
 
+# what was asked of someone, before the acts asked ("it | was recommended Mother | obtain
+# stable housing and complete an intensive outpatient program")
+_ASKED_OF = re.compile(
+    r"(?:was|is|were|are|has\s+been|had\s+been)\s+(?:recommended|ordered|required|agreed|"
+    r"expected|directed)\s+(?:that\s+)?(?:(?:the|her|his|their)\s+)?[\w\[\]'\u2019]+\s+"
+    r"(?:(?:to|should|must|shall|will|would)\s+)?",
+    re.IGNORECASE,
+)
 # the link between the actions of a list ("attend counseling, | maintain housing | and to
 # | remain drug-free")
 _LIST_LINK = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?(?:to\s+)?|\s+(?:and|or)\s+(?:to\s+)?", re.I)
@@ -849,6 +857,12 @@ def split_needs(
     if not predicates or predicates[0].passive:
         return None  # "S.P. was returned to the mother under an order requiring her to ..."
     start = predicates[0].start
+    asked = None
+    if predicates[0].verb == "be":  # "it was recommended Mother | obtain ... and complete"
+        asked = _ASKED_OF.match(text, start)
+        if asked is None:
+            return None
+        start = asked.end()
     # a link before an action the reading finds, or a verb ("and to maintain"); not one
     # inside a phrase a rule found ("stable, clean, and safe housing", "obtain and maintain")
     actions = {p.start for p in predicates}
@@ -899,8 +913,9 @@ def split_needs(
         ]
         return fixes.apply(text[a:b], inside) if inside else text[a:b]
 
-    def listed(chosen: list[int]) -> str:
-        head = piece(0, start).rstrip()  # "... will also be required to | maintain"
+    def listed(chosen: list[int], headed: bool = True) -> str:
+        head = piece(0, start).rstrip() if headed else ""  # "... will also be required to |
+        # maintain"
         words = f"{head} {piece(*items[chosen[0]])}" if head else piece(*items[chosen[0]])
         for j, k in enumerate(chosen[1:], 1):
             last = j == len(chosen) - 1
@@ -911,4 +926,6 @@ def split_needs(
         return fixes.tidy(words + piece(end, len(text)))
 
     removed = tuple((items[k][0] + offset, items[k][1] + offset) for k, n in enumerate(needs) if n)
-    return listed(kept), listed([k for k, n in enumerate(needs) if n]), removed
+    # (the needs alone, without what asked them: "obtain stable housing", never "it was
+    # recommended Mother obtain ...", which help cannot be given so that one can)
+    return listed(kept), listed([k for k, n in enumerate(needs) if n], asked is None), removed
