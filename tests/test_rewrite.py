@@ -1650,6 +1650,19 @@ def test_every_effort_of_a_kind_asks_which_steps(ruleset: Ruleset, text: str) ->
     )
 
 
+def test_a_quoted_question_inside_a_sentence_ends_no_sentence(ruleset: Ruleset) -> None:
+    """A question quoted inside a sentence ends it not: what is added goes at the sentence's
+    end (was '"What would you want for your own child" [how often, e.g. once a week]? And
+    "Children can't wait," ...'). Quoted from an agency's page (fresh80.yaml)."""
+    statement = statement_of(
+        ruleset,
+        "With our guiding values such as \u201cWhat would you want for your own child?\u201d and"
+        " \u201cChildren can\u2019t wait,\u201d KVC leads the state in ensuring that children are"
+        " safely reintegrated back into their homes within 12 months when possible.",
+    )
+    assert "your own child?\u201d and \u201cChildren can\u2019t wait,\u201d KVC leads" in statement
+
+
 def test_what_is_added_after_a_time_keeps_its_stop(ruleset: Ruleset) -> None:
     """The stop of "5:00 p.m." ends the sentence too: the deadline goes after it, with a
     stop of its own (was "at 5:00 p.m until [date]. ", the time's stop lost). Quoted from a

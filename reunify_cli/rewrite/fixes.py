@@ -599,6 +599,9 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
     first = 0
     while first + 1 < len(parts) and (
         _STOP_IN_WORD.match(masked, parts[first][-1].end)
+        # nor a quoted question's, the sentence going on after it ('values such as "What
+        # would you want for your own child?" and "Children can't wait," ...')
+        or _QUOTE_GOES_ON.match(masked, parts[first][-1].end)
         # nor one inside brackets it has not closed ("hearing (Welf. &Inst. Code, § 364)")
         or masked.count("(", 0, parts[first][-1].end) > masked.count(")", 0, parts[first][-1].end)
     ):
@@ -611,6 +614,7 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
 
 
 _STOP_IN_WORD = re.compile(r"\.[(\w]")
+_QUOTE_GOES_ON = re.compile(r"[?!]+[\"\u201d\u2019']+,?\s+[a-z]")
 _ABBREVIATION_CUT = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
 _QUOTE_CLOSED = re.compile(r"([.!?,;:]*)([\"\u201d\u2019']+)")
 
