@@ -242,6 +242,10 @@ def test_second_person() -> None:
         ("Mother will call the worker monthly and notify her of any move.", "she",
          "You will call the worker monthly and notify her of any move."),
         ("Mother will ask the worker to call her.", "she", "You will ask the worker to call you."),
+        # a court's words quoted stay its own (was 'that you "will not have parenting time')
+        ("The court ordered that Mother \"shall not have parenting time with the minor child\".",
+         None, "The court ordered that you \"shall not have parenting time with the minor"
+         " child\"."),
         # a pronoun after one child and no one else is the child's (was "if the youth
         # believes that you have been denied ...", "when you enter care"), not after the
         # parent's own pronoun, nor a child named as someone's ("his four children")

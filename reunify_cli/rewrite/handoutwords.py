@@ -420,13 +420,19 @@ def _third_s(verb: str) -> str:
     return verb + "s"
 
 
+def _unquoted(text: str, change: Callable[[str], str]) -> str:
+    """`change` made outside the words the text quotes (a court's "shall not have parenting
+    time" stays as the court wrote it), or to all of it when the quote is all of it."""
+    pieces = _QUOTED.split(text)
+    if len(pieces) == 1 or not "".join(pieces[::2]).strip(" .;,"):
+        return change(text)
+    return "".join(p if i % 2 else change(p) for i, p in enumerate(pieces))
+
+
 def _first_person(text: str) -> str:
     """ "I will call my caseworker" -> "you will call your caseworker"; not inside words the
     goal quotes (unless the quote is all of it)."""
-    pieces = _QUOTED.split(text)
-    if len(pieces) == 1 or not "".join(pieces[::2]).strip(" .;,"):
-        return _first_person_of(text)
-    return "".join(p if i % 2 else _first_person_of(p) for i, p in enumerate(pieces))
+    return _unquoted(text, _first_person_of)
 
 
 # a judge's or a worker's first person, by what only they do ("I ordered the continuation
@@ -591,7 +597,9 @@ def second_person(
         out = re.sub(rf"\b(?:{subject})\s+(?:{verb})\b", f"you {agreed}", out, flags=re.I)
     # "shall" said plainly, of anyone: "You will keep in contact and will advise ...",
     # "Your visits will be supervised"
-    out = _SHALL.sub(lambda m: "Will" if m.group()[0] == "S" else "will", out)
+    out = _unquoted(
+        out, lambda t: _SHALL.sub(lambda m: "Will" if m.group()[0] == "S" else "will", t)
+    )
     pronouns = "|".join(_GENDERED[g][1] for g in own)
     out = _agreed(out, who, pronouns)  # "Mother attends", "she always calls": "you attend"
     # the parent named before what is theirs, without "'s" ("Mother refusal to test"):
