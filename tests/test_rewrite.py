@@ -1650,6 +1650,13 @@ def test_every_effort_of_a_kind_asks_which_steps(ruleset: Ruleset, text: str) ->
     )
 
 
+def test_a_quoted_question_keeps_its_mark_when_words_follow_it(ruleset: Ruleset) -> None:
+    """The deadline after a quoted question goes after its closing quote, the question
+    mark kept inside (was 'ask the worker, "When is my next visit" by [date]?')."""
+    statement = statement_of(ruleset, 'Mother will ask the worker, "When is my next visit?"')
+    assert statement.startswith('Mother will ask the worker, "When is my next visit?" by [date]. ')
+
+
 def test_a_quoted_question_inside_a_sentence_ends_no_sentence(ruleset: Ruleset) -> None:
     """A question quoted inside a sentence ends it not: what is added goes at the sentence's
     end (was '"What would you want for your own child" [how often, e.g. once a week]? And

@@ -632,5 +632,8 @@ def insert(text: str, at: int, words: Sequence[str]) -> str:
     closed = _QUOTE_CLOSED.match(text, at) if added else None
     if closed is not None:
         stop, quote = closed.groups()
+        if "?" in stop or "!" in stop:  # a question quoted keeps its mark: 'Ask the worker
+            # "Can I visit?" by [date].', never '"Can I visit" by [date]?'
+            return tidy(text[:at] + stop + quote + added + "." + text[closed.end() :])
         return tidy(text[:at] + quote + added + stop + text[closed.end() :])
     return tidy(text[:at] + added + text[at:])
