@@ -1993,6 +1993,18 @@ def test_an_amount_left_to_someone_asks_for_it_and_keeps_who_asks(
     assert statement_of(ruleset, text).startswith(start)
 
 
+def test_help_is_given_to_whom_an_order_requires_it_of(ruleset: Ruleset) -> None:
+    """The one an order "could require" to act gets the help (was "The agency will give
+    could require a parent [help, ...]"; quoted from a news report, fresh57.yaml)."""
+    statement = statement_of(
+        ruleset,
+        "An order could require a parent to make sure the child attends school, completes"
+        " homework, studies, receives treatment and gets the needed transportation, according"
+        " to the law.",
+    )
+    assert statement.startswith("The agency will give a parent [help, e.g. ")
+
+
 def test_a_need_listed_among_conditions_becomes_help_beside_them(ruleset: Ruleset) -> None:
     """SPEC: a safety condition stays a condition and a poverty need becomes help. A goal
     listing both ("participate in anger management counseling and to maintain safe and

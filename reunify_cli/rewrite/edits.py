@@ -528,6 +528,11 @@ _DID_NOT = re.compile(
     r"(?:also\s+)?never)\s+(?=[a-z])",
     re.IGNORECASE,
 )
+_ORDERED_BEFORE = re.compile(
+    r"\A(?:could|would|may|might|must|shall|will|can|should)\s+(?:not\s+|also\s+)?"
+    r"(?:require|order|direct|ask|compel|expect)\s+",
+    re.IGNORECASE,
+)
 _ADVERBS_AFTER = re.compile(r"(?:\s+(?:never|not|also|still|always|then|now))+$", re.IGNORECASE)
 _UNABLE = re.compile(
     r"\A(?:be\s+)?(?:also\s+)?(?:unable|not\s+able|able)\s+to\s+(?=\S)", re.IGNORECASE
@@ -566,6 +571,8 @@ def as_support(
     need = fixed
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else doer
     subject = _ADVERBS_AFTER.sub("", subject)  # "Father never | found a job": "Father"
+    subject = _ORDERED_BEFORE.sub("", subject)  # "An order | could require a parent | to
+    # make sure ...": "a parent", never "will give could require a parent"
     described = first is not None and first.passive and not _someone(subject, fixed, lexicon)
     slot = fixes.placeholder_at(fixed, reading.predicates[0].start) if reading.predicates else None
     # ... nor a verb said after the need's words, which is not the need's ("Any parent who
