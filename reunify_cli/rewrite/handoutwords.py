@@ -439,7 +439,8 @@ def _first_person(text: str) -> str:
 # of the existing access arrangements", "I approve a plan whereby ...", "I am satisfied
 # that ..."): never the parent's own voice
 DECIDING_I = re.compile(
-    r"\bI\s+(?:(?:have|had|also|therefore|now|hereby|further|accordingly)\s+)*(?:order(?:ed)?|direct(?:ed)?|"
+    r"\bI\s+(?:(?:have|had|also|therefore|now|hereby|further|accordingly)\s+)*"
+    r"(?:order(?:ed)?|direct(?:ed)?|"
     r"approve[ds]?|grant(?:ed)?|dismiss(?:ed)?|adjourn(?:ed)?|(?:am|was)\s+satisfied|"
     r"determined|conclude[ds]?|recommend(?:ed)?|declined?|made\s+an?\s+order)\b"
 )
