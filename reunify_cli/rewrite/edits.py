@@ -921,8 +921,8 @@ def split_needs(
         return fixes.apply(text[a:b], inside) if inside else text[a:b]
 
     def listed(chosen: list[int], headed: bool = True) -> str:
-        head = piece(0, start).rstrip() if headed else ""  # "... will also be required to |
-        # maintain"
+        # the words before the list go first ("... will also be required to | maintain")
+        head = piece(0, start).rstrip() if headed else ""
         words = f"{head} {piece(*items[chosen[0]])}" if head else piece(*items[chosen[0]])
         for j, k in enumerate(chosen[1:], 1):
             last = j == len(chosen) - 1

@@ -114,7 +114,7 @@ def _compound_head(
 
 
 def _inside_a_name(tokens: Sequence[Token], k: int) -> bool:
-    """ "and" or "of" between two capitalised words of one name: "the Child Care and
+    """ "and", "&" or "of" between two capitalised words of one name: "the Child Care and
     Protection Agency" is an agency, never the child (an agency's name only: "Mother and
     Child" are two people)."""
     return (
