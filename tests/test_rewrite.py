@@ -1538,6 +1538,41 @@ def test_if_necessary_asks_when(ruleset: Ruleset, opener: str) -> None:
     assert statement.startswith("The foster parent may limit phone calls [when] to comply")
 
 
+@pytest.mark.parametrize("words", ["as long as necessary", "as long as needed"])
+def test_as_long_as_necessary_asks_until_when_once(ruleset: Ruleset, words: str) -> None:
+    """(real text) "provide counseling ... as long as necessary" asks how long, once: it
+    was "as long [when] by [date]" (the fix of "as necessary" inside it, then a deadline
+    added beside the slot that already asks for one)."""
+    text = f"The therapist will provide counseling services for the child victim {words}."
+    statement = statement_of(ruleset, text)
+    assert statement.startswith(
+        "The therapist will provide counseling services for the child victim [until when]."
+    )
+    assert "[date]" not in statement
+
+
+def test_a_deadline_slot_is_not_asked_twice(ruleset: Ruleset) -> None:
+    """(real text) "developed timely" becomes "developed [by when]": that slot is the
+    deadline, so no "by [date]" is added at the end as well."""
+    text = (
+        "The visitation plan should be developed timely and include visits in the least"
+        " restrictive setting."
+    )
+    statement = statement_of(ruleset, text)
+    assert "developed [by when] and include visits" in statement
+    assert "[date]" not in statement
+
+
+def test_all_program_participants_are_not_unnamed_programs(ruleset: Ruleset) -> None:
+    """(real text) "all program participants" are the people of a program: never "for [each
+    program, by name] participants" (the phrase "all programs" matched its base form)."""
+    text = (
+        "The local department shall make continuing efforts to achieve permanency and create"
+        " permanent connections for all program participants."
+    )
+    assert "for all program participants" in statement_of(ruleset, text)
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [
