@@ -797,7 +797,7 @@ def test_a_step_says_the_goals_words_and_the_action_added_to_them(
         "Not use or possess any drugs or alcohol. Sobriety is the primary focus of this program."
         " Maintaining a drug free lifestyle is very important in your recovery process."
         " Carefully choose the people with whom you associate.",
-        "Maintain a safe and stable home.",
+        "Maintain a safe home.",  # (a "safe and stable home" is housing: help, no step)
     )
     ban, home = rows_of(handout)
     assert ban["What you will do"].startswith("You will not use or possess any drugs or alcohol.")
