@@ -1232,6 +1232,38 @@ def test_a_thing_named_after_a_person_is_not_met_with(ruleset: Ruleset) -> None:
     assert statement.startswith("[Do what with, e.g. meet once a month with] the child's")
 
 
+_MET = "[Do what with, e.g. meet once a month with]"
+_DONE = "[Do what, e.g. complete each step of]"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # (real text) an agency's initials name someone, a plan's do not
+        ("Cooperate with DDD in selecting a representative payee for the child.", f"{_MET} DDD"),
+        ("cooperate with SRS", f"{_MET} SRS"),
+        ("Cooperate with the ISP.", f"{_DONE} the ISP"),
+        # "the" names no one of itself (it opens "the agency"): goals, a plan, a process
+        ("Cooperate with the goals of the service plan.", f"{_DONE} the goals"),
+        ("Cooperate with the visitation plan for the child and his family.", f"{_DONE} the visit"),
+        ("cooperate with the custodial agency goals and requirements", f"{_DONE} the custodial"),
+        # bodies the lexicon does not name as actors
+        ("Cooperating with the Cabinet to help the children.", f"{_MET} the Cabinet"),
+        ("Cooperate with the authorities.", f"{_MET} the authorities"),
+        ("Respondent failed to cooperate with petitioner in that she did not call.",
+         "Respondent failed to [do what with, e.g. meet once a month with] petitioner"),
+        ("Cooperate with the social worker.", f"{_MET} the social worker"),
+    ],
+)  # fmt: skip
+def test_cooperating_with_someone_or_with_something(
+    ruleset: Ruleset, text: str, start: str
+) -> None:
+    """ "cooperate with" a person or a body is meeting them; with a plan, its goals or a
+    process it is doing each step. Was "[... complete each step of] DDD" and "[... meet
+    once a month with] the goals of the service plan" (every "the" read as a person's)."""
+    assert statement_of(ruleset, text).startswith(start)
+
+
 @pytest.mark.parametrize(
     ("text", "field", "words"),
     [

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..analysis.readcopy import whole_words
 from ..analysis.reading import Lexicon, tokenize
-from ..analysis.reading.lexicon import LINKS
+from ..analysis.reading.lexicon import LINKS, Token
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,200}\]")  # as structure.unfilled-placeholder
 # the slot for taking part in something that is no service to attend ("be involved in the
@@ -202,7 +202,9 @@ _USE = frozenset({"use", "usage", "abuse", "misuse", "consumption"})  # the act,
 
 
 _THINGS_OF_PEOPLE = frozenset({"support", "care", "protection", "welfare", "services",
-                               "court", "plan", "plans", "requirements", "orders"})  # fmt: skip
+                               "court", "plan", "plans", "requirements", "orders", "goals",
+                               "rules", "policies", "procedures", "recommendations",
+                               "expectations", "standards"})  # fmt: skip
 
 
 def _engaged_with(after: str, lexicon: Lexicon) -> str | None:
@@ -253,7 +255,11 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
         return "[do what, e.g. meet once a month]"  # "be cooperative | with the worker"
     if new.startswith("[what will be done") and re.match(r"\s+[\w\[]", after):
         return "[do what, e.g. complete each step of]"  # "substantially comply with | a plan"
-    if new.startswith("[do what with") and not _with_someone(after, lexicon):
+    if (
+        new.startswith("[do what with")
+        and not _with_someone(after, lexicon)
+        and not _an_activity(after, lexicon)  # "cooperate with drug testing": taken part in
+    ):
         return "[do what, e.g. complete each step of]"  # "cooperate with the goals": a thing
     if new == "meet with":  # "engage with | addiction services": a service is attended
         return _engaged_with(after, lexicon) or new
@@ -274,16 +280,49 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
     return new
 
 
-def _with_someone(after: str, lexicon: Lexicon) -> bool:
-    """Do the words after "with" name a person ("the caseworker", "the Department"), not
-    a thing ("the goals", nor "child support requirements": a thing named after a person)?"""
+def _a_name(after: str, lexicon: Lexicon) -> list[Token]:
+    """The words of the name that opens `after`, up to five: it ends where a preposition
+    or a clause begins ("the goals | of the service plan")."""
     ahead = tokenize(after, lexicon)[:5]
-    people = {a[0] for a in lexicon.actors}
+    ends = next((k for k, t in enumerate(ahead) if t.low in _NAME_ENDS), len(ahead))
+    return ahead[: max(ends, 1)]
+
+
+def _with_someone(after: str, lexicon: Lexicon) -> bool:
+    """Do the words after "with" name a person ("the caseworker", "the Department", "DDD",
+    "the authorities"), not a thing ("the goals", "the process", nor "child support
+    requirements": a thing named after a person; nor "the ISP": a plan)? A name's last
+    word says who ("the custodial agency goals" are goals); the name ends where a
+    preposition or a clause begins ("the goals of the service plan" names goals)."""
+    ahead = _a_name(after, lexicon)
+    people = {a[-1] for a in lexicon.actors} - lexicon.determiners  # "social | worker"
     return any(
-        lexicon.key(t.low)[0] in people
+        (lexicon.key(t.low)[0] in people or t.low in _BODIES or _AN_AGENCY.fullmatch(t.text))
         and (k + 1 == len(ahead) or ahead[k + 1].low not in _THINGS_OF_PEOPLE)
         for k, t in enumerate(ahead)
     )
+
+
+def _an_activity(after: str, lexicon: Lexicon) -> bool:
+    """Do the words after "with" name an activity ("random drug testing", "announced and
+    unannounced visits", "drug treatment and stay sober"), not a thing named after one
+    ("the visitation plan")?"""
+    name = _a_name(after, lexicon)
+    heads = {a[-1] for a in lexicon.activities}
+    return any(
+        t.key in heads and (k + 1 == len(name) or name[k + 1].low not in _THINGS_OF_PEOPLE)
+        for k, t in enumerate(name)
+    )
+
+
+# bodies and parties that act, which the lexicon does not name as actors: "cooperate with the
+# authorities", "... with the Cabinet"; and an agency's initials ("cooperate with DDD",
+# "with SRS"), not a plan's ("the ISP", "the IFSP")
+_BODIES = frozenset({"authorities", "authority", "cabinet", "officials", "office", "petitioner",
+                     "petitioners"})  # fmt: skip
+_NAME_ENDS = frozenset({"of", "in", "to", "for", "on", "at", "by", "from", "about", "regarding",
+                        "relative", "that", "which", "who", ",", ".", ";", ":"})  # fmt: skip
+_AN_AGENCY = re.compile(r"[A-Z]{2,6}(?<!P)")
 
 
 # Verbs a fix writes or keeps whose forms English does not make by rule: base, -s, -ed, -ing
