@@ -1595,6 +1595,26 @@ def test_a_deadline_slot_is_not_asked_twice(ruleset: Ruleset) -> None:
     assert "[date]" not in statement
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # (real text) the date is the task's, not the condition's
+        ("To provide bus passes upon your request, if funding is available.",
+         "To provide bus passes upon your request until [date], if funding is available."),
+        ("The provider shall demonstrate marital stability, if married.",
+         "The provider shall demonstrate marital stability until [date], if married."),
+        # a list's "where and when" is no condition
+        ("Get specific information from the reporter, including, what, where and when the"
+         " incident occurred.", "where and when the incident occurred by [date]."),
+    ],
+)  # fmt: skip
+def test_the_date_goes_before_a_closing_condition(ruleset: Ruleset, text: str, said: str) -> None:
+    """A sentence that closes on a condition (", if funding is available", ", unless the
+    court orders otherwise") takes its date before it: "if married until [date]" read as
+    part of the condition."""
+    assert said in statement_of(ruleset, text)
+
+
 def test_all_program_participants_are_not_unnamed_programs(ruleset: Ruleset) -> None:
     """(real text) "all program participants" are the people of a program: never "for [each
     program, by name] participants" (the phrase "all programs" matched its base form)."""
@@ -2035,8 +2055,9 @@ def test_a_need_said_as_done_is_what_the_help_is_for(
     [
         (
             "Mother will give urine drug screens when asked by her caseworker.",
-            "Mother will give urine drug screens [how often or how much], when asked by her"
-            " caseworker",
+            # (the date before the condition the sentence closes on, not after it)
+            "Mother will give urine drug screens [how often or how much] until [date], when"
+            " asked by her caseworker",
         ),
         ("Mother will submit to drug testing when asked.",
          "Mother will submit to drug testing [how often or how much]"),

@@ -179,6 +179,10 @@ def assemble(
     opener = _LIST_OPENER.search(statement, 0, at) if statement[at : at + 1] in ":;." else None
     if opener is not None:  # the list the sentence opens is not in it: the words go before
         at = opener.start()  # its opener ("... skills until [date] such as")
+    closing = _CLOSING_CONDITION.search(statement, 0, at)
+    if closing is not None and statement[at : at + 1] in ".;:":  # the date is the task's,
+        at = closing.start()  # not the condition's: "bus passes until [date], if funding
+        # is available", never "if funding is available until [date]"
     words = []
     if added.measure is not None and added.behavior is None:
         words.append(added.measure)
@@ -205,6 +209,12 @@ def assemble(
 _LIST_OPENER = re.compile(
     r",?\s+(?:including(?:,?\s+but\s+not\s+limited\s+to)?|such\s+as|as\s+follows|"
     r"(?:which|that)\s+(?:must\s+|shall\s+|will\s+)?(?:includes?|contains?))\s*$",
+    re.IGNORECASE,
+)
+# the condition a sentence closes on (", if applicable", ", unless the court orders it",
+# ", when siblings are separated"), not a list's "where and when"
+_CLOSING_CONDITION = re.compile(
+    r",\s+(?:if|unless|when|whenever|where|wherever)\b(?!\s+(?:and|or)\b)[^,;:.!?()\[\]]*$",
     re.IGNORECASE,
 )
 # an end the goal already sets by an event ("until she has completed treatment")
