@@ -1615,6 +1615,21 @@ def test_the_date_goes_before_a_closing_condition(ruleset: Ruleset, text: str, s
     assert said in statement_of(ruleset, text)
 
 
+def test_letters_to_answer_are_no_evidence(ruleset: Ruleset) -> None:
+    """(real text) "answer your letters" names letters the parent receives, not a record
+    that shows the task done: the rewrite asks for the evidence (the handout said "How we
+    will know: Your letters.")."""
+    rewrite = (
+        rewrite_plan(
+            plan_of_texts(["To return your phone calls and answer your letters; and"]), ruleset
+        )
+        .goals[0]
+        .rewrite
+    )
+    assert rewrite is not None
+    assert rewrite["evidence"].startswith("[evidence, e.g. ")
+
+
 def test_all_program_participants_are_not_unnamed_programs(ruleset: Ruleset) -> None:
     """(real text) "all program participants" are the people of a program: never "for [each
     program, by name] participants" (the phrase "all programs" matched its base form)."""
