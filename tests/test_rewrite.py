@@ -1603,6 +1603,8 @@ def test_a_deadline_slot_is_not_asked_twice(ruleset: Ruleset) -> None:
          "To provide bus passes upon your request until [date], if funding is available."),
         ("The provider shall demonstrate marital stability, if married.",
          "The provider shall demonstrate marital stability until [date], if married."),
+        ("Requires family time to occur at least every 7 days unless the child's safety is at"
+         " risk;", "every 7 days until [date] unless the child's safety is at risk."),
         # a list's "where and when" is no condition
         ("Get specific information from the reporter, including, what, where and when the"
          " incident occurred.", "where and when the incident occurred by [date]."),

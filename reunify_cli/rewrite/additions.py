@@ -212,9 +212,11 @@ _LIST_OPENER = re.compile(
     re.IGNORECASE,
 )
 # the condition a sentence closes on (", if applicable", ", unless the court orders it",
-# ", when siblings are separated"), not a list's "where and when"
+# ", when siblings are separated", "unless the child's safety is at risk", "only if the
+# court determines ..."), not a list's "where and when"
 _CLOSING_CONDITION = re.compile(
-    r",\s+(?:if|unless|when|whenever|where|wherever)\b(?!\s+(?:and|or)\b)[^,;:.!?()\[\]]*$",
+    r"(?:,\s+(?:if|unless|when|whenever|where|wherever)|\s+(?:unless|only\s+if))\b"
+    r"(?!\s+(?:and|or)\b)[^,;:.!?()\[\]]*$",
     re.IGNORECASE,
 )
 # an end the goal already sets by an event ("until she has completed treatment")
