@@ -1041,7 +1041,7 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
             ruleset,
             tmp_path,
             "Mother will sign the safety plan with the caseworker by March 1.",
-            "Mother will provide a copy of the lease to the caseworker by March 1.",
+            "Mother will provide a copy of the school report to the caseworker by March 1.",
             "Mother will provide a written service plan to the worker by March 1.",
             "Mother will attend the intake and sign it.",
             "Mother's attendance will be documented in the case file.",
@@ -1055,7 +1055,7 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
     assert known.pop() == "It is in writing."
     assert known[:3] == [
         "The signed safety plan.",
-        "A copy of the lease to the caseworker.",
+        "A copy of the school report to the caseworker.",
         "A written service plan to the worker.",
     ]
     assert known[3:5] == [None, None]
@@ -1137,7 +1137,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("Each missed course must be made up.", "Each missed course must be made up."),
         ("Signed waivers of confidentiality and/or appropriate releases.",
          "Signed waivers of confidentiality"),
-        ("is employed for at least eighty (80) hours per month;", "Is employed for at least"),
+        # (hours of work required are a poverty condition now: help, not a step)
+        ("is enrolled in school for at least twelve (12) hours per week;",
+         "Is enrolled in school for at least"),
         ("Smoking is not allowed anywhere in the buildings or grounds during a contact session",
          "Smoking is not allowed"),  # an -ing subject, not "You will smoking is not allowed"
         # an -s word a verb follows is a plural subject, not "You will note from ..."
@@ -2174,3 +2176,18 @@ def test_a_step_the_goal_allows_is_not_asked(ruleset: Ruleset, tmp_path: Path) -
     assert rows[4]["By when"] == "within 5 days of the absence"
     # a right is had, never asked (was "You will have the right to appeal ...")
     assert rows[5]["What you will do"].startswith("You have the right to appeal the decision")
+
+
+def test_by_when_does_not_say_by_twice(ruleset: Ruleset, tmp_path: Path) -> None:
+    """(real text) A deadline in the goal's words is said under "By when" without its own
+    "by": "By when: 5:00 PM", never "By when: by 5:00 PM"; a deadline of another kind keeps
+    its word ("before signing ...")."""
+    handout = anas_handout(
+        ruleset,
+        tmp_path,
+        "Complete the parenting class by the next court date.",
+        "Speak to a lawyer before signing any kind of agreement with the agency.",
+    )
+    by, before = rows_of(handout)
+    assert by["By when"] == "the next court date"
+    assert before["By when"].startswith("before signing")

@@ -515,6 +515,8 @@ def _step(
                 label = _due_label(value)
                 if label == LABELS["due"] and _BANNED.match(str(behavior or "")):
                     label = DUE_LABELS["occasion"]  # "not take drugs | before your contact"
+                if label == LABELS["due"]:  # "By when: 5:00 PM", never "By when: by 5:00 PM"
+                    text = _BY.sub("", text, count=1)
             rows.append(Row(label, text))
     domain = domain_names.get(str((rewrite or {}).get("domain", "")), "")
     title = f"Step {number}" + (
@@ -525,6 +527,8 @@ def _step(
     return Step(title, tuple(rows), safety, grade(source), day)
 
 
+# the "by" of a deadline the row's label already says
+_BY = re.compile(r"^by\s+(?=\S)", re.IGNORECASE)
 # a time clause of a narrative's past ("until she had completed"), in a step to come
 _HAD_DONE = re.compile(r"\b(until|unless|when|after|once|before|if)\s+you\s+had\b(?=\s+\w+ed\b)")
 # ... or a verb of it in the past ("notify the officer when she changed her address")
