@@ -1632,6 +1632,15 @@ def test_letters_to_answer_are_no_evidence(ruleset: Ruleset) -> None:
     assert rewrite["evidence"].startswith("[evidence, e.g. ")
 
 
+def test_a_forms_number_is_said_whole(ruleset: Ruleset) -> None:
+    """(real text) The evidence names the form by its whole number: "Form 10", never "Form
+    1" (the handout said "How we will know: File and serve Form 1.")."""
+    text = "THAT Respondent/lady to file and serve Form 10 by end of business day today."
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert rewrite["evidence"] == "file and serve Form 10"
+
+
 def test_all_program_participants_are_not_unnamed_programs(ruleset: Ruleset) -> None:
     """(real text) "all program participants" are the people of a program: never "for [each
     program, by name] participants" (the phrase "all programs" matched its base form)."""
