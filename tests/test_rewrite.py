@@ -1464,8 +1464,8 @@ def test_the_behavior_of_a_prohibition_keeps_its_not(
          "A recommendation will then be sent to the Court"),
         ("She spent a month in detox and rehab and then started the program.",
          "She spent a month in detox and rehab and then started the program"),
-        ("is employed for at least eighty (80) hours per month;",
-         "is employed for at least eighty (80) hours per month"),
+        ("is enrolled in school for at least twelve (12) hours per week;",
+         "is enrolled in school for at least twelve (12) hours per week"),
         # someone else's: who too (the handout says it as written, not "You will ...")
         ("The exes cannot make derogatory statements about each other.",
          "The exes cannot make derogatory statements about each other"),
