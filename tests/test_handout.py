@@ -2191,3 +2191,16 @@ def test_by_when_does_not_say_by_twice(ruleset: Ruleset, tmp_path: Path) -> None
     by, before = rows_of(handout)
     assert by["By when"] == "the next court date"
     assert before["By when"].startswith("before signing")
+
+
+def test_how_often_says_every_day_of_the_month_named(ruleset: Ruleset, tmp_path: Path) -> None:
+    """(real text) "on the second and fourth Thursday of every month" is how often, whole:
+    never "How often: Fourth Thursday of every month." (the last day named alone)."""
+    handout = anas_handout(
+        ruleset,
+        tmp_path,
+        "Attend check-in with drug court on the second and fourth Thursday of every month"
+        " at 5:00 p.m.",
+    )
+    (step,) = rows_of(handout)
+    assert step["How often"] == "Second and fourth Thursday of every month."

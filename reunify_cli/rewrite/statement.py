@@ -77,6 +77,11 @@ def needs_rewrite(report: GoalReport) -> bool:
     return any(f.category in REWRITE_CATEGORIES or f.rule in REWRITE_RULES for f in report.findings)
 
 
+# the days of a month said by their place ("the first and third Monday of the month")
+_ORDINALS = r"first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th"
+_ORDINAL_FIRST = re.compile(rf"(?:{_ORDINALS})\b", re.IGNORECASE)
+
+
 def rewrite_plan(plan: Plan, ruleset: Ruleset, policy: Policy | None = None) -> FileReport:
     """Analyse a plan and attach a rewrite to every goal that needs one (others: None)."""
     hits = list(ruleset.analyzer.hits(g.statement.text for g in plan.goals))
@@ -489,6 +494,11 @@ def _fields(
         )
         either = re.search(rf"\b(?:once|one|two|three|four|five|\d+) or {re.escape(measure)}", text)
         measure = either.group() if either else measure
+        # so are the days a month names ("the second and fourth Thursday of every month",
+        # never "Fourth Thursday of every month")
+        days = re.search(rf"\b(?:{_ORDINALS})(?:,\s+(?:{_ORDINALS}))*,?\s+(?:and|or)\s+"
+                         rf"{re.escape(measure)}", text, re.IGNORECASE)  # fmt: skip
+        measure = days.group() if days and _ORDINAL_FIRST.match(measure) else measure
     shown = fixes.PLACEHOLDER.search(added.evidence or "")
     evidence = (shown.group() if shown else None) or _fixed_words(
         _first(_span_texts(text, hits, detectors[Element.EVIDENCE_SOURCE], read_by)),
