@@ -1641,6 +1641,19 @@ def test_a_forms_number_is_said_whole(ruleset: Ruleset) -> None:
     assert rewrite["evidence"] == "file and serve Form 10"
 
 
+def test_a_perpetrator_of_child_abuse_is_named_once(ruleset: Ruleset) -> None:
+    """(real text) "a perpetrator of child abuse or neglect" is replaced whole, with the
+    child's harm: never "[... the parent who used violence] of child abuse or neglect"."""
+    text = (
+        "Order a perpetrator of child abuse or neglect to refrain from returning to the"
+        " child's residence."
+    )
+    statement = statement_of(ruleset, text)
+    assert statement.startswith(
+        "Order [person-first words, e.g. the person who harmed the child] to not return"
+    )
+
+
 def test_all_program_participants_are_not_unnamed_programs(ruleset: Ruleset) -> None:
     """(real text) "all program participants" are the people of a program: never "for [each
     program, by name] participants" (the phrase "all programs" matched its base form)."""
