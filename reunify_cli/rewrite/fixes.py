@@ -11,7 +11,7 @@ a suggestion ("[how often - e.g. once a week]"), never a value written in as fac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -294,12 +294,14 @@ def _with_someone(after: str, lexicon: Lexicon) -> bool:
     requirements": a thing named after a person; nor "the ISP": a plan)? A name's last
     word says who ("the custodial agency goals" are goals); the name ends where a
     preposition or a clause begins ("the goals of the service plan" names goals)."""
-    ahead = _a_name(after, lexicon)
     people = {a[-1] for a in lexicon.actors} - lexicon.determiners  # "social | worker"
-    return any(
-        (lexicon.key(t.low)[0] in people or t.low in _BODIES or _AN_AGENCY.fullmatch(t.text))
-        and (k + 1 == len(ahead) or ahead[k + 1].low not in _THINGS_OF_PEOPLE)
-        for k, t in enumerate(ahead)
+    return _a_word_of_its_own(
+        _a_name(after, lexicon),
+        lambda t: (
+            lexicon.key(t.low)[0] in people
+            or t.low in _BODIES
+            or bool(_AN_AGENCY.fullmatch(t.text))
+        ),
     )
 
 
@@ -307,10 +309,15 @@ def _an_activity(after: str, lexicon: Lexicon) -> bool:
     """Do the words after "with" name an activity ("random drug testing", "announced and
     unannounced visits", "drug treatment and stay sober"), not a thing named after one
     ("the visitation plan")?"""
-    name = _a_name(after, lexicon)
     heads = {a[-1] for a in lexicon.activities}
+    return _a_word_of_its_own(_a_name(after, lexicon), lambda t: t.key in heads)
+
+
+def _a_word_of_its_own(name: list[Token], fits: Callable[[Token], bool]) -> bool:
+    """Does a word of the name fit, not as the first word of a thing named after it ("child
+    | support requirements", "the visitation | plan")?"""
     return any(
-        t.key in heads and (k + 1 == len(name) or name[k + 1].low not in _THINGS_OF_PEOPLE)
+        fits(t) and (k + 1 == len(name) or name[k + 1].low not in _THINGS_OF_PEOPLE)
         for k, t in enumerate(name)
     )
 
