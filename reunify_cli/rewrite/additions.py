@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.nlp import Hit
-from ..analysis.reading import Lexicon, Reading, read
+from ..analysis.reading import Lexicon, Reading, read, tokenize
 from ..model import Category, Domain, Element, GoalReport
 from ..selftest import plan_of_texts
 from . import fixes
@@ -167,13 +167,24 @@ def assemble(
     policy: Policy,
     actor: str,
     kind: str,
+    record: bool = False,
 ) -> str:
     """The fixed statement with what it lacks: the action and its measure and deadline in
-    its first sentence, then the evidence, the reporting and the feedback."""
+    its first sentence, then the evidence, the reporting and the feedback. A `record` (its
+    first sentence tells what happened: "She spent a month in detox") keeps its words: the
+    action added, with how often and by when, is the goal to come."""
     statement = fixed
     if added.behavior is not None:
         who = _own_voice(fixed, lexicon) if kind == "condition" else None
         who = who or _subject_of(actor, names, kind)
+        who = who[:1].upper() + who[1:]  # a sentence of its own, whatever ends the one
+        # before ("... in session, at 1:30 pm. The agency will")
+        if record:  # what happened stays as told; how often and by when are the action's
+            timed = [w for w in (added.measure, added.due and f"until {added.due}") if w]
+            return _closed(
+                f"{statement} {who} will {' '.join([added.behavior, *timed])}.",
+                added, names, actor, kind, policy,
+            )  # fmt: skip
         statement = f"{statement} {who} will {added.behavior}."
     at = fixes.first_sentence_end(statement, lexicon)
     opener = _LIST_OPENER.search(statement, 0, at) if statement[at : at + 1] in ":;." else None
@@ -195,6 +206,14 @@ def assemble(
     statement = fixes.insert(statement, at, words)
     if added.measure is not None and added.behavior is not None:
         statement = statement[:-1] + f" {added.measure}."
+    return _closed(statement, added, names, actor, kind, policy)
+
+
+def _closed(
+    statement: str, added: Added, names: Names, actor: str, kind: str, policy: Policy
+) -> str:
+    """The statement with the sentences that close a rewrite: the evidence, the reporting
+    and the feedback it lacks."""
     if added.evidence is not None:
         statement += " " + added.evidence
     if added.cadence is not None:
@@ -227,6 +246,59 @@ _CONDITION_AFTER = re.compile(
     r"possible|appropriate|any)\b)",
     re.IGNORECASE,
 )
+
+
+def a_record(statement: str, lexicon: Lexicon) -> bool:
+    """Does the statement's first sentence tell what happened, as a court's finding or a
+    history does ("She spent a month in detox", "Mother had completed the assessment",
+    "[mother] was granted monitored visitation", "The court also granted an order")? Not
+    a duty told in the past ("was ordered to comply", "had to explore", "agreed to
+    attend"), nor a sentence that also says what will be done ("... and will attend")."""
+    sentence = statement[: fixes.first_sentence_end(statement, lexicon)]
+    reading = read(sentence, lexicon)
+    if reading.subject is None or reading.form not in ("declarative", "passive"):
+        return False
+    if sentence[: reading.subject[1]].rstrip().endswith(","):  # "The first hearing, |
+        return False  # called the Shelter Hearing, is held ...": the verb is further on
+    tokens = tokenize(sentence, lexicon)
+    if any(t.low in _MODALS for t in tokens) or _ASKS.match(sentence) or _DUTY.search(sentence):
+        return False
+    subject = sentence[reading.subject[0] : reading.subject[1]].split()
+    if (tokens[0].form == "base" and tokens[0].key in lexicon.verbs) or (
+        len(subject) == 2 and subject[0].isalpha() and subject[1].lower() in _PRONOUNS
+    ):
+        return False  # "Prove they were ready for ...": asked, in the imperative
+    after = [t for t in tokens if t.start >= reading.subject[1]]
+    while after and after[0].low in _THEN:
+        after = after[1:]
+    if len(after) < 2 or (after[1].low == "to" and after[0].key in _UNDERTAKEN):
+        return False  # "The parents agreed to attend ...": a duty taken on
+    verb = after[0]
+    if verb.key in ("be", "have", "do"):  # ("are", "has": what is so now)
+        return verb.low in ("was", "were", "had", "did")
+    return verb.form == "ed" and verb.key in lexicon.verbs
+
+
+# a condition ("on condition the parents attended ...", "if she completed ..."): no record
+_ASKS = re.compile(r"\W*(?:if|unless|provided|providing|on\s+condition|whether)\b", re.I)
+# a duty the sentence tells of ("the mother needed to engage in ...", "the case plan
+# required him to ...", "She was fined and ordered to pay ..."): asked, no record
+_DUTY = re.compile(
+    r"\b(?:needed|had|was|were|is|are)\s+to\s+[a-z]|\b(?:requir|order|direct|expect|instruct)"
+    r"(?:ed|ing)\s+(?:[\w\x27\u2019\[\]-]+\s+){0,3}?to\s+[a-z]",
+    re.IGNORECASE,
+)
+# the verbs of a duty taken on, before its "to" ("agreed to attend", "promised to call")
+_UNDERTAKEN = frozenset({"agree", "need", "promise", "want", "undertake", "commit", "consent",
+                         "intend", "plan", "offer", "volunteer", "hope", "wish", "expect",
+                         "have", "decide", "choose", "pledge", "vow"})  # fmt: skip
+_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "it"})
+_MODALS = frozenset({"will", "shall", "must", "should", "would", "may", "can", "could",
+                     "might"})  # fmt: skip
+# the adverbs between a subject and the verb that tells what it did ("The court also
+# granted", "she subsequently completed")
+_THEN = frozenset({"also", "then", "later", "subsequently", "thereafter", "previously",
+                   "successfully", "eventually", "finally", "initially", "again"})  # fmt: skip
 
 
 def one_off(statement: str, lexicon: Lexicon) -> bool:

@@ -83,6 +83,9 @@ def edits_for(
         if negate and new.startswith("not"):
             if fixes.kept_as_ban(text[start:end]) or _no_place_for_not(text, start, end):
                 continue
+            if _HAD_BEFORE.search(text, 0, start):
+                continue  # "She had abstained from alcohol": what she did, as told (never
+                # "She had had no alcohol"; "Father refrained from" is "did not use")
             end = _gerund_end(text, end)  # "refrain from using drugs" -> "not use drugs"
             new = fixes.negated(text[start:end], lexicon, text[end:])
             second = _JOINED_GERUND.match(text, end)
@@ -142,6 +145,7 @@ def _told_as_done(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return _PERFECT_BEFORE.search(text, 0, start) is None
 
 
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|having)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 

@@ -36,6 +36,7 @@ from ..model import Element, FileReport, GoalReport, Plan
 from . import fixes
 from .additions import (
     Added,
+    a_record,
     additions_for,
     assemble,
     domain_of,
@@ -130,12 +131,18 @@ def rewrite_goal(
         fixed, kind = as_support(report, hits, ruleset, fixed, names, policy, lexicon), "support"
     fixed = fixes.ends(fixed)
     present = dict(elements_of(fixed, ruleset))
+    record = not support and a_record(text, lexicon)
+    if record:  # "She spent a month in detox": what happened, no goal; the action to come
+        present.update(dict.fromkeys(_ASKED_OF_AN_ACTION, False))  # is asked, and its
+        # measure and deadline (never "She spent a month in detox until [date]")
     actor = report.actor if kind == "condition" else "agency"
-    once = one_off(fixed, lexicon)
+    once = one_off(fixed, lexicon) and not record
     for _ in range(2):
         for knowledge in (domain, None):  # the domain's suggestions, else plain ones
             added = additions_for(actor, present, names, knowledge, once)
-            statement = assemble(fixed, added, names, present, lexicon, policy, report.actor, kind)
+            statement = assemble(
+                fixed, added, names, present, lexicon, policy, report.actor, kind, record
+            )
             if knowledge is None or reads_clean(statement, fixed, ruleset):
                 break
         # the label model weighs the whole statement: an element it read in the goal's
@@ -171,6 +178,9 @@ def rewrite_goal(
         "template": "fixes",
     }
     return MappingProxyType(result)
+
+
+_ASKED_OF_AN_ACTION = (Element.BEHAVIORAL, Element.MEASURABLE, Element.TIME_LIMITED)
 
 
 # --- the structured fields ------------------------------------------------------------------
