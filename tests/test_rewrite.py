@@ -796,6 +796,17 @@ def test_the_deadline_word_is_the_goals_own(ruleset: Ruleset, text: str, word: s
             "Ensure my (son/daughter)\u2019s compliance with SART directives.",
             "Ensure my (son/daughter) following SART directives",
         ),
+        # its adjective said as an adverb of the act, and "out of" as "not" (dev.yaml)
+        (
+            "An extension is conditioned on the parent\u2019s substantial compliance with "
+            "existing terms.",
+            "An extension is conditioned on the parent substantially following existing terms",
+        ),
+        (
+            "If a juvenile is out of compliance with conditions of supervision, the receiving "
+            "state shall notify the sending state.",
+            "If a juvenile is not following conditions of supervision, the receiving state",
+        ),
     ],
 )
 def test_a_replacement_takes_the_form_of_the_words_it_replaces(

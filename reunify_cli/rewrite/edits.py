@@ -48,6 +48,13 @@ def edits_for(
             verb = fixes.inflect("follow", lexicon.key(kept.group(1).lower())[1])
             adverb = _MANNER.get((kept.group(2) or "").lower(), "")
             new = f"{adverb} {verb}".strip()
+        said = _SAID_OF_COMPLIANCE.search(text, 0, start) if new == "following" else None
+        if said is not None:  # "the parent's substantial compliance with existing terms":
+            start = said.start()  # "the parent substantially following ...", never "the
+            # parent's substantial following"; "out of compliance with conditions": "not
+            # following conditions", never "out of following"
+            new = f"{_MANNER[said.group(1).lower()]} following" if said.group(1) else new
+            new = new if said.group(1) else "not following"
         if fixes.ACTION_PLACEHOLDER.match(new) and _told_as_done(text, start, end, lexicon):
             continue  # "[mother] had cooperated with school officials", "the caregivers ...
             # who participated in the plan": what was done, as written (the slot asks for
@@ -104,7 +111,7 @@ def edits_for(
         possessive = _POSSESSIVE_BEFORE.search(text, 0, start)
         if (
             possessive is not None
-            and re.match(r"[a-z]+ing\b", inflected)
+            and re.match(r"(?:[a-z]+ly\s+)?[a-z]+ing\b", inflected)
             and len(text[: possessive.start()].split()) > 2
         ):  # "facilitate your child's compliance with drug testing": "your child following
             # drug testing", never "your child's following"; not the subject that opens a
@@ -779,7 +786,15 @@ _KEPT_COMPLIANCE = re.compile(
     r"\b(maintain(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:(strict|full|complete|total)\s+)?$",
     re.IGNORECASE,
 )
-_MANNER = {"strict": "strictly", "full": "fully", "complete": "completely", "total": "totally"}
+_MANNER = {"strict": "strictly", "full": "fully", "complete": "completely", "total": "totally",
+           "substantial": "substantially", "consistent": "consistently",
+           "sufficient": "sufficiently"}  # fmt: skip
+# what makes "compliance" a noun before it: its adjective ("substantial | compliance with"),
+# or "out of" ("out of | compliance with")
+_SAID_OF_COMPLIANCE = re.compile(
+    r"\b(?:(strict|full|complete|total|substantial|consistent|sufficient)|out\s+of)\s+$",
+    re.IGNORECASE,
+)
 # an attempt that is no duty: another's ("if someone | tries to"), or one said in a clause of
 # its own ("as you | try to get your child back")
 _ANOTHERS_TRY = re.compile(
