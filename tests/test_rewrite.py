@@ -1547,6 +1547,12 @@ def test_a_deadline_s_days_are_no_measure(ruleset: Ruleset) -> None:
         ),
         ("You are responsible for scheduling your Midpoint session for week 13.", "for week 13"),
         ("in week 2, on Thursdays from 11:00am until 3:00pm; and", "in week 2"),
+        # a day's number and its month are one date (dev.yaml: was "By when: Before 1")
+        (
+            "Before 1 January 2023, the Father will pay directly for the Children\u2019s school"
+            " fees and insurance.",
+            "Before 1 January 2023",
+        ),
     ],
 )
 def test_a_deadline_keeps_what_its_last_word_needs(ruleset: Ruleset, text: str, due: str) -> None:

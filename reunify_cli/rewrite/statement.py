@@ -235,6 +235,7 @@ def _chains(text: str, found: Sequence[Hit]) -> list[list[Hit]]:
             or hit.start == _figure_next(text, end)
             or (text[end : hit.start].isspace() and _OPEN_END.search(text, 0, end))
             or (text[end : hit.start].isspace() and _TIMES_THEN_PERIOD.match(text, hit.start))
+            or (text[end - 1 : end].isdigit() and _MONTH_AFTER.match(text, end))
         ):
             chains[-1].append(hit)
             end = max(end, hit.end)
@@ -269,6 +270,10 @@ def _figure_next(text: str, end: int) -> int:
     return gap.end() if gap else -1
 
 
+# a month after a day's number ("Before 1 | January 2023"): one date
+_MONTH_AFTER = re.compile(
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|,|$)", re.I
+)
 # a period after how many times ("twice | weekly", "three times | monthly"): one frequency
 _TIMES_THEN_PERIOD = re.compile(r"(?:weekly|daily|monthly|nightly|a\s+(?:week|day|month))\b", re.I)
 _OPEN_END = re.compile(
