@@ -128,6 +128,15 @@ def test_second_person() -> None:
         # the three a law names together are who may, not "You, guardian or custodian"
         ("The parent, guardian or custodian of the child may petition the court.", None,
          "The parent, guardian or custodian of the child may petition the court."),
+        # ... however many it names, and whoever's they are (state law, dev.yaml)
+        ("The department will tell the parent, guardian, or other person that the parent,"
+         " guardian, or other person may have a person of the parent's, guardian's, or other"
+         " person's choice present.", None,
+         "The department will tell the parent, guardian, or other person that the parent,"
+         " guardian, or other person may have a person of the parent's, guardian's, or other"
+         " person's choice present."),
+        ("The mother, foster parent or other substitute care provider will bring the child.",
+         None, "The mother, foster parent or other substitute care provider will bring the child."),
         # "I" after an adverb that opens the sentence is the parent's, not a numeral's
         ("Later I can talk with my sister about what happened.", None,
          "Later you can talk with your sister about what happened."),

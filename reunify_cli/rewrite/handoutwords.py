@@ -261,12 +261,15 @@ _DESCRIBED_ROLE = re.compile(
     r"|\b[Tt]he\s+(?i:parent|mother|father)(?=\s+with\s+whom\b)"
 )  # (a role's name in capitals too, and its definition: "The Carer Parent (the parent with
 # whom the child resides)")
-# ... and one of the three a law names together: "the parent, guardian or custodian of the
-# child may petition the court" says who may, not "You, guardian or custodian"
+# ... and one of those a law names together: "the parent, guardian or custodian of the
+# child may petition the court" says who may, not "You, guardian or custodian"; so do "the
+# parent, guardian, or other person having custody", "the parent's, guardian's, or other
+# person's choice", "the parent, foster parent or other substitute care provider"
 _ROLE_LIST = re.compile(
-    r"\b(?:[Tt]he\s+|[Aa]\s+|[Aa]ny\s+)?(?i:parents?|mothers?|fathers?),\s+(?i:(?:legal\s+)?"
-    r"guardians?|custodians?|caregivers?|carers?),?\s+(?:or|and/or|and)\s+(?i:(?:legal\s+)?"
-    r"(?:guardians?|custodians?|caregivers?|carers?|caretakers?))\b"
+    r"\b(?:[Tt]he\s+|[Aa]\s+|[Aa]ny\s+)?(?i:parents?|mothers?|fathers?)(?:['\u2019]s?)?,\s+"
+    r"(?i:(?:or|and/or|and)\s+)?(?i:(?:legal|indian|foster|other)\s+)?(?i:guardians?|"
+    r"custodians?|caregivers?|carers?|caretakers?|parents?|famil(?:y|ies)|relatives?)"
+    r"(?:['\u2019]s?)?(?!\w)"
 )
 # ... and one before "meetings", "trainings": it names things ("Parent meetings are held")
 _ROLE_OF_THINGS = re.compile(
