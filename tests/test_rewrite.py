@@ -1756,6 +1756,21 @@ def test_a_record_of_what_happened_keeps_its_words_and_the_action_to_come_is_ask
     assert rewrite["measure"].startswith("[how often")
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [  # (dev.yaml)
+        ("Youth and parents/guardians must meet with the probation Officer as much as necessary.",
+         "must meet with the probation Officer [how often or how much] "),
+        ("The GAL monitors the case by visiting the child as often as necessary to observe"
+         " whether the child's needs are being met.", "by visiting the child [how often] to"),
+    ],
+)  # fmt: skip
+def test_as_often_as_necessary_asks_how_often(ruleset: Ruleset, text: str, said: str) -> None:
+    """ "as often as necessary" leaves how often open: one placeholder asks it, never "as
+    often [when]" (the "as necessary" inside it is no condition)."""
+    assert said in statement_of(ruleset, text)
+
+
 def test_a_ban_kept_in_the_past_is_told_as_it_was(ruleset: Ruleset) -> None:
     """ "She had abstained from alcohol" tells what she did: never "She had had no alcohol"."""
     text = "She had abstained from alcohol consumption and had engaged with social services."
