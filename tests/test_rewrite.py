@@ -1553,6 +1553,10 @@ def test_a_deadline_s_days_are_no_measure(ruleset: Ruleset) -> None:
             " fees and insurance.",
             "Before 1 January 2023",
         ),
+        (
+            "Before 18 years old, speak with your foster care worker and begin making plans.",
+            "Before 18 years old",
+        ),
     ],
 )
 def test_a_deadline_keeps_what_its_last_word_needs(ruleset: Ruleset, text: str, due: str) -> None:

@@ -270,6 +270,7 @@ def _figure_next(text: str, end: int) -> int:
     return gap.end() if gap else -1
 
 
+_AGE_AFTER = re.compile(r"\s+years?(?:\s+old|\s+of\s+age)\b", re.IGNORECASE)
 # a month after a day's number ("Before 1 | January 2023"): one date
 _MONTH_AFTER = re.compile(
     r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|,|$)", re.I
@@ -341,6 +342,8 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
     )
     if _NUMBERED.search(text, 0, end) and (number := re.match(r"\s+\d+\b", text[end:])):
         return end + number.end()
+    if text[end - 1 : end].isdigit() and (age := _AGE_AFTER.match(text, end)):
+        return age.end()  # an age: "Before 18 | years old", never "By when: Before 18"
     if not _OPEN_END.search(text, 0, end) and not of_event:
         return end
     stops = _CLAUSE_STOP if clause else _PHRASE_STOP
