@@ -1262,6 +1262,8 @@ _DONE = "[Do what, e.g. complete each step of]"
         # bodies the lexicon does not name as actors
         ("Cooperating with the Cabinet to help the children.", f"{_MET} the Cabinet"),
         ("Cooperate with the authorities.", f"{_MET} the authorities"),
+        ("To fully cooperate with all law enforcement and to report any contact.",
+         "To fully [do what with, e.g. meet once a month with] all law enforcement"),
         ("Respondent failed to cooperate with petitioner in that she did not call.",
          "Respondent failed to [do what with, e.g. meet once a month with] petitioner"),
         ("Cooperate with the social worker.", f"{_MET} the social worker"),

@@ -323,10 +323,11 @@ def _a_word_of_its_own(name: list[Token], fits: Callable[[Token], bool]) -> bool
 
 
 # bodies and parties that act, which the lexicon does not name as actors: "cooperate with the
-# authorities", "... with the Cabinet"; and an agency's initials ("cooperate with DDD",
-# "with SRS"), not a plan's ("the ISP", "the IFSP")
+# authorities", "... with the Cabinet", "with all law enforcement"; and an agency's initials
+# ("cooperate with DDD", "with SRS"), not a plan's ("the ISP", "the IFSP")
 _BODIES = frozenset({"authorities", "authority", "cabinet", "officials", "office", "petitioner",
-                     "petitioners"})  # fmt: skip
+                     "petitioners", "enforcement", "investigator", "investigators",
+                     "prosecutor", "prosecutors"})  # fmt: skip
 _NAME_ENDS = frozenset({"of", "in", "to", "for", "on", "at", "by", "from", "about", "regarding",
                         "relative", "that", "which", "who", ",", ".", ";", ":"})  # fmt: skip
 _AN_AGENCY = re.compile(r"[A-Z]{2,6}(?<!P)")
