@@ -255,6 +255,9 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
     a duty told in the past ("was ordered to comply", "had to explore", "agreed to
     attend"), nor a sentence that also says what will be done ("... and will attend")."""
     sentence = statement[: fixes.first_sentence_end(statement, lexicon)]
+    if _NOT_DONE.match(sentence) and not _MODALS.intersection(sentence.lower().split()):
+        return True  # "did not complete the therapy required under his case plan": a
+        # finding listed without its subject
     reading = read(sentence, lexicon)
     if reading.subject is None or reading.form not in ("declarative", "passive"):
         return False
@@ -279,6 +282,12 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
     return verb.form == "ed" and verb.key in lexicon.verbs
 
 
+# what was not done, told without its subject ("did not complete ...", "had never attended",
+# "failed to visit", "refused to sign")
+_NOT_DONE = re.compile(
+    r"\W*(?:(?:did|had|was|were)(?:\s+not|\s+never|n['\u2019]t)|(?:failed|refused)\s+to)\b",
+    re.IGNORECASE,
+)
 # a condition ("on condition the parents attended ...", "if she completed ..."): no record
 _ASKS = re.compile(r"\W*(?:if|unless|provided|providing|on\s+condition|whether)\b", re.I)
 # a duty the sentence tells of ("the mother needed to engage in ...", "the case plan
