@@ -1778,6 +1778,17 @@ def test_as_often_as_necessary_asks_how_often(ruleset: Ruleset, text: str, said:
     assert said in statement_of(ruleset, text)
 
 
+def test_a_titles_question_mark_ends_no_sentence(ruleset: Ruleset) -> None:
+    """ "the What Does Safe Sleep Look Like? handout" names a handout: the deadline goes at
+    the sentence's end, and "handout" keeps its letter case (was "Look Like until [date]?
+    Handout to ...")."""
+    text = (
+        "Utilize the What Does Safe Sleep Look Like? handout to facilitate ongoing discussions"
+        " regarding safe sleep."
+    )
+    assert statement_of(ruleset, text).startswith(text[:-1] + " until [date]. ")
+
+
 def test_a_ban_kept_in_the_past_is_told_as_it_was(ruleset: Ruleset) -> None:
     """ "She had abstained from alcohol" tells what she did: never "She had had no alcohol"."""
     text = "She had abstained from alcohol consumption and had engaged with social services."

@@ -578,7 +578,7 @@ def sentence_case(text: str) -> str:
     """Capitalise the first letter of every sentence - not inside a placeholder, not
     after an initial or "e.g."."""
     out: list[str] = []
-    depth, start, ended = 0, True, False
+    depth, start, ended, asked = 0, True, False, False
     for char in text:
         if char == "[":
             depth += 1
@@ -587,11 +587,13 @@ def sentence_case(text: str) -> str:
         if ended:  # a sentence ends at a space after its stop ("www.fosterclub.com" does not)
             start, ended = char.isspace(), False
         if start and char.isalpha():
-            if depth == 0 or (out and out[-1] == "["):
-                char = char.upper()
+            if (depth == 0 or (out and out[-1] == "[")) and not (asked and char.islower()):
+                char = char.upper()  # (not the word a title's "?" is written before: "Look
+                # Like? handout")
             start = False
         elif char in ".!?" and depth == 0:
             ended = not _ABBREVIATION_END.search("".join(out[-5:]) + char)
+            asked = char in "!?"
         elif not char.isspace() and char != "[":
             start = False
         out.append(char)
@@ -647,7 +649,8 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
     while first + 1 < len(parts) and (
         _STOP_IN_WORD.match(masked, parts[first][-1].end)
         # nor a quoted question's, the sentence going on after it ('values such as "What
-        # would you want for your own child?" and "Children can't wait," ...')
+        # would you want for your own child?" and "Children can't wait," ...'), nor a
+        # title's ("Utilize the What Does Safe Sleep Look Like? handout to ...")
         or _QUOTE_GOES_ON.match(masked, parts[first][-1].end)
         # nor one inside brackets it has not closed ("hearing (Welf. &Inst. Code, § 364)")
         or masked.count("(", 0, parts[first][-1].end) > masked.count(")", 0, parts[first][-1].end)
@@ -661,7 +664,7 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
 
 
 _STOP_IN_WORD = re.compile(r"\.[(\w]")
-_QUOTE_GOES_ON = re.compile(r"[?!]+[\"\u201d\u2019']+,?\s+[a-z]")
+_QUOTE_GOES_ON = re.compile(r"[?!]+[\"\u201d\u2019']*,?\s+[a-z]")
 _ABBREVIATION_CUT = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
 _QUOTE_CLOSED = re.compile(r"([.!?,;:]*)([\"\u201d\u2019']+)")
 
