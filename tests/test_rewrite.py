@@ -1778,6 +1778,23 @@ def test_as_often_as_necessary_asks_how_often(ruleset: Ruleset, text: str, said:
     assert said in statement_of(ruleset, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # an order's banned acts, listed by their -ing (dev.yaml)
+        "committing family violence against the protected person",
+        "Damaging the applicant's property, or threatening to do this",
+    ],
+)
+def test_a_harm_listed_is_never_asked_how_often(ruleset: Ruleset, text: str) -> None:
+    """A harm no plan asks of anyone gets no "[how often, e.g. once a week]" (was
+    "Committing family violence against the protected person [how often, e.g. once a
+    week] until [date]")."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None
+    assert "[how often" not in rewrite["statement"].split(".")[0]
+    assert rewrite["measure"] is None
+
+
 def test_a_titles_question_mark_ends_no_sentence(ruleset: Ruleset) -> None:
     """ "the What Does Safe Sleep Look Like? handout" names a handout: the deadline goes at
     the sentence's end, and "handout" keeps its letter case (was "Look Like until [date]?

@@ -29,6 +29,7 @@ from ..model import FileReport, GoalReport, Person, Plan
 from . import fixes
 from .additions import EVIDENCE_OPENINGS, own_and_added, say_cadence
 from .handoutwords import (
+    HARM,
     MONTHS,
     NOT_A_VERB,
     ROLE_GENDER,
@@ -1277,26 +1278,6 @@ _ACTION_OPENERS = frozenset({"not", "never", "always", "also", "regularly", "con
 # adverbs a modal's action may open with ("will likely only have ...", "will still need to")
 _HEDGED = frozenset({"likely", "probably", "possibly", "only", "still", "just"})
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
-# a harm no plan asks of anyone, listed as an order's banned acts are ("committing family
-# violence against the protected person", "harassing, stalking or threatening ..."), or a
-# failure a finding lists
-_HARM = re.compile(
-    r"\W*(?:commit(?:s|ted|ting)?\s+(?:an?\s+|any\s+)?(?:(?:further|family|domestic|"
-    r"sexual|physical|criminal)\s+)*(?:violence|abuse|offen[cs]es?|crimes?|assaults?|acts?\s+of)"
-    r"|(?:abus|harass|threaten|stalk|assault|molest|intimidat|injur|harm|kidnap|batter|"
-    r"strik|hit|hurt|beat)(?:e|es|ed|ing|s|ting)?\b"
-    # ... or an act on the person an order protects, listed by its -ing ("attempting to
-    # locate or follow the protected person ...", "contacting the protected person"), not
-    # the distance kept ("staying away from the protected person")
-    r"|(?!(?:stay|keep|remain)ing\b)[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,6}?(?:the\s+)?"
-    r"protected\s+(?:person|party|parties)\b"
-    # ... or a failure, listed as a finding's are ("missing over 50 drug screens"), never
-    # asked as "You will miss ..." ("failing to attend" keeps its words in the behavior:
-    # statement._REFUSED)
-    r"|missing\s+(?!no\b|none\b)(?:[\w-]+\s+){0,3}?(?:screens?|tests?|visits?|appointments?|"
-    r"sessions?|meetings?|hearings?|classes|groups?|court)\b)",
-    re.IGNORECASE,
-)
 # a participle saying from when ("Commencing on ...", "Beginning from ...")
 _FROM_WHEN = frozenset({"commencing", "beginning", "starting", "effective"})
 _TIME_AFTER = frozenset({"on", "from", "at", "in", "immediately", "today", "tomorrow", "no",
@@ -1361,7 +1342,7 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
     if _CAUSE_TO.match(behavior):
         return True  # "cause the child concerned to attend ...", "subject himself to a
         # test": a verb the lists lack
-    if _HARM.match(behavior):
+    if HARM.match(behavior):
         return False  # "committing family violence against the protected person": an act
         # an order bans, listed without its "not": never "You will commit family violence"
     if _TAKEN_OR_GIVEN.match(behavior):

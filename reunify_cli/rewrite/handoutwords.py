@@ -860,3 +860,25 @@ _PER_MONTH = re.compile(
     re.I,
 )
 _QUARTERLY = re.compile(r"\bquarterly\b", re.I)
+
+
+# a harm no plan asks of anyone, listed as an order's banned acts are ("committing family
+# violence against the protected person", "harassing, stalking or threatening ..."), or a
+# failure a finding lists
+HARM = re.compile(
+    r"\W*(?:commit(?:s|ted|ting)?\s+(?:an?\s+|any\s+)?(?:(?:further|family|domestic|"
+    r"sexual|physical|criminal)\s+)*(?:violence|abuse|offen[cs]es?|crimes?|assaults?|acts?\s+of)"
+    r"|(?:abus|harass|threaten|stalk|assault|molest|intimidat|injur|harm|kidnap|batter|"
+    r"strik|hit|hurt|beat|damag|destroy)(?:e|es|ed|ing|s|ting)?\b"
+    # ... or an act on the person an order protects, listed by its -ing ("attempting to
+    # locate or follow the protected person ...", "contacting the protected person"), not
+    # the distance kept ("staying away from the protected person")
+    r"|(?!(?:stay|keep|remain)ing\b)[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,6}?(?:the\s+)?"
+    r"protected\s+(?:person|party|parties)\b"
+    # ... or a failure, listed as a finding's are ("missing over 50 drug screens"), never
+    # asked as "You will miss ..." ("failing to attend" keeps its words in the behavior:
+    # statement._REFUSED)
+    r"|missing\s+(?!no\b|none\b)(?:[\w-]+\s+){0,3}?(?:screens?|tests?|visits?|appointments?|"
+    r"sessions?|meetings?|hearings?|classes|groups?|court)\b)",
+    re.IGNORECASE,
+)

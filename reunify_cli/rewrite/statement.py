@@ -48,7 +48,7 @@ from .additions import (
     with_own_words,
 )
 from .edits import as_support, condition_words, edits_for, split_needs
-from .handoutwords import DECIDING_I, MORE_DAYS, OFTEN, OUR_VIEW, WEEKDAY
+from .handoutwords import DECIDING_I, HARM, MORE_DAYS, OFTEN, OUR_VIEW, WEEKDAY
 from .policy import (
     DUTIES,
     FIELDS,
@@ -135,6 +135,8 @@ def rewrite_goal(
     if record:  # "She spent a month in detox": what happened, no goal; the action to come
         present.update(dict.fromkeys(_ASKED_OF_AN_ACTION, False))  # is asked, and its
         # measure and deadline (never "She spent a month in detox until [date]")
+    if HARM.match(fixed):  # "committing family violence against the protected person": an
+        present[Element.MEASURABLE] = True  # act an order bans, listed; never "[how often]"
     actor = report.actor if kind == "condition" else "agency"
     once = one_off(fixed, lexicon) and not record
     for _ in range(2):
