@@ -285,7 +285,8 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
 # what was not done, told without its subject ("did not complete ...", "had never attended",
 # "failed to visit", "refused to sign")
 _NOT_DONE = re.compile(
-    r"\W*(?:(?:did|had|was|were)(?:\s+not|\s+never|n['\u2019]t)|(?:failed|refused)\s+to)\b",
+    r"\W*(?:(?:and|but)\s+)?(?:had\s+)?(?:(?:did|had|was|were)(?:\s+not|\s+never|n['\u2019]t)"
+    r"|(?:failed|refused)\s+to)\b",
     re.IGNORECASE,
 )
 # a condition ("on condition the parents attended ...", "if she completed ..."): no record
