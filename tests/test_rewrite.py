@@ -1559,6 +1559,11 @@ def test_a_deadline_s_days_are_no_measure(ruleset: Ruleset) -> None:
             "Before 18 years old, speak with your foster care worker and begin making plans.",
             "Before 18 years old",
         ),
+        # a period runs on to what it is of (was "For how long: for the period")
+        (
+            "The father will not visit the child at his school for the period of the order.",
+            "for the period of the order",
+        ),
     ],
 )
 def test_a_deadline_keeps_what_its_last_word_needs(ruleset: Ruleset, text: str, due: str) -> None:

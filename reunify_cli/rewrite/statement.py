@@ -319,6 +319,12 @@ _EVENT_NOUN = re.compile(
     r"|expiry|expiration|remainder|date|hours?|days?|weeks?|months?|years?)$",
     re.IGNORECASE,
 )
+_A_PERIOD = re.compile(
+    r"\b(?:for|during|within|throughout|over)\s+(?:the|a|that|this)\s+"
+    r"(?:set\s+|specified\s+)?period$",
+    re.IGNORECASE,
+)
+_OF_A_THING = re.compile(r"\s+of\s+(?:the|this|that|his|her|their|its|time)\b", re.I)
 _OF_NEXT = re.compile(r"\s+of\s+(?!age\b)(?=\w)", re.IGNORECASE)  # not "18 years of age"
 # (an amount of time is no event's: "at least eight hours | of parenting classes")
 _AMOUNT_OF_TIME = re.compile(
@@ -336,11 +342,15 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
     timeframe like 45 or 60 days"), and never ending on "the" or "of"; an event's time
     runs on to what it is of ("until the completion | of treatment"), a numbered part to
     its number ("in week | 1")."""
-    of_event = (
-        clause
-        and _EVENT_NOUN.search(text, 0, end)
-        and not _AMOUNT_OF_TIME.search(text, 0, end)
-        and _OF_NEXT.match(text, end)
+    of_event = clause and (
+        (
+            _EVENT_NOUN.search(text, 0, end)
+            and not _AMOUNT_OF_TIME.search(text, 0, end)
+            and _OF_NEXT.match(text, end)
+        )
+        # ... and a period, to the thing it is of ("for the period | of the order", "during
+        # the period | of the adjournment"), not its length ("a period | of up to six months")
+        or (_A_PERIOD.search(text, 0, end) and _OF_A_THING.match(text, end))
     )
     if _NUMBERED.search(text, 0, end) and (number := re.match(r"\s+\d+\b", text[end:])):
         return end + number.end()
