@@ -1751,6 +1751,8 @@ def test_two_frequency_words_joined_are_one_open_frequency(
         "The court also granted an arrangement order with regards to contact with his parents.",
         "did not complete the therapy required under his case plan",  # (a finding's list)
         "and had failed to complete reintegration case plan tasks",
+        "The Ontario Superior Court of Justice has ordered supervised parenting time after the"
+        " father of a five-year-old boy failed his drug tests.",
     ],
 )
 def test_a_record_of_what_happened_keeps_its_words_and_the_action_to_come_is_asked(

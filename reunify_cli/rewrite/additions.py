@@ -277,6 +277,9 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
     if len(after) < 2 or (after[1].low == "to" and after[0].key in _UNDERTAKEN):
         return False  # "The parents agreed to attend ...": a duty taken on
     verb = after[0]
+    if verb.low in ("has", "have") and subject[-1].lower() in _BENCH:  # "The Ontario
+        return after[1].form == "ed" or after[1].low.endswith("ed")  # Superior Court of
+        # Justice has ordered supervised parenting time ...": its ruling
     if verb.key in ("be", "have", "do"):  # ("are", "has": what is so now)
         return verb.low in ("was", "were", "had", "did")
     return verb.form == "ed" and verb.key in lexicon.verbs
@@ -302,6 +305,8 @@ _DUTY = re.compile(
 _UNDERTAKEN = frozenset({"agree", "need", "promise", "want", "undertake", "commit", "consent",
                          "intend", "plan", "offer", "volunteer", "hope", "wish", "expect",
                          "have", "decide", "choose", "pledge", "vow"})  # fmt: skip
+# a court, named as a ruling's subject (its "has ordered" tells what it ruled)
+_BENCH = frozenset({"court", "judge", "tribunal", "magistrate", "justice", "bench"})
 _PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "it"})
 _MODALS = frozenset({"will", "shall", "must", "should", "would", "may", "can", "could",
                      "might"})  # fmt: skip
