@@ -251,20 +251,24 @@ _CONDITION_AFTER = re.compile(
 def a_record(statement: str, lexicon: Lexicon) -> bool:
     """Does the statement's first sentence tell what happened, as a court's finding or a
     history does ("She spent a month in detox", "Mother had completed the assessment",
-    "[mother] was granted monitored visitation", "The court also granted an order")? Not
-    a duty told in the past ("was ordered to comply", "had to explore", "agreed to
-    attend"), nor a sentence that also says what will be done ("... and will attend")."""
+    "[mother] was granted monitored visitation", "The court also granted an order", "The
+    Court of Justice has ordered ...", or a finding listed without its subject: "did not
+    complete the therapy ...")? Not a duty told in the past ("was ordered to comply", "had
+    to explore", "agreed to attend"), a condition ("if she completed ..."), an imperative
+    ("Prove they were ready ..."), nor a sentence that also says what will be done ("...
+    and will attend")."""
     sentence = statement[: fixes.first_sentence_end(statement, lexicon)]
-    if _NOT_DONE.match(sentence) and not _MODALS.intersection(sentence.lower().split()):
-        return True  # "did not complete the therapy required under his case plan": a
-        # finding listed without its subject
+    tokens = tokenize(sentence, lexicon)
+    if any(t.low in _MODALS for t in tokens):
+        return False
+    if _NOT_DONE.match(sentence):
+        return True
     reading = read(sentence, lexicon)
     if reading.subject is None or reading.form not in ("declarative", "passive"):
         return False
     if sentence[: reading.subject[1]].rstrip().endswith(","):  # "The first hearing, |
         return False  # called the Shelter Hearing, is held ...": the verb is further on
-    tokens = tokenize(sentence, lexicon)
-    if any(t.low in _MODALS for t in tokens) or _ASKS.match(sentence) or _DUTY.search(sentence):
+    if _ASKS.match(sentence) or _DUTY.search(sentence):
         return False
     subject = sentence[reading.subject[0] : reading.subject[1]].split()
     if (tokens[0].form == "base" and tokens[0].key in lexicon.verbs) or (

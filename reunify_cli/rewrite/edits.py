@@ -53,8 +53,8 @@ def edits_for(
             start = said.start()  # "the parent substantially following ...", never "the
             # parent's substantial following"; "out of compliance with conditions": "not
             # following conditions", never "out of following"
-            new = f"{_MANNER[said.group(1).lower()]} following" if said.group(1) else new
-            new = new if said.group(1) else "not following"
+            adjective = said.group(1)
+            new = f"{_MANNER[adjective.lower()]} following" if adjective else "not following"
         if fixes.ACTION_PLACEHOLDER.match(new) and _told_as_done(text, start, end, lexicon):
             continue  # "[mother] had cooperated with school officials", "the caregivers ...
             # who participated in the plan": what was done, as written (the slot asks for
