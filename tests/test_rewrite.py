@@ -1814,6 +1814,13 @@ def test_a_titles_question_mark_ends_no_sentence(ruleset: Ruleset) -> None:
     assert statement_of(ruleset, text).startswith(text[:-1] + " until [date]. ")
 
 
+def test_an_added_sentence_opens_with_a_capital_after_an_abbreviation(ruleset: Ruleset) -> None:
+    """ "a.m." ends no sentence for the capitals, but the action a rewrite adds is a
+    sentence of its own: "at 9 a.m. The parent will", never "at 9 a.m. the parent will"."""
+    text = "The mother attended the hearing at 9 a.m."
+    assert statement_of(ruleset, text).startswith(f"{text} The parent will [action, e.g. ")
+
+
 def test_a_ban_kept_in_the_past_is_told_as_it_was(ruleset: Ruleset) -> None:
     """ "She had abstained from alcohol" tells what she did: never "She had had no alcohol"."""
     text = "She had abstained from alcohol consumption and had engaged with social services."
