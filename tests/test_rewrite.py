@@ -867,6 +867,13 @@ def test_inflect_follows_english() -> None:
         ("Mother will teach the children what to do if someone tries to touch them.",
          "Mother will teach the children what to do if someone tries to touch them"),
         ("Father makes an effort to call the worker.", "Father calls the worker"),
+        # ... and a verb after "to" that the lexicon does not know is still a verb (was
+        # "while restore eligibility"), and so is one past an adverb (was "Mother fully
+        # comply")
+        ("The youth may stay enrolled while attempting to restore eligibility.",
+         "The youth may stay enrolled while restoring eligibility"),
+        ("Mother tries to fully keep the plan.", "Mother fully keeps the plan"),
+        ("Mother tries to reply promptly to the worker.", "Mother replies promptly to the"),
         # ... and a verb joined after the words dropped keeps its place, with a placeholder
         # whose "of" has nothing after it made whole (was "needed to and [what counts as
         # progress, e.g. complete each step of] until ...")

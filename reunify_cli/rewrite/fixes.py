@@ -432,6 +432,10 @@ _MADE = re.compile(r"\b(make|makes|made|making)\s+(?:(?:an?|every|all)\s+)?$", r
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|still|also)\s+)?$", re.I)
 
 
+# verbs that end like an adverb ("try to reply promptly")
+_LY_VERBS = frozenset({"apply", "reply", "rely", "supply", "comply", "imply", "multiply"})
+
+
 def dropped_before(
     text: str, start: int, end: int, lexicon: Lexicon
 ) -> tuple[int, int, str] | None:
@@ -454,14 +458,20 @@ def dropped_before(
     if joined:  # "needed to make an effort and | show progress": the verb joined stays
         return start, end + joined.end(), ""
     # the verb after the words dropped, past their "to" ("makes an effort | to attend")
-    following = re.match(r"\s+(?:to\s+)?([a-z]+)\b", text[end:])
+    # (past an adverb: "tries to fully comply" -> "fully complies")
+    following = re.match(r"\s+(to\s+)?([a-z]+ly\s+)?([a-z]+)\b", text[end:])
+    adverb = following.group(2) if following else None
+    if adverb and (adverb.strip() in lexicon.verbs or adverb.strip() in _LY_VERBS):
+        following = re.match(r"\s+(to\s+)?()([a-z]+)\b", text[end:])  # "try to apply"
     if form not in ("s", "ing") or following is None:
         return start, end, ""
-    word = following.group(1)
-    if word not in lexicon.verbs:  # not a verb's base form
-        return start, end, ""
+    word = following.group(3)
+    infinitive = following.group(1) or re.search(r"\bto\s*$", text[start:end])
+    if word not in lexicon.verbs and not (infinitive and word not in lexicon.determiners):
+        return start, end, ""  # not a verb's base form (a verb after "to" is one the
+        # lexicon need not know: "while attempting to restore eligibility" -> "restoring")
     end += following.end()
-    said = " " + inflect(word, form)
+    said = " " + (following.group(2) or "") + inflect(word, form)
     joined = re.match(r"(\s+(?:or|and)\s+)([a-z]+)\b", text[end:])
     if joined and joined.group(2) in lexicon.verbs:  # "attempting to locate or | follow":
         said += joined.group(1) + inflect(joined.group(2), form)  # "locating or following"
