@@ -874,6 +874,12 @@ def test_inflect_follows_english() -> None:
          "The youth may stay enrolled while restoring eligibility"),
         ("Mother tries to fully keep the plan.", "Mother fully keeps the plan"),
         ("Mother tries to reply promptly to the worker.", "Mother replies promptly to the"),
+        # efforts the fix names as steps are steps taken, not made (was "[Which steps]
+        # shall be made to prevent", "[which steps] is made to reunify")
+        ("Reasonable efforts shall be made to prevent the removal of the child from the home.",
+         "[Which steps] shall be taken to prevent the removal"),
+        ("The agency will ensure every effort is made to reunify the family.",
+         "The agency will ensure [which steps] are taken to reunify the family"),
         # ... and a verb joined after the words dropped keeps its place, with a placeholder
         # whose "of" has nothing after it made whole (was "needed to and [what counts as
         # progress, e.g. complete each step of] until ...")

@@ -41,6 +41,12 @@ def edits_for(
         if new.endswith(" of]") and _NOTHING_AFTER.match(text, end):
             new = new[:-1] + " the plan]"  # "show progress." is no "[... each step of]."
         new = _cooperation_with_a_thing(text, end, new, lexicon)
+        made = _EFFORT_MADE.match(text, end) if new == "[which steps]" else None
+        if made:  # "Reasonable efforts shall be made to prevent removal": "[which steps]
+            # shall be taken to ...", never "shall be made"; "every effort is made to
+            # reunify": "are taken"
+            end, verb = made.end(), made.group(1)
+            new += f" {'are' if verb.lower() == 'is' else verb} taken"
         kept = _KEPT_COMPLIANCE.search(text, 0, start) if new == "following" else None
         if kept is not None:  # "maintain strict compliance with all court orders":
             start = kept.start()  # "strictly follow all court orders", never "maintain
@@ -119,6 +125,12 @@ def edits_for(
             start, inflected = possessive.start(), f" {inflected}"
         edits.append(fixes.Edit(start, end, inflected, rule_id))
     return _no_second_which(text, _preposition_given_up(text, edits))
+
+
+# the making of efforts a fix names as steps ("reasonable efforts | shall be made")
+_EFFORT_MADE = re.compile(
+    r"\s+(is|are|(?:will|shall|should|must|can|would|may)\s+be)\s+made\b", re.IGNORECASE
+)
 
 
 _LAST_PREPOSITION = re.compile(r"\b(?:in|at|on|with|within)$", re.IGNORECASE)
