@@ -1764,6 +1764,13 @@ def test_two_frequency_words_joined_are_one_open_frequency(
         "The court also granted an arrangement order with regards to contact with his parents.",
         "did not complete the therapy required under his case plan",  # (a finding's list)
         "and had failed to complete reintegration case plan tasks",
+        # ... and a subject's failure, or one told since (was "Respondent failed to plan for
+        # the future of the child until [date].")
+        "Respondent failed to plan for the future of the child.",
+        "[the mother] failed to comply with the safety plan.",
+        "The parent has failed to meet the conditions established for the safe return of the"
+        " child to the home.",
+        "neglected to monitor the children's supply of prescription medication",
         "The Ontario Superior Court of Justice has ordered supervised parenting time after the"
         " father of a five-year-old boy failed his drug tests.",
     ],

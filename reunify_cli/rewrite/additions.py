@@ -3,13 +3,14 @@ plan file supplies the value, and the sentences that say it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.nlp import Hit
-from ..analysis.reading import Lexicon, Reading, read, tokenize
+from ..analysis.reading import Lexicon, Reading, Token, read, tokenize
 from ..model import Category, Domain, Element, GoalReport
 from ..selftest import plan_of_texts
 from . import fixes
@@ -263,6 +264,8 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
         return False
     if _NOT_DONE.match(sentence):
         return True
+    if _failed_first(sentence, tokens):
+        return True
     reading = read(sentence, lexicon)
     if reading.subject is None or reading.form not in ("declarative", "passive"):
         return False
@@ -284,16 +287,30 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
     if verb.low in ("has", "have") and subject[-1].lower() in _BENCH:  # "The Ontario
         return after[1].form == "ed" or after[1].low.endswith("ed")  # Superior Court of
         # Justice has ordered supervised parenting time ...": its ruling
+    if verb.low in ("has", "have") and after[1].low in _FAILED:
+        return True  # "The parent has failed to meet the conditions": what happened
     if verb.key in ("be", "have", "do"):  # ("are", "has": what is so now)
         return verb.low in ("was", "were", "had", "did")
     return verb.form == "ed" and verb.key in lexicon.verbs
+
+
+def _failed_first(sentence: str, tokens: list[Token]) -> bool:
+    """Does the sentence open with a subject and its failure ("[the mother] failed to
+    comply with the safety plan", "Mother thereafter refused to sign")? Not one told in a
+    clause ("after she failed to turn up", "a person who has failed to"), after a comma,
+    nor one the sentence asks of ("if parents failed to comply")."""
+    pairs = itertools.pairwise(tokens[:9])
+    at = next((i for i, (t, n) in enumerate(pairs) if t.low in _FAILED and n.low == "to"), 0)
+    if not at or _ASKS.match(sentence) or "," in sentence[: tokens[at].start]:
+        return False
+    return not any(t.low in _CLAUSE_OPENERS for t in tokens[:at])
 
 
 # what was not done, told without its subject ("did not complete ...", "had never attended",
 # "failed to visit", "refused to sign")
 _NOT_DONE = re.compile(
     r"\W*(?:(?:and|but)\s+)?(?:had\s+)?(?:(?:did|had|was|were)(?:\s+not|\s+never|n['\u2019]t)"
-    r"|(?:failed|refused)\s+to)\b",
+    r"|(?:failed|refused|neglected)\s+to)\b",
     re.IGNORECASE,
 )
 # a condition ("on condition the parents attended ...", "if she completed ..."): no record
@@ -309,6 +326,13 @@ _DUTY = re.compile(
 _UNDERTAKEN = frozenset({"agree", "need", "promise", "want", "undertake", "commit", "consent",
                          "intend", "plan", "offer", "volunteer", "hope", "wish", "expect",
                          "have", "decide", "choose", "pledge", "vow"})  # fmt: skip
+# a failure told before its "to", what happened ("failed to comply", "refused to sign")
+_FAILED = frozenset({"failed", "refused", "neglected", "declined", "omitted"})
+# the words that open a clause inside a sentence ("She contends that | respondent failed
+# to", "after | she failed to turn up")
+_CLAUSE_OPENERS = frozenset({"that", "who", "which", "whom", "whose", "after", "before",
+                             "when", "once", "because", "since", "until", "if", "unless",
+                             "while", "though", "although", "whether"})  # fmt: skip
 # a court, named as a ruling's subject (its "has ordered" tells what it ruled)
 _BENCH = frozenset({"court", "judge", "tribunal", "magistrate", "justice", "bench"})
 _PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "it"})
