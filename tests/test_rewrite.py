@@ -1277,8 +1277,10 @@ _DONE = "[Do what, e.g. complete each step of]"
         ("Cooperate with the authorities.", f"{_MET} the authorities"),
         ("To fully cooperate with all law enforcement and to report any contact.",
          "To fully [do what with, e.g. meet once a month with] all law enforcement"),
+        # (a failure told stays as told: what happened, then the action to come)
         ("Respondent failed to cooperate with petitioner in that she did not call.",
-         "Respondent failed to [do what with, e.g. meet once a month with] petitioner"),
+         "Respondent failed to cooperate with petitioner in that she did not call. The parent"
+         " will [action"),
         ("Cooperate with the social worker.", f"{_MET} the social worker"),
     ],
 )  # fmt: skip
@@ -1771,6 +1773,9 @@ def test_two_frequency_words_joined_are_one_open_frequency(
         "The parent has failed to meet the conditions established for the safe return of the"
         " child to the home.",
         "neglected to monitor the children's supply of prescription medication",
+        # ... with the words of the failure as told (was "refused to [take part how, e.g.
+        # attend] these services")
+        "The parents refused to participate in these services.",
         "The Ontario Superior Court of Justice has ordered supervised parenting time after the"
         " father of a five-year-old boy failed his drug tests.",
     ],

@@ -157,6 +157,8 @@ def _told_as_done(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the flagged words' verb is in the past ("participated in", "had cooperated
     with"), read by the word lists; not after "has" or "have", which a goal may ask to show
     ("demonstrate that she has internalized the parenting curriculum")."""
+    if _FAILED_BEFORE.search(text, 0, start):
+        return True  # "The parents refused to engage in these services": what they did
     words = text[start:end].split()
     verb = next((w for w in words if lexicon.key(w.lower())[0] in lexicon.verbs), "")
     if not verb or lexicon.key(verb.lower())[1] != "ed":
@@ -164,6 +166,9 @@ def _told_as_done(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return _PERFECT_BEFORE.search(text, 0, start) is None
 
 
+_FAILED_BEFORE = re.compile(
+    r"\b(?:failed|refused|neglected|declined)\s+to\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|having)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
