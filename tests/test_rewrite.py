@@ -1776,6 +1776,10 @@ def test_two_frequency_words_joined_are_one_open_frequency(
         # ... with the words of the failure as told (was "refused to [take part how, e.g.
         # attend] these services")
         "The parents refused to participate in these services.",
+        # ... and so is what a subject did not do (was "Mother did not comply with the plan
+        # by [date].")
+        "Mother did not comply with the plan.",
+        "[Mother] did not complete the psychological counseling recommended in her case plan.",
         "The Ontario Superior Court of Justice has ordered supervised parenting time after the"
         " father of a five-year-old boy failed his drug tests.",
     ],

@@ -294,13 +294,20 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
     return verb.form == "ed" and verb.key in lexicon.verbs
 
 
+def _failed(word: str, following: str) -> bool:
+    """A failure told by these two words ("failed to", "did not")."""
+    if word == "did":
+        return following in ("not", "never", "n't", "n\u2019t")
+    return word in _FAILED and following == "to"
+
+
 def _failed_first(sentence: str, tokens: list[Token]) -> bool:
     """Does the sentence open with a subject and its failure ("[the mother] failed to
-    comply with the safety plan", "Mother thereafter refused to sign")? Not one told in a
+    comply with the safety plan", "Mother did not complete the counseling")? Not one told in a
     clause ("after she failed to turn up", "a person who has failed to"), after a comma,
     nor one the sentence asks of ("if parents failed to comply")."""
     pairs = itertools.pairwise(tokens[:9])
-    at = next((i for i, (t, n) in enumerate(pairs) if t.low in _FAILED and n.low == "to"), 0)
+    at = next((i for i, (t, n) in enumerate(pairs) if _failed(t.low, n.low)), 0)
     if not at or _ASKS.match(sentence) or "," in sentence[: tokens[at].start]:
         return False
     return not any(t.low in _CLAUSE_OPENERS for t in tokens[:at])
