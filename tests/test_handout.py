@@ -2144,6 +2144,19 @@ def test_a_step_said_of_parents_or_opened_by_an_adverb(ruleset: Ruleset, tmp_pat
     )
     assert rows[1]["What you will do"].startswith("Also, the law recommends that the parent")
     assert rows[2]["How often"] == "7 contacts per annum."
+    # what their plan has them do is the reader's too (was "to discuss their progress",
+    # "all of their scheduled visits")
+    hearing, visits = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Participants must attend a hearing each week with the presiding judge to discuss"
+            " their progress.",
+            "Parents must attend all of their scheduled visits each week.",
+        )
+    )
+    assert hearing["What you will do"].endswith("judge to discuss your progress.")
+    assert visits["What you will do"] == "You will attend all of your scheduled visits each week."
 
 
 def test_the_other_parents_act_is_not_said_as_yours(ruleset: Ruleset, tmp_path: Path) -> None:
