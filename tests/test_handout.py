@@ -2041,6 +2041,14 @@ def test_how_often_is_the_goals_frequency_not_its_first_measure(
     assert rows[0]["How often"] == "At least 3 days a week."
     assert rows[1]["How often"] == "Every week."
     assert rows[2]["How often"] == "12 sessions."
+    # the verb a measure opens with is the step's already (was "How often: Attend three
+    # sober support meetings each week."), not a noun before its verb ("Contact is ...")
+    (meetings,) = rows_of(
+        anas_handout(
+            ruleset, tmp_path, "Participants must attend three sober support meetings each week."
+        )
+    )
+    assert meetings["How often"] == "Three sober support meetings each week."
     # the action a fix puts in a phrase's place is still the parent's
     assert rows[3]["What you will do"].startswith("You will [call or meet - how often] with")
     assert rows[4]["How often"] == "At 3 monthly intervals."  # UK: every three months

@@ -495,6 +495,8 @@ def _step(
             without_event_days(str(value or ""), goal.goal.statement.text)
         ):
             continue  # "each child", "must be completed": no answer to "How often"
+        if key == "measure" and value:  # "attend a hearing each week": "How often: A
+            value = _without_its_verb(str(value), lexicon)  # hearing each week."
         if key == "evidence" and value:  # "sign the plan": "the signed plan"
             value = _thing_shown(str(value), lexicon, goal.goal.statement.text)
         if key == "due" and value and _no_time(str(value), goal.goal.statement.text):
@@ -896,6 +898,21 @@ _TIME_ALLOWED = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?))\s+(?:in\s+which\s+)?to\s+\w+",
     re.IGNORECASE,
 )
+
+
+def _without_its_verb(measure: str, lexicon: Lexicon) -> str:
+    """A measure without the verb it opens with in its base form, which the step says
+    already: "attend three sober support meetings each week" -> "three sober support
+    meetings each week"."""
+    verb, _, rest = measure.partition(" ")
+    key, form = lexicon.key(verb.lower())
+    if not rest or key not in lexicon.verbs or form not in ("", "base"):
+        return measure
+    # (not a noun before its verb: "contact is always supervised")
+    return measure if _FINITE_NEXT.match(rest) else rest
+
+
+_FINITE_NEXT = re.compile(r"(?:is|are|was|were|will|must|shall|should|can|may)\b", re.I)
 
 
 def _with_its_opener(due: str, statement: str) -> str:
