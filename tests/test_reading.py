@@ -1145,6 +1145,10 @@ def test_a_statute_cited_in_a_subject_names_no_one(lexicon: Lexicon) -> None:
         ("I approve a plan whereby the mother's contact will reduce to weekly contact.",
          "the mother's contact"),
         ("Further, if you refuse to take part, DFPS may seek a court order.", "DFPS"),
+        # a duty in a relative clause's perfect is the clause's (the subject was "Parents
+        # who have", and the handout's step "You will attend a referral order must attend")
+        ("Parents who have been ordered to participate in a referral order must attend every"
+         " panel meeting.", "Parents who have been ordered to participate in a referral order"),
     ],
 )  # fmt: skip
 def test_the_subject_is_the_clauses_own(lexicon: Lexicon, text: str, subject: str) -> None:

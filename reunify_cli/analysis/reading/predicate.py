@@ -51,7 +51,10 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
             continue  # the month
         if token.low in ("can", "will") and i > 0 and tokens[i - 1].key in lexicon.determiners:
             continue  # "a can", "her will"
-        if i > 1 and tokens[i - 1].low in ("who", "which", "that"):
+        back = i - 1
+        while back > 1 and tokens[back].low in ("have", "has", "had"):
+            back -= 1  # (its perfect: "Parents who have | been ordered to participate")
+        if i > 1 and tokens[back].low in ("who", "which", "that"):
             continue  # a relative clause: "the youth who must be an active participant"
         if _in_condition(tokens, i):
             continue  # a condition's own: "(call ahead) if you need to | cancel", "(get your
