@@ -2234,3 +2234,20 @@ def test_how_often_says_every_day_of_the_month_named(ruleset: Ruleset, tmp_path:
     )
     (step,) = rows_of(handout)
     assert step["How often"] == "Second and fourth Thursday of every month."
+
+
+def test_a_quote_closed_after_its_stop_ends_the_step(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A finding quoted whole, its full stop inside the quote, ends the step's words there:
+    never the closing quote again as a sentence of its own (was 'the incidents". ".')."""
+    (row,) = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            '"[mother] didn\\u2019t \\u201cappear to have accepted responsibility for her past'
+            ' actions or gained any insight into the incidents.\\u201d"',
+        )
+    )
+    assert row["What you will do"].startswith(
+        "You didn\u2019t \u201cappear to have accepted responsibility for your past actions"
+        " or gained any insight into the incidents\u201d. You will [action, e.g. "
+    )

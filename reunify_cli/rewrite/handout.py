@@ -599,8 +599,8 @@ def _with_later(first: str, goal: GoalReport, plan: Plan, lexicon: Lexicon | Non
     cut = min((at for at in starts if at >= 0), default=len(statement))
     rest = statement[end:cut].rstrip()
     words = rest.lstrip(" .;:,!?")
-    if not words:
-        return first
+    if not words.strip('"\u201d\u2019) '):
+        return first  # (the quote a sentence's stop came before: '... on the child."')
     mark = rest.lstrip()[:1]
     if mark in (";", ":") and first.endswith("."):  # the words as they were, ended
         return f"{first[:-1]}{mark} {words if fixes.ended(words) else words + '.'}"
