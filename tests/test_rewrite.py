@@ -1783,6 +1783,10 @@ def test_two_frequency_words_joined_are_one_open_frequency(
         # ... and so is what a subject did not do (was "Mother did not comply with the plan
         # by [date].")
         "Mother did not comply with the plan.",
+        # ... past a phrase that opens the sentence (was "... of her treatment plan by
+        # [date].")
+        "Despite some initial engagement, the mother repeatedly failed to comply with the"
+        " requirements of her treatment plan.",
         # ... its words as told, never a slot asking of the past (was "The parents [how
         # often] attended the visits")
         "The parents regularly attended the visits.",

@@ -304,13 +304,16 @@ def _failed(word: str, following: str) -> bool:
 def _failed_first(sentence: str, tokens: list[Token]) -> bool:
     """Does the sentence open with a subject and its failure ("[the mother] failed to
     comply with the safety plan", "Mother did not complete the counseling")? Not one told in a
-    clause ("after she failed to turn up", "a person who has failed to"), after a comma,
-    nor one the sentence asks of ("if parents failed to comply")."""
-    pairs = itertools.pairwise(tokens[:9])
+    clause ("after she failed to turn up", "a person who has failed to"), nor one the
+    sentence asks of ("if parents failed to comply")."""
+    pairs = itertools.pairwise(tokens[:12])
     at = next((i for i, (t, n) in enumerate(pairs) if _failed(t.low, n.low)), 0)
-    if not at or _ASKS.match(sentence) or "," in sentence[: tokens[at].start]:
+    if not at or _ASKS.match(sentence):
         return False
-    return not any(t.low in _CLAUSE_OPENERS for t in tokens[:at])
+    # (past a phrase that opens the sentence: "Despite some initial engagement, the mother
+    # repeatedly failed to comply ...")
+    opened = max((k + 1 for k in range(at) if tokens[k].low == ","), default=0)
+    return opened < at and not any(t.low in _CLAUSE_OPENERS for t in tokens[opened:at])
 
 
 # what was not done, told without its subject ("did not complete ...", "had never attended",
