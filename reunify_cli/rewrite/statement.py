@@ -32,7 +32,7 @@ from ..analysis.readcopy import broken_words, whole_words
 from ..analysis.reading import ACT_NOUNS, Lexicon, Predicate, Reading, read, tokenize
 from ..analysis.reading.lexicon import COMPARATIVES
 from ..analysis.reading.names import actor_in
-from ..model import Category, Element, FileReport, GoalReport, Plan
+from ..model import Element, FileReport, GoalReport, Plan
 from . import fixes
 from .additions import (
     Added,
@@ -117,13 +117,6 @@ def rewrite_goal(
     )  # a poverty need, or an `other` concern written as a condition of return
     if support:  # no longer a condition: "before the children can return" goes
         edits += condition_words(report, hits)
-    record = not support and a_record(text, lexicon)
-    if record:  # what happened, told as it was: never a slot that asks it again ("The
-        # parents [how often] attended access", "refused to [take part how] ..."); words
-        # that judge a person are still the plan's to change
-        told = fixes.first_sentence_end(text, lexicon)
-        vague = {rule.id for rule in ruleset.rules if rule.category is Category.VAGUE}
-        edits = [edit for edit in edits if not (edit.rule in vague and edit.start < told)]
     fixed = fixes.apply(text, edits)
     split = split_needs(report, hits, edits, lexicon) if support and kind == "condition" else None
     help_given = None
@@ -138,6 +131,7 @@ def rewrite_goal(
         fixed, kind = as_support(report, hits, ruleset, fixed, names, policy, lexicon), "support"
     fixed = fixes.ends(fixed)
     present = dict(elements_of(fixed, ruleset))
+    record = not support and a_record(text, lexicon)
     if record:  # "She spent a month in detox": what happened, no goal; the action to come
         present.update(dict.fromkeys(_ASKED_OF_AN_ACTION, False))  # is asked, and its
         # measure and deadline (never "She spent a month in detox until [date]")
