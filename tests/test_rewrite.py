@@ -1824,6 +1824,9 @@ def test_as_often_as_necessary_asks_how_often(ruleset: Ruleset, text: str, said:
     [  # an order's banned acts, listed by their -ing (dev.yaml)
         "committing family violence against the protected person",
         "Damaging the applicant's property, or threatening to do this",
+        # ... with how it is done (was "... or threatening to do so [how often, e.g. once a
+        # week]")
+        "intentionally damaging the protected person\u2019s property or threatening to do so",
     ],
 )
 def test_a_harm_listed_is_never_asked_how_often(ruleset: Ruleset, text: str) -> None:
