@@ -3,10 +3,10 @@ plan file supplies the value, and the sentences that say it."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.nlp import Hit
@@ -306,7 +306,7 @@ def _failed_first(sentence: str, tokens: list[Token]) -> bool:
     comply with the safety plan", "Mother did not complete the counseling")? Not one told in a
     clause ("after she failed to turn up", "a person who has failed to"), nor one the
     sentence asks of ("if parents failed to comply")."""
-    pairs = itertools.pairwise(tokens[:12])
+    pairs = pairwise(tokens[:12])
     at = next((i for i, (t, n) in enumerate(pairs) if _failed(t.low, n.low)), 0)
     if not at or _ASKS.match(sentence):
         return False
@@ -320,7 +320,7 @@ def _failed_first(sentence: str, tokens: list[Token]) -> bool:
 # "failed to visit", "refused to sign")
 _NOT_DONE = re.compile(
     r"\W*(?:(?:and|but)\s+)?(?:had\s+)?(?:(?:did|had|was|were)(?:\s+not|\s+never|n['\u2019]t)"
-    r"|(?:failed|refused|neglected)\s+to)\b",
+    rf"|(?:{fixes.FAILED})\s+to)\b",
     re.IGNORECASE,
 )
 # a condition ("on condition the parents attended ...", "if she completed ..."): no record
@@ -336,8 +336,7 @@ _DUTY = re.compile(
 _UNDERTAKEN = frozenset({"agree", "need", "promise", "want", "undertake", "commit", "consent",
                          "intend", "plan", "offer", "volunteer", "hope", "wish", "expect",
                          "have", "decide", "choose", "pledge", "vow"})  # fmt: skip
-# a failure told before its "to", what happened ("failed to comply", "refused to sign")
-_FAILED = frozenset({"failed", "refused", "neglected", "declined", "omitted"})
+_FAILED = frozenset(fixes.FAILED.split("|"))
 # the words that open a clause inside a sentence ("She contends that | respondent failed
 # to", "after | she failed to turn up")
 _CLAUSE_OPENERS = frozenset({"that", "who", "which", "whom", "whose", "after", "before",

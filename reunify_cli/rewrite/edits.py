@@ -166,9 +166,7 @@ def _told_as_done(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return _PERFECT_BEFORE.search(text, 0, start) is None
 
 
-_FAILED_BEFORE = re.compile(
-    r"\b(?:failed|refused|neglected|declined)\s+to\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
-)
+_FAILED_BEFORE = re.compile(rf"\b(?:{fixes.FAILED})\s+to\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|having)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 

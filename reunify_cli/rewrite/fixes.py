@@ -516,6 +516,8 @@ def _base(word: str, lexicon: Lexicon) -> str:
     return key if form == "ing" and key in lexicon.verbs else word
 
 
+# a failure told before its "to": what happened ("failed to comply", "refused to sign")
+FAILED = "failed|refused|neglected|declined|omitted"
 # a condition a sentence opens with, before its comma ("If you or a child is in danger,
 # call 911"): the act is done each time it holds
 # (the words that open a condition: "As long as the child is in foster care, ...")

@@ -1044,7 +1044,8 @@ _PARENTS_ASKED = re.compile(
 # (and the parent's own workers: "The participant will return this to their case manager",
 # and what they carry: "Parents should keep their phones switched off")
 _THEIR_FAMILY = re.compile(
-    r"\btheir\s+((?:scheduled\s+)?(?:children|child|kids|son|sons|daughter|daughters|baby|babies|family|home"
+    r"\btheir\s+((?:scheduled\s+)?(?:children|child|kids|son|sons|daughter|daughters|baby|babies"
+    r"|family|home"
     r"|case\s+manager|caseworker|case\s+worker|social\s+worker|worker|attorney|lawyer"
     r"|therapist|counselor|counsellor|sponsor|probation\s+officer|referrer"
     r"|(?:mobile\s+|cell\s+)?phones?|belongings|bags?|coats?|cars?|vehicles?|photo\s+ID|own"
@@ -1055,8 +1056,8 @@ _THEIR_FAMILY = re.compile(
     r"responsibilities|duties|obligations"
     # (and what their plan has them do: "discuss their progress", "all of their scheduled
     # visits")
-    r"|progress|goals|visits?|visitation|sessions|meetings|hearings|classes|drug\s+(?:tests|screens)"
-    r"))\b"
+    r"|progress|goals|visits?|visitation|sessions|meetings|hearings|classes"
+    r"|drug\s+(?:tests|screens)))\b"
 )
 
 

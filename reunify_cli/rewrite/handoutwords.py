@@ -867,7 +867,8 @@ _QUARTERLY = re.compile(r"\bquarterly\b", re.I)
 # failure a finding lists
 HARM = re.compile(
     # (with how it is done: "intentionally damaging the protected person's property")
-    r"\W*(?:(?:intentionally|deliberately|knowingly|wil+ful+y|recklessly)\s+)?(?:commit(?:s|ted|ting)?\s+(?:an?\s+|any\s+)?(?:(?:further|family|domestic|"
+    r"\W*(?:(?:intentionally|deliberately|knowingly|wil+ful+y|recklessly)\s+)?"
+    r"(?:commit(?:s|ted|ting)?\s+(?:an?\s+|any\s+)?(?:(?:further|family|domestic|"
     r"sexual|physical|criminal)\s+)*(?:violence|abuse|offen[cs]es?|crimes?|assaults?|acts?\s+of)"
     r"|(?:abus|harass|threaten|stalk|assault|molest|intimidat|injur|harm|kidnap|batter|"
     r"strik|hit|hurt|beat|damag|destroy)(?:e|es|ed|ing|s|ting)?\b"
