@@ -900,11 +900,13 @@ _TIME_ALLOWED = re.compile(
 )
 
 
-def _without_its_verb(measure: str, lexicon: Lexicon) -> str:
+def _without_its_verb(measure: str, lexicon: Lexicon | None) -> str:
     """A measure without the verb it opens with in its base form, which the step says
     already: "attend three sober support meetings each week" -> "three sober support
     meetings each week"."""
     verb, _, rest = measure.partition(" ")
+    if lexicon is None:
+        return measure
     key, form = lexicon.key(verb.lower())
     if not rest or key not in lexicon.verbs or form not in ("", "base"):
         return measure
