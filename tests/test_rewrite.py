@@ -2497,3 +2497,20 @@ def test_help_is_for_what_they_are_able_to_do(ruleset: Ruleset) -> None:
     assert (
         "so that they can secure [say what stable means here] housing and employment" in statement
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Mother will remain involved in her son's treatment.",
+         "Mother will [take part how, e.g. attend] her son's treatment "),
+        ("Father will stay actively involved in the case.",
+         "Father will [take part how, e.g. attend] the case "),
+    ],
+)  # fmt: skip
+def test_staying_involved_in_something_asks_how_to_take_part(
+    ruleset: Ruleset, text: str, start: str
+) -> None:
+    """ "remain involved in" is taken whole, its "in" too: never "will attend in her son's
+    treatment"."""
+    assert statement_of(ruleset, text).startswith(start)
