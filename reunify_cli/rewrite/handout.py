@@ -911,10 +911,7 @@ def _without_its_verb(measure: str, lexicon: Lexicon | None) -> str:
     if not rest or key not in lexicon.verbs or form not in ("", "base"):
         return measure
     # (not a noun before its verb: "contact is always supervised")
-    return measure if _FINITE_NEXT.match(rest) else rest
-
-
-_FINITE_NEXT = re.compile(r"(?:is|are|was|were|will|must|shall|should|can|may)\b", re.I)
+    return measure if rest.split()[0].lower() in _FINITE_ONE else rest
 
 
 def _with_its_opener(due: str, statement: str) -> str:
