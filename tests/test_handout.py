@@ -309,6 +309,24 @@ def test_second_person() -> None:
          " notify the principal."),
         ("The parent will call the worker if he/she cannot attend.", None,
          "You will call the worker if you cannot attend."),
+        # ... and after someone who works with the family, where no parent is named, theirs
+        # (was "you must then incorporate this information"); a quote's altered word is no
+        # pronoun (was "[t]you trial court")
+        ("Once the caseworker has completed this process, he or she must then incorporate"
+         " this information into the case plan.", None,
+         "Once the caseworker has completed this process, he or she must then incorporate"
+         " this information into the case plan."),
+        ("If an investigator finds no evidence, he/she will show the allegations as"
+         " unfounded in his/her report.", None,
+         "If an investigator finds no evidence, he/she will show the allegations as"
+         " unfounded in his/her report."),
+        ("The mother will see the child at the court building and cannot take him or her"
+         " anywhere else.", "she", "You will see the child at the court building and cannot"
+         " take him or her anywhere else."),
+        ("The client appears before a judge and reports on the progress he or she has made.",
+         None, "The client appears before a judge and reports on the progress you have made."),
+        ("[t]he trial court shall order the father to attend.", "he",
+         "[t]he trial court will order you to attend."),
         # an object before what it is made (was "would make your liable")
         ("The order specified that non compliance would make her liable for the"
          " consequences.", "she", "The order specified that non compliance would make you"

@@ -171,6 +171,8 @@ def _the_party(match: re.Match[str]) -> str:
     return "The " if not before or before[-1] in ".!?:;" else "the "
 
 
+# a quoted word whose first letter the quoting changed ("[t]he trial court", "[h]er")
+_ALTERED_WORD = re.compile(r"\[[A-Za-z]\][a-z]+\b")
 # "he/she", "his or her", "s/he": anyone's pronoun, the parent's too
 _PAIRS = (
     (re.compile(r"\b(?:he\s*(?:/|\bor\b)\s*she|she\s*(?:/|\bor\b)\s*he|s/he)\b", re.I), "he"),
@@ -325,13 +327,15 @@ def _someones_role(match: re.Match[str], hold: Callable[[str], str]) -> str:
 def _pair_of(match: re.Match[str], said: str, hold: Callable[[str], str]) -> str:
     """ "he or she" as the parent's pronoun, `said`; held as written when the person its
     sentence names last before it is a child ("Where a child is absent from the school at
-    which he or she is registered": the child's, never "at which you are registered")."""
+    which he or she is registered": the child's, never "at which you are registered") or
+    someone who works with the family, where no parent nor child is ("Once the caseworker
+    has completed this process, he or she must ...": the caseworker's)."""
     before = match.string[: match.start()]
     sentence = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]
-    named = _NAMED.findall(sentence)
-    if named and named[-1].lower() not in _PARENT_WORDS:
-        return hold(match.group())
-    return said
+    named = _NAMED.findall(sentence) or _CLIENT.findall(sentence)
+    if named:  # ("The parent will meet the caseworker and he or she will sign": the parent's)
+        return said if named[-1].lower() in _PARENT_WORDS else hold(match.group())
+    return hold(match.group()) if _WORKER.search(sentence) else said
 
 
 _NAMED = re.compile(
@@ -339,7 +343,18 @@ _NAMED = re.compile(
     r"parents?|mother|father|mom|mum|dad|you)\b",
     re.IGNORECASE,
 )
-_PARENT_WORDS = frozenset({"parent", "parents", "mother", "father", "mom", "mum", "dad", "you"})
+_PARENT_WORDS = frozenset({"parent", "parents", "mother", "father", "mom", "mum", "dad", "you",
+                           "client"})  # fmt: skip
+# someone who works with the family or decides on it, named as anyone is ("an investigator",
+# "the foster parent applicant"): whose "he or she" is when no parent or child is named
+_WORKER = re.compile(
+    r"\b(?:(?:case|social)\s*workers?|workers?|investigators?|officers?|judges?|magistrates?|"
+    r"courts?|therapists?|counsell?ors?|psychologists?|doctors?|providers?|supervisors?|"
+    r"advocates?|volunteers?|applicants?|teachers?|nurses?|caseworkers?|guardians? ad litem|"
+    r"professionals?)\b",
+    re.IGNORECASE,
+)
+_CLIENT = re.compile(r"\b(client)s?\b", re.IGNORECASE)  # a program's client: the parent
 
 
 # a girl or a boy named just before "her" or "his" ("between an 11-year-old girl and | her
@@ -576,6 +591,7 @@ def second_person(
     # Parent Education Seminar" name things: all these stay as written
     out = _PARTY.sub(_the_party, text)  # "Respondent-father was ordered": the father
     out = _PARENT_OF_CHILD.sub(r"\1", out)  # "the parent of such child shall": the parent
+    out = _ALTERED_WORD.sub(keep, out)  # "[t]he trial court": a quote's word, never "[t]you"
     out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), out))
     out = _DESCRIBED_ROLE.sub(keep, out)
     out = _ROLE_LIST.sub(keep, out)
