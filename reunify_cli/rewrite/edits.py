@@ -15,6 +15,7 @@ from ..analysis.reading.lexicon import PREPOSITIONS
 from ..analysis.reading.names import names_someone, subject_actor
 from ..model import Category, GoalReport
 from . import fixes
+from .additions import a_record
 from .policy import REWRITE_RULES, Names, Policy, edited
 
 
@@ -560,6 +561,7 @@ _ORDERED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS_AFTER = re.compile(r"(?:\s+(?:never|not|also|still|always|then|now))+$", re.IGNORECASE)
+_FAILED_AFTER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{fixes.FAILED})$", re.IGNORECASE)
 _UNABLE = re.compile(
     r"\A(?:be\s+)?(?:also\s+)?(?:unable|not\s+able|able)\s+to\s+(?=\S)", re.IGNORECASE
 )
@@ -580,6 +582,7 @@ def as_support(
     # the condition a placeholder took the place of opens no need ("If possible put aside
     # money" was "... within [how many days] with [say when it does not apply] put aside ...")
     fixed = _OPENING_SLOT.sub("", fixed, count=1) or fixed
+    whole = fixed
     reading = read(fixed, lexicon)
     not_done = _DID_NOT.match(fixed) if not reading.predicates else None
     doer = ""
@@ -597,6 +600,7 @@ def as_support(
     need = fixed
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else doer
     subject = _ADVERBS_AFTER.sub("", subject)  # "Father never | found a job": "Father"
+    subject = _FAILED_AFTER.sub("", subject)  # "The father failed | to make": "The father"
     subject = _ORDERED_BEFORE.sub("", subject)  # "An order | could require a parent | to
     # make sure ...": "a parent", never "will give could require a parent"
     described = first is not None and first.passive and not _someone(subject, fixed, lexicon)
@@ -639,18 +643,26 @@ def as_support(
         subject = subject[0].lower() + subject[1:]  # "will give the father", "both parents"
     give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
     who = names.pronoun if subject == names.person else "they"
+    if (
+        first is not None
+        and _told_after(need, lexicon)
+        and (_DID_NOT.match(whole) or a_record(whole, lexicon))
+    ):  # what happened, told as more than one need not met ("She also never verified her
+        # income and admitted she never secured housing", "Mother could not maintain housing
+        # and did not attend therapy"): said whole, as below (while "Mother did not maintain
+        # stable housing" is help "so that they can maintain ...")
+        first, described = None, True
     done = _as_if_done(need, lexicon) if first is None else None
     if done is not None:  # "maintained stable housing", "Being financially stable"
         return f"{give} so that {who} can {done}"
     have = _TO_HAVE.match(need) if first is None else None
     if have is not None:  # "Siobhan to have a stable income": never "with you to have"
         need = need[have.start(1) :]
-    elif described:  # said of a thing, whole: "... neglect is defined as ..."
-        return f"{give} for the need this names: {need}"
-    elif first is None and _told(need, lexicon):  # what happened, said whole ("she made
-        # substantial efforts to seek ...", "the permanency plan included ..."): never "with
-        # she made ..."
-        return f"{give} for the need this names: {need}"
+    elif described or (first is None and _told(need, lexicon)):
+        # said of a thing ("... neglect is defined as ..."), or what happened ("she made
+        # substantial efforts to seek ...", "the permanency plan included ..."): its words
+        # as told, then the help (never "with she made ...")
+        return f"{fixes.sentence_case(fixes.ends(whole))} {fixes.sentence_case(give)} with this"
     elif first is None:  # a fragment: "Proof of income"
         return f"{give} with {need}"
     # "... and to budget": "so that they can have ... and budget", never "and to budget"
@@ -695,6 +707,19 @@ def _told(words: str, lexicon: Lexicon) -> bool:
 
 
 _PERSONAL = frozenset({"i", "you", "we", "they", "he", "she", "it"})
+
+
+def _told_after(need: str, lexicon: Lexicon) -> bool:
+    """Does the need, as a record gives it, tell more of what happened ("verify her income
+    and admitted she never secured housing", "have failed to secure housing", "have positive
+    drug tests and did not maintain housing")?"""
+    return _told(need, lexicon) or bool(_NOT_DONE_IN.search(need))
+
+
+_NOT_DONE_IN = re.compile(
+    rf"\b(?:(?:did|could|would|had|was|were)\s*(?:not|n['\u2019]t)|never|{fixes.FAILED})\b",
+    re.IGNORECASE,
+)
 
 
 def _need_before(report: GoalReport, fixed: str, verb: int) -> bool:
