@@ -752,6 +752,8 @@ def _as_if_done(need: str, lexicon: Lexicon) -> str | None:
     financially stable"): in the base form ("maintain stable housing", "be financially
     stable"), else None."""
     words = tokenize(need, lexicon)[:1]
+    if words and words[0].key not in lexicon.verbs and _STATE_WORD.fullmatch(words[0].low):
+        return f"be {fixes.mid_sentence(need)}"  # "Employed at least 80 hours a month"
     if not words or words[0].key not in lexicon.verbs:
         return None
     word = words[0]
@@ -761,6 +763,8 @@ def _as_if_done(need: str, lexicon: Lexicon) -> str | None:
     return word.key + _joined_in_base_form(need[start + len(word.low) :], lexicon)
 
 
+# a state the word lists do not know as a verb's ("employed", "housed")
+_STATE_WORD = re.compile(r"[a-z]{4,}ed")
 _JOINED = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+)(\w+ing)\b", re.I)
 
 

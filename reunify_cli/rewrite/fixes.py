@@ -23,6 +23,7 @@ PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,200}\]")  # as structure.unfilled-place
 # the slot for taking part in something that is no service to attend ("be involved in the
 # decisions")
 TAKING_PART = "[take part how, e.g. attend]"
+TAKING_PART_IN = "[taking part how, e.g. attendance at]"  # the same, said as a noun
 # what replaces flagged words of a category whose rule has no fix of its own
 DEFAULTS = {
     "vague": "[say exactly what will be done]",
@@ -269,10 +270,11 @@ def agree(new: str, old: str, after: str, lexicon: Lexicon) -> str:
         and _with_someone(after[with_whom.end() :], lexicon)
     ):
         return "[do what, e.g. meet once a month]"  # "stay involved | with your child"
-    if new == "attend" or new.endswith(" attend"):
+    if new == "attend" or new.endswith(" attend") or new == "attendance at":
         ahead = tokenize(after, lexicon)[:5]
         if not any(t.key in {a[0] for a in lexicon.activities if len(a) == 1} for t in ahead):
-            return TAKING_PART
+            # ("involvement in their youth's care": never "attendance at their youth's care")
+            return TAKING_PART_IN if new == "attendance at" else TAKING_PART
     last_old, last_new = old.split()[-1:] or [""], new.split()[-1:] or [""]
     plural = lexicon.key(last_old[0].lower())[1] == "s" and last_old[0].lower().endswith("s")
     if plural and last_new[0].isalpha() and not last_new[0].endswith("s"):
