@@ -1181,6 +1181,14 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "Shouting or yelling at anyone"),
         ("Ensuring children are protected from any form of violence in the home.",
          "You will ensure children are protected"),
+        # ... and so is an act named in -ing that a verb says of (was "You will report
+        # Probation requires that ...")
+        ("Reporting Probation requires that the youth meet with a Probation Officer at least"
+         " once a month.", "Reporting Probation requires that"),
+        ("Preparing the child involves ensuring they arrive on time and have any necessary"
+         " items for the designated period.", "Preparing the child involves ensuring"),
+        ("Attending every visit and calling the worker every week.",
+         "You will attend every visit and call the worker every week."),
         # an -ing word and the thing it names: no action ("You will sleep arrangements")
         ("Sleeping arrangements for the children", "Sleeping arrangements for the children"),
         ("Restraining order against the father", "Restraining order against"),

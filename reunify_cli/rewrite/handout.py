@@ -1462,9 +1462,18 @@ def _subject_of_verb(tokens: Sequence[Token]) -> bool:
     for before, token in itertools.pairwise(words):
         if token.low in finite:
             return before.low not in ("and", "or")  # "... and will call": the same subject's
+        if first.form == "ing" and token.low in _SAID_OF_AN_ACT and before.low.isalpha():
+            return before.low not in ("and", "or", "the", "a", "an")  # "Reporting Probation
+            # requires that ...", "Preparing the child involves ...": what it is about
         if token.low in _CLAUSE_END:
             return False
     return False
+
+
+# verbs in -s that an act named in -ing is the subject of ("Preparing the child involves
+# ensuring ...", "Achieving closure generally requires ...")
+_SAID_OF_AN_ACT = frozenset({"requires", "involves", "includes", "means", "creates", "ensures",
+                             "allows", "entails"})  # fmt: skip
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
