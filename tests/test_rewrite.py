@@ -2108,6 +2108,24 @@ def test_two_rules_on_the_same_words_agree_on_the_fix(
     assert statement.startswith(start)
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # (real text) was "were given to [how often] on between the son and his mother"
+        ("Similar instructions were given to keep communication on between the son and his"
+         " mother.", "Similar instructions were given to [call or meet - how often] on"),
+        ("The father will keep contact with the children.",
+         "The father will [call or meet - how often] with the children"),
+        ("Mother will stay in communication with the worker.",
+         "Mother will [call or meet - how often] with the worker"),
+    ],
+)  # fmt: skip
+def test_keeping_in_touch_said_any_way_asks_how_often_to_call_or_meet(
+    ruleset: Ruleset, text: str, start: str
+) -> None:
+    assert statement_of(ruleset, text).startswith(start)
+
+
 def test_coordinated_words_replaced_alike_become_one_placeholder(ruleset: Ruleset) -> None:
     """ "participate in and benefit from" both ask how the parent takes part: one
     placeholder, not "[take part how, ...] and [take part how, ...]"."""
