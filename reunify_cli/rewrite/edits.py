@@ -643,16 +643,15 @@ def as_support(
         subject = subject[0].lower() + subject[1:]  # "will give the father", "both parents"
     give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
     who = names.pronoun if subject == names.person else "they"
-    if (
-        first is not None
-        and _told_after(need, lexicon)
-        and (_DID_NOT.match(whole) or a_record(whole, lexicon))
-    ):  # what happened, told as more than one need not met ("She also never verified her
-        # income and admitted she never secured housing", "Mother could not maintain housing
-        # and did not attend therapy"): said whole, as below (while "Mother did not maintain
-        # stable housing" is help "so that they can maintain ...")
+    finding = bool(_DID_NOT.match(whole)) or (
+        first is not None and _told_after(need, lexicon) and a_record(whole, lexicon)
+    )  # what was not done ("She also never obtained stable housing", "Mother could not
+    # maintain housing and did not attend therapy"), or what happened told as more than one
+    # need ("The father had failed to secure housing, did not engage ..."): said whole, as
+    # below, never made into the plan's words
+    if finding:
         first, described = None, True
-    done = _as_if_done(need, lexicon) if first is None else None
+    done = _as_if_done(need, lexicon) if first is None and not finding else None
     if done is not None:  # "maintained stable housing", "Being financially stable"
         return f"{give} so that {who} can {done}"
     have = _TO_HAVE.match(need) if first is None else None
