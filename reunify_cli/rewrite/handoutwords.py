@@ -348,10 +348,9 @@ _PARENT_WORDS = frozenset({"parent", "parents", "mother", "father", "mom", "mum"
 # someone who works with the family or decides on it, named as anyone is ("an investigator",
 # "the foster parent applicant"): whose "he or she" is when no parent or child is named
 _WORKER = re.compile(
-    r"\b(?:(?:case|social)\s*workers?|workers?|investigators?|officers?|judges?|magistrates?|"
-    r"courts?|therapists?|counsell?ors?|psychologists?|doctors?|providers?|supervisors?|"
-    r"advocates?|volunteers?|applicants?|teachers?|nurses?|caseworkers?|guardians? ad litem|"
-    r"professionals?)\b",
+    r"\b(?:(?:case)?workers?|investigators?|officers?|judges?|magistrates?|courts?|"
+    r"therapists?|counsell?ors?|psychologists?|doctors?|providers?|supervisors?|advocates?|"
+    r"volunteers?|applicants?|teachers?|nurses?|guardians? ad litem|professionals?)\b",
     re.IGNORECASE,
 )
 _CLIENT = re.compile(r"\b(client)s?\b", re.IGNORECASE)  # a program's client: the parent
