@@ -2518,6 +2518,12 @@ def test_keeping_in_touch_asks_how_often_once(ruleset: Ruleset) -> None:
         ("Mother could not maintain stable housing and did not attend therapy.",
          "Mother could not maintain [say what stable means here] housing and did not attend"
          " therapy."),
+        # ... however the sentence opens (was "so that they can manage the children's
+        # special needs, did not [how often] attend therapy")
+        ("Termination of parental rights was proper where the father failed to make"
+         " significant progress in maintaining income and housing, could not manage the"
+         " children\u2019s special needs, did not consistently attend therapy.",
+         "Termination of parental rights was [say exactly what] where the father failed"),
     ],
 )  # fmt: skip
 def test_help_for_what_happened_says_it_whole(ruleset: Ruleset, text: str, told: str) -> None:

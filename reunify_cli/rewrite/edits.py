@@ -644,11 +644,16 @@ def as_support(
     give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
     who = names.pronoun if subject == names.person else "they"
     finding = bool(_DID_NOT.match(whole)) or (
-        first is not None and _told_after(need, lexicon) and a_record(whole, lexicon)
+        first is not None
+        and (
+            bool(_FAILED_IN.search(need))
+            or (_told_after(need, lexicon) and a_record(whole, lexicon))
+        )
     )  # what was not done ("She also never obtained stable housing", "Mother could not
     # maintain housing and did not attend therapy"), or what happened told as more than one
-    # need ("The father had failed to secure housing, did not engage ..."): said whole, as
-    # below, never made into the plan's words
+    # need ("The father had failed to secure housing, did not engage ...", "... could not
+    # manage the children's special needs, did not consistently attend therapy"): said
+    # whole, as below, never made into the plan's words
     if finding:
         first, described = None, True
     done = _as_if_done(need, lexicon) if first is None and not finding else None
@@ -718,6 +723,11 @@ def _told_after(need: str, lexicon: Lexicon) -> bool:
 _NOT_DONE_IN = re.compile(
     rf"\b(?:(?:did|could|would|had|was|were)\s*(?:not|n['\u2019]t)|never|{fixes.FAILED})\b",
     re.IGNORECASE,
+)
+# ... of them, what says a failure in any sentence (a plan's "never" asks: "never leave the
+# children alone")
+_FAILED_IN = re.compile(
+    rf"\b(?:(?:did|had|was|were)\s*(?:not|n['\u2019]t)|{fixes.FAILED})\b", re.IGNORECASE
 )
 
 
