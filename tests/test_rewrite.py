@@ -2524,6 +2524,13 @@ def test_keeping_in_touch_asks_how_often_once(ruleset: Ruleset) -> None:
          " significant progress in maintaining income and housing, could not manage the"
          " children\u2019s special needs, did not consistently attend therapy.",
          "Termination of parental rights was [say exactly what] where the father failed"),
+        # ... and told of someone said to have failed, the help is the parent's (was "The
+        # agency will give [the child] [help ...] so that they can be placed with [mother]")
+        ("The specialist testified that [mother] did not have a stable residence, and that"
+         " [the child] should not be placed with [mother].",
+         "The specialist testified that [mother] did not have a [say what stable means here]"
+         " residence, and that [the child] should not be placed with [mother]. The agency"
+         " will give the parent [help"),
     ],
 )  # fmt: skip
 def test_help_for_what_happened_says_it_whole(ruleset: Ruleset, text: str, told: str) -> None:

@@ -581,8 +581,8 @@ def as_support(
     keeps its own words; it stops being a condition."""
     # the condition a placeholder took the place of opens no need ("If possible put aside
     # money" was "... within [how many days] with [say when it does not apply] put aside ...")
+    whole = fixed  # (as told: "[mother] stipulated that ...")
     fixed = _OPENING_SLOT.sub("", fixed, count=1) or fixed
-    whole = fixed
     reading = read(fixed, lexicon)
     not_done = _DID_NOT.match(fixed) if not reading.predicates else None
     doer = ""
@@ -637,16 +637,10 @@ def as_support(
     if not described:
         need = fixes.mid_sentence(need)  # "Proof of income", "A stable home": not "SSI"
     support = _support(report, ruleset, policy)
-    if not _someone(subject, fixed, lexicon):
-        subject = names.person
-    elif subject.split()[0].lower() in lexicon.determiners and subject[1:2].islower():
-        subject = subject[0].lower() + subject[1:]  # "will give the father", "both parents"
-    give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
-    who = names.pronoun if subject == names.person else "they"
     finding = bool(_DID_NOT.match(whole)) or (
         first is not None
         and (
-            bool(_FAILED_IN.search(need))
+            bool(_FAILED_IN.search(whole))
             or (_told_after(need, lexicon) and a_record(whole, lexicon))
         )
     )  # what was not done ("She also never obtained stable housing", "Mother could not
@@ -654,6 +648,16 @@ def as_support(
     # need ("The father had failed to secure housing, did not engage ...", "... could not
     # manage the children's special needs, did not consistently attend therapy"): said
     # whole, as below, never made into the plan's words
+    if finding and subject_actor(tokenize(subject, lexicon), lexicon)[0] != "parent":
+        subject = names.person  # ("testified that [mother] did not have a stable residence
+        # ..., and that [the child] should not be placed with [mother]": never "give [the
+        # child]")
+    if not _someone(subject, fixed, lexicon):
+        subject = names.person
+    elif subject.split()[0].lower() in lexicon.determiners and subject[1:2].islower():
+        subject = subject[0].lower() + subject[1:]  # "will give the father", "both parents"
+    give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
+    who = names.pronoun if subject == names.person else "they"
     if finding:
         first, described = None, True
     done = _as_if_done(need, lexicon) if first is None and not finding else None
@@ -727,7 +731,8 @@ _NOT_DONE_IN = re.compile(
 # ... of them, what says a failure in any sentence (a plan's "never" asks: "never leave the
 # children alone")
 _FAILED_IN = re.compile(
-    rf"\b(?:(?:did|had|was|were)\s*(?:not|n['\u2019]t)|{fixes.FAILED})\b", re.IGNORECASE
+    rf"\b(?:did|had|was|were)\s*(?:not|n['\u2019]t)\b|(?<![\w-])(?:{fixes.FAILED})\s+to\b",
+    re.IGNORECASE,
 )
 
 
