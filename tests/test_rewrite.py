@@ -2524,6 +2524,10 @@ def test_keeping_in_touch_asks_how_often_once(ruleset: Ruleset) -> None:
          " significant progress in maintaining income and housing, could not manage the"
          " children\u2019s special needs, did not consistently attend therapy.",
          "Termination of parental rights was [say exactly what] where the father failed"),
+        # ... and with its opening slot (was "so that they can be failed to obtain ...")
+        ("[the father] failed to obtain suitable housing and did not attend the assessment.",
+         "[The father] failed to obtain [say exactly what] housing and did not attend the"
+         " assessment. The agency will give"),
         # ... and told of someone said to have failed, the help is the parent's (was "The
         # agency will give [the child] [help ...] so that they can be placed with [mother]")
         ("The specialist testified that [mother] did not have a stable residence, and that"

@@ -637,12 +637,8 @@ def as_support(
     if not described:
         need = fixes.mid_sentence(need)  # "Proof of income", "A stable home": not "SSI"
     support = _support(report, ruleset, policy)
-    finding = bool(_DID_NOT.match(whole)) or (
-        first is not None
-        and (
-            bool(_FAILED_IN.search(whole))
-            or (_told_after(need, lexicon) and a_record(whole, lexicon))
-        )
+    finding = bool(_DID_NOT.match(whole) or _FAILED_IN.search(whole)) or (
+        first is not None and _told_after(need, lexicon) and a_record(whole, lexicon)
     )  # what was not done ("She also never obtained stable housing", "Mother could not
     # maintain housing and did not attend therapy"), or what happened told as more than one
     # need ("The father had failed to secure housing, did not engage ...", "... could not
