@@ -579,9 +579,9 @@ def as_support(
     """'Mother must obtain stable housing' -> '<agency> will refer Mother to [help - e.g.
     a housing-assistance program] by [date] to obtain stable housing.' The family's need
     keeps its own words; it stops being a condition."""
+    whole = fixed  # the goal as told, its opening slot too ("[mother] failed to ...")
     # the condition a placeholder took the place of opens no need ("If possible put aside
     # money" was "... within [how many days] with [say when it does not apply] put aside ...")
-    whole = fixed  # (as told: "[mother] stipulated that ...")
     fixed = _OPENING_SLOT.sub("", fixed, count=1) or fixed
     reading = read(fixed, lexicon)
     not_done = _DID_NOT.match(fixed) if not reading.predicates else None
