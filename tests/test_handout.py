@@ -1749,6 +1749,13 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("The court or the county may not require the parent or guardian to pay any fee or"
          " cost associated with participating in a program under this section.",
          "The court or the county may not require you to pay any fee"),
+        # a duty told of what a noun names is said with that noun (was "You will meet to
+        # advance to the next phase ...", "You will complete.")
+        ("a progressive treatment approach with specific requirements that a parent must"
+         " meet to advance to the next phase of the program;",
+         "A progressive treatment approach with specific requirements that"),
+        ("The list of services that you must complete.",
+         "The list of services that you must complete."),
     ],
 )  # fmt: skip
 def test_a_step_says_what_the_plan_asks(

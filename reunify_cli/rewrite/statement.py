@@ -696,6 +696,11 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
         # "phone the police" alone, nor the condition's own verb: "If you are asked to do
         # the drug testing program you are not allowed to use ...")
         return statement[:end].strip()
+    if predicates and _in_a_relative_clause(statement, predicates[0], lexicon):
+        # a duty told of what a noun names ("specific requirements that a parent must |
+        # meet to advance ...", "The list of services that you must | complete."): whole,
+        # never "meet to advance ..." or "complete." without what is met or completed
+        return statement[:end].strip()
     if predicates and _ASKED_TO_LEAVE.search(statement, 0, predicates[0].end):
         # "... is not acceptable and you will be asked to leave": what staff do when a rule
         # is broken, said whole (never the step "You will leave.")
@@ -875,6 +880,25 @@ def _with_its_adverb(statement: str, sentence: int, start: int) -> int:
 
 
 _ASKED_TO_LEAVE = re.compile(r"\b(?:be|being)\s+asked\s+to\s+leave$", re.IGNORECASE)
+# a relative clause's "that" or "which", its subject and its modal, just before the verb
+# read ("requirements that a parent must | meet"), and what follows a verb whose object
+# is that noun: nothing, or the purpose it is done for ("| to advance", "| in order to")
+_RELATIVE_DUTY = re.compile(
+    r"\b([a-z]+)\s+(?:that|which)\s+(?:(?:a|an|the|each|every|his|her|their)\s+)?[a-z]+\s+"
+    r"(?:must|will|shall|should|(?:will\s+)?(?:need|have|has)\s+to)\s+$",
+    re.IGNORECASE,
+)
+_NO_OBJECT = re.compile(r"\s*(?:$|[.;:,)!?]|to\s+[a-z]|in\s+order\b)", re.IGNORECASE)
+
+
+def _in_a_relative_clause(statement: str, verb: Predicate, lexicon: Lexicon) -> bool:
+    """The verb read is a relative clause's, its object the noun before "that" (no verb:
+    "The court ordered that the mother must | comply." is the order's own duty)."""
+    relative = _RELATIVE_DUTY.search(statement, 0, verb.start)
+    if relative is None or not _NO_OBJECT.match(statement, verb.end):
+        return False
+    before = relative.group(1).lower()
+    return not before.endswith("ed") and not lexicon.key(before)[1]
 
 
 def _quotes_closed(words: str) -> str:
