@@ -1111,6 +1111,7 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("at least 80 hours", False),
         ("six (6) months", False),
         ("1-3 hours", False),
+        ("15 \u2013 20 minutes", False),  # a range with a dash: how long to stay away
         ("two hours per week", True),
         ("24 hours a day", True),
         ("8 modules", True),

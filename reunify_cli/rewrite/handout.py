@@ -735,7 +735,7 @@ _KIND_OF_DAY = r"(?:calendar\s+|working\s+|business\s+|judicial\s+|school\s+|con
 _UNITS = r"(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins)"
 _DURATION = re.compile(
     r"\W*(?:(?:at\s+least|up\s+to|no\s+more\s+than|about|approximately|a\s+minimum\s+of)\s+)?"
-    rf"{_COUNT}(?:(?:-|to)\s*{_COUNT})?{_KIND_OF_DAY}{_UNITS}"
+    rf"{_COUNT}(?:(?:-|\u2013|\u2014|to)\s*{_COUNT})?{_KIND_OF_DAY}{_UNITS}"
     rf"(?:\s+and\s+{_COUNT}{_UNITS})?\W*",  # "two years and ten months"
     re.IGNORECASE,
 )
