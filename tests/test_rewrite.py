@@ -2535,6 +2535,11 @@ def test_keeping_in_touch_asks_how_often_once(ruleset: Ruleset) -> None:
          "The specialist testified that [mother] did not have a [say what stable means here]"
          " residence, and that [the child] should not be placed with [mother]. The agency"
          " will give the parent [help"),
+        # what someone said is wanted, told with who said it (was "so that they can work on
+        # budgeting skills so that she can pay her rent on time")
+        ("He stated that he would like for [mother] to work on budgeting skills so that she"
+         " can pay her rent on time.", "He stated that he would like for [mother] to work on"
+         " budgeting skills so that she can pay her rent on time. The agency will give"),
     ],
 )  # fmt: skip
 def test_help_for_what_happened_says_it_whole(ruleset: Ruleset, text: str, told: str) -> None:

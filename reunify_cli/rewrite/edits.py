@@ -555,6 +555,12 @@ _DID_NOT = re.compile(
     r"(?:also\s+)?never)\s+(?=[a-z])",
     re.IGNORECASE,
 )
+# someone's words told, as the sentence opens ("[mother] stated that", "He also said")
+_SAID = re.compile(
+    r"\A\W*(?:\[[^\]]*\]|[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+(?:also\s+)?"
+    r"(?:stated|said|reported|testified|indicated|expressed|explained)\s+that\b",
+    re.IGNORECASE,
+)
 _ORDERED_BEFORE = re.compile(
     r"\A(?:could|would|may|might|must|shall|will|can|should)\s+(?:not\s+|also\s+)?"
     r"(?:require|order|direct|ask|compel|expect)\s+",
@@ -575,10 +581,13 @@ def as_support(
     names: Names,
     policy: Policy,
     lexicon: Lexicon,
+    *,
+    part: bool = False,
 ) -> str:
     """'Mother must obtain stable housing' -> '<agency> will refer Mother to [help - e.g.
     a housing-assistance program] by [date] to obtain stable housing.' The family's need
-    keeps its own words; it stops being a condition."""
+    keeps its own words; it stops being a condition. `part`: `fixed` is one need of a goal
+    that lists others, its opening told with them."""
     whole = fixed  # the goal as told, its opening slot too ("[mother] failed to ...")
     # the condition a placeholder took the place of opens no need ("If possible put aside
     # money" was "... within [how many days] with [say when it does not apply] put aside ...")
@@ -637,9 +646,13 @@ def as_support(
     if not described:
         need = fixes.mid_sentence(need)  # "Proof of income", "A stable home": not "SSI"
     support = _support(report, ruleset, policy)
-    finding = bool(_DID_NOT.match(whole) or _FAILED_IN.search(whole)) or (
+    finding = bool(
+        _DID_NOT.match(whole) or _FAILED_IN.search(whole) or (_SAID.match(whole) and not part)
+    ) or (
         first is not None and _told_after(need, lexicon) and a_record(whole, lexicon)
-    )  # what was not done ("She also never obtained stable housing", "Mother could not
+    )  # what someone said is wanted ("He stated that he would like for [mother] to work on
+    # budgeting skills ...", but not told again with a need split from others), what was not
+    # done ("She also never obtained stable housing", "Mother could not
     # maintain housing and did not attend therapy"), or what happened told as more than one
     # need ("The father had failed to secure housing, did not engage ...", "... could not
     # manage the children's special needs, did not consistently attend therapy"): said

@@ -123,7 +123,7 @@ def rewrite_goal(
     if split is not None:  # "attend counseling and maintain stable housing": a condition
         fixed, need, removed = split  # stays one, and the need becomes help (SPEC)
         help_given = fixes.sentence_case(
-            fixes.ends(as_support(report, hits, ruleset, need, names, policy, lexicon))
+            fixes.ends(as_support(report, hits, ruleset, need, names, policy, lexicon, part=True))
         )
         hits = [h for h in hits if not any(a <= h.start < b for a, b in removed)]
         domain = domain_of(report, hits, ruleset.domains, lexicon)
