@@ -1977,6 +1977,8 @@ def test_what_is_added_after_a_time_keeps_its_stop(ruleset: Ruleset) -> None:
         " Thursday of every month at 5:00 p.m.",
     )
     assert "of every month at 5:00 p.m. until [date]. " in statement
+    listed = statement_of(ruleset, "Do not bring food, snacks, drinks, etc.")  # (so does "etc.")
+    assert listed.startswith("Do not bring food, snacks, drinks, etc. until [date]. ")
 
 
 @pytest.mark.parametrize(

@@ -214,14 +214,16 @@ def _closed(
     statement: str, added: Added, names: Names, actor: str, kind: str, policy: Policy
 ) -> str:
     """The statement with the sentences that close a rewrite: the evidence, the reporting
-    and the feedback it lacks."""
+    and the feedback it lacks, each a sentence of its own whatever ends the one before
+    ("... including conversational topics, etc. The caseworker will tell ...")."""
+    closing = []
     if added.evidence is not None:
-        statement += " " + added.evidence
+        closing.append(added.evidence)
     if added.cadence is not None:
-        statement += " " + say_cadence(added.cadence, names, actor, kind)
+        closing.append(say_cadence(added.cadence, names, actor, kind))
         if kind != "support" and actor not in DUTIES:
-            statement += " " + feedback_sentence(names, policy)
-    return fixes.tidy(statement)
+            closing.append(feedback_sentence(names, policy))
+    return fixes.tidy(" ".join([statement, *(s[:1].upper() + s[1:] for s in closing)]))
 
 
 # the words that open a list the statement ends before ("... independent living skills

@@ -584,7 +584,7 @@ def plain(text: str) -> str:
 
 
 _ABBREVIATION_END = re.compile(
-    r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bDr|\bMr|\bMs|\bMrs|\bMx|\bSt|\bNo|\d\s?[ap]m)\.$"
+    r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\b[Ee]tc|\bDr|\bMr|\bMs|\bMrs|\bMx|\bSt|\bNo|\d\s?[ap]m)\.$"
 )
 
 
@@ -679,7 +679,7 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
 
 _STOP_IN_WORD = re.compile(r"\.[(\w]")
 _QUOTE_GOES_ON = re.compile(r"[?!]+[\"\u201d\u2019']*,?\s+[a-z]")
-_ABBREVIATION_CUT = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
+_ABBREVIATION_CUT = re.compile(r"\b(?:[ap]\.m|etc)$", re.IGNORECASE)
 _QUOTE_CLOSED = re.compile(r"([.!?,;:]*)([\"\u201d\u2019']+)")
 
 
@@ -689,9 +689,9 @@ def insert(text: str, at: int, words: Sequence[str]) -> str:
     sentence's own stop after them."""
     added = "".join(f" {w}" for w in words if w)
     if added and text[at : at + 1] == "." and _ABBREVIATION_CUT.search(text, 0, at):
-        # the stop of "5:00 p.m." is the abbreviation's and the sentence's: the
-        # words go after it, a stop after them ("at 5:00 p.m. until [date].", never "p.m
-        # until [date].")
+        # the stop of "5:00 p.m." (or "etc.") is the abbreviation's and the sentence's:
+        # the words go after it, a stop after them ("at 5:00 p.m. until [date].", never
+        # "p.m until [date].")
         return tidy(text[: at + 1] + added + text[at:])
     closed = _QUOTE_CLOSED.match(text, at) if added else None
     if closed is not None:
