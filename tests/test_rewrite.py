@@ -1979,6 +1979,18 @@ def test_what_is_added_after_a_time_keeps_its_stop(ruleset: Ruleset) -> None:
     assert "of every month at 5:00 p.m. until [date]. " in statement
     listed = statement_of(ruleset, "Do not bring food, snacks, drinks, etc.")  # (so does "etc.")
     assert listed.startswith("Do not bring food, snacks, drinks, etc. until [date]. ")
+    # ... a word after it keeps its case, and what is added after it opens a sentence
+    assert (
+        statement_of(ruleset, "No conversation about court, lawyers, etc. are allowed.")[:55]
+        == "No conversation about court, lawyers, etc. are allowed "
+    )
+    kept = statement_of(
+        ruleset,
+        "The VM is responsible for being present at all times during the visit and is"
+        " required to keep a factual record of the visit, including a timeline of all"
+        " activities taking place, including conversational topics, etc.",
+    )
+    assert "topics, etc. The caseworker will tell the parent" in kept
 
 
 @pytest.mark.parametrize(
