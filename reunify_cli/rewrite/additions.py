@@ -269,6 +269,8 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
     if _failed_first(sentence, tokens):
         return True
     reading = read(sentence, lexicon)
+    if reading.form == "fragment" and not reading.predicates and not _DUTY.search(sentence):
+        return _told_of_a_subject(tokens, lexicon)  # "She attended individual counseling"
     if reading.subject is None or reading.form not in ("declarative", "passive"):
         return False
     if sentence[: reading.subject[1]].rstrip().endswith(","):  # "The first hearing, |
@@ -294,6 +296,58 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
     if verb.key in ("be", "have", "do"):  # ("are", "has": what is so now)
         return verb.low in ("was", "were", "had", "did")
     return verb.form == "ed" and verb.key in lexicon.verbs
+
+
+def _told_of_a_subject(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Do the tokens open with a subject and a verb the reading does not read as an act, in
+    the past ("She attended individual counseling, parenting classes ...", "The court
+    maintained vigilant supervision ...", "DHS offered services to the family")? Not a thing
+    named by its participle ("Signed consent and authorization forms", "Supervised visits
+    with her baby", "A safety plan created to address ...", "Orders made for ...")."""
+    if not tokens:
+        return False
+    at = 1 if tokens[0].low in _TELLERS else 0
+    if not at:
+        at = start = 1 if tokens[0].low in _DEFINITE else 0
+        while (
+            at < len(tokens)
+            and at - start < 4
+            and tokens[at].form == ""
+            and tokens[at].low.isalpha()
+            and tokens[at].low not in _NOT_A_SUBJECT
+        ):
+            at += 1
+        if at == start:
+            return False  # no noun before the verb: "Signed consent ...", "the signed release"
+    while at < len(tokens) and tokens[at].low in _THEN:
+        at += 1
+    if at + 1 >= len(tokens):
+        return False
+    verb, after = tokens[at], tokens[at + 1]
+    if verb.key in ("be", "have", "do"):  # ("FTMs are held: ...": what is so now)
+        return verb.low in ("was", "were", "had", "did") and after.low not in _AGENT_OR_END
+    return (
+        verb.form == "ed"
+        and verb.key in lexicon.verbs
+        and verb.key not in _NAMING
+        and after.low not in _AGENT_OR_END
+    )
+
+
+# a subject a record opens with: a pronoun, or a definite noun phrase (or a name)
+_TELLERS = frozenset({"he", "she", "they", "we", "i", "it", "this"})
+_DEFINITE = frozenset({"the", "this", "his", "her", "their", "both", "neither"})
+_NOT_A_SUBJECT = frozenset({"that", "which", "who", "a", "an", "and", "or", "not", "never",
+                            "no", "if", "when", "where", "unless", "every", "any", "each",
+                            "as", "once", "after", "before", "while", "all", "our", "my",
+                            "your", "its", "of", "in", "on", "at", "to", "from", "with",
+                            "for", "by", "is", "are", "was", "were", "be", "been", "has",
+                            "have", "had", "do", "does", "did"})  # fmt: skip
+# after a participle that names a thing, not a verb that tells: its agent or its purpose
+# ("visits supervised by", "a plan created to address", "orders made for", "the services
+# offered and provided"), or the participle of those in a thing ("The parties involved in")
+_AGENT_OR_END = frozenset({"by", "to", "for", "and", "or", ".", ";", ":", ","})
+_NAMING = frozenset({"involve", "concern", "name", "list", "attach", "enclose"})
 
 
 def _failed(word: str, following: str) -> bool:
@@ -328,10 +382,11 @@ _NOT_DONE = re.compile(
 # a condition ("on condition the parents attended ...", "if she completed ..."): no record
 _ASKS = re.compile(r"\W*(?:if|unless|provided|providing|on\s+condition|whether)\b", re.I)
 # a duty the sentence tells of ("the mother needed to engage in ...", "the case plan
-# required him to ...", "She was fined and ordered to pay ..."): asked, no record
+# required him to ...", "She was fined and ordered to pay ...", "The order told her to
+# ..."): asked, no record
 _DUTY = re.compile(
-    r"\b(?:needed|had|was|were|is|are)\s+to\s+[a-z]|\b(?:requir|order|direct|expect|instruct)"
-    r"(?:ed|ing)\s+(?:[\w\x27\u2019\[\]-]+\s+){0,3}?to\s+[a-z]",
+    r"\b(?:needed|had|was|were|is|are)\s+to\s+[a-z]|\b(?:(?:requir|order|direct|expect|"
+    r"instruct)(?:ed|ing)|told)\s+(?:[\w\x27\u2019\[\]-]+\s+){0,3}?to\s+[\"\u201c]?[a-z]",
     re.IGNORECASE,
 )
 # the verbs of a duty taken on, before its "to" ("agreed to attend", "promised to call")
