@@ -985,6 +985,7 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
             "Avoid coaching the child before or after visits.",
             "Remain free of alcohol for at least thirty (30) consecutive days before being"
             " considered for promotion.",
+            "That the requests for samples shall not exceed one in any calendar month.",
         )
     )
     assert rows[0]["When"] == "during your visits" and "By when" not in rows[0]
@@ -1038,6 +1039,8 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     # an amount of time said in words and digits is how long ("By when: at least thirty
     # (30) consecutive days")
     assert "By when" not in rows[34]
+    # the period a cap counts in is no deadline ("By when: in any calendar month")
+    assert not {"By when", "When", "For how long"} & set(rows[35])
     assert rows[34]["For how long"].endswith("at least thirty (30) consecutive days")
 
 

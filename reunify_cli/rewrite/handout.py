@@ -112,10 +112,12 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 # ... and none at all: "prior approval", a deadline word alone ("by", "before"), a time
-# gone by ("last year"), an age ("over 21 years" of age)
+# gone by ("last year"), an age ("over 21 years" of age), the period a cap counts in ("not
+# exceed one in any calendar month")
 _NO_TIME = re.compile(
     r"(?:(?:prior|advance)\s+(?:written\s+)?(?:consent|approval|agreement|permission|"
-    r"authori[sz]ation)|pre-?approved|by|before|within|until|after|prior(?:\s+to)?|last\s+.*)\W*",
+    r"authori[sz]ation)|pre-?approved|by|before|within|until|after|prior(?:\s+to)?|last\s+.*|"
+    r"in\s+(?:any|each|every)\s+(?:calendar\s+)?(?:day|week|fortnight|month|year|period))\W*",
     re.IGNORECASE,
 )
 _OF_AGE = re.compile(r"\s*(?:of\s+age|old|older|or\s+older|and\s+older)\b", re.IGNORECASE)
