@@ -1799,6 +1799,11 @@ def test_two_frequency_words_joined_are_one_open_frequency(
         "The caseworker took her to the appointment.",
         "DHS offered services to the family, including random home visits, drug screens, a"
         " drug assessment, and being placed in the home.",
+        # ... and an item of a finding's list, its subject said before the list (was
+        # "Attended 20 Alcoholics Anonymous meetings [how often] until [date].")
+        "attended 20 Alcoholics Anonymous meetings",
+        "received her GED",
+        "granted appellant supervised visitation",
     ],
 )
 def test_a_record_of_what_happened_keeps_its_words_and_the_action_to_come_is_asked(
@@ -1894,6 +1899,14 @@ def test_a_ban_kept_in_the_past_is_told_as_it_was(ruleset: Ruleset) -> None:
          "FTMs are held: Within thirty (30) calendar days of reunification. "),
         ("The parties involved in the case plan and their individual responsibilities",
          "The parties involved in the case plan and their individual responsibilities by"),
+        # ... nor an outcome, nor what is done to a list's reader, nor a duty taken on
+        ("improved behavior control", "Improved behavior control until [date]. "),
+        ("given a copy of the Foster care handbook",
+         "Given a copy of the Foster care handbook by [date]. "),
+        ("supervised visitation paid for by the abusive parent;",
+         "Supervised visitation paid for by the abusive parent [how often"),
+        ("agreed to obtain a home study to ensure their home was suitable for placement",
+         "Agreed to obtain a home study to ensure their home was suitable for placement by"),
     ],
 )  # fmt: skip
 def test_a_duty_told_in_the_past_is_no_record(ruleset: Ruleset, text: str, first: str) -> None:

@@ -268,6 +268,8 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
         return True
     if _failed_first(sentence, tokens):
         return True
+    if _a_finding_listed(sentence, tokens, lexicon):
+        return True
     reading = read(sentence, lexicon)
     if reading.form == "fragment" and not reading.predicates and not _DUTY.search(sentence):
         return _told_of_a_subject(tokens, lexicon)  # "She attended individual counseling"
@@ -296,6 +298,39 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
     if verb.key in ("be", "have", "do"):  # ("are", "has": what is so now)
         return verb.low in ("was", "were", "had", "did")
     return verb.form == "ed" and verb.key in lexicon.verbs
+
+
+def _a_finding_listed(sentence: str, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Is the sentence an item of a finding's list, its subject said before the list: a
+    verb in the past, in lower case ("participated in a parenting course", "maintained
+    stable housing", "granted appellant supervised visitation")? Not an outcome to reach
+    ("improved behavior control"), a duty taken on ("agreed to obtain ..."), a thing named
+    by its participle ("supervised visitation paid for by ..."), nor what is done to the
+    reader of a list ("given a copy of the handbook", "made aware of ...")."""
+    if not sentence[:1].islower() or _DUTY.search(sentence):
+        return False
+    at = 0
+    while at < len(tokens) and tokens[at].low in _THEN:
+        at += 1
+    if at + 1 >= len(tokens):
+        return False
+    verb, after = tokens[at], tokens[at + 1]
+    return (
+        verb.form == "ed"
+        and verb.key in lexicon.verbs
+        and verb.key not in _UNDERTAKEN | _OUTCOMES | _NAMING | {"be", "do"}
+        and not verb.low.endswith(("en", "wn"))  # ("given", "shown": done to someone)
+        and after.low not in _AGENT_OR_END | _NOT_AN_OBJECT
+    )
+
+
+# verbs whose participle names an outcome or a kind of thing ("improved behavior control",
+# "supervised visitation", "enrolled in post-secondary education;" as a condition)
+_OUTCOMES = frozenset({"improve", "increase", "enhance", "reduce", "decrease", "supervise",
+                       "enroll", "enrol", "monitor", "require", "approve", "license"})  # fmt: skip
+# what follows a participle said of the reader of a list ("made aware of", "informed how
+# to", "provided that ...")
+_NOT_AN_OBJECT = frozenset({"aware", "how", "that", "of", "about", "on", "as"})
 
 
 def _told_of_a_subject(tokens: list[Token], lexicon: Lexicon) -> bool:
