@@ -75,7 +75,7 @@ def edits_for(
         if not new and _BANNED_TRY.search(text[:start]):
             continue  # "will not attempt to contact", "restrained from removing or
             # attempting to remove": the attempt is what is banned, never to be dropped
-        if not new and _ANOTHERS_TRY.search(text[:start]):
+        if not new and (_ANOTHERS_TRY.search(text[:start]) or _AN_ATTEMPT.search(text[:start])):
             continue  # "what to do if someone tries to touch them": another's attempt,
             # never "if someone touch them"; "as you try to get your child back": what is
             # so, in a clause of its own (never "as you get your child back")
@@ -867,6 +867,13 @@ _SAID_OF_COMPLIANCE = re.compile(
 _ANOTHERS_TRY = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|person"
     r"|(?:as|while|when|whenever|if|because|since)\s+(?:you|he|she|they|we|I))\s*$",
+    re.IGNORECASE,
+)
+# ... nor an attempt named as a thing ("The attempt to reach the defendant by mail is ...",
+# "every attempt to locate"): never "The reach the defendant"
+_AN_ATTEMPT = re.compile(
+    r"\b(?:the|a|an|this|that|every|each|any|no|his|her|their|its|my|your|our|first|second|"
+    r"last|further|another)\s+$",
     re.IGNORECASE,
 )
 _BANNED_TRY = re.compile(
