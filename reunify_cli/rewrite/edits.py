@@ -870,10 +870,11 @@ _ANOTHERS_TRY = re.compile(
     re.IGNORECASE,
 )
 # ... nor an attempt named as a thing ("The attempt to reach the defendant by mail is ...",
-# "every attempt to locate"): never "The reach the defendant"
+# "in an attempt to renege"): never "The reach the defendant" (but one made is the act:
+# "makes every attempt to contact" is "contacts")
 _AN_ATTEMPT = re.compile(
-    r"\b(?:the|a|an|this|that|every|each|any|no|his|her|their|its|my|your|our|first|second|"
-    r"last|further|another)\s+$",
+    r"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmaking\s)\b(?:the|a|an|this|that|every|"
+    r"each|any|no|his|her|their|its|my|your|our|first|second|last|further|another)\s+$",
     re.IGNORECASE,
 )
 _BANNED_TRY = re.compile(
