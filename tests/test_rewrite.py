@@ -2011,6 +2011,29 @@ def test_a_quoted_question_inside_a_sentence_ends_no_sentence(ruleset: Ruleset) 
     assert "your own child?\u201d and \u201cChildren can\u2019t wait,\u201d KVC leads" in statement
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [  # (real text, dev.yaml: was "therefore,. Should be terminated", "networks.
+        # Consistent with", "dependency. \u201d.", and the ellipsis lost: "petition\u201d")
+        ("Before determining that reunification is no longer appropriate, a juvenile court"
+         " must find \u201cby clear and convincing evidence [that] reasonable efforts to"
+         " reunify a child with his or her family will be detrimental to the child and that"
+         " reunification services, therefore, . . . should be terminated.\u201d",
+         "services, therefore, . . . should be terminated.\u201d "),
+        ("Before the court can accept a case plan, it must consider whether the case plan is"
+         " specifically \u201cdesigned to address facts and circumstances upon with the court"
+         " based the findings of dependency . . . \u201d",
+         "the findings of dependency . . . \u201d The "),
+    ],
+)  # fmt: skip
+def test_words_left_out_of_a_quotation_keep_their_ellipsis(
+    ruleset: Ruleset, text: str, kept: str
+) -> None:
+    """An ellipsis is no stop: it stays as written, the word after it keeps its case, and
+    the sentence it ends needs no stop of its own."""
+    assert kept in statement_of(ruleset, text)
+
+
 def test_what_is_added_after_a_time_keeps_its_stop(ruleset: Ruleset) -> None:
     """The stop of "5:00 p.m." ends the sentence too: the deadline goes after it, with a
     stop of its own (was "at 5:00 p.m until [date]. ", the time's stop lost). Quoted from a

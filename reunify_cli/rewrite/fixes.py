@@ -53,12 +53,21 @@ def apply(text: str, edits: Iterable[Edit]) -> str:
     return tidy("".join([*result, text[at:]]))
 
 
+# words left out of a quotation: ". . ." or "..."
+ELLIPSIS = re.compile(r"\.(?: \.){2,}|\.{3,}|\u2026")
+
+
 def tidy(text: str) -> str:
-    """One space between words, none before punctuation, no doubled punctuation."""
+    """One space between words, none before punctuation, no doubled punctuation (but an
+    ellipsis stays as written: "therefore, . . . should be terminated")."""
     text = re.sub(r"[ \t]+", " ", text)
+    ellipses = ELLIPSIS.findall(text)
+    text = ELLIPSIS.sub("\x00", text)
     text = re.sub(r" +([,.;:!?])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
     text = re.sub(r"\.\s*\.(?!\.)", ".", text)
+    for ellipsis in ellipses:
+        text = text.replace("\x00", ellipsis, 1)
     # a modal left before "to" when the words between were dropped ("will [be willing] to");
     # not "agree to", which is English ("The parents agree to take part in ...")
     text = re.sub(r"\b(will|shall|must|should|can|may) to\b", r"\1", text)
@@ -584,7 +593,7 @@ def plain(text: str) -> str:
 
 
 _ABBREVIATION_END = re.compile(
-    r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\b[Ee]tc|\bDr|\bMr|\bMs|\bMrs|\bMx|\bSt|\bNo|\d\s?[ap]m)\.$"
+    r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\b[Ee]tc|\bDr|\bMr|\bMs|\bMrs|\bMx|\bSt|\bNo|\d\s?[ap]m|\.\s?)\.$"
 )
 
 
@@ -608,6 +617,7 @@ def sentence_case(text: str) -> str:
         elif char in ".!?" and depth == 0:
             ended = not _ABBREVIATION_END.search("".join(out[-5:]) + char)
             asked = char in "!?"
+            start = start and ended  # (the later stops of ". . ." end none either)
         elif not char.isspace() and char != "[":
             start = False
         out.append(char)
@@ -636,7 +646,7 @@ def ends(text: str) -> str:
     return text if ended(text) else text + "."
 
 
-_ENDED = re.compile(r"[.!?][\"\u201d\u2019']*$")
+_ENDED = re.compile(r"(?:[.!?]|\.(?: \.){2,} ?)[\"\u201d\u2019']*$")
 
 
 def ended(text: str) -> bool:
@@ -680,7 +690,7 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
 _STOP_IN_WORD = re.compile(r"\.[(\w]")
 _QUOTE_GOES_ON = re.compile(r"[?!]+[\"\u201d\u2019']*,?\s+[a-z]")
 _ABBREVIATION_CUT = re.compile(r"\b(?:[ap]\.m|etc)$", re.IGNORECASE)
-_QUOTE_CLOSED = re.compile(r"([.!?,;:]*)([\"\u201d\u2019']+)")
+_QUOTE_CLOSED = re.compile(r"( ?\.(?: \.){2,} ?|[.!?,;:]*)([\"\u201d\u2019']+)")
 
 
 def insert(text: str, at: int, words: Sequence[str]) -> str:
@@ -696,8 +706,9 @@ def insert(text: str, at: int, words: Sequence[str]) -> str:
     closed = _QUOTE_CLOSED.match(text, at) if added else None
     if closed is not None:
         stop, quote = closed.groups()
-        if "?" in stop or "!" in stop:  # a question quoted keeps its mark: 'Ask the worker
-            # "Can I visit?" by [date].', never '"Can I visit" by [date]?'
+        if "?" in stop or "!" in stop or "." in stop[1:]:  # a question quoted keeps its
+            # mark: 'Ask the worker "Can I visit?" by [date].', never '"Can I visit" by
+            # [date]?' (and the words left out of a quotation their ellipsis)
             return tidy(text[:at] + stop + quote + added + "." + text[closed.end() :])
         return tidy(text[:at] + quote + added + stop + text[closed.end() :])
     return tidy(text[:at] + added + text[at:])
