@@ -309,18 +309,36 @@ def _a_finding_listed(sentence: str, tokens: list[Token], lexicon: Lexicon) -> b
     reader of a list ("given a copy of the handbook", "made aware of ...")."""
     if not sentence[:1].islower() or _DUTY.search(sentence):
         return False
-    at = 0
-    while at < len(tokens) and tokens[at].low in _THEN:
-        at += 1
+    at = _past_adverbs(tokens, 0)
     if at + 1 >= len(tokens):
         return False
     verb, after = tokens[at], tokens[at + 1]
+    done_to = verb.low.endswith(("en", "wn"))  # "given", "shown": done to someone
+    not_verbs = _UNDERTAKEN | _OUTCOMES | _NAMING | {"be", "do"}
+    return not done_to and _telling(verb, after, lexicon, not_verbs, _AGENT_OR_END | _NOT_AN_OBJECT)
+
+
+def _past_adverbs(tokens: list[Token], at: int) -> int:
+    """Where the verb is, past the adverbs between a subject and it ("also", "then")."""
+    while at < len(tokens) and tokens[at].low in _THEN:
+        at += 1
+    return at
+
+
+def _telling(
+    verb: Token,
+    after: Token,
+    lexicon: Lexicon,
+    not_verbs: frozenset[str],
+    not_after: frozenset[str],
+) -> bool:
+    """Is `verb` a verb in the past that tells what was done (none of `not_verbs`), with no
+    word after it that makes it a participle naming a thing (none of `not_after`)?"""
     return (
         verb.form == "ed"
         and verb.key in lexicon.verbs
-        and verb.key not in _UNDERTAKEN | _OUTCOMES | _NAMING | {"be", "do"}
-        and not verb.low.endswith(("en", "wn"))  # ("given", "shown": done to someone)
-        and after.low not in _AGENT_OR_END | _NOT_AN_OBJECT
+        and verb.key not in not_verbs
+        and after.low not in not_after
     )
 
 
@@ -354,19 +372,13 @@ def _told_of_a_subject(tokens: list[Token], lexicon: Lexicon) -> bool:
             at += 1
         if at == start:
             return False  # no noun before the verb: "Signed consent ...", "the signed release"
-    while at < len(tokens) and tokens[at].low in _THEN:
-        at += 1
+    at = _past_adverbs(tokens, at)
     if at + 1 >= len(tokens):
         return False
     verb, after = tokens[at], tokens[at + 1]
     if verb.key in ("be", "have", "do"):  # ("FTMs are held: ...": what is so now)
         return verb.low in ("was", "were", "had", "did") and after.low not in _AGENT_OR_END
-    return (
-        verb.form == "ed"
-        and verb.key in lexicon.verbs
-        and verb.key not in _NAMING
-        and after.low not in _AGENT_OR_END
-    )
+    return _telling(verb, after, lexicon, _NAMING, _AGENT_OR_END)
 
 
 # a subject a record opens with: a pronoun, or a definite noun phrase (or a name)
