@@ -403,6 +403,10 @@ def test_an_attempt_a_ban_forbids_is_kept(ruleset: Ruleset) -> None:
         " paying maintenance fees has been ordered to pay R20 000 each month.",
     )
     assert "in an attempt to renege on paying" in statement
+    statement = statement_of(
+        ruleset, "Resolve issues in a manner that attempts to minimize parental conflict."
+    )
+    assert "in a manner that minimizes parental conflict" in statement
 
 
 def test_a_need_said_of_a_thing_keeps_all_its_words(ruleset: Ruleset) -> None:
