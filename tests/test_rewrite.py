@@ -404,6 +404,12 @@ def test_an_attempt_a_ban_forbids_is_kept(ruleset: Ruleset) -> None:
     )
     assert "in an attempt to renege on paying" in statement
     statement = statement_of(
+        ruleset,
+        "If the child is still at risk following these efforts then the parents will be"
+        " invited to a pre-proceedings meeting as a final attempt to avoid going to court.",
+    )
+    assert "as a final attempt to" in statement
+    statement = statement_of(
         ruleset, "Resolve issues in a manner that attempts to minimize parental conflict."
     )
     assert "in a manner that minimizes parental conflict" in statement

@@ -870,12 +870,14 @@ _ANOTHERS_TRY = re.compile(
     re.IGNORECASE,
 )
 # ... nor an attempt named as a thing ("The attempt to reach the defendant by mail is ...",
-# "in an attempt to renege"): never "The reach the defendant" (but one made is the act:
-# "makes every attempt to contact" is "contacts"; "that" is no determiner: "in a manner that
-# attempts to minimize" is "that minimizes")
+# "in an attempt to renege", "as a final attempt to avoid"): never "The reach the
+# defendant" (but one made is the act: "makes every attempt to contact" is "contacts";
+# "that" is no determiner: "in a manner that attempts to minimize" is "that minimizes")
 _AN_ATTEMPT = re.compile(
     r"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmaking\s)\b(?:the|a|an|this|every|"
-    r"each|any|no|his|her|their|its|my|your|our|first|second|last|further|another)\s+$",
+    r"each|any|no|his|her|their|its|my|your|our|first|second|last|further|another)\s+"
+    r"(?:(?:final|last|first|further|honest|genuine|serious|real|failed|unsuccessful|new|"
+    r"second|previous|earlier|good|reasonable)\s+)?$",
     re.IGNORECASE,
 )
 _BANNED_TRY = re.compile(
