@@ -54,15 +54,16 @@ def apply(text: str, edits: Iterable[Edit]) -> str:
 
 
 # words left out of a quotation: ". . ." or "..."
-ELLIPSIS = re.compile(r"\.(?: \.){2,}|\.{3,}|\u2026")
+_SPACED_ELLIPSIS = r"\.(?: \.){2,}"
+_ELLIPSIS = re.compile(rf"{_SPACED_ELLIPSIS}|\.{{3,}}|\u2026")
 
 
 def tidy(text: str) -> str:
     """One space between words, none before punctuation, no doubled punctuation (but an
     ellipsis stays as written: "therefore, . . . should be terminated")."""
     text = re.sub(r"[ \t]+", " ", text)
-    ellipses = ELLIPSIS.findall(text)
-    text = ELLIPSIS.sub("\x00", text)
+    ellipses = _ELLIPSIS.findall(text)
+    text = _ELLIPSIS.sub("\x00", text)
     text = re.sub(r" +([,.;:!?])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
     text = re.sub(r"\.\s*\.(?!\.)", ".", text)
@@ -646,7 +647,7 @@ def ends(text: str) -> str:
     return text if ended(text) else text + "."
 
 
-_ENDED = re.compile(r"(?:[.!?]|\.(?: \.){2,} ?)[\"\u201d\u2019']*$")
+_ENDED = re.compile(rf"(?:[.!?]|{_SPACED_ELLIPSIS} ?)[\"\u201d\u2019']*$")
 
 
 def ended(text: str) -> bool:
@@ -690,7 +691,7 @@ def first_sentence_end(text: str, lexicon: Lexicon) -> int:
 _STOP_IN_WORD = re.compile(r"\.[(\w]")
 _QUOTE_GOES_ON = re.compile(r"[?!]+[\"\u201d\u2019']*,?\s+[a-z]")
 _ABBREVIATION_CUT = re.compile(r"\b(?:[ap]\.m|etc)$", re.IGNORECASE)
-_QUOTE_CLOSED = re.compile(r"( ?\.(?: \.){2,} ?|[.!?,;:]*)([\"\u201d\u2019']+)")
+_QUOTE_CLOSED = re.compile(rf"( ?{_SPACED_ELLIPSIS} ?|[.!?,;:]*)([\"\u201d\u2019']+)")
 
 
 def insert(text: str, at: int, words: Sequence[str]) -> str:
