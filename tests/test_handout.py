@@ -1044,6 +1044,32 @@ def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     assert rows[34]["For how long"].endswith("at least thirty (30) consecutive days")
 
 
+def test_an_event_said_by_its_clause_is_said_whole(ruleset: Ruleset, tmp_path: Path) -> None:
+    """An event's time runs on to the end of its clause, past eight words: what the court
+    does ("For how long: until the court" said nothing), what is the court's ("the
+    court's jurisdiction"), and a long event never ends on a dash."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will see the children at the visit center until the court is satisfied the"
+            " issues necessitating supervised visitation are resolved.",
+            "Mother will see a counselor every month until the court's jurisdiction has been"
+            " terminated.",
+            "Mother will file the form within 30 days of receiving a copy of a child's birth"
+            " certificate.",
+            "Mother will call no later than thirty days from the completion of the"
+            ' "Comprehensive Assessment Planning Model - I.S., Family Assessment".',
+        )
+    )
+    assert rows[0]["For how long"] == (
+        "until the court is satisfied the issues necessitating supervised visitation are resolved"
+    )
+    assert rows[1]["For how long"] == "until the court's jurisdiction has been terminated"
+    assert rows[2]["By when"] == "within 30 days of receiving a copy of a child's birth certificate"
+    assert "Planning Model" in rows[3]["By when"] and not rows[3]["By when"].endswith("-")
+
+
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:
     """An age the goal's words name as its time ("when they turn 18", "until the child
     reaches the age of 21") keeps the words that make it one: "When: when they turn 18",

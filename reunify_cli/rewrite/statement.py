@@ -284,9 +284,13 @@ _OPEN_END = re.compile(
     r"after|before|to|until|from|following|least|most|than|first|last|next|final|by)$"
     # an event said by its verb: "before taking | photographs", "after leaving | the
     # program", "prior to seeking | a resolution"
-    r"|\b(?:before|after|upon|while|when|without|prior\s+to|until)\s+[a-z]+ing$",
+    r"|\b(?:before|after|upon|while|when|without|prior\s+to|until)\s+[a-z]+ing$"
+    # ... or by what the court does: "until the court | is satisfied ...", "until the
+    # court|'s jurisdiction has been terminated"
+    r"|\b(?:until|till)\s+(?:the\s+)?court$",
     re.IGNORECASE,
 )
+_OWNER = re.compile(r"['\u2019]s\b")
 # ... and one whose numbered part follows: "in week | 1", "by Phase | 2" (not "30 days | 2")
 _NUMBERED = re.compile(
     r"(?:^|(?<!\S)(?!\d)\S+\s+)(?:week|day|month|phase|step|stage|level|grade|module)$",
@@ -337,7 +341,8 @@ _AMOUNT_OF_TIME = re.compile(
 def _phrase_end(text: str, end: int, clause: bool) -> int:
     """A match that stops at a word that needs what follows ("before the | child is
     placed", "all the | services she needs") runs on to the end of what it names: an event's
-    clause (`clause`), else a noun phrase; up to eight words, a number whole ("before the
+    clause (`clause`, up to twelve words: "within 30 days of receiving a copy of a child's
+    birth certificate"), else a noun phrase (up to eight); a number whole ("before the
     1,000 dollar limit is reached", "prior to the age of 18"), a range too ("within a
     timeframe like 45 or 60 days"), and never ending on "the" or "of"; an event's time
     runs on to what it is of ("until the completion | of treatment"), a numbered part to
@@ -359,10 +364,12 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
     if not _OPEN_END.search(text, 0, end) and not of_event:
         return end
     stops = _CLAUSE_STOP if clause else _PHRASE_STOP
+    if owner := _OWNER.match(text, end):  # "the court|'s jurisdiction"
+        end = owner.end()
     ends: list[int] = []
     words: list[str] = []
     for word in re.finditer(r"\s+((?:\d+[.,:](?=\d))*[^\s.,;:!?()]+)", text[end:]):
-        if word.start() != (ends[-1] if ends else 0) or len(ends) == 8:
+        if word.start() != (ends[-1] if ends else 0) or len(ends) == (12 if clause else 8):
             break  # punctuation, or far enough
         ranged = word.group(1).lower() in _RANGE and words and words[-1][:1].isdigit()
         if ranged and re.match(r"\s+\d", text[end + word.end() :]):
@@ -371,7 +378,7 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
             break
         words.append(word.group(1))
         ends.append(word.end())
-    while words and words[-1].lower() in _DANGLING:
+    while words and (words[-1].lower() in _DANGLING or not re.search(r"\w", words[-1])):
         words.pop()
         ends.pop()
     return end + ends[-1] if ends else end
