@@ -1561,6 +1561,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # that the resident parent pays ..."); visitors' cars are the reader's
         ("We ask that the resident parent pays for this at the pre-visit.",
          "We ask that the resident parent pays for this at the pre-visit."),
+        # ... and so is what "we encourage" (was "You will encourage visiting parents to
+        # switch off ...")
+        ("We encourage visiting parents to switch off their mobile phones while in the"
+         " Contact Centre.",
+         "We encourage visiting parents to switch off their mobile phones"),
         ("Visitors must leave all personal belongings in their cars.",
          "You will leave all personal belongings in your cars."),
         # the children's mother, named so in the sentence naming them, is the reader (was

@@ -464,10 +464,13 @@ DECIDING_I = re.compile(
 
 
 # the writer's view ("We feel strongly both parents need treatment", "I believe the
-# mother needs help"): said as written, never the parent's act "You will feel ..."
+# mother needs help") or advice ("We encourage visiting parents to switch off their
+# phones"): said as written, never the parent's act "You will feel ..." or "You will
+# encourage visiting parents ..."
 OUR_VIEW = re.compile(
     r"\W*(?:we|I)\s+(?:(?:strongly|firmly|really|also|still|do)\s+)?(?:feel|believe|think|"
     r"suspect|worry|hope|(?:ask|request)\s+that|"  # (what "we ask that" another do)
+    r"encourage|urge|advise|recommend|"
     r"(?:are|am)\s+(?:concerned|worried|of\s+the\s+(?:view|opinion)))\b",
     re.IGNORECASE,
 )
