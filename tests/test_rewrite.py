@@ -664,8 +664,14 @@ def test_a_measure_keeps_the_period_its_count_is_in(
     [
         ("Check in weekly or monthly with a Drug Court Case Manager.", "weekly or monthly"),
         ("Attend NA meetings once or twice a week.", "once or twice a week"),
+        # a range of how often too (was "weekly"); a range of how long is no choice
+        ("Participants are required to appear before the judge anywhere from weekly to"
+         " monthly, depending on their phase.", "weekly to monthly"),
+        ("At a high level, the process requires commitment from both parents to engage in"
+         " Parenting Coordination for a period of time which ranges from 6 months to 2 years.",
+         "6 months"),
     ],
-)
+)  # fmt: skip
 def test_a_measure_keeps_its_choice(ruleset: Ruleset, text: str, measure: str) -> None:
     """A choice of frequencies is the measure whole ("How often: Weekly." dropped the
     "or monthly" the parent may keep to)."""

@@ -526,9 +526,12 @@ def _fields(
     measure = added.measure or (first if first and _COUNTS.search(first) else often or first)
     if measure in mentions:  # a choice is said whole: "check in weekly or monthly", "once
         after = mentions[mentions.index(measure) + 1 :]  # or twice a week"
-        measure = next(
-            (f"{measure} or {m}" for m in after[:1] if f"{measure} or {m}" in text), measure
-        )
+        measure = next(  # (and a range of how often: "anywhere from weekly to monthly",
+            (f"{measure} {link} {m}" for m in after[:1] for link in ("or", "to")  # never
+             if f"{measure} {link} {m}" in text  # "6 months to 2 years", how long)
+             and (link == "or" or (OFTEN.search(measure) and OFTEN.search(m)))),
+            measure,
+        )  # fmt: skip
         either = re.search(rf"\b(?:once|one|two|three|four|five|\d+) or {re.escape(measure)}", text)
         measure = either.group() if either else measure
         # so are the days a month names ("the second and fourth Thursday of every month",
