@@ -83,3 +83,31 @@ def test_the_first_sentence_ends_outside_brackets(ruleset: Ruleset, text: str, f
     """The rewrite adds a deadline at the first sentence's end: never inside a citation's
     brackets ("(Welf by [date]. &Inst. Code, § 364)")."""
     assert text[: fixes.first_sentence_end(text, ruleset.analyzer.lexicon)] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("If the Department identifies mental health, drug or alcohol abuse or family violence"
+         " as an issue, be proactive and seek some assistance.",
+         "If the Department identifies mental health, drug or alcohol abuse or family violence"
+         " as an issue"),
+        ("If there have been no contacts with the parent, guardian, custodian or social worker,"
+         " what efforts have been made to contact such parties.",
+         "If there have been no contacts with the parent, guardian, custodian or social worker"),
+        # a list's comma, never the clause after it with its own modal, nor that clause's
+        # subject
+        ("if the TAL placement is not successful, the child and family team shall meet to"
+         " determine, with the youth, a more appropriate living arrangement",
+         "if the TAL placement is not successful"),
+        ("Whenever a minor is placed in shelter care, the department or agency, as"
+         " appropriate, shall prepare and file a report.",
+         "Whenever a minor is placed in shelter care"),
+        ("If you relapse, call your sponsor or go to a meeting.", "If you relapse"),
+    ],
+)  # fmt: skip
+def test_a_condition_runs_on_through_a_list(text: str, condition: str) -> None:
+    """A condition ends at its comma, unless that comma opens a list ("mental health, drug
+    or alcohol abuse or family violence"): then at the comma after the list's last item."""
+    found = fixes.opening_condition(text)
+    assert found is not None and text[: found.end(1)] == condition

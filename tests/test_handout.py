@@ -1678,6 +1678,19 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("If you relapse, use drugs or drink alcohol while in the program, you must report it"
          " to the program.", "You will report it to the program if you relapse, use drugs or"
          " drink alcohol while in the program."),
+        # ... and so does one whose comma opens a list, to the comma after its last item
+        # (was "Drug or alcohol abuse ..., be proactive ... if the Department identifies
+        # mental health."); never through the subject of the clause after it
+        ("If the Department identifies mental health, drug or alcohol abuse or family violence"
+         " as an issue, be proactive and seek some assistance.", "You will be proactive and"
+         " seek some assistance if the Department identifies mental health, drug or alcohol"
+         " abuse or family violence as an issue."),
+        ("If your child needs help, is discouraged or having problems, encourage him or her to"
+         " ask for assistance", "You will encourage him or her to ask for assistance if your"
+         " child needs help, is discouraged or having problems."),
+        ("If the visit is not successful, the mother and the worker shall meet to decide, with"
+         " the child, what to do next.", "If the visit is not successful, you and the worker"
+         " will meet to decide"),
         # "agree" and "bear" are acts (was "You will telephone calls.", "You initiating the
         # call should bear the expense."); the participle saying which parent keeps its
         # words as when the act is asked

@@ -558,12 +558,42 @@ _CONDITION_TO_CLAUSE = re.compile(
 )
 
 
+# the rest of a list a comma opens, to the comma after its last item ("If the Department
+# identifies mental health, | drug or alcohol abuse or family violence as an issue, | be
+# proactive"), with no modal of its own ("..., | the child and family team shall meet,")
+_LIST_ON = re.compile(
+    r"(?:\s+[\w'\u2019/-]+){1,3}?(?:,(?:\s+[\w'\u2019/-]+){1,3}?)*?\s+(?:or|and)\s+"
+    r"(?:(?!\b(?:shall|will|must|should|may|can|could|would|agrees?)\b)[^,;:]){1,150}?,"
+    # (nor the subject of the clause after it: "..., the department or agency, | as
+    # appropriate, shall prepare")
+    r"(?!(?:\s+as\s+\w+,)?\s+(?:shall|will|must|should|may)\b)",
+    re.IGNORECASE,
+)
+
+
 def opening_condition(text: str) -> re.Match[str] | None:
     """The condition `text` opens with (group 1, without its comma); a comma inside a
     placeholder ("[take part how, e.g. attend]") or a number ("$5,000") ends none, nor one
-    inside a list the condition runs on with before the clause that says who must act."""
+    inside a list the condition runs on with before the clause that says who must act, nor
+    one that opens a list ("If there have been no contacts with the parent, guardian,
+    custodian or social worker, | what efforts ...")."""
     masked = PLACEHOLDER.sub(lambda m: "x" * len(m.group()), text)
-    return _CONDITION_TO_CLAUSE.match(masked) or _OPENING_CONDITION.match(masked)
+    found = _CONDITION_TO_CLAUSE.match(masked)
+    if found is not None:
+        return found
+    found = _OPENING_CONDITION.match(masked)
+    for _ in range(3):  # (a list after a list: "in mental health treatment, anger
+        # management, individual or ...,"), as long as a condition can be
+        listed = _LIST_ON.match(masked, found.end(1) + 1) if found is not None else None
+        if found is None or listed is None:
+            break
+        masked = (
+            masked[: found.end(1)]
+            + re.sub("[,;:]", "\x01", masked[found.end(1) : listed.end() - 1])
+            + masked[listed.end() - 1 :]
+        )
+        found = _OPENING_CONDITION.match(masked) or found
+    return found
 
 
 # the placeholders of an action ("[action, e.g. ...]", "[do what with, e.g. meet ...]")
