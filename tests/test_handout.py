@@ -1070,6 +1070,28 @@ def test_an_event_said_by_its_clause_is_said_whole(ruleset: Ruleset, tmp_path: P
     assert "Planning Model" in rows[3]["By when"] and not rows[3]["By when"].endswith("-")
 
 
+def test_where_a_record_is_kept_is_said_whole(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A record's words run on to where it is kept ("How we will know: Documented on." and
+    "Note on." said nothing), and a time's "or" to the time it joins ("By when: Prior to
+    or")."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "After visits, make a note on the visitation log of the date of the visit and any"
+            " changes you have noted in the child's behavior.",
+            "Mother will call the children each evening, documented on the phone call logs.",
+            "You will need to get certified in CPR/First Aid, including infant and child CPR.",
+            "Prior to or at the time of placement of the child, the mother shall give the"
+            " foster parent a list of the child's medications.",
+        )
+    )
+    assert rows[0]["How we will know"].startswith("Note on the visitation log")
+    assert rows[1]["How we will know"] == "Documented on the phone call logs."
+    assert rows[2]["How we will know"] == "Certified in CPR/First Aid."
+    assert rows[3]["By when"] == "Prior to or at the time of placement of the child"
+
+
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:
     """An age the goal's words name as its time ("when they turn 18", "until the child
     reaches the age of 21") keeps the words that make it one: "When: when they turn 18",

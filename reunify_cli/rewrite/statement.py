@@ -281,7 +281,10 @@ _MONTH_AFTER = re.compile(
 _TIMES_THEN_PERIOD = re.compile(r"(?:weekly|daily|monthly|nightly|a\s+(?:week|day|month))\b", re.I)
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|your|his|her|their|its|any|each|all|you|he|she|they|it|we|being|of|"
-    r"after|before|to|until|from|following|least|most|than|first|last|next|final|by)$"
+    r"after|before|to|until|from|following|least|most|than|first|last|next|final|by|or|and)$"
+    # (a link the match ended on: "prior to or | at the time of placement"), where a
+    # record is kept: "documented on | the phone call logs", "as recorded in | the case plan"
+    r"|\b(?:documented|recorded|noted|note|certified|listed|entered|filed|kept)\s+(?:on|in)$"
     # an event said by its verb: "before taking | photographs", "after leaving | the
     # program", "prior to seeking | a resolution"
     r"|\b(?:before|after|upon|while|when|without|prior\s+to|until)\s+[a-z]+ing$"
