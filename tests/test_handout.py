@@ -1549,6 +1549,13 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # an order only a court makes (was "You will issue a restraining order ...")
         ("issuing a restraining order protecting [the child]\u2019s mother, [mother], from him",
          "Issuing a restraining order protecting"),
+        # the parent named as the subject of a clause with no "that" agrees with "you" (was
+        # "the undertaking you undertakes"); named as an object, the verb is not hers
+        ("Without admitting the necessity for the undertaking the mother undertakes to not"
+         " consume alcohol when the child is in her care.",
+         "Without admitting the necessity for the undertaking you undertake to not consume"),
+        ("Contact with the mother takes place every Wednesday morning.",
+         "Contact with you takes place every Wednesday morning."),
         # "you who" agrees as "you, who" does (was "You who lives with the child")
         ("The parent who lives with the child will drop him off at the centre.",
          "You who live with the child will drop him off"),

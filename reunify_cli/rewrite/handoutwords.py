@@ -542,7 +542,14 @@ def _agreed(text: str, who: str, pronouns: str) -> str:
     def agreed(match: re.Match[str]) -> str:
         return f"you {match.group(1)}{_base_verb(match.group(2))}"
 
-    text = re.sub(rf"{_SUBJECT_PLACE}(?:{who})\s+{said}", agreed, text, flags=re.I)
+    def named(match: re.Match[str]) -> str:  # the parent named as a subject wherever a
+        # clause starts ("the undertaking the father undertakes to ...": "you undertake"),
+        # never the object of a word before ("Contact with the mother takes place")
+        if _OBJECT_BEFORE.search(text, 0, match.start()):
+            return match.group()
+        return agreed(match)
+
+    text = re.sub(rf"\b(?:{who})\s+{said}", named, text, flags=re.I)
     if pronouns:  # (else the goal's pronouns are someone else's)
         text = re.sub(rf"\b(?:{pronouns})\s+{said}", agreed, text, flags=re.I)
     # ... and the verb joined to it: "you love your children and misses them" -> "... and
