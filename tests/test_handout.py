@@ -1092,6 +1092,23 @@ def test_where_a_record_is_kept_is_said_whole(ruleset: Ruleset, tmp_path: Path) 
     assert rows[3]["By when"] == "Prior to or at the time of placement of the child"
 
 
+def test_a_time_keeps_its_day_and_leaves_the_next_subject(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A clock time keeps the day after it ("When: from 5pm Friday to 5pm" left out the
+    Sunday the time ends on), and a time's words never end on the subject of the clause
+    after them ("By when: Before your Initial Panel you")."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "During school holidays, Mother will have the children from 5pm Friday to 5pm Sunday.",
+            "Before your Initial Panel you will have to attend at least two appointments to see"
+            " a YOS worker.",
+        )
+    )
+    assert rows[0]["When"] == "from 5pm Friday to 5pm Sunday"
+    assert rows[1]["By when"] == "Before your Initial Panel"
+
+
 def test_an_age_reached_is_said_with_its_when(ruleset: Ruleset, tmp_path: Path) -> None:
     """An age the goal's words name as its time ("when they turn 18", "until the child
     reaches the age of 21") keeps the words that make it one: "When: when they turn 18",

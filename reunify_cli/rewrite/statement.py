@@ -294,6 +294,11 @@ _OPEN_END = re.compile(
     re.IGNORECASE,
 )
 _OWNER = re.compile(r"['\u2019]s\b")
+_CLOCK_END = re.compile(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
+_DAY_NEXT = re.compile(
+    rf"\s+(?:on\s+)?(?:{WEEKDAY}|Christmas\s+(?:Eve|Day)|New\s+Year['\u2019]s\s+(?:Eve|Day))\b",
+    re.IGNORECASE,
+)
 # ... and one whose numbered part follows: "in week | 1", "by Phase | 2" (not "30 days | 2")
 _NUMBERED = re.compile(
     r"(?:^|(?<!\S)(?!\d)\S+\s+)(?:week|day|month|phase|step|stage|level|grade|module)$",
@@ -311,6 +316,8 @@ _CLAUSE_STOP = frozenset({"and", "or", "but", "to", "that", "which", "who", "who
                           # the sentence's own verb ("within 5 days of the absence | will be
                           # marked"), never an event's ("before the child can return")
                           "will", "shall", "must", "should", "would"})  # fmt: skip
+_SUBJECTS = frozenset({"you", "he", "she", "they", "we", "i"})
+_MODALS = frozenset({"will", "shall", "must", "should", "would", "can", "may", "could", "might"})
 # ... and those of a thing counted ("all the services | she needs")
 _PHRASE_STOP = _CLAUSE_STOP | {"will", "shall", "must", "can", "may", "should", "would",
                                "could", "might", "need", "needs", "is", "are", "was", "were",
@@ -360,6 +367,8 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
         # the period | of the adjournment"), not its length ("a period | of up to six months")
         or (_A_PERIOD.search(text, 0, end) and _OF_A_THING.match(text, end))
     )
+    if _CLOCK_END.search(text, 0, end) and (day := _DAY_NEXT.match(text, end)):
+        return day.end()  # a time's day: "from 5pm Friday to 5pm | Sunday"
     if _NUMBERED.search(text, 0, end) and (number := re.match(r"\s+\d+\b", text[end:])):
         return end + number.end()
     if text[end - 1 : end].isdigit() and (age := _AGE_AFTER.match(text, end)):
@@ -378,6 +387,9 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
         if ranged and re.match(r"\s+\d", text[end + word.end() :]):
             pass  # "45 or 60 days": a range of numbers is one
         elif word.group(1).lower() in stops:
+            if words and words[-1].lower() in _SUBJECTS and word.group(1).lower() in _MODALS:
+                words.pop()  # the next clause's subject: "Before your Initial Panel | you
+                ends.pop()  # will have to attend"
             break
         words.append(word.group(1))
         ends.append(word.end())
