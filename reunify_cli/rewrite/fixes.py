@@ -583,7 +583,7 @@ def opening_condition(text: str) -> re.Match[str] | None:
         return found
     found = _OPENING_CONDITION.match(masked)
     for _ in range(3):  # (a list after a list: "in mental health treatment, anger
-        # management, individual or ...,"), as long as a condition can be
+        # management, individual or ...,")
         listed = _LIST_ON.match(masked, found.end(1) + 1) if found is not None else None
         if found is None or listed is None:
             break
@@ -592,7 +592,10 @@ def opening_condition(text: str) -> re.Match[str] | None:
             + re.sub("[,;:]", "\x01", masked[found.end(1) : listed.end() - 1])
             + masked[listed.end() - 1 :]
         )
-        found = _OPENING_CONDITION.match(masked) or found
+        longer = _OPENING_CONDITION.match(masked)
+        if longer is None:
+            break  # (as long as a condition can be)
+        found = longer
     return found
 
 

@@ -316,14 +316,15 @@ _CLAUSE_STOP = frozenset({"and", "or", "but", "to", "that", "which", "who", "who
                           # the sentence's own verb ("within 5 days of the absence | will be
                           # marked"), never an event's ("before the child can return")
                           "will", "shall", "must", "should", "would"})  # fmt: skip
-_SUBJECTS = frozenset({"you", "he", "she", "they", "we", "i"})
 _MODALS = frozenset({"will", "shall", "must", "should", "would", "can", "may", "could", "might"})
+# (a subject before a modal is the next clause's: "Before your Initial Panel | you will")
+_SUBJECTS = frozenset({"you", "he", "she", "they", "we", "i"})
 # ... and those of a thing counted ("all the services | she needs")
-_PHRASE_STOP = _CLAUSE_STOP | {"will", "shall", "must", "can", "may", "should", "would",
-                               "could", "might", "need", "needs", "is", "are", "was", "were",
-                               "has", "have", "had", "she", "he", "they", "we", "you", "it",
-                               "i", "on", "in", "at", "for", "with", "by", "from", "during",
-                               "until", "within", "before", "after", "per"}  # fmt: skip
+_PHRASE_STOP = _CLAUSE_STOP | _MODALS | _SUBJECTS | {"need", "needs", "is", "are", "was",
+                                                     "were", "has", "have", "had", "it", "on",
+                                                     "in", "at", "for", "with", "by", "from",
+                                                     "during", "until", "within", "before",
+                                                     "after", "per"}  # fmt: skip
 
 
 # ... or ends at a time that is of an event: "until the completion | of treatment",
