@@ -1085,6 +1085,11 @@ def test_a_carer_is_a_caregiver_a_primary_caregiver_a_parent(
         ("Make a recommendation to the court on the extension of the order.", True),
         ("Foster parents carry out their duties from the placement plan.", False),
         ("The duties it may carry out under a supervision order include support.", False),
+        # an object left as a slot for the plan to fill is no state: the steps are named
+        # there (a rewrite's "take [which steps] to ..."); "take steps" stays one
+        ("The worker takes [which steps] to schedule a visit.", True),
+        ("The worker takes steps to schedule a visit.", False),
+        ("Follow[] all recommendations.", False),  # a quotation's brackets: no slot
     ],
 )
 def test_acts_in_capitals_and_assessments_carried_out_are_observable(

@@ -913,6 +913,21 @@ def test_inflect_follows_english() -> None:
          "[Which steps] shall be taken to prevent the removal"),
         ("The agency will ensure every effort is made to reunify the family.",
          "The agency will ensure [which steps] are taken to reunify the family"),
+        # ... and taken by whoever made them (was "make [which steps] to work around",
+        # "must have made a [which steps]", "the [which steps] made", "to be made")
+        ("Therapists work with families in their homes and make every effort to work around"
+         " a family's schedule.", "Therapists work with families in their homes and take "
+         "[which steps] to work around"),
+        ("The department must have made a reasonable effort to provide services.",
+         "The department must have taken [which steps] to provide services"),
+        ("She made every effort to attend the visits.", "She took [which steps] to attend"),
+        ("Making reasonable efforts to assist Father in finding a home.",
+         "Taking [which steps] to assist Father"),
+        ("The report lists the reasonable efforts made by the agency.",
+         "The report lists the [which steps] taken by the agency"),
+        ("In determining reasonable efforts to be made and in making such reasonable efforts,"
+         " the child's health must be the paramount concern.", "In determining [which steps] "
+         "to be taken and in taking such [which steps], the child's"),
         # ... and a verb joined after the words dropped keeps its place, with a placeholder
         # whose "of" has nothing after it made whole (was "needed to and [what counts as
         # progress, e.g. complete each step of] until ...")
@@ -2001,9 +2016,10 @@ def test_appropriate_to_what_it_names_is_one_word(ruleset: Ruleset, text: str, k
 )
 def test_every_effort_of_a_kind_asks_which_steps(ruleset: Ruleset, text: str) -> None:
     """ "every reasonable effort" is replaced whole (was "make every [which steps] to"; and
-    "every possible effort" was left as it was, though "every effort" is asked)."""
+    "every possible effort" was left as it was, though "every effort" is asked); steps are
+    taken, not made."""
     assert statement_of(ruleset, text).startswith(
-        "The agency shall make [which steps] to place siblings together"
+        "The agency shall take [which steps] to place siblings together"
     )
 
 

@@ -46,8 +46,12 @@ def edits_for(
         if made:  # "Reasonable efforts shall be made to prevent removal": "[which steps]
             # shall be taken to ...", never "shall be made"; "every effort is made to
             # reunify": "are taken"
-            end, verb = made.end(), made.group(1)
-            new += f" {'are' if verb.lower() == 'is' else verb} taken"
+            end, verb = made.end(), made.group(1)  # ("the efforts made": "taken")
+            new += f" {'are' if verb.lower() == 'is' else verb} taken" if verb else " taken"
+        making = _EFFORT_MAKING.search(text, 0, start) if new.startswith("[which steps]") else None
+        if making:  # "make every effort to work around ...": "take [which steps] to ...",
+            # never "make [which steps]"; "has made a reasonable effort": "has taken"
+            start, new = making.start(), f"{_taking(making, text)} {making.group(2) or ''}{new}"
         kept = _KEPT_COMPLIANCE.search(text, 0, start) if new == "following" else None
         if kept is not None:  # "maintain strict compliance with all court orders":
             start = kept.start()  # "strictly follow all court orders", never "maintain
@@ -130,8 +134,22 @@ def edits_for(
 
 # the making of efforts a fix names as steps ("reasonable efforts | shall be made")
 _EFFORT_MADE = re.compile(
-    r"\s+(is|are|(?:will|shall|should|must|can|would|may)\s+be)\s+made\b", re.IGNORECASE
+    r"\s+(?:(is|are|(?:will|shall|should|must|can|would|may|to)\s+be)\s+)?made\b", re.IGNORECASE
 )
+# ... and the verb that makes them, before ("shall | make every effort", "had made a")
+_EFFORT_MAKING = re.compile(
+    r"\b(make|makes|made|making)\s+(?:an?\s+|((?:the|such|all|its|their)\s+))?$", re.IGNORECASE
+)
+
+
+def _taking(making: re.Match[str], text: str) -> str:
+    """The "make" of efforts as the "take" of steps, in its form: "makes" -> "takes",
+    "has made" -> "has taken", "She made" -> "She took"."""
+    word = making.group(1)
+    before = text[: making.start()].split()[-1:]
+    done = "taken" if before and before[0].lower() in fixes.AUXILIARIES else "took"
+    taking = {"make": "take", "makes": "takes", "making": "taking"}.get(word.lower(), done)
+    return taking.capitalize() if word[0].isupper() else taking
 
 
 _LAST_PREPOSITION = re.compile(r"\b(?:in|at|on|with|within)$", re.IGNORECASE)

@@ -365,7 +365,7 @@ _IRREGULAR_FORMS = """
 """
 _WORDS = _IRREGULAR_FORMS.split()
 _IRREGULAR = {_WORDS[k]: tuple(_WORDS[k + 1 : k + 4]) for k in range(0, len(_WORDS), 4)}
-_AUXILIARIES = frozenset({"has", "have", "had", "having", "is", "are", "was", "were", "be",
+AUXILIARIES = frozenset({"has", "have", "had", "having", "is", "are", "was", "were", "be",
                           "been", "being", "am"})  # fmt: skip
 
 
@@ -400,7 +400,7 @@ def in_form_of(new: str, old: str, before: str, lexicon: Lexicon) -> str | None:
         if form == "s":
             return "does " + new
         if form == "ed":
-            return None if previous[0].lower() in _AUXILIARIES else "did " + new
+            return None if previous[0].lower() in AUXILIARIES else "did " + new
         if form == "ing" and len(words) > 1:
             rest = words[1].split(" ", 1)
             return " ".join(["not", inflect(rest[0], "ing"), *rest[1:]])

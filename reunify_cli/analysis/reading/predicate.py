@@ -207,6 +207,9 @@ def _observable(verb: str, tokens: Sequence[Token], at: int, lexicon: Lexicon) -
         )
     if verb not in lexicon.actions:
         return False  # an unknown verb: observable only when the lists say so
+    if len(window) > 1 and window[0].low == "[" and window[1].low != "]":
+        return True  # its object a slot the plan fills in: "take [which steps] to ..."
+        # (not a quotation's "follow[] all recommendations")
     state = first_follower(lexicon.state_with, verb, window)
     if state is None:
         return True
