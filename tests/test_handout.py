@@ -836,6 +836,25 @@ def test_a_step_says_the_goals_words_and_the_action_added_to_them(
     assert handout.tasks == ()
 
 
+def test_an_action_the_rewrite_adds_for_the_child_is_the_childs(
+    ruleset: Ruleset, tmp_path: Path
+) -> None:
+    """A youth's goal the rewrite gives an action ("The child will [action, e.g. ...]"):
+    the parent's handout says the child does it, never "You will [action, ...]"; a goal
+    of the parent's still says "You will"."""
+    youth, own = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Youth shall understand unfair job practices and know how to seek guidance.",
+            "Maintain a safe home.",
+        )
+    )
+    assert "Your child will [action, e.g. " in youth["What you will do"]
+    assert "You will [action, e.g. " not in youth["What you will do"]
+    assert "You will [action, e.g. " in own["What you will do"]
+
+
 def test_how_we_will_know_is_never_a_passive_without_its_subject(
     ruleset: Ruleset, tmp_path: Path
 ) -> None:

@@ -447,6 +447,7 @@ def _step(
     day = None
     behavior = fields.get("behavior")
     doer = _child_doing(goal, plan)  # a child's goal: the child does it, not "you"
+    adder = doer or _child_added(goal)  # ... and the action a rewrite adds for the child
     if not behavior:  # a goal with nothing to rewrite: its words, a command said to "you"
         what = goal.goal.statement.text
         if (
@@ -463,7 +464,7 @@ def _step(
         own, added = own_and_added(str(behavior))
         whole = _up_to(own, goal) or goal.goal.statement.text
         whole = whole.rstrip(" ;:,")  # a list item's "... for services;"
-        added_what = [_what(added, lexicon, doer)] if added else []
+        added_what = [_what(added, lexicon, adder)] if added else []
         what = " ".join([_with_later(_sentence(whole), goal, plan, lexicon), *added_what])
     else:  # the goal's own words, then the action a rewrite added to them
         own, added = own_and_added(str(behavior))
@@ -472,7 +473,7 @@ def _step(
             # solving problems ..."): with what comes before them, never cut to "Solving ..."
             own = _up_to(own, goal) or own
         first = _with_later(_what(own, lexicon, doer) if own else "", goal, plan, lexicon)
-        what = " ".join([first, *([_what(added, lexicon, doer)] if added else [])]).strip()
+        what = " ".join([first, *([_what(added, lexicon, adder)] if added else [])]).strip()
         if doer is None and what.startswith("You will"):
             what = _their_said_to_you(what, goal.goal.statement.text)
     if doer is not None:  # the child's own voice: "I will ... my homework"
@@ -488,7 +489,7 @@ def _step(
         own, added = own_and_added(str(behavior))
         whole = _up_to(own, goal) or goal.goal.statement.text  # ("be taken from me")
         first = _with_later(_sentence(whole.rstrip(" ;:,")), goal, plan, lexicon)
-        said = say(" ".join([first, *([_what(added, lexicon)] if added else [])]))
+        said = say(" ".join([first, *([_what(added, lexicon, adder)] if added else [])]))
     label = LABELS["behavior"] if doer is None else f"What {_mid(doer)} will do"
     rows.append(Row(label, said))
     for key in ("measure", "due", "evidence", "feedback"):
@@ -1207,6 +1208,17 @@ def _child_doing(goal: GoalReport, plan: Plan) -> str | None:
         return None
     name = (person.name or "").split()
     return name[0] if name else "Your child"
+
+
+def _child_added(goal: GoalReport) -> str | None:
+    """ "Your child" when the action a rewrite added to a goal is the child's ("Youth will
+    understand ... The child will [action, e.g. ...]"): the parent's handout says so, never
+    "You will [action, ...]"; None when it is the parent's."""
+    rewrite = goal.rewrite or {}
+    _, added = own_and_added(str(rewrite.get("behavior") or ""))
+    if added is None or f"The child will {added}" not in str(rewrite.get("statement") or ""):
+        return None
+    return "Your child"
 
 
 def _sentence(text: str) -> str:
