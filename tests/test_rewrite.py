@@ -1849,6 +1849,11 @@ def test_two_frequency_words_joined_are_one_open_frequency(
         "attended 20 Alcoholics Anonymous meetings",
         "received her GED",
         "granted appellant supervised visitation",
+        # ... and a verb in the past the lists do not know (was "The father testified that
+        # he attended AA meetings [how often, e.g. once a week] until [date].")
+        "The father testified that he attended AA meetings.",
+        "The judge extended the amount of access time between A and her father.",
+        "Respondent violated the order of supervision by failing to attend counseling.",
     ],
 )
 def test_a_record_of_what_happened_keeps_its_words_and_the_action_to_come_is_asked(
@@ -1952,6 +1957,14 @@ def test_a_ban_kept_in_the_past_is_told_as_it_was(ruleset: Ruleset) -> None:
          "Supervised visitation paid for by the abusive parent [how often"),
         ("agreed to obtain a home study to ensure their home was suitable for placement",
          "Agreed to obtain a home study to ensure their home was suitable for placement by"),
+        # ... nor what a verb the lists do not know directs, nor a thing named by a
+        # participle they do not know
+        ("The therapist recommended that she continue individual therapy.",
+         "The therapist recommended that she continue individual therapy until [date]. "),
+        ("structured Changing Habits And Reaching Targets (CHART) sessions",
+         "Structured Changing Habits And Reaching Targets (CHART) sessions [how often"),
+        ("Community based self help/recovery meetings (12-step, AA, NA)",
+         "Community based self help/recovery meetings (12-step, AA, NA) until [date]. "),
     ],
 )  # fmt: skip
 def test_a_duty_told_in_the_past_is_no_record(ruleset: Ruleset, text: str, first: str) -> None:

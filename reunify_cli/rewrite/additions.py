@@ -297,7 +297,7 @@ def a_record(statement: str, lexicon: Lexicon) -> bool:
         return True  # "The parent has failed to meet the conditions": what happened
     if verb.key in ("be", "have", "do"):  # ("are", "has": what is so now)
         return verb.low in ("was", "were", "had", "did")
-    return verb.form == "ed" and verb.key in lexicon.verbs
+    return _telling(verb, after[1], lexicon, frozenset(), frozenset())
 
 
 def _a_finding_listed(sentence: str, tokens: list[Token], lexicon: Lexicon) -> bool:
@@ -315,6 +315,8 @@ def _a_finding_listed(sentence: str, tokens: list[Token], lexicon: Lexicon) -> b
     verb, after = tokens[at], tokens[at + 1]
     done_to = verb.low.endswith(("en", "wn"))  # "given", "shown": done to someone
     not_verbs = _UNDERTAKEN | _OUTCOMES | _NAMING | {"be", "do"}
+    if _unknown_past(verb):  # ("structured Changing Habits ... sessions": a thing)
+        return False
     return not done_to and _telling(verb, after, lexicon, not_verbs, _AGENT_OR_END | _NOT_AN_OBJECT)
 
 
@@ -333,13 +335,37 @@ def _telling(
     not_after: frozenset[str],
 ) -> bool:
     """Is `verb` a verb in the past that tells what was done (none of `not_verbs`), with no
-    word after it that makes it a participle naming a thing (none of `not_after`)?"""
-    return (
-        verb.form == "ed"
-        and verb.key in lexicon.verbs
-        and verb.key not in not_verbs
-        and after.low not in not_after
-    )
+    word after it that makes it a participle naming a thing (none of `not_after`)? A verb
+    the lists do not know counts by its "-ed" ("The father testified that ...", "Mother
+    refused drug screens"), unless it directs someone ("The court ordered that ...")."""
+    if after.low in not_after:
+        return False
+    if _unknown_past(verb):  # (not "limited to", "based on")
+        return verb.low not in _DIRECTING and after.low not in _AGENT_OR_END | _AFTER_A_PARTICIPLE
+    return verb.form == "ed" and verb.key in lexicon.verbs and verb.key not in not_verbs
+
+
+def _unknown_past(token: Token) -> bool:
+    """A word in "-ed" the lists do not know as a verb ("testified", "refused"; not "need",
+    "proceed")."""
+    low = token.low
+    return token.form == "" and len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
+
+
+# what follows a participle naming a thing ("Services based on ...", "a plan tailored to
+# ...", "those interested in"), not a verb in the past ("testified that ...")
+_AFTER_A_PARTICIPLE = frozenset({"on", "in", "at", "with", "from", "as", "of", "about"})
+# the verbs in the past the lists do not know that direct someone: what they tell is a duty,
+# not what happened; and the participles that name a kind of thing ("Community based self
+# help meetings", "a trauma informed approach")
+_DIRECTING = frozenset({"ordered", "required", "directed", "mandated", "urged", "warned",
+                        "instructed", "expected", "obliged", "obligated", "compelled",
+                        "conditioned", "recommended", "suggested", "proposed", "advised",
+                        "encouraged", "asked", "requested", "permitted", "allowed", "entitled",
+                        "empowered", "authorised", "authorized", "licensed",
+                        "based", "related", "focused", "centred", "centered", "oriented",
+                        "informed", "structured", "limited", "concerned", "interested",
+                        "skilled", "tailored", "funded", "unsupervised", "supervised"})  # fmt: skip
 
 
 # verbs whose participle names an outcome or a kind of thing ("improved behavior control",
@@ -368,6 +394,7 @@ def _told_of_a_subject(tokens: list[Token], lexicon: Lexicon) -> bool:
             and tokens[at].form == ""
             and tokens[at].low.isalpha()
             and tokens[at].low not in _NOT_A_SUBJECT
+            and not (at > start and _unknown_past(tokens[at]))  # "The father | testified"
         ):
             at += 1
         if at == start:
