@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reunify_cli.analysis.engine import Ruleset
-from reunify_cli.rewrite import fixes
+from reunify_cli.rewrite import additions, fixes
 
 
 def test_edits_apply_in_order_and_overlaps_are_dropped() -> None:
@@ -68,6 +70,35 @@ def test_agree_keeps_plurals_and_needs_something_to_attend(ruleset: Ruleset) -> 
 def test_placeholders_are_listed_once_in_order() -> None:
     assert fixes.placeholders("[a] x [b] y [a]") == ("a", "b")
     assert fixes.plain("reports from [therapist's name]") == "reports from the therapist"
+
+
+@pytest.mark.parametrize(
+    ("suggestion", "said"),
+    [  # a slot inside a suggestion is said as words (was "give medication name at ...",
+        # "after-visit summaries from the doctor's or clinic", "including the one on hearing
+        # date", "complete number of hours")
+        ("give [medication name] at the prescribed times", "give the medication at the"),
+        ("summaries from [doctor's or clinic's name]", "summaries from the doctor or clinic"),
+        ("no contact with [protected person]", "no contact with the protected person"),
+        ("remove [the hazards listed]", "remove the hazards listed"),
+        ("complete [the ordered number of] hours", "complete the ordered number of hours"),
+    ],
+)  # fmt: skip
+def test_a_slot_inside_a_suggestion_is_said_as_words(suggestion: str, said: str) -> None:
+    assert fixes.plain(suggestion).startswith(said)
+
+
+def test_every_domain_suggestion_reads_without_a_bare_slot(ruleset: Ruleset) -> None:
+    """Each domain's suggested actions and evidence, filled from its slots, name no slot by
+    its bare words ("including the one on hearing date")."""
+    for domain in ruleset.domains:
+        slots = {str(v) for v in domain.data.get("slots", {}).values()}
+        bare = {s[1:-1] for s in slots if s.startswith("[") and fixes.plain(s) != s[1:-1]}
+        for key in ("behaviors", "evidence"):
+            for text in domain.data.get(key, ()):
+                said = additions.filled(str(text), domain)
+                left = [b for b in bare if re.search(rf"(?<!\bthe )\b{re.escape(b)}\b", said)]
+                assert not left, said
 
 
 @pytest.mark.parametrize(

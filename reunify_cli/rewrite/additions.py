@@ -111,7 +111,11 @@ def _suggest(
     values = [str(v) for v in domain.data.get(key, ())][:3] if domain is not None else []
     preferred = [v for v in values if prefer.search(v)] if prefer is not None else []
     values = preferred[:1] or values
-    text = min(values, key=len) if values else fallback
+    return filled(min(values, key=len) if values else fallback, domain)
+
+
+def filled(text: str, domain: Domain | None) -> str:
+    """A domain's suggestion with its `${slots}` filled, said as words."""
     slots = dict(domain.data.get("slots", {})) if domain is not None else {}
     for name, value in {"caseworker": "the caseworker", "agency": "the agency", **slots}.items():
         text = text.replace("${" + str(name) + "}", fixes.plain(str(value)))

@@ -620,10 +620,23 @@ def placeholders(text: str) -> tuple[str, ...]:
 
 
 def plain(text: str) -> str:
-    """A suggestion to show inside a placeholder: no brackets of its own ("[therapist's
-    name]" reads "the therapist")."""
-    text = re.sub(r"\[([^\[\]]*?)'s name\]", r"the \1", text)
-    return re.sub(r"\[([^\[\]]*)\]", r"\1", text)
+    """A suggestion to show inside a placeholder: no brackets of its own, each slot said as
+    words ("[therapist's name]" reads "the therapist", "[doctor's or clinic's name]" "the
+    doctor or clinic", "[medication name]" "the medication", "[protected person]" "the
+    protected person"; never "give medication name at the prescribed times")."""
+    return re.sub(r"\[([^\[\]]*)\]", _slot_said, text)
+
+
+def _slot_said(match: re.Match[str]) -> str:
+    words = match.group(1)
+    named = re.fullmatch(r"(.+?)(?:'s)? name", words)
+    if named is not None:
+        words = named.group(1).replace("'s or ", " or ")
+    return words if _DETERMINED.match(words) else f"the {words}"
+
+
+# words that open a slot with their own determiner ("[the hazards listed ...]")
+_DETERMINED = re.compile(r"(?:the|a|an|each|every|any|all|this|these|your|their)\b", re.I)
 
 
 _ABBREVIATION_END = re.compile(
