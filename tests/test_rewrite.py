@@ -2370,6 +2370,25 @@ def test_a_fix_the_words_before_it_already_say_is_not_said_twice(
 
 
 @pytest.mark.parametrize(
+    ("text", "start"),
+    [  # (dev.yaml) taking part "fully" or "meaningfully" is taking part: the same fix (was
+        # "Engage fully in an assessment ... by [date]. The parent will [action, e.g. ...]")
+        ("Engage fully in an assessment of their parenting and their motivation to change.",
+         "Attend an assessment of their parenting"),
+        ("Parents shall participate fully in the development of the case plan.",
+         "Parents shall [take part how, e.g. attend] the development of the case plan"),
+        ("The bypass provision was intended for parents who refuse to participate meaningfully"
+         " in a court-ordered drug treatment program.",
+         "The bypass provision was intended for parents who refuse to attend a court-ordered"),
+    ],
+)  # fmt: skip
+def test_taking_part_fully_or_meaningfully_is_taking_part(
+    ruleset: Ruleset, text: str, start: str
+) -> None:
+    assert statement_of(ruleset, text).startswith(start)
+
+
+@pytest.mark.parametrize(
     ("text", "need"),
     [
         ("Securing and maintaining employment", "so that they can secure and maintain employment"),
