@@ -345,7 +345,7 @@ def _telling(
     if after.low in not_after:
         return False
     if _unknown_past(verb):  # (not "limited to", "based on")
-        return verb.low not in _DIRECTING and after.low not in _AGENT_OR_END | _AFTER_A_PARTICIPLE
+        return verb.low not in _NOT_TOLD and after.low not in _AGENT_OR_END | _AFTER_A_PARTICIPLE
     return verb.form == "ed" and verb.key in lexicon.verbs and verb.key not in not_verbs
 
 
@@ -359,10 +359,10 @@ def _unknown_past(token: Token) -> bool:
 # what follows a participle naming a thing ("Services based on ...", "a plan tailored to
 # ...", "those interested in"), not a verb in the past ("testified that ...")
 _AFTER_A_PARTICIPLE = frozenset({"on", "in", "at", "with", "from", "as", "of", "about"})
-# the verbs in the past the lists do not know that direct someone: what they tell is a duty,
-# not what happened; and the participles that name a kind of thing ("Community based self
-# help meetings", "a trauma informed approach")
-_DIRECTING = frozenset({"ordered", "required", "directed", "mandated", "urged", "warned",
+# the words in "-ed" the lists do not know that tell no past act: the verbs that direct
+# someone (what they tell is a duty, not what happened) and the participles that name a kind
+# of thing ("Community based self help meetings", "a trauma informed approach")
+_NOT_TOLD = frozenset({"ordered", "required", "directed", "mandated", "urged", "warned",
                         "instructed", "expected", "obliged", "obligated", "compelled",
                         "conditioned", "recommended", "suggested", "proposed", "advised",
                         "encouraged", "asked", "requested", "permitted", "allowed", "entitled",
