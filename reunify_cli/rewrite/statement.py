@@ -1130,6 +1130,10 @@ _CAUSE_BEFORE = re.compile(
 )
 # what someone says is so in a case ("She argues that ...", "The father denies ...")
 _CLAIMS = frozenset({"argue", "claim", "contend", "assert", "insist", "allege", "deny"})
+# what someone meant to do, told in the past, just before the act ("She wanted to | go")
+_MEANT_BEFORE = re.compile(
+    r"\b(?:wanted|wished|hoped|intended|planned|desired)\s+to\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
 # a verb whose past participle is its base form, after its "has" ("has read", "have put")
 _SAME_PARTICIPLE = frozenset(
     {"read", "put", "set", "cut", "hit", "let", "quit", "shut", "spread", "hurt", "upset"}
@@ -1160,6 +1164,9 @@ def _action_start(
         return None  # "The parents wish to retain the services of ...": never "You will wish"
     if predicate.verb in _CLAIMS and reading.subject is not None:
         return None  # "She also argues that she has addressed ...": never "You will argue"
+    if _MEANT_BEFORE.search(statement, 0, predicate.start):
+        return None  # "She wanted to go all-in ...", "She intended to enter a residential
+        # treatment programme": what someone meant to do, as told (never "You will enter")
     cause = _CAUSE_BEFORE.search(statement, 0, predicate.start)
     if cause is not None:  # "shall cause the child concerned to | attend a recognised
         return cause.start()  # school": the parent's act is causing it (never "attend")
