@@ -1600,6 +1600,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You also argue that you have addressed your mental health"),
         # a wish is said as one (was "You will wish to move to Ohio.")
         ("The mother wishes to move to Ohio.", "You wish to move to Ohio."),
+        # ... and so is what someone meant to do, told in the past (was "You will enter a
+        # residential treatment programme in six weeks")
+        ("She intended to enter a residential treatment programme in six weeks.",
+         "You intended to enter a residential treatment programme"),
+        ("She wanted to go all-in in order to have custody of all four children.",
+         "You wanted to go all-in"),
         # a later command's "don't" is its "not" after "You will" (was "You will be polite,
         # don\u2019t use curse words, ...")
         ("Be polite, don\u2019t use curse words, don\u2019t smoke, and remember that the worker"
@@ -1678,9 +1684,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("The mother, who has a history of missed visits, must attend every visit.",
          "You will attend every visit."),
         # an action whose object is said before it (was "You will work on.", "You will
-        # complete in order to get your child back.")
+        # complete in order to get your child back."; the act is being clear about it)
         ("It is important to be very clear about what you must complete in order to get your"
-         " child back.", "It is important to be very clear about what you must complete"),
+         " child back.", "You will be very clear about what you must complete in order"),
         ("This document outlines the specific actions parents must take to mitigate risks.",
          "This document outlines the specific actions parents must take to mitigate risks."),
         ("There were matters the parents needed to work on.",

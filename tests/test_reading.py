@@ -1214,3 +1214,41 @@ def test_an_upon_that_ends_its_clause_is_no_occasion(
     lexicon: Lexicon, text: str, once: bool
 ) -> None:
     assert read(text, lexicon).predicates[0].once is once
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # the modal of a question told inside the sentence is no duty of it (was "attend":
+        # the handout said "You will attend if so.")
+        ("If so, it is a good idea to let your Personal Advisor know who you would like to"
+         " attend.", "let"),
+        ("Ask parents whether they would like to continue to see their children in these"
+         " places.", "ask"),
+        ("Make it clear how you are willing to support the youth", "make"),
+        # ... but a duty stays the sentence's own ("You must decide who will attend")
+        ("You must tell the worker who you would like to attend.", "tell"),
+        ("Mother will explain what she needs to do to get her children back.", "explain"),
+        ("what you'll need to do is, first and foremost, follow the rules.", "follow"),
+    ],
+)  # fmt: skip
+def test_a_questions_modal_is_not_the_duty(lexicon: Lexicon, text: str, verb: str) -> None:
+    assert read(text, lexicon).predicates[0].verb == verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation's name is no person's (was the parent: the handout said "You will
+        # support foster carers to facilitate contact")
+        "Sparks Fostering supports foster carers to facilitate contact.",
+        "Health Conservation Consultants will review the court order.",
+        "Interactive Community Care will notify the referrer of all dates of non-attendance.",
+    ],
+)
+def test_an_organisations_name_is_a_provider(lexicon: Lexicon, text: str) -> None:
+    assert read(text, lexicon).actor == "provider"
+
+
+def test_a_persons_name_is_still_the_parent(lexicon: Lexicon) -> None:
+    assert read("Jane Reyes will attend every visit.", lexicon).actor == "parent"

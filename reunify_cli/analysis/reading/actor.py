@@ -73,6 +73,8 @@ def _actor(
                 # after "by", its capitalised subject a thing (never a person's name)
                 return part.agent, "named"
             if names_someone(part.subject, lexicon, tokens):  # "Sam will ...", "[mother] to ..."
+                if _organization(part.subject[-1]):  # "Sparks Fostering supports ..."
+                    return responsible or "provider", "named"
                 return responsible or "parent", "person"
             if part.agent is not None:
                 return part.agent, "named"
@@ -100,6 +102,19 @@ def _actor(
 
 
 _PRONOUNS = frozenset({"you", "he", "she", "they", "he/she", "s/he", "we", "i", "it"})
+# the last word of an organisation's name, never of a person's ("Lancaster Care", "Health
+# Conservation Consultants", "FamiliesFirst Network"): a provider of a service
+_ORGANIZATION = frozenset({"care", "fostering", "services", "network", "consultants", "health",
+                           "centre", "center", "trust", "foundation", "society", "council",
+                           "clinic", "institute", "association", "partnership", "charity",
+                           "alliance", "coalition", "inc", "ltd", "llc", "corporation",
+                           "company"})  # fmt: skip
+
+
+def _organization(last: Token) -> bool:
+    """Does a name end with a word only an organisation's name ends with ("Lancaster Care"),
+    written as a name is (not a goal in capitals: "LUIS TO ADDRESS MENTAL HEALTH ISSUES")?"""
+    return last.low in _ORGANIZATION and last.text[:1].isupper() and not last.text.isupper()
 
 
 def _opens(part: Sentence, tokens: Sequence[Token]) -> bool:

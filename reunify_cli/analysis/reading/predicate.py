@@ -56,6 +56,10 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
             back -= 1  # (its perfect: "Parents who have | been ordered to participate")
         if i > 1 and tokens[back].low in ("who", "which", "that"):
             continue  # a relative clause: "the youth who must be an active participant"
+        if i > 2 and tokens[i - 1].low in _PRONOUNS and tokens[i - 2].low in _ASKING:
+            continue  # a question told inside the sentence: "let your Personal Advisor
+            # know who you would like to attend", "ask them whether they would like to"
+            # (not one that opens it: "What you'll need to do is ... follow the rules")
         if _in_condition(tokens, i):
             continue  # a condition's own: "(call ahead) if you need to | cancel", "(get your
             # own lawyer) even if you want to | make an agreement"
@@ -75,6 +79,9 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
 
 
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever"})
+_PRONOUNS = frozenset({"you", "they", "he", "she", "we", "i", "it"})
+# the words that open a question told inside a sentence ("know who you would like ...")
+_ASKING = frozenset({"who", "whom", "what", "whether", "how", "which"})
 
 
 def _in_condition(tokens: Sequence[Token], at: int) -> bool:
