@@ -430,6 +430,34 @@ def test_a_need_said_of_a_thing_keeps_all_its_words(ruleset: Ruleset) -> None:
     assert "According to Rhode Island General Laws Section 40-11-2, neglect is defined" in statement
 
 
+@pytest.mark.parametrize(
+    ("text", "kept", "never"),
+    [
+        # ... and so is one said of a thing in the active voice (was "so that they can
+        # include things like acquiring and keeping a job ...")
+        ("It may include things like acquiring and keeping a job; staying sober; attending"
+         " therapy.", "It may include things like acquiring and keeping a job",
+         "so that they can include"),
+        # ... nor do the words before "not to be" name a need (was "so that they can be used
+        # for alcohol, illegal drugs, gambling", its "NOT" lost)
+        ("TANF benefits are NOT to be used for alcohol, illegal drugs, gambling, or other"
+         " purposes not intended to meet basic needs.", "TANF benefits are NOT to be used",
+         "can be used"),
+        # ... while a pronoun stands for the parent (they are helped to find it), and a
+        # question or a clause taken for a subject names no thing
+        ("They must find stable housing.", "so that they can find", None),
+        ("Do parents have a residence/stable home?", "so that they can have a residence", None),
+        ("lived up to a promise to find steady employment", "so that they can find steady", None),
+    ],
+)  # fmt: skip
+def test_a_need_said_of_a_thing_is_told_as_written(
+    ruleset: Ruleset, text: str, kept: str, never: str | None
+) -> None:
+    statement = statement_of(ruleset, text)
+    assert kept in statement
+    assert never is None or never not in statement
+
+
 def test_benefit_names_come_from_the_locale(ruleset: Ruleset) -> None:
     text = plan_text("Father will obtain full-time employment.")
     default = rewrite_of(ruleset, text)["statement"]
@@ -913,6 +941,9 @@ def test_inflect_follows_english() -> None:
          "[Which steps] shall be taken to prevent the removal"),
         ("The agency will ensure every effort is made to reunify the family.",
          "The agency will ensure [which steps] are taken to reunify the family"),
+        # (an order's "be" too: was "order that [which steps] be made to place them")
+        ("The court shall order that every reasonable effort be made to place them together.",
+         "The court shall order that [which steps] be taken to place them together"),
         # ... and taken by whoever made them (was "make [which steps] to work around",
         # "must have made a [which steps]", "the [which steps] made", "to be made")
         ("Therapists work with families in their homes and make every effort to work around"
@@ -1011,7 +1042,12 @@ def test_a_later_sentences_command_is_negated_as_one(
             "The court found both children were neglected and ordered her to obtain housing.",
             "Child Welfare Services will give Loraine [help",
         ),
-        ("Case plans must address stable housing.", "Child Welfare Services will give Loraine"),
+        # (said of a thing, its words are told first: "... with this")
+        (
+            "Case plans must address stable housing.",
+            "Case plans must address [say what stable"
+            " means here] housing. Child Welfare Services will give Loraine",
+        ),
         ("They must obtain stable housing.", "Child Welfare Services will give Loraine [help"),
         # a role keeps its words, "The" in the middle of the sentence in lower case
         ("The father must obtain stable housing.", "Child Welfare Services will give the father"),

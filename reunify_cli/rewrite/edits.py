@@ -134,7 +134,7 @@ def edits_for(
 
 # the making of efforts a fix names as steps ("reasonable efforts | shall be made")
 _EFFORT_MADE = re.compile(
-    r"\s+(?:(is|are|(?:will|shall|should|must|can|would|may|to)\s+be)\s+)?made\b", re.IGNORECASE
+    r"\s+(?:(is|are|be|(?:will|shall|should|must|can|would|may|to)\s+be)\s+)?made\b", re.IGNORECASE
 )
 # ... and the verb that makes them, before ("shall | make every effort", "had made a")
 _EFFORT_MAKING = re.compile(
@@ -630,7 +630,12 @@ def as_support(
     subject = _FAILED_AFTER.sub("", subject)  # "The father failed | to make": "The father"
     subject = _ORDERED_BEFORE.sub("", subject)  # "An order | could require a parent | to
     # make sure ...": "a parent", never "will give could require a parent"
-    described = first is not None and first.passive and not _someone(subject, fixed, lexicon)
+    described = (
+        first is not None
+        and (first.passive or _a_things(subject, lexicon))
+        and not _someone(subject, fixed, lexicon)
+    )  # "neglect is defined as ...", "It may include things like ...", "TANF benefits are
+    # not to be used for ...": said of a thing, no need of theirs to say after "can"
     slot = fixes.placeholder_at(fixed, reading.predicates[0].start) if reading.predicates else None
     # ... nor a verb said after the need's words, which is not the need's ("Any parent who
     # will not ... get them employment | will face the law", "reliable transportation would
@@ -690,7 +695,7 @@ def as_support(
     done = _as_if_done(need, lexicon) if first is None and not finding else None
     if done is not None:  # "maintained stable housing", "Being financially stable"
         return f"{give} so that {who} can {done}"
-    have = _TO_HAVE.match(need) if first is None else None
+    have = _TO_HAVE.match(need) if first is None and not described else None
     if have is not None:  # "Siobhan to have a stable income": never "with you to have"
         need = need[have.start(1) :]
     elif described or (first is None and _told(need, lexicon)):
@@ -843,6 +848,23 @@ def _someone(subject: str, statement: str, lexicon: Lexicon) -> bool:
     if named is not None:
         return not thing
     return names_someone(tokens, lexicon, tokenize(statement, lexicon))
+
+
+def _a_things(subject: str, lexicon: Lexicon) -> bool:
+    """Do the words a reading took for a subject name something other than a person a
+    pronoun stands for ("It", "TANF benefits", not "They", "she", "[mother]"), in a few
+    words and no verb (not a clause taken for one: "lived up to a | promise to find ...",
+    "Are or intend | to be in school")?"""
+    tokens = [t for t in tokenize(subject, lexicon) if t.low.isalnum()]
+    return (
+        0 < len(tokens) <= 5
+        and tokens[0].low not in _NOT_A_SUBJECT - {"it", "this", "that"}  # ("Do parents")
+        and "[" not in subject
+        and not any(
+            t.key in ("be", "have") or (t.key in lexicon.verbs and t.form in ("ed", "ing"))
+            for t in tokens
+        )
+    )
 
 
 # pronouns (the plan names the person), and words that open a clause or a question
