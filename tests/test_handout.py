@@ -360,6 +360,15 @@ def test_second_person() -> None:
         ("Agree access between an 11-year-old girl and her father.", None,
          "Agree access between an 11-year-old girl and her father."),
         ("The mother will ask her father to help.", "she", "You will ask your father to help."),
+        # ... and so is a child's, of either sex (was "the child be placed with your mother",
+        # "for the child to spend time with your father")
+        ("An order was made for the child to spend time with her father and the mother was"
+         " warned.", "she",
+         "An order was made for the child to spend time with her father and you were warned."),
+        ("The plan provides for the child to live with his mother, and the father agrees.", "he",
+         "The plan provides for the child to live with his mother, and you agree."),
+        ("The baby will stay with her father while the mother attends treatment.", "she",
+         "The baby will stay with her father while you attend treatment."),
     ],
 )  # fmt: skip
 def test_second_person_is_the_parents_own_words_only(

@@ -357,15 +357,18 @@ _CLIENT = re.compile(r"\b(client)s?\b", re.IGNORECASE)  # a program's client: th
 
 
 # a girl or a boy named just before "her" or "his" ("between an 11-year-old girl and | her
-# father"): whose the role after it is
+# father"), or a child of either sex ("the child be placed with his mother", "A toddler ...
+# was returned to her mother"): whose the role after it is (the child's parent, never "your
+# mother")
+_EITHER_SEX = "child|toddler|baby|infant|youngster"
 _CHILD_BEFORE = {
     pronoun: re.compile(
-        rf"\b(?:{nouns})\b(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?:and|with|to|of|from)?\s*$",
+        rf"\b(?:{nouns})\b(?:\s+[\w'\u2019-]+){{0,4}}?\s+(?:and|with|to|of|from)?\s*$",
         re.IGNORECASE,
     )
     for pronoun, nouns in (
-        ("her", "girl|daughter|granddaughter|niece|sister"),
-        ("his", "boy|son|grandson|nephew|brother"),
+        ("her", f"girl|daughter|granddaughter|niece|sister|{_EITHER_SEX}"),
+        ("his", f"boy|son|grandson|nephew|brother|{_EITHER_SEX}"),
     )
 }
 
