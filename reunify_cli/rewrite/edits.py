@@ -632,7 +632,7 @@ def as_support(
     # make sure ...": "a parent", never "will give could require a parent"
     described = (
         first is not None
-        and (first.passive or _a_things(subject, lexicon))
+        and (first.passive or _names_a_thing(subject, lexicon))
         and not _someone(subject, fixed, lexicon)
     )  # "neglect is defined as ...", "It may include things like ...", "TANF benefits are
     # not to be used for ...": said of a thing, no need of theirs to say after "can"
@@ -850,7 +850,7 @@ def _someone(subject: str, statement: str, lexicon: Lexicon) -> bool:
     return names_someone(tokens, lexicon, tokenize(statement, lexicon))
 
 
-def _a_things(subject: str, lexicon: Lexicon) -> bool:
+def _names_a_thing(subject: str, lexicon: Lexicon) -> bool:
     """Do the words a reading took for a subject name something other than a person a
     pronoun stands for ("It", "TANF benefits", not "They", "she", "[mother]"), in a few
     words and no verb (not a clause taken for one: "lived up to a | promise to find ...",
