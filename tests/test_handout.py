@@ -369,6 +369,10 @@ def test_second_person() -> None:
          "The plan provides for the child to live with his mother, and you agree."),
         ("The baby will stay with her father while the mother attends treatment.", "she",
          "The baby will stay with her father while you attend treatment."),
+        # a name's defined term is said once (was "Appellant you (you) appeals ...")
+        ("Appellant [mother] (Mother) appeals an order terminating her parental rights.",
+         "she", "Appellant you appeal an order terminating your parental rights."),
+        ("The mother (Mother) was ordered to attend.", "she", "You were ordered to attend."),
     ],
 )  # fmt: skip
 def test_second_person_is_the_parents_own_words_only(

@@ -296,6 +296,7 @@ _ROLE_AS_VERB = re.compile(
 )
 # "You, the parent, should ...": the parent is the "you" already said
 _YOU_AGAIN = re.compile(r"\b([Yy]ou)\s*,\s*you\s*,")
+_YOU_DEFINED = re.compile(r"\b([Yy]ou)\s*\(\s*you\s*\)(?:(\s+)(is|was|has|[a-z]+[^s\W]s)\b)?")
 _MODIFIERS = frozenset({"other", "another", "each", "every", "any", "a", "an", "one", "either",
                         "neither", "no", "some", "contact", "family", "foster", "birth",
                         "step", "single", "teen", "young", "resource", "kinship", "relative",
@@ -641,6 +642,9 @@ def second_person(
     if not writer:
         out = _first_person(out)  # the parent's own voice: "I will ... my children"
     out = _YOU_AGAIN.sub(r"\1", out)
+    # a name's defined term said once ("Appellant [mother] (Mother) appeals": "you appeal",
+    # never "you (you) appeals"), its verb agreeing with "you"
+    out = _YOU_DEFINED.sub(_said_once, out)
     # "You, who lives in Ohio, must attend": "who" agrees with "you" too
     out = _YOU_WHO.sub(lambda m: m.group(1) + _agreeing(m.group(2)), out)
     # ... and so does a verb joined to the parent's ("You had met a psychiatrist and was
@@ -669,6 +673,12 @@ def second_person(
     if own:
         out = _own_pronouns(out, own)
     return capitalised(re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], out))
+
+
+def _said_once(match: re.Match[str]) -> str:
+    """ "you (you)" as "you", the verb after it agreeing ("you (you) appeals": "you appeal")."""
+    you, space, verb = match.groups()
+    return you if verb is None else f"{you}{space}{_agreeing(verb)}"
 
 
 def _you_of_parents(match: re.Match[str]) -> str:
