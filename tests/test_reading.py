@@ -1237,6 +1237,39 @@ def test_a_questions_modal_is_not_the_duty(lexicon: Lexicon, text: str, verb: st
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        # "Following" that opens a sentence is "after", never the act "follow" (was the
+        # parent's "follow" in every one)
+        ("Following graduation, [Student] will use public transportation independently.",
+         "use", "child"),
+        ("Following notification, the school will schedule an attendance conference.",
+         "schedule", "provider"),
+        ("Following his release, he was ordered to participate in a treatment program.",
+         "participate", "parent"),
+        # ... but a behaviour named by its -ing form is still the act
+        ("Following the applicant around", "follow", "parent"),
+    ],
+)  # fmt: skip
+def test_following_that_opens_a_sentence_is_after(
+    lexicon: Lexicon, text: str, verb: str, actor: str
+) -> None:
+    reading = read(text, lexicon)
+    assert (reading.predicates[0].verb, reading.actor) == (verb, actor)
+
+
+def test_a_modal_that_ends_a_quotation_is_no_duty(lexicon: Lexicon) -> None:
+    """ "the same result a restraining order would” and then ...": nothing of the modal's
+    follows it (its verb was the closing quote)."""
+    reading = read(
+        "The court found “that an order would” and then ordered both parents to stay away.",
+        lexicon,
+    )
+    assert reading.form != "modal"
+    assert all(p.verb.isalpha() for p in reading.predicates)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # an organisation's name is no person's (was the parent: the handout said "You will

@@ -236,8 +236,10 @@ _SUBORDINATORS = BOUNDARY - {",", "(", ")", "-", "\u2013", "\u2014", "and/or"}
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "his", "her", "their", "my", "our",
                              "all", "any", "every", "each", "him", "them", "us", "you", "me",
                              "this", "these", "those"})  # fmt: skip
+# (and "following" as "after": "Following graduation, [Student] will use ...", never the
+# act "follow")
 _OPENERS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless", "while",
-                      "upon", "until", "should"})  # fmt: skip
+                      "upon", "until", "should", "following"})  # fmt: skip
 _TRIGGERS = _OPENERS - {"while", "until"}
 _PHRASE_OPENERS = frozenset({"within", "during", "at", "on", "in", "for", "by", "prior",
                              "no", "each", "every", "throughout", "following", "between",

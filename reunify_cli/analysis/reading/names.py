@@ -177,7 +177,10 @@ def names_someone(tokens: Sequence[Token], lexicon: Lexicon, sentence: Sequence[
     ("LUIS TO ADDRESS ..."). In a sentence typed all in lower case, one word unknown to the
     lexicon ("tanya will attend ...") is a name."""
     if any(t.low == "[" for t in tokens):
-        return True
+        if not _slots_only(tokens):
+            return True
+        tokens = _outside_slots(tokens)  # "[Say exactly what] access provides ...": a slot
+        # a rewrite left to be filled, not a role; what stands beside it says who it is
     words = [t for t in tokens if t.low.isalpha() and t.low not in lexicon.determiners]
     if not words or any(t.low in _NO_ONE for t in words):  # "It will be noted ...": a thing
         return False
@@ -197,6 +200,39 @@ def names_someone(tokens: Sequence[Token], lexicon: Lexicon, sentence: Sequence[
         and not (_initialism(t.text) and not _in_capitals(sentence))
         for t in words
     )
+
+
+# the first words of a rewrite's slots ("[Say exactly what]", "[Which steps]", "[By when]",
+# "[How often]"), never of a role or a name put in brackets ("[the child]", "[mother]")
+_SLOT_WORDS = frozenset({"say", "which", "what", "when", "how", "by", "until", "where", "date",
+                         "action", "evidence", "help", "each", "always", "do", "did", "take",
+                         "taking", "takes", "took", "taken", "call", "asked", "seen",
+                         "behavior"})  # fmt: skip
+
+
+def _slots(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The brackets among the tokens, as (the position of "[", of "]" or the end)."""
+    found, k = [], 0
+    while k < len(tokens):
+        if tokens[k].low == "[":
+            close = next((j for j in range(k + 1, len(tokens)) if tokens[j].low == "]"), None)
+            found.append((k, len(tokens) if close is None else close))
+            k = len(tokens) if close is None else close
+        k += 1
+    return found
+
+
+def _slots_only(tokens: Sequence[Token]) -> bool:
+    """Is every bracket a rewrite's slot, its first word one a slot opens with? (Not
+    "[Person-first words, e.g. the parent who used violence]": a person, if put so.)"""
+    return all(
+        end > start + 1 and tokens[start + 1].low in _SLOT_WORDS for start, end in _slots(tokens)
+    )
+
+
+def _outside_slots(tokens: Sequence[Token]) -> list[Token]:
+    inside = {k for start, end in _slots(tokens) for k in range(start, end + 1)}
+    return [t for k, t in enumerate(tokens) if k not in inside]
 
 
 def youth(tokens: Sequence[Token], lexicon: Lexicon) -> bool:

@@ -35,7 +35,7 @@ class Sentence:
     given: bool = False  # a passive whose subject receives a service ("be referred")
 
 
-_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", ")"})  # not ",": "may, however, ..."
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", ")", "”"})  # not ",": "may, however, ..."
 
 
 def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | None:
