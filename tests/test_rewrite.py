@@ -458,6 +458,29 @@ def test_a_need_said_of_a_thing_is_told_as_written(
     assert never is None or never not in statement
 
 
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        # the help is given on the goal's own condition or occasion (was "The agency will
+        # give the young adult [help ...] so that they can be employed ...", its "If" lost)
+        ("If the young adult's qualifying activity is employment, the young adult must be"
+         " employed at least 80 hours per month.",
+         "If the young adult's qualifying activity is employment, the agency will give"),
+        ("After the mother's death, the father was required to comply with a case plan that"
+         " included securing adequate housing.", "After the mother's death, the agency will"),
+        ("In both arrangements, the caregiver is responsible for providing a safe environment"
+         " that meets the child's basic needs for food, clothing, and shelter.",
+         "In both arrangements, the agency will give the caregiver"),
+        # ... never a clause of someone's, nor a purpose (the help is no one's purpose)
+        ("I agree that to stay sober, I must find stable housing.", "The agency will give"),
+        ("To be eligible for the program, young adults must be employed at least 80 hours"
+         " per month.", "The agency will give"),
+    ],
+)  # fmt: skip
+def test_help_keeps_the_goals_condition(ruleset: Ruleset, text: str, opens: str) -> None:
+    assert statement_of(ruleset, text).startswith(opens)
+
+
 def test_benefit_names_come_from_the_locale(ruleset: Ruleset) -> None:
     text = plan_text("Father will obtain full-time employment.")
     default = rewrite_of(ruleset, text)["statement"]

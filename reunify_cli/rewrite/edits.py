@@ -11,7 +11,7 @@ from typing import Any
 from ..analysis.engine import Ruleset
 from ..analysis.nlp import Hit
 from ..analysis.reading import Lexicon, read, tokenize
-from ..analysis.reading.lexicon import PREPOSITIONS
+from ..analysis.reading.lexicon import PREPOSITIONS, Reading
 from ..analysis.reading.names import names_someone, subject_actor
 from ..model import Category, GoalReport
 from . import fixes
@@ -624,7 +624,7 @@ def as_support(
     # the need after "can": the action in its base form ("obtaining a legal source of
     # income" -> "obtain a legal source of income"), a state with its "be" ("be gainfully
     # employed")
-    need = fixed
+    need, when = fixed, None  # (when: an imperative's time said first, kept after its need)
     subject = fixed[reading.subject[0] : reading.subject[1]] if reading.subject else doer
     subject = _ADVERBS_AFTER.sub("", subject)  # "Father never | found a job": "Father"
     subject = _FAILED_AFTER.sub("", subject)  # "The father failed | to make": "The father"
@@ -657,9 +657,8 @@ def as_support(
         if adverb:  # "be able to regularly put aside": "regularly put aside"
             verb = adverb.group(1) + verb
         need = verb + _joined_in_base_form(fixed[first.end :], lexicon)
-        when = (
-            _OPENING_PHRASE.match(fixed, 0, first.start) if reading.form == "imperative" else None
-        )
+        if reading.form == "imperative":
+            when = _OPENING_PHRASE.match(fixed, 0, first.start)
         if when is not None:  # "Within two weeks of receiving this document, provide ...":
             need = f"{fixes.ends(need)[:-1]}, {fixes.mid_sentence(when.group(1))}"  # kept
     # what they could not do is what the help is for ("was unable to maintain stable
@@ -689,12 +688,15 @@ def as_support(
     elif subject.split()[0].lower() in lexicon.determiners and subject[1:2].islower():
         subject = subject[0].lower() + subject[1:]  # "will give the father", "both parents"
     give = f"{names.agency} will give {subject} [help, e.g. {support}] within [how many days]"
+    # ... on the goal's own condition or occasion ("If the young adult's qualifying activity
+    # is employment, the young adult must be employed ..."), never said without it
+    opened = give if part or when is not None else _opened(give, fixed, reading)
     who = names.pronoun if subject == names.person else "they"
     if finding:
         first, described = None, True
     done = _as_if_done(need, lexicon) if first is None and not finding else None
     if done is not None:  # "maintained stable housing", "Being financially stable"
-        return f"{give} so that {who} can {done}"
+        return f"{opened} so that {who} can {done}"
     have = _TO_HAVE.match(need) if first is None and not described else None
     if have is not None:  # "Siobhan to have a stable income": never "with you to have"
         need = need[have.start(1) :]
@@ -704,17 +706,45 @@ def as_support(
         # as told, then the help (never "with she made ...")
         return f"{fixes.sentence_case(fixes.ends(whole))} {fixes.sentence_case(give)} with this"
     elif first is None:  # a fragment: "Proof of income"
-        return f"{give} with {need}"
+        return f"{opened} with {need}"
     # "... and to budget": "so that they can have ... and budget", never "and to budget"
     need = re.sub(
         r"\band\s+to\s+([a-z]+)\b",
         lambda m: f"and {m.group(1)}" if m.group(1) in lexicon.verbs else m.group(),
         need,
     )
-    return f"{give} so that {who} can {need}"
+    return f"{opened} so that {who} can {need}"
 
 
 _JOINING = frozenset({"and", "or", "nor", "[", ","})
+
+
+def _opened(give: str, text: str, reading: Reading) -> str:
+    """The help, after the words before the need's subject when they are a condition or an
+    occasion of the same sentence ended by a comma ("If the young adult's qualifying
+    activity is employment, | the young adult must ...", "After the mother's death, | the
+    father was required ..."): never a clause of someone's ("I agree that ..., the agency"),
+    nor a purpose ("To be eligible for the program, the agency will give ...")."""
+    head = text[: reading.subject[0]].rstrip() if reading.subject else ""
+    first = (head.split(maxsplit=1) or [""])[0].rstrip(",").lower()
+    if (
+        not head.endswith(",")
+        or first not in _OPENING_WORDS
+        or _SENTENCE_END.search(head)
+        or fixes.PLACEHOLDER.search(head)
+    ):
+        return give
+    return f"{head} {give[0].lower() + give[1:] if give.startswith('The ') else give}"
+
+
+# the first words of a condition or an occasion said before a sentence's subject
+_OPENING_WORDS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless",
+                            "while", "upon", "until", "following", "during", "in", "on", "at",
+                            "within", "by", "as", "since", "because", "given", "although",
+                            "though", "where", "throughout", "additionally", "also",
+                            "further", "furthermore", "moreover", "according", "under",
+                            "with", "without", "for", "from", "prior"})  # fmt: skip
+_SENTENCE_END = re.compile(r"[.;:!?]\s")
 
 
 def _told(words: str, lexicon: Lexicon) -> bool:
