@@ -811,7 +811,8 @@ def test_a_step_opening_with_following_is_no_action_of_following(
     ruleset: Ruleset, tmp_path: Path
 ) -> None:
     """ "Following the breakdown of a relationship, ..." opens with a preposition: the step
-    says the goal as written, never "You will follow the breakdown of a relationship"."""
+    is the act after it, said with it, never "You will follow the breakdown of a
+    relationship"."""
     (rows,) = rows_of(
         anas_handout(
             ruleset,
@@ -820,7 +821,10 @@ def test_a_step_opening_with_following_is_no_action_of_following(
             " agreements for the care of their children.",
         )
     )
-    assert rows["What you will do"].startswith("Following the breakdown of a relationship, it")
+    assert rows["What you will do"].startswith(
+        "You will make safe agreements for the care of your children following the breakdown"
+        " of a relationship."
+    )
 
 
 def test_a_step_says_the_goals_words_and_the_action_added_to_them(
@@ -1888,6 +1892,25 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "A progressive treatment approach with specific requirements that"),
         ("The list of services that you must complete.",
          "The list of services that you must complete."),
+        # a rewrite's slot before a thing is no person (was "You will provide for the
+        # parents to agree ...", the slot "[Say exactly what]" read as a role in brackets)
+        ("Reasonable access provides for the parents to agree on convenient, reasonable and"
+         " appropriate times for a parent to share time with the child/children.",
+         "[Say exactly what] access provides for the parents to agree"),
+        # a modal that ends a quotation is no duty (was "” and then orally ordered ...
+        # when living separately had accomplished the same result a restraining order.")
+        ("The trial court found “that the parents living separately had accomplished the"
+         " same result a restraining order would” and then orally ordered both parents “not"
+         " to visit together” and to stay away from each other.",
+         "The trial court found “that the parents living separately"),
+        # the occasion a step is cut from is said after it (was "You will attend six months
+        # of after-care.", "after graduation ..." lost); one said whole keeps its words
+        ("After graduation from six months of residential treatment, the mother will"
+         " participate in six months of after-care.", "You will attend six months of"
+         " after-care after graduation from six months of residential treatment."),
+        ("Following her release, she was ordered to participate in a substance abuse"
+         " treatment program.", "You will attend a substance abuse treatment program"
+         " following your release."),
     ],
 )  # fmt: skip
 def test_a_step_says_what_the_plan_asks(

@@ -536,6 +536,14 @@ FAILED = "failed|refused|neglected|declined|omitted"
 CONDITION_WORDS = (
     r"if|when|whenever|in\s+case|in\s+the\s+event\s+(?:that|of)|unless|while|(?:as|so)\s+long\s+as"
 )
+# an occasion a sentence opens with ("After graduation from six months of residential
+# treatment, | the mother will ...", "Following his release, | he was ordered to ..."): a
+# step cut from after it is done after it, said with it (not a link to what came before:
+# "After that, [the child]'s mother will attend ...")
+OCCASION_FIRST = re.compile(
+    r"\s*((?:after|following|once|upon)\s(?!(?:that|this|which|then)\s*,)[^,;:\[\]]{1,150}),",
+    re.IGNORECASE,
+)
 # a word that links the sentence to the one before, said before its condition ("Further, if
 # you refuse ..., DFPS may seek a court order")
 _LINK = r"(?:(?:{}|in\s+addition)\s*,?\s+)?".format("|".join(sorted(LINKS)))

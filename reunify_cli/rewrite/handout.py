@@ -563,6 +563,12 @@ def _up_to(own: str, goal: GoalReport) -> str:
     at = statement.find(own) if own else -1
     if at < 0 and own:  # the words open the statement, capitalised ("Contact you within ...")
         at = 0 if statement.startswith(own[:1].upper() + own[1:]) else -1
+    occasion = fixes.OCCASION_FIRST.match(statement) if at < 0 and own else None
+    told_after = f" {fixes.mid_sentence(occasion.group(1))}" if occasion else ""
+    if told_after and own.endswith(told_after):  # the occasion it opens with, said after
+        # the act ("contact the parent by phone after one unexcused absence"): the words
+        # without it, which hold it already
+        return _up_to(own.removesuffix(told_after), goal)
     return statement[: at + len(own)] if at >= 0 else ""
 
 

@@ -634,7 +634,16 @@ def _predicate_words(statement: str, lexicon: Lexicon) -> str:
     """What the goal asks to be done, in its own words: its first sentence from the first
     action ("attend family therapy every week"), without who or the modal but with its "not"
     ("not use drugs"), and with the condition it opens with ("call 911 if you or a child is
-    in immediate danger")."""
+    in immediate danger") or the occasion ("attend six months of after-care after
+    graduation from ...")."""
+    words = _act_words(statement, lexicon)
+    occasion = fixes.OCCASION_FIRST.match(statement)
+    if occasion is None or not words or statement.startswith(words):
+        return words  # (said whole: its occasion is in it)
+    return f"{words.rstrip(' .;:,')} {fixes.mid_sentence(occasion.group(1))}"
+
+
+def _act_words(statement: str, lexicon: Lexicon) -> str:
     end = fixes.first_sentence_end(statement, lexicon)
     reading = read(statement[:end], lexicon)
     predicates = reading.predicates
