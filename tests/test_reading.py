@@ -1258,6 +1258,25 @@ def test_following_that_opens_a_sentence_is_after(
     assert (reading.predicates[0].verb, reading.actor) == (verb, actor)
 
 
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a bare "begin" or "start" before a thing is the act (was the verb "drug", "the",
+        # "within": the next word the reading could take for one)
+        ("[mother], 34, plans to immediately begin drug rehabilitation after her release.",
+         "begin"),
+        ("All parties are required to begin a Parenting Course as expeditiously as possible.",
+         "begin"),
+        ("Visitation must begin within ten (10) days after the child is removed.", "begin"),
+        # ... but not before the act begun
+        ("Mother will begin attending counseling.", "attend"),
+        ("Mother will start to attend AA meetings.", "attend"),
+    ],
+)  # fmt: skip
+def test_a_thing_begun_makes_begin_the_act(lexicon: Lexicon, text: str, verb: str) -> None:
+    assert read(text, lexicon).predicates[0].verb == verb
+
+
 def test_a_modal_that_ends_a_quotation_is_no_duty(lexicon: Lexicon) -> None:
     """ "the same result a restraining order would” and then ...": nothing of the modal's
     follows it (its verb was the closing quote)."""

@@ -162,7 +162,7 @@ def skip_fillers(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[in
             at += len(negation)
             continue
         adverb = match_any(tokens, at, lexicon.adverbs)
-        if adverb is not None:
+        if adverb is not None and not _begun_thing(tokens, at, adverb):
             at += len(adverb)
             continue
         if _adverb_like(token.low) and token.key not in lexicon.verbs:
@@ -173,6 +173,16 @@ def skip_fillers(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[in
             continue
         break
     return at, negated
+
+
+def _begun_thing(tokens: Sequence[Token], at: int, adverb: Sequence[str]) -> bool:
+    """Is a bare "start" or "begin" the act itself, a thing begun after it ("begin drug
+    rehabilitation", "start counseling sessions"), not an act's beginning ("begin attending",
+    "start to attend")?"""
+    if tuple(adverb) not in (("start",), ("begin",)) or at + 1 >= len(tokens):
+        return False
+    after = tokens[at + 1]
+    return after.form != "ing" and after.low.isalpha() and after.low != "to"
 
 
 _NOT_OBJECT = PREPOSITIONS | {"under", "as", "which", "that", "when", "where", "if"}
