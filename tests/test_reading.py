@@ -1247,6 +1247,11 @@ def test_a_questions_modal_is_not_the_duty(lexicon: Lexicon, text: str, verb: st
          "schedule", "provider"),
         ("Following his release, he was ordered to participate in a treatment program.",
          "participate", "parent"),
+        # ... and so is "During" ("while"), never an act (was the verb "during")
+        ("During the visit, the Pathway Team Social Worker will give the young person"
+         " information.", "give", "agency"),
+        ("During the supervised visitation, the parent is expected to interact with their"
+         " child.", "interact", "parent"),
         # ... but a behaviour named by its -ing form is still the act
         ("Following the applicant around", "follow", "parent"),
     ],
@@ -1274,6 +1279,26 @@ def test_following_that_opens_a_sentence_is_after(
     ],
 )  # fmt: skip
 def test_a_thing_begun_makes_begin_the_act(lexicon: Lexicon, text: str, verb: str) -> None:
+    assert read(text, lexicon).predicates[0].verb == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # the modal of a clause that tells of the things a plan names is no duty of the
+        # sentence's (was "take", "complete": the step "You will take ...")
+        ("Help parents and their supports name specific actions they will take to prevent"
+         " harm.", "help"),
+        ("YOU select the independent living services and activities you'll complete to"
+         " achieve your goals.", "select"),
+        # ... but the sentence's own subject after what opens it is
+        ("In these programs they will attend two sessions a week.", "attend"),
+        ("Tell your worker about the services you need.", "tell"),
+    ],
+)  # fmt: skip
+def test_the_things_someone_does_are_no_duty_of_the_sentence(
+    lexicon: Lexicon, text: str, verb: str
+) -> None:
     assert read(text, lexicon).predicates[0].verb == verb
 
 

@@ -481,6 +481,23 @@ def test_help_keeps_the_goals_condition(ruleset: Ruleset, text: str, opens: str)
     assert statement_of(ruleset, text).startswith(opens)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a period a comma follows is an abbreviation's, no sentence's end: nothing is put
+        # inside it (was "et seq [how often, e.g. every two weeks] until [date]., if ...")
+        ("Pursuant to the Georgia Compulsory Attendance Statute, O.C.G.A. & 20-2-690, et"
+         " seq., if your student's attendance does not improve, this situation may be"
+         " reported to the courts for enforcement.", "et seq., if your student's"),
+        ("Be enrolled for or have completed the number of hours, or the equivalent, to be"
+         " considered a full-time student under subparagraph (a)4., unless the young adult"
+         " qualifies for an exception under subparagraph (a)4.", "subparagraph (a)4., unless"),
+    ],
+)  # fmt: skip
+def test_a_period_before_a_comma_ends_no_sentence(ruleset: Ruleset, text: str, kept: str) -> None:
+    assert kept in statement_of(ruleset, text)
+
+
 def test_benefit_names_come_from_the_locale(ruleset: Ruleset) -> None:
     text = plan_text("Father will obtain full-time employment.")
     default = rewrite_of(ruleset, text)["statement"]

@@ -237,10 +237,14 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "his", "her", "their", "m
                              "all", "any", "every", "each", "him", "them", "us", "you", "me",
                              "this", "these", "those"})  # fmt: skip
 # (and "following" as "after": "Following graduation, [Student] will use ...", never the
-# act "follow")
+# act "follow"; "during" as "while": "During the visit, the social worker will give ...")
 _OPENERS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless", "while",
-                      "upon", "until", "should", "following"})  # fmt: skip
-_TRIGGERS = _OPENERS - {"while", "until"}
+                      "upon", "until", "should", "following", "during"})  # fmt: skip
+_TRIGGERS = _OPENERS - {"while", "until", "during"}
+# prepositions that end as a verb's -ing form does: never an act ("During the visit ...")
+_ING_PREPOSITIONS = frozenset({"during", "regarding", "concerning", "notwithstanding",
+                               "pending", "according", "including", "excluding",
+                               "barring"})  # fmt: skip
 _PHRASE_OPENERS = frozenset({"within", "during", "at", "on", "in", "for", "by", "prior",
                              "no", "each", "every", "throughout", "following", "between",
                              "as"})  # fmt: skip
@@ -449,6 +453,7 @@ def _imperative(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     return (
         token.low.endswith("ing")
         and token.low.isalpha()
+        and token.low not in _ING_PREPOSITIONS
         and after in ("on", "in", "at", "to", "the", "a", "an", "with", "your", "their", "all")
     )
 

@@ -60,6 +60,9 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
             continue  # a question told inside the sentence: "let your Personal Advisor
             # know who you would like to attend", "ask them whether they would like to"
             # (not one that opens it: "What you'll need to do is ... follow the rules")
+        if _things_they_do(tokens, i, lexicon):
+            continue  # what a noun names, done by someone: "name specific actions they
+            # will take", "learns the things they need to succeed"
         if _in_condition(tokens, i):
             continue  # a condition's own: "(call ahead) if you need to | cancel", "(get your
             # own lawyer) even if you want to | make an agreement"
@@ -78,6 +81,35 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
     return _required_later(tokens, lexicon)
 
 
+def _things_they_do(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    """Is the modal at `at` in a clause that tells of the things a plan names, its subject
+    a pronoun: "the services that you must complete", "specific actions they will take"
+    (after a verb: "name | specific actions they will take")? Not a sentence's own subject
+    after what opens it ("In these programs they will ...")."""
+    if at < 3 or tokens[at - 1].low not in _PRONOUNS:
+        return False
+    k = at - 2
+    relative = tokens[k].low in ("that", "which", "whom")
+    if relative:
+        k -= 1
+    if tokens[k].low not in _THINGS_DONE:
+        return False
+    if relative:
+        return True
+    for before in range(k - 1, -1, -1):
+        word = tokens[before]
+        if not word.low.isalpha() or word.low in PREPOSITIONS:
+            return False  # ("In such cases they will ...", ", parents they must")
+        if word.key in lexicon.verbs:
+            return True
+    return False
+
+
+# the things a plan names that someone does ("the services that you must complete")
+_THINGS_DONE = frozenset({"things", "steps", "actions", "tasks", "goals", "requirements",
+                          "changes", "services", "activities", "conditions", "programs",
+                          "programmes", "classes", "courses", "sessions",
+                          "assignments"})  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever"})
 _PRONOUNS = frozenset({"you", "they", "he", "she", "we", "i", "it"})
 # the words that open a question told inside a sentence ("know who you would like ...")
@@ -109,6 +141,8 @@ def _required_later(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int
     for i in range(len(tokens) - 3):
         if tokens[i].key != "be" or (i > 0 and tokens[i - 1].low in ("who", "which", "that")):
             continue  # (not a relative clause's: "A person who | is required to attend ...")
+        if _things_they_do(tokens, i, lexicon):
+            continue  # ("the services that he | was ordered to perform")
         word = i + 1
         while word < i + 3 and _between_be_and_required(tokens[word], lexicon):
             word += 1

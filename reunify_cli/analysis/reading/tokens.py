@@ -41,7 +41,8 @@ def sentences(tokens: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
     """Split at . ! ? ; and bullets; a period after an abbreviation, an initial or a
     statute's abbreviated word ("Neb. Rev. Stat.") does not end a sentence, nor does one
     after initials ("S.S.") that a word in lower case follows ("required S.S. to attend",
-    "D.H.'s school")."""
+    "D.H.'s school"), nor one a comma follows (an abbreviation's: "the child, N.J-A., during
+    the period ...")."""
     found: list[list[Token]] = []
     current: list[Token] = []
     for i, token in enumerate(tokens):
@@ -53,6 +54,7 @@ def sentences(tokens: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
                     or tokens[i - 1].text in CITATION_WORDS
                     or (len(before) == 1 and before.isalpha())
                     or (_INITIALS.fullmatch(before) and _goes_on(tokens, i + 1))
+                    or (i + 1 < len(tokens) and tokens[i + 1].low == ",")  # "N.J-A., during"
                 ):
                     current.append(token)
                     continue
