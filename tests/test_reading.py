@@ -1273,12 +1273,23 @@ def test_following_that_opens_a_sentence_is_after(
         ("All parties are required to begin a Parenting Course as expeditiously as possible.",
          "begin"),
         ("Visitation must begin within ten (10) days after the child is removed.", "begin"),
-        # ... but not before the act begun
+        # ... and so is "agree to", "be responsible for" before a thing (was "the", "it")
+        ("The parent(s) must agree to the terms of FRC.", "agree"),
+        ("All of the following people have to agree to it: the child's birth parents", "agree"),
+        ("A foster caregiver shall be responsible for the full-time care of a foster child.",
+         "be"),
+        # "often" is no act (was the verb "often")
+        ("DCF will often request that parents complete training courses.", "request"),
+        # ... but not before the act begun, agreed or taken on
+        ("Mother will agree to attend AA meetings.", "attend"),
+        ("Mother will be responsible for paying the rent.", "pay"),
         ("Mother will begin attending counseling.", "attend"),
         ("Mother will start to attend AA meetings.", "attend"),
     ],
 )  # fmt: skip
-def test_a_thing_begun_makes_begin_the_act(lexicon: Lexicon, text: str, verb: str) -> None:
+def test_a_thing_begun_or_agreed_to_makes_its_verb_the_act(
+    lexicon: Lexicon, text: str, verb: str
+) -> None:
     assert read(text, lexicon).predicates[0].verb == verb
 
 

@@ -212,11 +212,23 @@ def skip_fillers(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[in
 def _begun_thing(tokens: Sequence[Token], at: int, adverb: Sequence[str]) -> bool:
     """Is a bare "start" or "begin" the act itself, a thing begun after it ("begin drug
     rehabilitation", "start counseling sessions"), not an act's beginning ("begin attending",
-    "start to attend")?"""
-    if tuple(adverb) not in (("start",), ("begin",)) or at + 1 >= len(tokens):
+    "start to attend")? And is a phrase that ends with "to" or "for" said of a thing ("agree
+    to the terms of FRC", "have to agree to it", "be responsible for the full-time care"),
+    its own verb the act, not skipped to the thing?"""
+    if at + len(adverb) >= len(tokens):
         return False
-    after = tokens[at + 1]
+    after = tokens[at + len(adverb)]
+    if adverb[-1] in ("to", "for"):
+        return after.low in _THING_AFTER
+    if tuple(adverb) not in (("start",), ("begin",)):
+        return False
     return after.form != "ing" and after.low.isalpha() and after.low != "to"
+
+
+# what opens a thing, never an act, after "agree to", "be responsible for" ...
+_THING_AFTER = frozenset({"the", "a", "an", "it", "this", "that", "these", "those", "them",
+                          "him", "her", "any", "all", "their", "his", "its", "your", "my",
+                          "our", "such", "each", "every"})  # fmt: skip
 
 
 _NOT_OBJECT = PREPOSITIONS | {"under", "as", "which", "that", "when", "where", "if"}
