@@ -907,6 +907,17 @@ def test_an_item_of_an_order_or_what_a_parent_was_told_is_theirs(
     assert reading.actor == "parent" and reading.predicates[0].verb == verb
 
 
+def test_a_roles_name_in_capitals_is_no_parent_told_to_act(lexicon: Lexicon) -> None:
+    """ "the Parent Partner averages ...": a role's name (the handout said "You will partner
+    averages four face-to-face visits ...")."""
+    reading = read(
+        "During the initial stages of a case, the Parent Partner averages four face-to-face"
+        " visits per month.",
+        lexicon,
+    )
+    assert reading.actor != "parent" and reading.predicates[0].verb == "visit"
+
+
 def test_what_someone_is_not_allowed_to_do_is_a_ban_on_them(lexicon: Lexicon) -> None:
     for text in (
         "Parents are not allowed to speak negatively about the other parent.",

@@ -723,7 +723,8 @@ def _ordered_of_one(tokens: Sequence[Token], k: int, at: int, lexicon: Lexicon) 
         len(named) == 1
         and named[0].low in _ONE_PARENT
         and tokens[k - 1].low not in lexicon.determiners
-    )
+        and not (named[0].text[:1].isupper() and verb.text[:1].isupper())
+    )  # (not a role's name in capitals: "the Parent Partner averages four visits")
 
 
 _ONE_PARENT = frozenset({"mother", "father", "parent", "respondent"})
