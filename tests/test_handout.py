@@ -373,6 +373,12 @@ def test_second_person() -> None:
         ("Appellant [mother] (Mother) appeals an order terminating her parental rights.",
          "she", "Appellant you appeal an order terminating your parental rights."),
         ("The mother (Mother) was ordered to attend.", "she", "You were ordered to attend."),
+        # "the parent and child" is "you and your child" (was "you and child")
+        ("Contact between the parent and child is only allowed in the presence of the"
+         " supervisor.", None, "Contact between you and your child is only allowed in the"
+         " presence of the supervisor."),
+        ("Visits will build on the mother and children's strengths.", "she",
+         "Visits will build on you and your children's strengths."),
     ],
 )  # fmt: skip
 def test_second_person_is_the_parents_own_words_only(

@@ -297,6 +297,8 @@ _ROLE_AS_VERB = re.compile(
 # "You, the parent, should ...": the parent is the "you" already said
 _YOU_AGAIN = re.compile(r"\b([Yy]ou)\s*,\s*you\s*,")
 _YOU_DEFINED = re.compile(r"\b([Yy]ou)\s*\(\s*you\s*\)(?:(\s+)(is|was|has|[a-z]+[^s\W]s)\b)?")
+# "the parent and child" said to the parent: "you and your child", never "you and child"
+_YOU_AND_CHILD = re.compile(r"\b([Yy]ou and) (child|children|youth|student|kids|family)\b")
 _MODIFIERS = frozenset({"other", "another", "each", "every", "any", "a", "an", "one", "either",
                         "neither", "no", "some", "contact", "family", "foster", "birth",
                         "step", "single", "teen", "young", "resource", "kinship", "relative",
@@ -642,6 +644,7 @@ def second_person(
     if not writer:
         out = _first_person(out)  # the parent's own voice: "I will ... my children"
     out = _YOU_AGAIN.sub(r"\1", out)
+    out = _YOU_AND_CHILD.sub(r"\1 your \2", out)
     # a name's defined term said once ("Appellant [mother] (Mother) appeals": "you appeal",
     # never "you (you) appeals"), its verb agreeing with "you"
     out = _YOU_DEFINED.sub(_said_once, out)
