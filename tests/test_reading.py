@@ -1304,6 +1304,15 @@ def test_a_thing_begun_or_agreed_to_makes_its_verb_the_act(
     assert read(text, lexicon).predicates[0].verb == verb
 
 
+def test_agreeing_to_a_thing_is_no_act_one_can_see(lexicon: Lexicon) -> None:
+    """ "agree to the terms of FRC": the act is "agree", but no one sees it done (the
+    labels call it no behaviour), unless what is agreed to is an activity."""
+    terms = read("The parent(s) must agree to the terms of FRC.", lexicon)
+    assert terms.predicates[0].verb == "agree" and not terms.predicates[0].observable
+    visits = read("She would also agree to the attendance of a key worker weekly.", lexicon)
+    assert visits.activity is not None
+
+
 @pytest.mark.parametrize(
     ("text", "verb"),
     [

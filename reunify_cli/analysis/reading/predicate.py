@@ -694,6 +694,16 @@ def after_modal(
         read_ban(sentence, tokens, at + 1, lexicon)  # "will have no contact with ..."
     if token.key not in lexicon.verbs and not is_participle(token, lexicon):
         _activity_object(sentence, tokens, at, lexicon)
+    adverb = match_any(tokens, at, lexicon.adverbs)
+    if adverb is not None and _begun_thing(tokens, at, adverb) and adverb[-1] in ("to", "for"):
+        # agreeing to a thing is no act one can see ("agree to the terms of FRC"), unless
+        # the thing is one ("agree to the attendance of a key worker once weekly")
+        _activity_object(sentence, tokens, at + len(adverb), lexicon)
+        agreed = read_predicate(tokens, at, negated, lexicon)
+        sentence.predicates.append(replace(agreed, observable=False))
+        if negated:
+            negated_ban(sentence, tokens, at, lexicon)
+        return at + 1
     sentence.predicates.append(read_predicate(tokens, at, negated, lexicon))
     if negated:
         negated_ban(sentence, tokens, at, lexicon)
