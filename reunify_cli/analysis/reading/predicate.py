@@ -196,7 +196,7 @@ def skip_fillers(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[in
             at += len(negation)
             continue
         adverb = match_any(tokens, at, lexicon.adverbs)
-        if adverb is not None and not _begun_thing(tokens, at, adverb):
+        if adverb is not None and not _act_before_a_thing(tokens, at, adverb):
             at += len(adverb)
             continue
         if _adverb_like(token.low) and token.key not in lexicon.verbs:
@@ -209,7 +209,7 @@ def skip_fillers(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[in
     return at, negated
 
 
-def _begun_thing(tokens: Sequence[Token], at: int, adverb: Sequence[str]) -> bool:
+def _act_before_a_thing(tokens: Sequence[Token], at: int, adverb: Sequence[str]) -> bool:
     """Is a bare "start" or "begin" the act itself, a thing begun after it ("begin drug
     rehabilitation", "start counseling sessions"), not an act's beginning ("begin attending",
     "start to attend")? And is a phrase that ends with "to" or "for" said of a thing ("agree
@@ -695,7 +695,11 @@ def after_modal(
     if token.key not in lexicon.verbs and not is_participle(token, lexicon):
         _activity_object(sentence, tokens, at, lexicon)
     adverb = match_any(tokens, at, lexicon.adverbs)
-    if adverb is not None and _begun_thing(tokens, at, adverb) and adverb[-1] in ("to", "for"):
+    if (
+        adverb is not None
+        and adverb[-1] in ("to", "for")
+        and _act_before_a_thing(tokens, at, adverb)
+    ):
         # agreeing to a thing is no act one can see ("agree to the terms of FRC"), unless
         # the thing is one ("agree to the attendance of a key worker once weekly")
         _activity_object(sentence, tokens, at + len(adverb), lexicon)
