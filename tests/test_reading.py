@@ -1360,3 +1360,76 @@ def test_an_organisations_name_is_a_provider(lexicon: Lexicon, text: str) -> Non
 
 def test_a_persons_name_is_still_the_parent(lexicon: Lexicon) -> None:
     assert read("Jane Reyes will attend every visit.", lexicon).actor == "parent"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "negated"),
+    [
+        # a modal before its subject: the subject and verb after it (the verb was "the",
+        # "a": the opening words were taken for the subject)
+        ("Under no circumstances shall the father contact the mother.", "contact",
+         "the father", True),
+        ("In no circumstances shall a child's plan remain undetermined for more than ninety"
+         " (90) days.", "remain", "a child's plan", True),
+        ("At no time may a member of another family (adults or children) be in the frame.",
+         "be", "a member of another family (adults or children)", True),
+        ("Only in rare circumstances can the Division outright prohibit you from"
+         " visitation.", "prohibit", "the Division outright", False),
+        ("In no case shall the parents attend classes together.", "attend", "the parents",
+         True),
+        # ... a noun phrase's verb-like word is no verb ("review" of "status review hearing")
+        ("In no event shall the first status review hearing for a child placed in foster"
+         " care be made later than six months after removal.", "make",
+         "the first status review hearing for a child placed in foster care", True),
+    ],
+)  # fmt: skip
+def test_a_modal_before_its_subject_reads_the_subject_after_it(
+    lexicon: Lexicon, text: str, verb: str, subject: str, negated: bool
+) -> None:
+    reading = read(text, lexicon)
+    assert reading.subject is not None
+    assert text[slice(*reading.subject)] == subject
+    assert reading.predicates[0].verb == verb
+    assert reading.predicates[0].negated is negated
+
+
+def test_only_before_a_subject_turns_nothing_round(lexicon: Lexicon) -> None:
+    reading = read("Only people named on the form will be admitted to the centre.", lexicon)
+    assert reading.subject is not None and reading.subject[0] == 0
+    assert reading.predicates[0].verb == "admit"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # the "be" of "is to be" before no verb is the verb (was "in", "on", "at")
+        ("The child is to be in school.", "be"),
+        ("These are to be on days nominated by the father.", "be"),
+        ("Contact is to be at my discretion.", "be"),
+        ("The child is to be referred to counseling.", "refer"),
+        # a modal joined to an auxiliary by "and" (was "and")
+        ("Mother and Father were required to and did complete a case plan.", "complete"),
+        ("Establishing paternity can and normally does require DNA testing.", "require"),
+        # a long aside between commas that opens as a time does (was "within")
+        ("Each parent seeking any rights under a parenting plan shall, within ten days after"
+         " initiating or being served with initial documents in a case covered by this rule,"
+         " contact a designated official.", "contact"),
+    ],
+)  # fmt: skip
+def test_the_verb_after_a_modals_be_auxiliary_or_aside(
+    lexicon: Lexicon, text: str, verb: str
+) -> None:
+    assert read(text, lexicon).predicates[0].verb == verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was agreed to by someone, or a condition ("should the need arise"), is no
+        # duty (the verbs were "by", "in", "the")
+        "At other times as mutually agreed to by the Mother and Father in writing.",
+        "Given instructions on how to reach the institution should the need arise.",
+    ],
+)
+def test_agreed_to_by_and_should_the_are_no_modal(lexicon: Lexicon, text: str) -> None:
+    assert not read(text, lexicon).predicates

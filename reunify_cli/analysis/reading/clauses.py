@@ -24,6 +24,7 @@ from .predicate import (
     after_modal,
     coordinated,
     find_modal,
+    inverted,
     is_denied,
     is_participle,
     negated_ban,
@@ -160,17 +161,24 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
         read_fragment(sentence, body, lexicon)
         return sentence
     if modal is not None and modal[0] > 0:
-        sentence.subject = _subject(body, modal[0], lexicon)
+        turned = inverted(body, modal, lexicon)
+        verb, denied = turned or (modal[1], is_denied(body, modal))
+        if turned is None and _be_of_is_to_be(body, modal, lexicon):
+            verb = modal[1] - 1  # "The child is to | be in school" (never the verb "in")
+        if turned is not None:  # "In no case shall | a petition | be filed"
+            sentence.subject = list(body[modal[1] : verb])
+        else:
+            sentence.subject = _subject(body, modal[0], lexicon)
         if not sentence.subject:
             sentence.form = "imperative"
         elif sentence.subject[0].low in FIRST_PERSON:
             sentence.form = "first-person"
         else:
             sentence.form = "modal"
-        end = after_modal(sentence, body, modal[1], lexicon, is_denied(body, modal))
+        end = after_modal(sentence, body, verb, lexicon, denied)
         head = sentence.predicates[0] if sentence.predicates else None
         if head is not None and head.verb == "be" and not head.observable:
-            at = next(k for k in range(modal[1], len(body)) if body[k].key == "be")
+            at = next(k for k in range(verb, len(body)) if body[k].key == "be")
             kept = sentence.predicates
             sentence.predicates = []
             if _extraposed(sentence, body, at + 1, lexicon):
@@ -396,6 +404,17 @@ def _subject(tokens: Sequence[Token], modal: int, lexicon: Lexicon) -> list[Toke
                     or names_someone(nearest, lexicon, tokens)):  # fmt: skip
         return nearest
     return [t for t in span if t.low not in (",", "(", ")")] or nearest
+
+
+def _be_of_is_to_be(body: Sequence[Token], modal: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Is the "be" that ends the modal ("is to be") the verb itself, no verb or participle
+    after it ("The child is to be | in school", "contact is to be | at my discretion")?"""
+    if modal[1] - modal[0] < 2 or body[modal[1] - 1].key != "be":
+        return False
+    at, _ = skip_fillers(body, modal[1], lexicon)
+    if at >= len(body):
+        return False
+    return not verb_at(body, at, lexicon) and not is_participle(body[at], lexicon)
 
 
 def _no_than(body: Sequence[Token], modal: int) -> bool:

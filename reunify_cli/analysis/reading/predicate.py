@@ -19,7 +19,7 @@ from .lexicon import (
     Predicate,
     Token,
 )
-from .names import actor_in
+from .names import actor_in, names_person_at
 from .tokens import match_any, starts_with
 
 
@@ -51,6 +51,9 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
             continue  # the month
         if token.low in ("can", "will") and i > 0 and tokens[i - 1].key in lexicon.determiners:
             continue  # "a can", "her will"
+        if token.low == "should" and i + 1 < len(tokens) and tokens[i + 1].low in _SHOULD_IF:
+            continue  # a condition: "a resource available to a youth after exit should the
+            # youth encounter difficulties", "Should a student accumulate 3 absences"
         back = i - 1
         while back > 1 and tokens[back].low in ("have", "has", "had"):
             back -= 1  # (its perfect: "Parents who have | been ordered to participate")
@@ -77,6 +80,9 @@ def find_modal(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | N
             continue  # "concerns that you have to the worker"
         if phrase[-1] == "to" and tokens[end].low in _NO_ACT_AFTER_TO:
             continue  # "do not agree to anything you are unable to do": "to" a thing
+        if tokens[i].key == "agree" and tokens[end].low in _AGREED_BY_OR_IN:
+            continue  # "as mutually agreed to | by the Mother and Father", "the activities
+            # agreed to | in their RSP": what was agreed, no duty
         return i, end
     return _required_later(tokens, lexicon)
 
@@ -111,6 +117,9 @@ _THINGS_DONE = frozenset({"things", "steps", "actions", "tasks", "goals", "requi
                           "programmes", "classes", "courses", "sessions",
                           "assignments"})  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever"})
+_SHOULD_IF = frozenset({"the", "a", "an", "any", "this", "that", "there"})
+_AGREED_BY_OR_IN = frozenset({"by", "in", "with", "between", "among", "at", "on", "upon",
+                              "during", "under"})  # fmt: skip
 _PRONOUNS = frozenset({"you", "they", "he", "she", "we", "i", "it"})
 # the words that open a question told inside a sentence ("know who you would like ...")
 _ASKING = frozenset({"who", "whom", "what", "whether", "how", "which"})
@@ -626,17 +635,89 @@ def _placed_as_verb(tokens: Sequence[Token], k: int, start: int, lexicon: Lexico
     return tokens[start].low in PREPOSITION_BEFORE_MAY | PREPOSITIONS and goes_on
 
 
+def inverted(
+    tokens: Sequence[Token], modal: tuple[int, int], lexicon: Lexicon
+) -> tuple[int, bool] | None:
+    """Where the verb of a sentence whose modal comes before its subject stands, and
+    whether the opening negates it: "In no case shall | a petition | be filed" (negated),
+    "Only in rare circumstances can | the Division | outright prohibit you"; None if the
+    words before the modal do not turn it round ("Only people named on the form | will be
+    admitted") or no verb follows a subject."""
+    opening = [t.low for t in tokens[: modal[0]]]
+    if len(opening) < 2 or modal[1] - modal[0] != 1:
+        return None
+    negative = _negative_opening(opening)
+    if not (negative or (opening[0] == "only" and opening[1] in _TURNING)):
+        return None
+    verb = _verb_after_modal_subject(tokens, modal, lexicon)
+    return None if verb is None else (verb, negative)
+
+
+def _verb_after_modal_subject(
+    tokens: Sequence[Token], modal: tuple[int, int], lexicon: Lexicon
+) -> int | None:
+    """The verb after the subject that follows the modal: "be" if it comes before the
+    clause ends, else the first base verb that follows a subject."""
+    last = min(len(tokens) - 1, modal[1] + 25)
+    words = range(modal[1] + 1, last)
+    ends = next((k for k in words if tokens[k].low in BOUNDARY - {",", "(", ")"}), last)
+    be = next((k for k in range(modal[1] + 1, ends) if tokens[k].key == "be"), None)
+    if be is not None:  # "At no time may a member of another family | be in the frame"
+        return be
+    words = range(modal[1] + 1, ends)
+    return next((k for k in words if _verb_after_subject(tokens, k, lexicon)), None)
+
+
+# what turns a sentence round after "only" ("Only in rare circumstances | can the ...")
+_TURNING = PREPOSITIONS | {"under", "when", "if", "after", "once", "then", "where"}
+
+
+def _negative_opening(opening: Sequence[str]) -> bool:
+    """ "In no event", "Under no circumstances", "At no time": an opening that negates the
+    duty after it."""
+    return opening[0] in ("in", "under", "at", "on") and opening[1] == "no"
+
+
+def _verb_after_subject(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """Is the base verb at `k` one that follows its subject ("a child's plan | remain
+    undetermined", "the parents | attend classes"), not a word of a noun phrase ("a status |
+    review hearing", "in foster | care")?"""
+    token = tokens[k]
+    if token.key not in lexicon.verbs or token.form != "base":
+        return False
+    before = (tokens[k - 2].low, tokens[k - 1].low)
+    if any(word in PREPOSITIONS for word in before) or before[1] in lexicon.determiners:
+        return False
+    after = tokens[k + 1]
+    return (
+        names_person_at(tokens, k - 1, lexicon)  # ("the parents | attend classes")
+        or not after.low.isalpha()
+        or after.low in _THING_AFTER | {"you", "me", "us"}
+        or after.low in PREPOSITIONS
+        or _adverb_like(after.low)
+        or is_participle(after, lexicon)
+    )
+
+
 def _past_aside(tokens: Sequence[Token], at: int) -> int:
     """Past an aside between commas right after the modal ("shall, | subject to subsection
     (5), | be treated"): its words are no action."""
     if at >= len(tokens) or tokens[at].low != ",":
         return at
-    for k in range(at + 2, min(at + 14, len(tokens) - 1)):
+    # (a longer one when it opens as a time or a manner does: "shall, | within ten days
+    # after initiating or being served with initial documents in a case ..., | contact")
+    reach = 30 if at + 1 < len(tokens) and tokens[at + 1].low in _ASIDE_OPENERS else 14
+    for k in range(at + 2, min(at + reach, len(tokens) - 1)):
         if tokens[k].low in SENTENCE_END or tokens[k].low == ":":
             return at
         if tokens[k].low == ",":
             return k + 1
     return at
+
+
+_ASIDE_OPENERS = frozenset({"within", "in", "upon", "on", "after", "before", "at", "by",
+                            "following", "during", "subject", "pursuant", "notwithstanding",
+                            "except", "unless", "where", "if", "when", "as"})  # fmt: skip
 
 
 def after_modal(
@@ -650,6 +731,7 @@ def after_modal(
     if at < len(tokens) and tokens[at].low == "to":  # "not to hit", "to not hit"
         at, also = skip_fillers(tokens, at + 1, lexicon)
         negated = negated or also
+    at = _past_joined_auxiliary(tokens, at, lexicon)
     if at >= len(tokens):
         return at
     if tokens[at].key not in lexicon.verbs and not is_participle(tokens[at], lexicon):
@@ -712,6 +794,20 @@ def after_modal(
     if negated:
         negated_ban(sentence, tokens, at, lexicon)
     return at + 1
+
+
+def _past_joined_auxiliary(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> int:
+    """Past "and" and the auxiliary a modal is joined to: "can and normally does | require",
+    "were required to and did | complete", "can and | is taken" (its "is" read as a
+    passive's)."""
+    if at + 2 >= len(tokens) or tokens[at].low != "and":
+        return at
+    k, _ = skip_fillers(tokens, at + 1, lexicon)
+    if k + 1 < len(tokens) and tokens[k].low in ("do", "does", "did"):
+        return k + 1
+    if k + 1 < len(tokens) and tokens[k].low in ("is", "are", "was", "were"):
+        return k
+    return at
 
 
 def _activity_object(
