@@ -298,6 +298,9 @@ def test_a_preposition_two_flagged_phrases_share_is_the_later_ones(ruleset: Rule
         # proceeding")
         ("The caseworker will provide information relevant to the proceeding.",
          "provide information [which, by name] about the proceeding"),
+        # a condition stays one (was "[how far] that such resources are available")
+        ("The department should provide transportation to the extent that such resources"
+         " are available.", "provide transportation [how far] where such resources are"),
     ],
 )  # fmt: skip
 def test_a_placeholder_fits_the_words_it_stands_in(ruleset: Ruleset, text: str, said: str) -> None:
