@@ -911,6 +911,17 @@ def test_the_deadline_word_is_the_goals_own(ruleset: Ruleset, text: str, word: s
             "state shall notify the sending state.",
             "If a juvenile is not following conditions of supervision, the receiving state",
         ),
+        # a noun no "following" stands in for keeps its words (was "Their following
+        # treatment", "determine continued following the regulations")
+        (
+            "Their compliance with treatment and drug testing will be addressed.",
+            "Their compliance with treatment and drug testing will be addressed",
+        ),
+        (
+            "The agency shall conduct annual studies to determine continued compliance with "
+            "the regulations.",
+            "The agency shall conduct annual studies to determine continued compliance with",
+        ),
     ],
 )
 def test_a_replacement_takes_the_form_of_the_words_it_replaces(

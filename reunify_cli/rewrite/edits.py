@@ -59,6 +59,10 @@ def edits_for(
             verb = fixes.inflect("follow", lexicon.key(kept.group(1).lower())[1])
             adverb = _MANNER.get((kept.group(2) or "").lower(), "")
             new = f"{adverb} {verb}".strip()
+        if new == "following" and _NOUN_OF_COMPLIANCE.search(text, 0, start):
+            continue  # "Their compliance with treatment will be addressed", "to determine
+            # continued compliance with the regulations": a noun, no "following" fits
+            # (never "Their following treatment", "continued following the regulations")
         said = _SAID_OF_COMPLIANCE.search(text, 0, start) if new == "following" else None
         if said is not None:  # "the parent's substantial compliance with existing terms":
             start = said.start()  # "the parent substantially following ...", never "the
@@ -931,6 +935,11 @@ _MANNER = {"strict": "strictly", "full": "fully", "complete": "completely", "tot
 _SAID_OF_COMPLIANCE = re.compile(
     r"\b(?:(strict|full|complete|total|substantial|consistent|sufficient)|out\s+of)\s+$",
     re.IGNORECASE,
+)
+# what makes "compliance" a noun no "following" can stand in for: a possessive pronoun or
+# its going on ("their | compliance with", "continued | compliance with")
+_NOUN_OF_COMPLIANCE = re.compile(
+    r"\b(?:their|our|his|her|its|my|continued|continuing|ongoing)\s+$", re.IGNORECASE
 )
 # an attempt that is no duty: another's ("if someone | tries to"), or one said in a clause of
 # its own ("as you | try to get your child back")
