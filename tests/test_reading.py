@@ -1433,3 +1433,28 @@ def test_the_verb_after_a_modals_be_auxiliary_or_aside(
 )
 def test_agreed_to_by_and_should_the_are_no_modal(lexicon: Lexicon, text: str) -> None:
     assert not read(text, lexicon).predicates
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "form"),
+    [
+        # "then" between a subject and its verb is no boundary (each read as a fragment)
+        ("The trial court then ordered both parents not to discuss the case with the"
+         " children.", "discuss", "modal"),
+        ("CPS Intake then develops a POSC and refers the family to Care Coordination.",
+         "develop", "declarative"),
+        # ... but one after a condition still opens the main clause
+        ("If it is late, then call the worker.", "call", "imperative"),
+    ],
+)  # fmt: skip
+def test_then_before_a_verb_is_an_adverb(lexicon: Lexicon, text: str, verb: str, form: str) -> None:
+    reading = read(text, lexicon)
+    assert reading.form == form
+    assert reading.predicates[0].verb == verb
+
+
+def test_a_subject_before_then_leaves_then_out(lexicon: Lexicon) -> None:
+    text = "CPS Intake then develops a POSC."
+    reading = read(text, lexicon)
+    assert reading.subject is not None
+    assert text[slice(*reading.subject)] == "CPS Intake"

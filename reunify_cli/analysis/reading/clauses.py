@@ -524,7 +524,7 @@ def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> b
         return False
     for k in range(0, min(len(tokens) - 2, 12)):
         token = tokens[k]
-        if token.low in _SUBORDINATORS and token.low != "that":
+        if token.low in _SUBORDINATORS and token.low != "that" and not _then_of(tokens, k, lexicon):
             return False  # the first clause only
         if k == 0 and token.low == "that":  # an item of an order: "That the parents attend"
             # (it may name several people: "That the parents, guardian, relative, or
@@ -639,7 +639,11 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
     """'Mother attends weekly AA', 'Father has completed ...', 'Visits are supervised'."""
     for k in range(0, min(len(tokens), 9)):
         token = tokens[k]
-        if token.low in BOUNDARY and token.low not in ("-", ","):
+        if (
+            token.low in BOUNDARY
+            and token.low not in ("-", ",")
+            and not _then_of(tokens, k, lexicon)
+        ):
             return False  # (a list may be the subject: "Whispering, passing notes, and ...")
         plural_have = token.low == "have" and k > 0 and actor_in(tokens[:k], lexicon) is not None
         if (
@@ -713,10 +717,10 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
             and tokens[k - 1].low not in lexicon.determiners
             and (k + 1 >= len(tokens) or tokens[k + 1].low not in _FINITE)  # "plans are"
         ):
-            subject = tokens[:k]
+            subject = tokens[: k - 1 if tokens[k - 1].low == "then" else k]
             if actor_in(subject, lexicon) is None and not names_someone(subject, lexicon, tokens):
                 return False
-            sentence.subject = list(tokens[:k])
+            sentence.subject = list(subject)
             sentence.form = "declarative"
             predicate = read_predicate(tokens, k, False, lexicon)
             if token.form == "ed":  # told as done: a one-off event
@@ -725,6 +729,17 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
             coordinated(sentence, tokens, k + 1, lexicon)
             return True
     return False
+
+
+def _then_of(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """Is the "then" at `k` an adverb between a subject and its verb ("The judge | then |
+    expects everyone to ...", "She then ordered him to pay"), no clause's boundary?"""
+    if tokens[k].low != "then" or k == 0 or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return after.low in _ORDERING | _ASKING or (
+        after.key in lexicon.verbs and after.form in ("s", "ed")
+    )
 
 
 def _ordered_of_one(tokens: Sequence[Token], k: int, at: int, lexicon: Lexicon) -> bool:
