@@ -1458,3 +1458,20 @@ def test_a_subject_before_then_leaves_then_out(lexicon: Lexicon) -> None:
     reading = read(text, lexicon)
     assert reading.subject is not None
     assert text[slice(*reading.subject)] == "CPS Intake"
+
+
+def test_following_with_a_relative_clause_or_a_finding_is_no_act(lexicon: Lexicon) -> None:
+    """ "Following X, which ..., Y" reads Y (the relative clause between commas was taken
+    for the main clause); "Following X, the court found ..." names no duty (both read the
+    act "follow")."""
+    ordered = read(
+        "Following a hearing, which Doe attended, the court ordered the mother to attend"
+        " counseling.",
+        lexicon,
+    )
+    assert ordered.predicates[0].verb == "attend"
+    found = read(
+        "Following the filing, the juvenile court found that the mother had failed to comply.",
+        lexicon,
+    )
+    assert not found.predicates

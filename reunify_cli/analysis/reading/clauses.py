@@ -117,6 +117,9 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
             if (body[0].low in _TRIGGERS and body[1].low not in OPEN_ENDED) or _in_case(body):
                 inner.predicates = [replace(p, once=True) for p in inner.predicates]
             return inner
+        if body[0].low in _ING_PREPOSITIONS | {"following"}:
+            return inner  # "Following the filing, the juvenile court found that ...": a
+            # finding, no one's duty, and never the act "follow"
     if _ordered(sentence, body, lexicon) or _forbidding(sentence, body, lexicon):
         return sentence
     modal = find_modal(body, lexicon)
@@ -305,6 +308,11 @@ def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
     if len(tokens) < 4 or (tokens[0].low not in _OPENERS and not _in_case(tokens)):
         return 0
     comma = next((k for k in range(2, min(len(tokens) - 1, 24)) if tokens[k].low == ","), None)
+    while comma is not None and tokens[comma + 1].low in ("which", "who", "whom"):
+        # past a relative clause between commas: "Following a hearing, | which Doe
+        # attended, | the court ordered ..."
+        reach = range(comma + 2, min(len(tokens) - 1, comma + 24))
+        comma = next((k for k in reach if tokens[k].low == ","), None)
     if comma is not None:
         return comma + 1
     if find_modal(tokens, lexicon) is not None:
