@@ -180,6 +180,11 @@ def test_second_person() -> None:
          "You will learn how to parent a toddler and you parent your child."),
         ("The worker will speak to parent weekly about progress.", None,
          "The worker will speak to you weekly about progress."),
+        # ... after a modal's adverb too (was "they couldn't safely you")
+        ("The mother drank and couldn't safely parent.", None,
+         "You drank and couldn't safely parent."),
+        ("The father will learn to safely parent using the Protective Factors.", None,
+         "You will learn to safely parent using the Protective Factors."),
         ("Ask whether or not the parent attends the classes.", None,
          "Ask whether or not you attend the classes."),
         ("Ensure that Loraine applies for housing and the father pays.", "she",

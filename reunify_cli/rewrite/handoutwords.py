@@ -291,7 +291,11 @@ _ROLE_AS_VERB = re.compile(
     "(?:{})(?:parent|mother|father)\\b".format("|".join(rf"(?<=\b{w}\s)" for w in _VERB_BEFORE))
     + r"|(?<=\bto\s)(?:parent|mother|father)(?=\s+(?:a|an|the|his|her|their|your|my|our|this|"
     r"these|those|them|him|it|children|child|kids|without|"
-    r"(?!(?:week|month|dai|year|quarter|night|hour|on|ear)ly)[a-z]+ly)\b)",  # "effectively"
+    r"(?!(?:week|month|dai|year|quarter|night|hour|on|ear)ly)[a-z]+ly)\b)"  # "effectively"
+    # ... and after a modal and its adverb: "they couldn't safely parent", "to safely parent"
+    r"|(?:\b(?:to|not|{})|n['\u2019]t)\s+[a-z]+ly\s+(?:parent|mother|father)\b".format(
+        "|".join(_VERB_BEFORE[:10])
+    ),
     re.I,
 )
 # "You, the parent, should ...": the parent is the "you" already said
