@@ -1475,3 +1475,21 @@ def test_following_with_a_relative_clause_or_a_finding_is_no_act(lexicon: Lexico
         lexicon,
     )
     assert not found.predicates
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a plural noun and its preposition before the subject's verb list no duty (the
+        # step was "You will visit with a child occur ...")
+        ("Visits with a child occur regularly and consistently.", None),
+        # ... but a duty listed under its doer still opens with its verb
+        ("Meets with the family monthly to review the plan.", "meet"),
+        ("Works with parents to develop a plan.", "work"),
+    ],
+)  # fmt: skip
+def test_a_plural_noun_before_its_verb_is_no_listed_duty(
+    lexicon: Lexicon, text: str, verb: str | None
+) -> None:
+    predicates = read(text, lexicon).predicates
+    assert (predicates[0].verb if predicates else None) == verb

@@ -368,6 +368,16 @@ def _listed_duty(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
         tokens[at + 1].key in ("be", "have") or tokens[at + 1].low == "of"
     ):
         return None  # "Reviews are held ...", "Visits have been ...", "Details of ..."
+    if at + 1 < len(tokens) and tokens[at + 1].low in PREPOSITIONS | {"between"}:
+        for k in range(at + 2, min(len(tokens), at + 10)):
+            if tokens[k].low in BOUNDARY:
+                break
+            if (
+                tokens[k].form == "base"
+                and tokens[k].key in lexicon.verbs
+                and tokens[k - 1].low not in PREPOSITIONS | lexicon.determiners | {"and", "or"}
+            ):
+                return None  # "Visits with a child | occur regularly": the subject's noun
     return at
 
 
