@@ -1493,3 +1493,10 @@ def test_a_plural_noun_before_its_verb_is_no_listed_duty(
 ) -> None:
     predicates = read(text, lexicon).predicates
     assert (predicates[0].verb if predicates else None) == verb
+
+
+def test_add_is_an_act(lexicon: Lexicon) -> None:
+    """ "add mother to lease": the act is "add" (it was "lease", and the handout said "You
+    will lease as an authorized occupant")."""
+    reading = read("Father will add mother to lease as an authorized occupant.", lexicon)
+    assert reading.predicates[0].verb == "add"
