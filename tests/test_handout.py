@@ -670,6 +670,21 @@ def test_a_step_keeps_the_goals_later_sentences(ruleset: Ruleset, tmp_path: Path
         assert "on track" not in step["What you will do"]
 
 
+def test_a_step_said_whole_says_its_later_sentences_once(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A goal whose words are its step whole, later sentences and all, says them once (the
+    second sentence came again after it)."""
+    (rows,) = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Contact is for one family member and children unless otherwise stated on the "
+            "referral form. Other visitors may attend only with the agreement of the resident "
+            "parent/guardian.",
+        )
+    )
+    assert rows["What you will do"].count("Other visitors may attend") == 1
+
+
 def test_a_fragment_of_an_order_is_said_from_its_own_verb(ruleset: Ruleset, tmp_path: Path) -> None:
     """A protective order's list item opens with its verb ("publishing on the internet or
     by email ... any material"): the step is said from that verb, never from a later noun

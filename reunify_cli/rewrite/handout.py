@@ -610,6 +610,8 @@ def _with_later(first: str, goal: GoalReport, plan: Plan, lexicon: Lexicon | Non
     words = rest.lstrip(" .;:,!?")
     if not words.strip('"\u201d\u2019) '):
         return first  # (the quote a sentence's stop came before: '... on the child."')
+    if words.rstrip(" .").casefold() in first.casefold():
+        return first  # the step holds them already: its own words were the goal's whole
     mark = rest.lstrip()[:1]
     if mark in (";", ":") and first.endswith("."):  # the words as they were, ended
         return f"{first[:-1]}{mark} {words if fixes.ended(words) else words + '.'}"
