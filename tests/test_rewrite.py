@@ -2806,6 +2806,13 @@ def test_help_is_for_what_they_are_able_to_do(ruleset: Ruleset) -> None:
          "Mother will [take part how, e.g. attend] her son's treatment "),
         ("Father will stay actively involved in the case.",
          "Father will [take part how, e.g. attend] the case "),
+        # engaging with a thing is taking part in it, never meeting it (was "you meet with
+        # this process")
+        ("It is important that you engage with this process to show your dedication.",
+         "It is important that you [take part how, e.g. attend] this process "),
+        # ... but one engages with a person by meeting them
+        ("Father will engage with the caseworker monthly.",
+         "Father will meet with the caseworker monthly"),
     ],
 )  # fmt: skip
 def test_staying_involved_in_something_asks_how_to_take_part(

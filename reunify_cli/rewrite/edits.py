@@ -52,6 +52,9 @@ def edits_for(
         if making:  # "make every effort to work around ...": "take [which steps] to ...",
             # never "make [which steps]"; "has made a reasonable effort": "has taken"
             start, new = making.start(), f"{_taking(making, text)} {making.group(2) or ''}{new}"
+        if new == "meet with" and _THING_ENGAGED_WITH.match(text, end):
+            new = "[take part how, e.g. attend]"  # "engage with this process", "engage with
+            # her treatment": a thing one takes part in, never "meet with this process"
         kept = _KEPT_COMPLIANCE.search(text, 0, start) if new == "following" else None
         if kept is not None:  # "maintain strict compliance with all court orders":
             start = kept.start()  # "strictly follow all court orders", never "maintain
@@ -934,6 +937,15 @@ _MANNER = {"strict": "strictly", "full": "fully", "complete": "completely", "tot
 # or "out of" ("out of | compliance with")
 _SAID_OF_COMPLIANCE = re.compile(
     r"\b(?:(strict|full|complete|total|substantial|consistent|sufficient)|out\s+of)\s+$",
+    re.IGNORECASE,
+)
+# a thing one engages with, no one to meet ("engage with | this process", "with | her
+# treatment")
+_THING_ENGAGED_WITH = re.compile(
+    r"\s+(?:(?:the|this|that|these|those|his|her|their|your|my|our|all|any|each)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:process(?:es)?|treatment|services?|programm?e?s?|plans?|support"
+    r"|assessments?|therap(?:y|ies)|counsell?ing|work|interventions?|recommendations?"
+    r"|training|classes)\b",
     re.IGNORECASE,
 )
 # what makes "compliance" a noun no "following" can stand in for: a possessive pronoun or
