@@ -1486,6 +1486,9 @@ def test_following_with_a_relative_clause_or_a_finding_is_no_act(lexicon: Lexico
         # ... but a duty listed under its doer still opens with its verb
         ("Meets with the family monthly to review the plan.", "meet"),
         ("Works with parents to develop a plan.", "work"),
+        ("Documents in the case plan the start dates of tasks.", "document"),
+        ("Maintains at least monthly contact with the parent by email, phone, or text.",
+         "maintain"),
     ],
 )  # fmt: skip
 def test_a_plural_noun_before_its_verb_is_no_listed_duty(

@@ -368,7 +368,11 @@ def _listed_duty(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
         tokens[at + 1].key in ("be", "have") or tokens[at + 1].low == "of"
     ):
         return None  # "Reviews are held ...", "Visits have been ...", "Details of ..."
-    if at + 1 < len(tokens) and tokens[at + 1].low in PREPOSITIONS | {"between"}:
+    if (
+        at + 1 < len(tokens)
+        and tokens[at + 1].low in PREPOSITIONS | {"between"}
+        and match_any(tokens, at, lexicon.activities) is not None
+    ):  # (an activity's name: "Visits", never "Maintains ... at least monthly contact")
         for k in range(at + 2, min(len(tokens), at + 10)):
             if tokens[k].low in BOUNDARY:
                 break
