@@ -1503,3 +1503,15 @@ def test_add_is_an_act(lexicon: Lexicon) -> None:
     will lease as an authorized occupant")."""
     reading = read("Father will add mother to lease as an authorized occupant.", lexicon)
     assert reading.predicates[0].verb == "add"
+
+
+def test_an_alternative_after_an_opening_phrase_is_no_duty(lexicon: Lexicon) -> None:
+    """ "Under Delaware law, whether parents have ... or ..., each parent has the right":
+    the main clause's subject (the step was "You will have joint legal custody or ...")."""
+    text = (
+        "Under Delaware law, whether parents have joint legal custody or one parent has sole"
+        " legal custody, each parent has the right to receive school reports."
+    )
+    reading = read(text, lexicon)
+    assert reading.subject is not None
+    assert text[slice(*reading.subject)] == "each parent"

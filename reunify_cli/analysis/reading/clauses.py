@@ -248,10 +248,12 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "his", "her", "their", "m
                              "all", "any", "every", "each", "him", "them", "us", "you", "me",
                              "this", "these", "those"})  # fmt: skip
 # (and "following" as "after": "Following graduation, [Student] will use ...", never the
-# act "follow"; "during" as "while": "During the visit, the social worker will give ...")
+# act "follow"; "during" as "while": "During the visit, the social worker will give ...";
+# "whether" opens an alternative: "whether parents have joint custody or ..., each parent")
 _OPENERS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless", "while",
-                      "upon", "until", "should", "following", "during"})  # fmt: skip
-_TRIGGERS = _OPENERS - {"while", "until", "during"}
+                      "upon", "until", "should", "following", "during",
+                      "whether"})  # fmt: skip
+_TRIGGERS = _OPENERS - {"while", "until", "during", "whether"}
 # prepositions that end as a verb's -ing form does: never an act ("During the visit ...")
 _ING_PREPOSITIONS = frozenset({"during", "regarding", "concerning", "notwithstanding",
                                "pending", "according", "including", "excluding",
@@ -292,6 +294,14 @@ def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
         # "Further, if you refuse ..., DFPS may seek": the clause after the condition's
         after = _after_clause(tokens[link:], lexicon)
         return after + link if after else 0
+    lead = next((k for k in range(1, min(len(tokens) - 1, 8)) if tokens[k].low == ","), None)
+    if (
+        lead is not None
+        and tokens[0].low in _PHRASE_OPENERS | {"under", "pursuant", "according"}
+        and tokens[lead + 1].low in _OPENERS
+    ):  # "Under Delaware law, | whether parents have ..., each parent has the right"
+        after = _after_clause(tokens[lead + 1 :], lexicon)
+        return after + lead + 1 if after else 0
     if len(tokens) >= 4 and tokens[0].low in _PHRASE_OPENERS and not find_modal(tokens, lexicon):
         # a time, place or manner said first ("Within 30 days, | provide proof of income",
         # "On a monthly basis, | use Form 2151A"): the command after its comma (a modal
