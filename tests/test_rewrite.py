@@ -911,16 +911,28 @@ def test_the_deadline_word_is_the_goals_own(ruleset: Ruleset, text: str, word: s
             "state shall notify the sending state.",
             "If a juvenile is not following conditions of supervision, the receiving state",
         ),
-        # a noun no "following" stands in for keeps its words (was "Their following
-        # treatment", "determine continued following the regulations")
+        # where no "following" fits, how well the person follows, or whether the thing is
+        # still followed (was "Their following treatment", "determine continued following
+        # the regulations")
         (
             "Their compliance with treatment and drug testing will be addressed.",
-            "Their compliance with treatment and drug testing will be addressed",
+            "How well they follow treatment and drug testing will be addressed",
+        ),
+        (
+            "We are monitored on our compliance with these.",
+            "We are monitored on how well we follow these",
         ),
         (
             "The agency shall conduct annual studies to determine continued compliance with "
             "the regulations.",
-            "The agency shall conduct annual studies to determine continued compliance with",
+            "The agency shall conduct annual studies to determine whether the regulations are "
+            "still followed",
+        ),
+        # ... but what hangs on it keeps the possessive's "following"
+        (
+            "Contingent upon his compliance with the drug-testing regime, the father shall "
+            "spend time with the child.",
+            "Contingent upon his following the drug-testing regime, the father shall",
         ),
     ],
 )

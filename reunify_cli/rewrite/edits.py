@@ -62,10 +62,10 @@ def edits_for(
             verb = fixes.inflect("follow", lexicon.key(kept.group(1).lower())[1])
             adverb = _MANNER.get((kept.group(2) or "").lower(), "")
             new = f"{adverb} {verb}".strip()
-        if new == "following" and _NOUN_OF_COMPLIANCE.search(text, 0, start):
-            continue  # "Their compliance with treatment will be addressed", "to determine
-            # continued compliance with the regulations": a noun, no "following" fits
-            # (never "Their following treatment", "continued following the regulations")
+        compliance = _compliance_said(text, start, end) if new == "following" else None
+        if compliance is not None:  # "Their compliance with treatment will be addressed":
+            edits.append(fixes.Edit(*compliance, rule_id))  # "How well they follow
+            continue  # treatment ...", never "Their following treatment"
         said = _SAID_OF_COMPLIANCE.search(text, 0, start) if new == "following" else None
         if said is not None:  # "the parent's substantial compliance with existing terms":
             start = said.start()  # "the parent substantially following ...", never "the
@@ -948,11 +948,49 @@ _THING_ENGAGED_WITH = re.compile(
     r"|training|classes)\b",
     re.IGNORECASE,
 )
-# what makes "compliance" a noun no "following" can stand in for: a possessive pronoun or
-# its going on ("their | compliance with", "continued | compliance with")
-_NOUN_OF_COMPLIANCE = re.compile(
-    r"\b(?:their|our|his|her|its|my|continued|continuing|ongoing)\s+$", re.IGNORECASE
+
+
+def _compliance_said(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """ "compliance with" (text[start:end]) said as the act where no "following" fits: after
+    a possessive pronoun, how well its person follows ("Their compliance with treatment":
+    "How well they follow treatment"), unless something hangs on it; kept up, whether the
+    thing is still followed ("to determine continued compliance with the regulations": "to
+    determine whether the regulations are still followed"). None where "following" fits."""
+    owner = _COMPLIANCE_OWNER.search(text, 0, start)
+    if owner is not None and not _CONTINGENT_ON.search(text, 0, owner.start()):
+        pronoun = owner.group(1)
+        person = _OWNER_PERSON[pronoun.lower()]
+        verb = "follows" if person in ("he", "she", "it") else "follow"
+        said = f"how well {person} {verb}"
+        return owner.start(), end, said[0].upper() + said[1:] if pronoun[0].isupper() else said
+    going_on = _COMPLIANCE_GOING_ON.search(text, 0, start)
+    thing = _FOLLOWED_THING.match(text, end) if going_on is not None else None
+    if going_on is None or thing is None:
+        return None
+    words = thing.group(1)
+    last = words.split()[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return (
+        going_on.start(),
+        thing.end(),
+        f"whether {words} {'are' if plural else 'is'} still followed",
+    )
+
+
+# whose compliance it is, said before it ("their | compliance with"), and who that is
+_COMPLIANCE_OWNER = re.compile(r"\b(their|our|his|her|my|your)\s+$", re.IGNORECASE)
+# ... not what something hangs on, where "his following" says it ("Contingent upon | his
+# compliance with the regime": never "upon how well he follows")
+_CONTINGENT_ON = re.compile(
+    r"\b(?:contingent|conditional|conditioned|dependent|depends|depending|based)\s+(?:up)?on\s+$",
+    re.IGNORECASE,
 )
+_OWNER_PERSON = {"their": "they", "our": "we", "his": "he", "her": "she", "my": "I",
+                 "your": "you"}  # fmt: skip
+# compliance kept up ("to determine continued | compliance with") and the thing complied
+# with, to the clause's end ("| the regulations;")
+_COMPLIANCE_GOING_ON = re.compile(r"\b(?:continued|continuing|ongoing)\s+$", re.IGNORECASE)
+_FOLLOWED_THING = re.compile(r"\s+((?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)(?=\s*(?:[.;:,]|$))")
 # an attempt that is no duty: another's ("if someone | tries to"), or one said in a clause of
 # its own ("as you | try to get your child back")
 _ANOTHERS_TRY = re.compile(
