@@ -5,7 +5,7 @@
 
 Each statement of a labelled corpus file becomes a goal of one plan (as the rewrite
 benchmarks do) and the step the handout makes of it ("What you will do: ...") is read for
-nine faults a parent must never get:
+ten faults a parent must never get:
 
 * a prohibition said as its opposite: the statement's first action is negated ("Do not
   use drugs", "cannot allow", "are not allowed to speak") or its subject says no one may
@@ -30,7 +30,10 @@ nine faults a parent must never get:
 * a sentence of the goal left out: fewer than half the longer words (four letters or
   more) of the goal's last sentence are anywhere in its step ("Find a safe place to go
   during arguments. Avoid rooms with no exits ..." said only as "You will find a safe
-  place to go during arguments").
+  place to go during arguments");
+* a sentence said twice: the step says one of its sentences (of four words or more)
+  again, where the goal said it once ("... on the referral form. Other visitors may
+  attend only with ... Other visitors may attend only with ...").
 
 The step is said as the handout says it to the parent of a plan that names none (in the
 second person). A last count: a prohibition whose step says only the action the rewrite
@@ -105,6 +108,15 @@ _YOU_THEN = re.compile(
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
+def _twice(text: str) -> bool:
+    """Does `text` say a sentence of four words or more twice?"""
+    from reunify_cli.analysis.readability import sentences
+
+    said = [" ".join(part.casefold().split()) for part in sentences(text)]
+    long = [part for part in said if len(part.split()) >= 4]
+    return len(long) != len(set(long))
+
+
 def main(argv: list[str] | None = None) -> int:
     from reunify_cli.analysis.evaluate import read_corpus
     from reunify_cli.analysis.readability import sentences
@@ -140,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
                                                 "an action done to 'you'": [],
                                                 "a step said to no one": [],
                                                 "a harm said as a step": [],
-                                                "a sentence of the goal left out": []}  # fmt: skip
+                                                "a sentence of the goal left out": [],
+                                                "a sentence said twice": []}  # fmt: skip
     negated = 0
     for goal in report.goals:
         if not goal.rewrite or not goal.rewrite.get("behavior"):
@@ -186,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         shown = {w.casefold() for row in step.rows for w in _LONG_WORD.findall(row.value)}
         if len(last & shown) * 2 < len(last):
             faults["a sentence of the goal left out"].append((text, said))
+        if _twice(said) and not _twice(text):  # (not a goal that says it twice itself)
+            faults["a sentence said twice"].append((text, said))
         reading = read(text, lexicon)
         subject = text[reading.subject[0] :] if reading.subject else ""
         if reading.predicates and (reading.predicates[0].negated or _NO_ONE.match(subject)):

@@ -70,6 +70,7 @@ def test_handout_steps_counts_the_steps_of_a_corpus(
     assert "0  prohibition said as its opposite" in out
     assert "0  verb form after 'You will'" in out
     assert "0  a step said to no one" in out
+    assert "0  a sentence said twice" in out
 
 
 def test_handout_steps_tells_an_act_done_to_you_from_your_own() -> None:
@@ -92,3 +93,13 @@ def test_handout_steps_tells_a_harm_told_from_a_ban() -> None:
     assert harm.search("You will miss over 50 drug screens.")
     assert not harm.search("You will stay away from the protected person.")
     assert not harm.search("You will not miss any visits.")
+
+
+def test_handout_steps_tells_a_sentence_said_twice() -> None:
+    """A step that says one of its sentences again is a fault; short words said twice
+    ("Yes. Yes.") are not a sentence of the goal's."""
+    twice = _script("handout_steps")._twice
+    said = "Contact is for one family. Other visitors may attend only with consent."
+    assert twice(f"{said} Other visitors may attend only with consent.")
+    assert not twice(said)
+    assert not twice("Yes. Yes. Call the worker every week.")
