@@ -1515,3 +1515,23 @@ def test_an_alternative_after_an_opening_phrase_is_no_duty(lexicon: Lexicon) -> 
     reading = read(text, lexicon)
     assert reading.subject is not None
     assert text[slice(*reading.subject)] == "each parent"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # "whether ... or ...," opens a clause; the main clause's act is the duty
+        ("Whether or not the parents agree, the worker will visit monthly.", "visit"),
+        # ... a question told has none of its own after the comma (was "conduct", an
+        # imperative read after "...(2)),", and "comply", read after "a guardian,")
+        ("Whether the parent \u201chas not remedied within a reasonable time the conduct or"
+         " conditions\u201d that made the children CINA (AS 47.10.088(a)(1)-(2)), given the"
+         " parent\u2019s recent steps in treatment.", "have"),
+        ("whether a guardian, other than the director, has complied with the order.", None),
+    ],
+)  # fmt: skip
+def test_whether_opens_a_clause_only_with_its_or(
+    lexicon: Lexicon, text: str, verb: str | None
+) -> None:
+    predicates = read(text, lexicon).predicates
+    assert (predicates[0].verb if predicates else None) == verb

@@ -113,7 +113,9 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
     main = _after_clause(body, lexicon)
     if main:  # "If it is safe, phone the police": the main clause says what to do
         inner = _read_sentence(body[main:], lexicon)
-        if inner.predicates or inner.ban:
+        if (inner.predicates or inner.ban) and not (
+            body[0].low == "whether" and inner.form == "imperative"
+        ):  # (a question told: "Whether the parent has not remedied ..., given ...")
             if (body[0].low in _TRIGGERS and body[1].low not in OPEN_ENDED) or _in_case(body):
                 inner.predicates = [replace(p, once=True) for p in inner.predicates]
             return inner
@@ -298,8 +300,9 @@ def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
     if (
         lead is not None
         and tokens[0].low in _PHRASE_OPENERS | {"under", "pursuant", "according"}
-        and tokens[lead + 1].low in _OPENERS
-    ):  # "Under Delaware law, | whether parents have ..., each parent has the right"
+        and tokens[lead + 1].low == "whether"
+    ):  # "Under Delaware law, | whether parents have ..., each parent has the right" (not
+        # an opening's "if" or "while", read as they were: "In addition, while she ...")
         after = _after_clause(tokens[lead + 1 :], lexicon)
         return after + lead + 1 if after else 0
     if len(tokens) >= 4 and tokens[0].low in _PHRASE_OPENERS and not find_modal(tokens, lexicon):
@@ -318,6 +321,13 @@ def _after_clause(tokens: Sequence[Token], lexicon: Lexicon) -> int:
     if len(tokens) < 4 or (tokens[0].low not in _OPENERS and not _in_case(tokens)):
         return 0
     comma = next((k for k in range(2, min(len(tokens) - 1, 24)) if tokens[k].low == ","), None)
+    if (
+        comma is not None
+        and tokens[0].low == "whether"
+        and all(t.low != "or" for t in tokens[1:comma])
+    ):
+        return 0  # "whether ... or ...," alone opens a clause (not "whether a guardian,
+        # other than the director, has complied", a question told)
     while comma is not None and tokens[comma + 1].low in ("which", "who", "whom"):
         # past a relative clause between commas: "Following a hearing, | which Doe
         # attended, | the court ordered ..."
