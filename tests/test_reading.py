@@ -1410,6 +1410,12 @@ def test_only_before_a_subject_turns_nothing_round(lexicon: Lexicon) -> None:
         # a modal joined to an auxiliary by "and" (was "and")
         ("Mother and Father were required to and did complete a case plan.", "complete"),
         ("Establishing paternity can and normally does require DNA testing.", "require"),
+        # a bound joined to the time before it, and "from time to time" (were "but",
+        # "from")
+        ("Foster parents shall as soon as possible but in not more than 24 hours report any"
+         " serious incident.", "report"),
+        ("The authority must from time to time\u2014 investigate whether the conditions are"
+         " complied with.", "investigate"),
         # a long aside between commas that opens as a time does (was "within")
         ("Each parent seeking any rights under a parenting plan shall, within ten days after"
          " initiating or being served with initial documents in a case covered by this rule,"

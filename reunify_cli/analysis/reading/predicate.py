@@ -732,6 +732,12 @@ def after_modal(
         at, also = skip_fillers(tokens, at + 1, lexicon)
         negated = negated or also
     at = _past_joined_auxiliary(tokens, at, lexicon)
+    if (
+        at + 1 < len(tokens)
+        and tokens[at].low in ("but", "and")
+        and tokens[at + 1].low in PREPOSITIONS | {"within", "no", "not"}
+    ):  # a bound joined to the time before it: "shall as soon as possible | but in not
+        at += 1  # more than 24 hours report ..." (never the verb "but")
     if at >= len(tokens):
         return at
     if tokens[at].key not in lexicon.verbs and not is_participle(tokens[at], lexicon):
