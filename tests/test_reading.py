@@ -1541,3 +1541,19 @@ def test_whether_opens_a_clause_only_with_its_or(
 ) -> None:
     predicates = read(text, lexicon).predicates
     assert (predicates[0].verb if predicates else None) == verb
+
+
+def test_what_someone_is_told_is_no_duty_of_theirs(lexicon: Lexicon) -> None:
+    """ "They will tell you what is going to happen": the telling is theirs (the step was
+    "You will happen and why")."""
+    reading = read("They will tell you what is going to happen and why.", lexicon)
+    assert reading.predicates[0].verb == "tell"
+    told = read("They will tell the mother to call the worker.", lexicon)
+    assert told.predicates[0].verb == "call"
+
+
+def test_capitalised_things_are_no_persons_name(lexicon: Lexicon) -> None:
+    """ "Written Undertakings should only be used ...": a thing (the handout said "You will
+    only be used in emergencies")."""
+    reading = read("Written Undertakings should only be used in emergencies.", lexicon)
+    assert not reading.person

@@ -548,6 +548,8 @@ _ASKING = frozenset({"expect", "expects", "expected", "ask", "asks", "asked", "t
                      "told"})  # fmt: skip
 
 
+# the words that open what someone is told, never whom ("tell you | what is going to ...")
+_TOLD = frozenset({"what", "who", "how", "why", "when", "where", "whether", "which"})
 # the words before a command's verb ("Do not | tell him what to say", "Never | ask ...")
 _COMMAND_OPENING = frozenset({"do", "not", "n't", "don't", "don\u2019t", "never", "please",
                               "always", "also"})  # fmt: skip
@@ -587,6 +589,9 @@ def _ordered(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) -> b
             # "That the father not drink ...": the negation is the duty's, not the name's
             denied = at - 1 > start and tokens[at - 1].low in ("not", "never")
             named = tokens[start : at - 1 if denied else at]
+            if any(t.low in _TOLD or t.low in _FINITE for t in named):
+                return False  # what is told, no one ordered: "They will tell you | what is
+                # going to happen" (never "you ... happen")
             if verb == at and named[-1].low != "]" and actor_in(named[-1:], lexicon) is None:
                 continue  # a noun's last word ("require a multi-agency child protection |
                 # plan"), never a verb after the one who must act ("That the parents | attend")

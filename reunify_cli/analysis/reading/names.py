@@ -198,8 +198,17 @@ def names_someone(tokens: Sequence[Token], lexicon: Lexicon, sentence: Sequence[
         t.low not in lexicon.keys
         and not t.low.endswith(("ly", "ed", "ing", *_NOUN_ENDINGS))
         and not (_initialism(t.text) and not _in_capitals(sentence))
-        for t in words
+        and not (  # "Written Undertakings", "Court Hearings": things, not "Ms Jennings"
+            t.low.endswith("ings")
+            and k > 0
+            and words[k - 1].low in lexicon.keys
+            and words[k - 1].low not in _TITLES
+        )
+        for k, t in enumerate(words)
     )
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
 
 
 # the first words of a rewrite's slots ("[Say exactly what]", "[Which steps]", "[By when]",
