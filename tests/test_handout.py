@@ -1305,6 +1305,7 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "Notes from parents/guardians will be accepted"),  # "shall" said plainly
         ("Visits between mother and the children at the family centre, twice a week.",
          "Visits between you and the children"),
+        # ... and so is one "of" follows (was "You will detail of [each service ...]")
         ("Attends all scheduled visits with the children.", "You will attend all scheduled"),
         ("Avoid coaching the child before or after visits",
          "You will avoid coaching the child before or after visits."),
@@ -2465,3 +2466,13 @@ def test_a_quote_closed_after_its_stop_ends_the_step(ruleset: Ruleset, tmp_path:
         "You didn\u2019t \u201cappear to have accepted responsibility for your past actions"
         " or gained any insight into the incidents\u201d. You will [action, e.g. "
     )
+
+
+def test_a_plural_noun_of_something_leads_no_step(ruleset: Ruleset) -> None:
+    """ "Details of any services to be provided ...": a noun "of" follows, no act (the step
+    was "You will detail of [each service, by name] ..."); "Attends all visits" is one."""
+    from reunify_cli.rewrite.handout import _verb_led
+
+    lexicon = ruleset.analyzer.lexicon
+    assert not _verb_led("Details of any services to be provided to the child.", lexicon)
+    assert _verb_led("Attends all scheduled visits with the children.", lexicon)

@@ -1392,6 +1392,8 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return False  # "suspending her visitation rights": the court's act, never "You will"
     if first.form in ("s", "ing") and _subject_of_verb(tokens):
         return False  # "Notes from parents shall be accepted": no "You will note from"
+    if first.form == "s" and len(words) > 1 and words[1].low == "of":
+        return False  # "Details of any services to be provided": no "You will detail of"
     if first.form == "ing" and len(words) > 1 and _compound(first, words[1]):
         return False  # "Sleeping arrangements", "Meeting minutes": things, no action
     if first.form == "ing" and len(words) > 1 and words[1].key in _NOT_AN_OBJECT:
