@@ -1557,3 +1557,10 @@ def test_capitalised_things_are_no_persons_name(lexicon: Lexicon) -> None:
     only be used in emergencies")."""
     reading = read("Written Undertakings should only be used in emergencies.", lexicon)
     assert not reading.person
+
+
+def test_an_s_word_of_something_is_a_noun(lexicon: Lexicon) -> None:
+    """ "full names of all parties involved": a noun "of" follows (the step was "You will
+    name of all parties involved")."""
+    reading = read("full names of all parties involved, including the child's name,", lexicon)
+    assert not reading.predicates

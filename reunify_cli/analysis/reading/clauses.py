@@ -760,6 +760,7 @@ def _declarative(sentence: Sentence, tokens: Sequence[Token], lexicon: Lexicon) 
                 )
             )
             and token.key in lexicon.verbs
+            and not (token.form == "s" and k + 1 < len(tokens) and tokens[k + 1].low == "of")
             and tokens[k - 1].form not in ("s", "ing")  # "passing notes": a noun
             and tokens[k - 1].low not in lexicon.determiners
             and (k + 1 >= len(tokens) or tokens[k + 1].low not in _FINITE)  # "plans are"
