@@ -2811,6 +2811,13 @@ def test_help_is_for_what_they_are_able_to_do(ruleset: Ruleset) -> None:
     )
 
 
+def test_help_for_a_need_a_slot_stands_for_keeps_the_slot_whole(ruleset: Ruleset) -> None:
+    """ "Financially stable." is "[say what is to be shown, and how]": help with it, never
+    "so that they can be shown, and how]" (the verb read inside the slot)."""
+    statement = statement_of(ruleset, "Financially stable.")
+    assert "within [how many days] with [say what is to be shown, and how]." in statement
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [

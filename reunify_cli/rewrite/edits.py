@@ -701,6 +701,9 @@ def as_support(
     who = names.pronoun if subject == names.person else "they"
     if finding:
         first, described = None, True
+    if fixes.PLACEHOLDER.fullmatch(need.strip(" .")):  # "Financially stable." as "[say
+        return f"{opened} with {need}"  # what is to be shown, and how]": the slot whole,
+        # never "so that they can be shown, and how]"
     done = _as_if_done(need, lexicon) if first is None and not finding else None
     if done is not None:  # "maintained stable housing", "Being financially stable"
         return f"{opened} so that {who} can {done}"
