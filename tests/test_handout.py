@@ -2470,9 +2470,15 @@ def test_a_quote_closed_after_its_stop_ends_the_step(ruleset: Ruleset, tmp_path:
 
 def test_a_plural_noun_of_something_leads_no_step(ruleset: Ruleset) -> None:
     """ "Details of any services to be provided ...": a noun "of" follows, no act (the step
-    was "You will detail of [each service, by name] ..."); "Attends all visits" is one."""
+    was "You will detail of [each service, by name] ..."); "Attends all visits" is one.
+    Nor are the nouns of a subject ("Work and conversations ... should begin")."""
     from reunify_cli.rewrite.handout import _verb_led
 
     lexicon = ruleset.analyzer.lexicon
     assert not _verb_led("Details of any services to be provided to the child.", lexicon)
     assert _verb_led("Attends all scheduled visits with the children.", lexicon)
+    # ... nor a verb-like noun joined to another before a modal (was "You will work and
+    # conversations about leaving care should begin ...")
+    work = "Work and conversations about leaving care should begin when the youth turns 15."
+    assert not _verb_led(work, lexicon)
+    assert _verb_led("Attend and complete all classes.", lexicon)

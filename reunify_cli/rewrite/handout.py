@@ -1409,6 +1409,15 @@ def _verb_led(behavior: str, lexicon: Lexicon) -> bool:
         return bool(rest) and rest[0].form == "base" and rest[0].key in lexicon.verbs
     if first.key in lexicon.verbs and _passive_of_subject(behavior, lexicon):
         return False  # "Telephone communication with the child ... shall be conducted"
+    if (
+        first.key in lexicon.verbs
+        and len(tokens) > 2
+        and words[1].low in ("and", "or")
+        and tokens[2].key not in lexicon.verbs  # (not "Visit and call the children ...")
+    ):
+        reading = read(behavior, lexicon)  # "Work and conversations about leaving care
+        if reading.form in ("modal", "passive") and reading.subject and not reading.subject[0]:
+            return False  # should begin ...": the subject's nouns, no "You will work and"
     return first.key in lexicon.verbs or first.low in _ACTION_OPENERS
 
 
