@@ -965,7 +965,7 @@ def _compliance_said(text: str, start: int, end: int) -> tuple[int, int, str] | 
         person = _OWNER_PERSON[pronoun.lower()]
         verb = "follows" if person in ("he", "she", "it") else "follow"
         said = f"how well {person} {verb}"
-        return owner.start(), end, said[0].upper() + said[1:] if pronoun[0].isupper() else said
+        return owner.start(), end, fixes.sentence_case(said) if pronoun[0].isupper() else said
     going_on = _COMPLIANCE_GOING_ON.search(text, 0, start)
     thing = _FOLLOWED_THING.match(text, end) if going_on is not None else None
     if going_on is None or thing is None:

@@ -285,8 +285,9 @@ _AS_A_ROLE = re.compile(
 )
 # ... and one that is a verb ("you parent your child", "will parent", "learn how to parent
 # a toddler"; not "explain to parent", "speak to mother weekly")
-_VERB_BEFORE = ("will", "must", "shall", "can", "could", "should", "may", "would", "might",
-                "cannot", "you", "i", "we", "they")  # fmt: skip
+_MODAL_WORDS = ("will", "must", "shall", "can", "could", "should", "may", "would", "might",
+                "cannot")  # fmt: skip
+_VERB_BEFORE = (*_MODAL_WORDS, "you", "i", "we", "they")
 _ROLE_AS_VERB = re.compile(
     "(?:{})(?:parent|mother|father)\\b".format("|".join(rf"(?<=\b{w}\s)" for w in _VERB_BEFORE))
     + r"|(?<=\bto\s)(?:parent|mother|father)(?=\s+(?:a|an|the|his|her|their|your|my|our|this|"
@@ -294,7 +295,7 @@ _ROLE_AS_VERB = re.compile(
     r"(?!(?:week|month|dai|year|quarter|night|hour|on|ear)ly)[a-z]+ly)\b)"  # "effectively"
     # ... and after a modal and its adverb: "they couldn't safely parent", "to safely parent"
     r"|(?:\b(?:to|not|{})|n['\u2019]t)\s+[a-z]+ly\s+(?:parent|mother|father)\b".format(
-        "|".join(_VERB_BEFORE[:10])
+        "|".join(_MODAL_WORDS)
     ),
     re.I,
 )

@@ -659,13 +659,15 @@ def _verb_after_modal_subject(
     """The verb after the subject that follows the modal: "be" if it comes before the
     clause ends, else the first base verb that follows a subject."""
     last = min(len(tokens) - 1, modal[1] + 25)
-    words = range(modal[1] + 1, last)
-    ends = next((k for k in words if tokens[k].low in BOUNDARY - {",", "(", ")"}), last)
-    be = next((k for k in range(modal[1] + 1, ends) if tokens[k].key == "be"), None)
+    ends = next(
+        (k for k in range(modal[1] + 1, last) if tokens[k].low in BOUNDARY - {",", "(", ")"}),
+        last,
+    )
+    clause = range(modal[1] + 1, ends)
+    be = next((k for k in clause if tokens[k].key == "be"), None)
     if be is not None:  # "At no time may a member of another family | be in the frame"
         return be
-    words = range(modal[1] + 1, ends)
-    return next((k for k in words if _verb_after_subject(tokens, k, lexicon)), None)
+    return next((k for k in clause if _verb_after_subject(tokens, k, lexicon)), None)
 
 
 # what turns a sentence round after "only" ("Only in rare circumstances | can the ...")
