@@ -1553,6 +1553,50 @@ def test_a_timely_way_is_a_date(ruleset: Ruleset, text: str, said: str) -> None:
     assert rewrite is not None and rewrite["statement"].startswith(said)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # (real text, dev.yaml) the thing said to be timely, then its deadline
+        ("If exceptional circumstances necessitate an extension of time to enable completion"
+         " of the report, the welfare officer must make a timely written request to the"
+         " court.", "must make a written request by [date] to the court."),
+        ("Provide ongoing active efforts to prevent the children\u2019s removal or promote the"
+         " timely reunification of Indian families.",
+         "promote the reunification by [date] of Indian families."),
+        ("recommended that CWS provide parents with timely information about the removal"
+         " process", "provide parents with information by [date] about the removal process"),
+        ("Complete a timely assessment.", "Complete an assessment by [date]."),
+        # a manner said with more than "timely": the rest of it kept
+        ("The goals are to assist parents with accessing substance abuse treatment in a more"
+         " timely manner, returning children home.",
+         "accessing substance abuse treatment by [date], returning"),
+        ("The agency shall document that agreed upon financial payments are made to the"
+         " foster parent in an accurate and timely manner.",
+         "made to the foster parent in an [say exactly what] manner and by [date]."),
+        ("The right to have the youth's medical and mental health needs met on a regular and"
+         " timely basis.", "met [how often] and by [date]."),
+        # a law's name is no deadline
+        ("ensures that all ICPC referrals are processed expeditiously to meet federal"
+         " guidelines related to the Safe and Timely Interstate Placement of Foster Children"
+         " Act", "the Safe and Timely Interstate Placement of Foster Children Act"),
+        # "timely" said of an act, or one quality among others: where it was
+        ("A.J. ran away during a trial placement and [mother] failed to timely report it or"
+         " follow court-ordered restrictions.", "failed to [by when] report it"),
+        ("This includes scheduling hearings, assuring proper and timely notice of the"
+         " hearings.", "and [by when] notice of the hearings"),
+    ],
+)  # fmt: skip
+def test_a_timely_thing_is_given_its_deadline(ruleset: Ruleset, text: str, said: str) -> None:
+    """ "make a timely written request" is "make a written request by [date]" (was "make a
+    [by when] written request", and "promote the [by when] reunification"); "in a more
+    timely manner" is "by [date]" (was "in a more by [date]"), "in an accurate and timely
+    manner" keeps "manner" for its quality (was "in an [say exactly what] and by"); the
+    Safe and Timely Interstate Placement of Foster Children Act keeps its name (was "Safe
+    and [by when] Interstate ...")."""
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None and said in rewrite["statement"]
+
+
 def test_a_field_says_the_words_as_the_rewrite_fixed_them(ruleset: Ruleset) -> None:
     """The evidence in the goal's own words is said as the rewritten statement says it:
     "clean urine tests" is judgement and the statement says "negative urine tests", so the

@@ -39,6 +39,30 @@ def edits_for(
         if new == fixes.DEFAULTS["judgmental"]:
             start, end, new = _judged_slot(text, start, end, new, lexicon)
         new = _progress_looked_at(text, start, end, new, lexicon)
+        if (
+            new == _TIMELY_SLOT
+            and _A_NAMES_WORD.match(text, start)
+            and _IN_A_NAME.search(text, 0, start)
+        ):
+            continue  # "the Safe and Timely Interstate Placement ... Act": a law's name
+        manner = _TIMELY_MANNER.search(text, 0, start) if new == "by [date]" else None
+        if manner is not None and re.fullmatch(r"timely\s+\w+", text[start:end], re.I):
+            # "in a more timely manner": "by [date]", never "in a more by [date]"; "in an
+            # accurate and timely manner": "in an accurate manner and by [date]" (its
+            # quality is fixed on its own); "on a regular and timely basis": "[how often]
+            # and by [date]"
+            quality = manner.group(1)
+            if quality is None or quality.lower() in _HOW_OFTEN:
+                whole = f"[how often] and {new}" if quality else new
+                edits.append(fixes.Edit(manner.start(), end, whole, rule_id))
+            else:
+                noun = text[start:end].split()[1]
+                edits.append(fixes.Edit(manner.end(1), end, f" {noun} and {new}", rule_id))
+            continue
+        moved = _timely_thing(text, start, end) if new == _TIMELY_SLOT else None
+        if moved is not None:  # "make a timely written request": "make a written request
+            edits.append(fixes.Edit(*moved, rule_id))  # by [date]", never "make a [by
+            continue  # when] written request"
         if new.endswith(" of]") and _NOTHING_AFTER.match(text, end):
             new = new[:-1] + " the plan]"  # "show progress." is no "[... each step of]."
         new = _cooperation_with_a_thing(text, end, new, lexicon)
@@ -533,6 +557,63 @@ _PRONOUNS = frozenset(
 )
 _OWN_ARTICLE = re.compile(r"\[[^\[\]]*\be\.g\.\s+(?:a|an|the)\s")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+_TIMELY_SLOT = "[by when]"
+# what comes before "timely manner" besides "in a" ("in a more | timely manner", "on a
+# regular and | timely basis")
+_TIMELY_MANNER = re.compile(r"\b(?:in|on)\s+an?\s+(?:more\s+|(\w+)\s+and\s+)$", re.IGNORECASE)
+_HOW_OFTEN = frozenset({"regular", "frequent", "consistent", "periodic", "routine"})
+# a capitalised word inside a name, not opening a sentence ("Safe and | Timely Interstate")
+_A_NAMES_WORD = re.compile(r"[A-Z]\w*\s+[A-Z]")
+_IN_A_NAME = re.compile(r"[A-Z]\w*\s+(?:(?:and|of|for)\s+)?$")
+# what ends the name of a thing said to be timely ("timely reunification | of Indian
+# families", "timely hearings|,") ...
+_THING_ENDS = frozenset(
+    {"of", "for", "to", "in", "on", "at", "by", "with", "under", "from", "and", "or", "but",
+     "that", "which", "who", "including", "as", "within", "into", "so", "is", "are", "was",
+     "were", "will", "shall", "should", "must", "can", "may", "be", "when", "if", "unless",
+     "about", "through", "after", "before", "during", "against", "toward", "towards", "per",
+     "without", "over", "between", "among", "regarding", "concerning", "where", "while"}
+)  # fmt: skip
+# ... and words that show "timely" said how a thing is done, not which thing ("failed to
+# timely report | it", "not timely filing | the petition"): it stays where it is
+_DONE_TO = frozenset(
+    {"the", "a", "an", "it", "them", "him", "her", "his", "their", "its", "this", "these",
+     "those", "any", "all", "each", "your", "our", "my", "such"}
+)  # fmt: skip
+_WORD_AFTER = re.compile(r"\s+([a-zA-Z][\w'\u2019-]*)")
+
+
+def _timely_thing(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """ "timely" before the thing it times ("facilitate timely reunification", "make a
+    timely written request"): the thing, then its deadline ("reunification by [date]", "a
+    written request by [date]"); None where "timely" times an act ("failed to timely
+    report it"), stands in a list of qualities ("concrete, timely demonstration", "in a
+    timely and effective manner") or is compared ("as timely as possible")."""
+    if re.search(r"(?:,|\bas|\band|\bor)\s*$", text[:start], re.IGNORECASE):
+        return None
+    words: list[re.Match[str]] = []
+    at = end
+    while len(words) < 4:
+        word = _WORD_AFTER.match(text, at)
+        if word is None or word.group(1).lower() in _THING_ENDS:
+            break
+        if word.group(1).lower() in _DONE_TO:
+            return None
+        words.append(word)
+        at = word.end()
+    if not words or len(words) > 3 or not words[0].group(1).islower():
+        return None
+    if _WORD_AFTER.match(text, at) is None and not re.match(r"\s*(?:[,.;:)]|$)", text[at:]):
+        return None  # what follows is no word nor the end of a clause ("timely (30 days)")
+    thing = text[words[0].start(1) : at]
+    article = re.search(r"\b(an?)\s+$", text[:start], re.IGNORECASE)
+    if article is None:
+        return start, at, f"{thing} by [date]"
+    said = "an" if thing[0].lower() in "aeiou" else "a"
+    said = said.capitalize() if article.group(1)[0].isupper() else said
+    return article.start(), at, f"{said} {thing} by [date]"
 
 
 def _article_taken(text: str, start: int, new: str) -> int:
