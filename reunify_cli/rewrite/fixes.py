@@ -444,6 +444,21 @@ _MADE = re.compile(r"\b(make|makes|made|making)\s+(?:(?:an?|every|all)\s+)?$", r
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|still|also)\s+)?$", re.I)
 
 
+# what shows an -s word of trying a thing named, not an act ("three | attempts", "good
+# faith | attempts", "all | efforts")
+_ATTEMPTS_NAMED = re.compile(
+    r"\b(?:the|these|those|such|all|any|some|no|his|her|their|its|our|your|my|several|many"
+    r"|multiple|repeated|further|faith|\d+\)?|two|three|four|five|six)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# ... or a modal of its own later in its clause, with no relative clause opened before it
+_ATTEMPTS_AS_SUBJECT = re.compile(
+    r"(?:(?!\b(?:who|that|which|when|if|where|whom)\b)[^.;:])*?\b(?:must|shall|should|will)\b"
+    r",?\s+(?:not\s+)?(?:be|occur|take|begin|continue|include)\b",
+    re.IGNORECASE,
+)
+
+
 # verbs that end like an adverb ("try to reply promptly")
 _LY_VERBS = frozenset({"apply", "reply", "rely", "supply", "comply", "imply", "multiply"})
 
@@ -466,6 +481,12 @@ def dropped_before(
     form = _form(verb, lexicon)
     if form == "ed" or (form == "ing" and _WAS_BEFORE.search(text, 0, start)):
         return None  # (and "She was trying to get some training": never "was getting")
+    if form == "s" and not made and _ATTEMPTS_NAMED.search(text, 0, start):
+        return None  # "three meaningful, good faith attempts to secure": things, never
+        # "good faith secures"
+    if form == "s" and not made and _ATTEMPTS_AS_SUBJECT.match(text, end):
+        return None  # "and attempts to secure the participation of the parents must
+        # occur": the subject of "must", never "and secures ... must occur"
     joined = re.match(r"\s+(?:and|or)\b", text[end:])
     if joined:  # "needed to make an effort and | show progress": the verb joined stays
         return start, end + joined.end(), ""
