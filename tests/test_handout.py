@@ -997,6 +997,29 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
     assert "How we will know" not in screens and "How often" not in screens
 
 
+def test_a_month_a_thing_started_or_happened_in_is_no_deadline(
+    ruleset: Ruleset, tmp_path: Path
+) -> None:
+    """(real text, dev.yaml) "from 1 March 2026", "filed after October 1, 1999" are when a
+    thing starts and "On 21 October 2013 the court granted ..." when it happened: never "By
+    when" (they were); "by March 2027" still is a deadline."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Father will pay R2,000 per month from 1 March 2026 directly to the school.",
+            "Each parent named as a party in proceedings filed after October 1, 1999, must"
+            " comply with Local Rule 95.04.",
+            "On 21 October 2013 the court granted Mother custody of the children.",
+            "Mother will complete the parenting program by March 2027.",
+        )
+    )
+    assert rows[0]["Starting"] == "March 2026" and "By when" not in rows[0]
+    assert rows[1]["Starting"] == "Friday, October 1, 1999" and "By when" not in rows[1]
+    assert rows[2]["When"] == "October 2013" and "By when" not in rows[2]
+    assert rows[3]["By when"] == "March 2027"
+
+
 def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     ruleset: Ruleset, tmp_path: Path
 ) -> None:

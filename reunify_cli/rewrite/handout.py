@@ -519,6 +519,7 @@ def _step(
                 value = _with_its_opener(str(value), goal.goal.statement.text)
                 text = say(value)
                 label = _due_label(value)
+                label = _month_label(str(value), goal.goal.statement.text, label)
                 if label == LABELS["due"] and _BANNED.match(str(behavior or "")):
                     label = DUE_LABELS["occasion"]  # "not take drugs | before your contact"
                 if label == LABELS["due"]:  # "By when: 5:00 PM", never "By when: by 5:00 PM"
@@ -958,13 +959,25 @@ def _no_time(due: str, statement: str) -> bool:
 
 
 _A_DATE = (
-    r"([A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)"
+    r"([A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4})"  # ("1 July 2019")
 )
 # a date something starts on, in the goal's words: "beginning February 1, 2027",
-# "starting on 3/1/2027", "effective 2027-02-01"
-_START_DATE = re.compile(
-    r"\b(?:beginning|starting|commencing|effective|as\s+of)\s+(?:on\s+)?" + _A_DATE, re.I
+# "starting on 3/1/2027", "effective 2027-02-01", "From 1 July 2019, all ... conferences",
+# "orders issued on or after January 1, 1994"
+_STARTING = (
+    r"\b(?:beginning|starting|commencing|effective|as\s+of|from|after|since|on\s+or\s+after)"
 )
+_START_DATE = re.compile(_STARTING + r"\s+(?:on\s+)?" + _A_DATE, re.I)
+# ... and a month or a year so named ("since September 2013"), or one a thing happened in
+# ("In October 1998, [the worker] received a referral": no deadline)
+_STARTING_BEFORE = re.compile(_STARTING + r"\s+$", re.I)
+_IN_BEFORE = re.compile(
+    r"\b(?:in|during|throughout|on|dated|made|filed|between)\s+(?:the\s+)?$", re.I
+)
+# the day of a month whose month and year are the goal's time ("On 21 | October 2013")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+_MONTH_OR_YEAR = re.compile(r"(?:[A-Z][a-z]+\.?,?\s+)?\d{4}")
 # the day a thing happens, not a deadline: "On March 30, 2021, ...", "the hearing on
 # January 5, 2027", "an appointment scheduled for February 24" (but "on or before January
 # 5, 2027" is a deadline)
@@ -989,6 +1002,21 @@ def _date_label(due: str, statement: str, rewrite: Mapping[str, Any] | None = No
     if any(iso_date(m.group(1)) == due for text in said for m in _UNTIL_DATE.finditer(text)):
         return DUE_LABELS["until"]
     return LABELS["due"]
+
+
+def _month_label(due: str, statement: str, label: str) -> str:
+    """A month or a year in the goal's words is when a thing starts ("since September
+    2013", "from 1 March 2026") or happens ("In October 1998, ... received a referral", "On
+    21 October 2013 the Supreme Court dissolved ..."), not a deadline, when that is what
+    the words before it say."""
+    at = statement.find(due)
+    if at < 0 or not _MONTH_OR_YEAR.fullmatch(due):
+        return label
+    day = _DAY_BEFORE.search(statement, 0, at)
+    at = day.start() if day else at
+    if _STARTING_BEFORE.search(statement, 0, at):
+        return DUE_LABELS["start"]
+    return DUE_LABELS["occasion"] if _IN_BEFORE.search(statement, 0, at) else label
 
 
 def _due_label(due: str) -> str:
