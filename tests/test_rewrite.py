@@ -2339,6 +2339,17 @@ def test_attempts_that_are_things_stay(ruleset: Ruleset, text: str, said: str) -
     assert said in statement_of(ruleset, text)
 
 
+def test_a_deadline_asked_is_no_part_of_the_evidence(ruleset: Ruleset) -> None:
+    """(real text, dev.yaml) "given timely notice" is fixed as "given notice by [date]";
+    what shows it was done is the notice given, never "Given notice by [date]"."""
+    text = (
+        "The foster parent shall be given timely notice of scheduled meetings and"
+        " appointments involving the foster child."
+    )
+    rewrite = rewrite_plan(plan_of_texts([text]), ruleset).goals[0].rewrite
+    assert rewrite is not None and rewrite["evidence"] == "given notice"
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [

@@ -206,6 +206,10 @@ def _span_texts(
     return [m for chain in _chains(text, found) if (m := _mention(text, chain, clause))]
 
 
+# the deadline a fix asks for ("timely notice" -> "notice by [date]")
+_DEADLINE_ASKED = re.compile(r"\s+by \[date\]")
+
+
 def _fixed_words(words: str | None, text: str, edits: Sequence[fixes.Edit]) -> str | None:
     """The goal's words for an element with the edits that fall inside them applied, as
     the rewritten statement says them."""
@@ -561,6 +565,8 @@ def _fields(
         text,
         edits,
     )
+    if evidence:  # "given timely notice" is fixed as "given notice by [date]": the
+        evidence = _DEADLINE_ASKED.sub("", evidence)  # deadline is no part of the evidence
     cadence = added.cadence or _fixed_words(
         _first(_span_texts(text, hits, detectors[Element.REPORTING_CADENCE], read_by)),
         text,
