@@ -1002,7 +1002,9 @@ def test_a_month_a_thing_started_or_happened_in_is_no_deadline(
 ) -> None:
     """(real text, dev.yaml) "from 1 March 2026", "filed after October 1, 1999" are when a
     thing starts and "On 21 October 2013 the court granted ..." when it happened: never "By
-    when" (they were); "by March 2027" still is a deadline."""
+    when" (they were), nor is the day of a hearing or of a paper ("At a June 21, 2002 drug
+    court hearing", "an order dated March 19, 2019") or a record's entry ("March 5, 2023:
+    Father completed ..."); "by March 2027" still is a deadline."""
     rows = rows_of(
         anas_handout(
             ruleset,
@@ -1012,12 +1014,24 @@ def test_a_month_a_thing_started_or_happened_in_is_no_deadline(
             " comply with Local Rule 95.04.",
             "On 21 October 2013 the court granted Mother custody of the children.",
             "Mother will complete the parenting program by March 2027.",
+            "At a June 21, 2002 drug court hearing, Mother was ordered to attend treatment"
+            " and services.",
+            "'March 5, 2023: Father completed mental health evaluation at CenterPointe"
+            " Hospital'",  # (quoted for YAML)
+            "By an order dated March 19, 2019, the Family Court permitted the father to meet"
+            " the child twice a month at the child's school.",
+            "Mother will complete the parenting program by March 31, 2027.",
         )
     )
     assert rows[0]["Starting"] == "March 2026" and "By when" not in rows[0]
     assert rows[1]["Starting"] == "Friday, October 1, 1999" and "By when" not in rows[1]
     assert rows[2]["When"] == "October 2013" and "By when" not in rows[2]
     assert rows[3]["By when"] == "March 2027"
+    # the day of a hearing or a paper, a record's entry: when it happened
+    assert rows[4]["When"] == "Friday, June 21, 2002" and "By when" not in rows[4]
+    assert rows[5]["When"] == "Sunday, March 5, 2023" and "By when" not in rows[5]
+    assert rows[6]["When"] == "Tuesday, March 19, 2019" and "By when" not in rows[6]
+    assert rows[7]["By when"] == "Wednesday, March 31, 2027"
 
 
 def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(

@@ -983,8 +983,19 @@ _MONTH_OR_YEAR = re.compile(r"(?:[A-Z][a-z]+\.?,?\s+)?\d{4}")
 # 5, 2027" is a deadline)
 _UNTIL_DATE = re.compile(r"\b(?:until|till|through)\s+" + _A_DATE, re.I)
 _ON_DATE = re.compile(
-    r"(?:\bon|\b(?:scheduled|set|listed|fixed|booked)\s+for)\s+"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _A_DATE,
+    r"(?:\bon|\b(?:scheduled|set|listed|fixed|booked)\s+for"
+    # (or the day a paper was made: "The case plan was filed October 8, 2021", "By an
+    # order dated March 19, 2019")
+    r"|\b(?:dated|filed|entered|issued|signed))\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    + _A_DATE
+    # ... or the day that names an event or a paper ("At a June 21, 2002 drug court
+    # hearing", "the June 29, 2002 service plan"), or a record's entry ("March 5, 2023:
+    # Father completed ...")
+    + r"|(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)\b"
+    + _A_DATE
+    + r"(?:\s+(?:[a-z-]+\s+){0,3}(?:hearings?|orders?|plans?|reviews?|meetings?|conferences?"
+    r"|reports?|petitions?|decisions?|judgments?|rulings?)\b|\s*:)",
     re.I,
 )
 
@@ -996,7 +1007,7 @@ def _date_label(due: str, statement: str, rewrite: Mapping[str, Any] | None = No
     "until [the next review]"), else "By when"."""
     if any(iso_date(m.group(1)) == due for m in _START_DATE.finditer(statement)):
         return DUE_LABELS["start"]
-    if any(iso_date(m.group(1)) == due for m in _ON_DATE.finditer(statement)):
+    if any(iso_date(m.group(1) or m.group(2)) == due for m in _ON_DATE.finditer(statement)):
         return DUE_LABELS["occasion"]
     said = [statement, str(rewrite["statement"])] if rewrite else [statement]
     if any(iso_date(m.group(1)) == due for text in said for m in _UNTIL_DATE.finditer(text)):
