@@ -1895,6 +1895,14 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " Contact Centre.", "You will leave your phone number when you do not stay"),
         ("The parent must ensure the children attend school and that they do their homework.",
          "You will ensure the children attend school and that they do their homework."),
+        # ... the children that are theirs being no one else (was "You will ensure their
+        # children attend"), after an opening phrase too (real text, dev.yaml)
+        ("The parent must ensure their children attend school every day.",
+         "You will ensure your children attend school every day."),
+        ("In the instance of occasional absence from school, the parent must comply with their"
+         " compulsory schooling and participation obligation by providing a satisfactory"
+         " reason for their child's absence.",
+         "You will follow your compulsory schooling and participation obligation"),
         # what staff do when a rule is broken is no step ("You will leave.")
         ("Disruptive and unreasonable behaviour is not allowed and you will be asked to"
          " leave.", "Disruptive and unreasonable behaviour is not allowed and you will be"

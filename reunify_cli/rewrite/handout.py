@@ -1114,10 +1114,19 @@ _THEIR_FAMILY = re.compile(
 # mean ("The resident parent must leave their phone number when they do not stay")
 _A_PARENT_SUBJECT = re.compile(
     r"\s*(?:(?:in\s+theory|in\s+practice|generally|usually|typically|however|also|then|"
-    r"first|next|finally),\s+)?(?:the\s+|each\s+|a\s+|any\s+)?(?:(?:resident|non-resident|visiting|custodial"
+    r"first|next|finally"
+    # (or a phrase of its own: "In the instance of occasional absence from school, the
+    # parent must comply with their ... obligation")
+    # (one that names no person: "After the mother's death, the father ..." is no parent
+    # said to by "they")
+    r"|(?:in|on|at|for|during|after|before|upon|with)\s+"
+    r"(?![^,;:()]*\b(?:mother|father|parent|mum|mom|dad|child|children)\b)[^,;:()]{3,80}?),\s+)?"
+    r"(?:the\s+|each\s+|a\s+|any\s+)?(?:(?:resident|non-resident|visiting|custodial"
     r"|non-?custodial|birth|biological)\s+)?(?:parent|mother|father|mum|mom|dad)\b(?!s)",
     re.IGNORECASE,
 )
+# what is one's own, named by "their" ("their children", "their child's absence")
+_THEIR_OWN = re.compile(r"\btheir\s+(?:own\s+)?[\w'\u2019]+", re.IGNORECASE)
 _OTHERS_NAMED = re.compile(
     r"\b(?:children|child\(ren\)|kids|siblings|others|people|visitors|staff|workers|"
     r"grandparents|relatives|friends|carers|caregivers|foster\s+parents|parents)\b",
@@ -1140,7 +1149,9 @@ def _their_said_to_you(what: str, statement: str) -> str:
     goal names nobody else they could mean ("The resident parent must leave their phone
     number when they do not stay"). Other steps as they are."""
     parents = _PARENTS_SUBJECT.match(statement) or _PARENTS_ASKED.search(statement)
-    one = _A_PARENT_SUBJECT.match(statement) and not _OTHERS_NAMED.search(statement)
+    one = _A_PARENT_SUBJECT.match(statement) and not _OTHERS_NAMED.search(
+        _THEIR_OWN.sub("", statement)  # (not their own: "the parent must ensure their
+    )  # children attend school")
     if not parents and not one:
         if _OTHERS_NAMED.search(statement) or _THE_CHILD.search(statement):
             return what
