@@ -271,6 +271,18 @@ def test_second_person() -> None:
          "Surrender the license if a child has a driver's license when he enters care."),
         ("She was banned from relocating with the child outside her local area.", None,
          "You were banned from relocating with the child outside your local area."),
+        # ... and after one child held in a placeholder (real text, dev.yaml; was "[Child]
+        # needs your basic care needs met", "so that you are clean")
+        ("[child] needs his basic care needs met", None,
+         "[child] needs his basic care needs met"),
+        ("[child] needs to have a bath each day so that he is clean and does not smell bad",
+         None, "[child] needs to have a bath each day so that he is clean and does not smell"
+         " bad"),
+        ("Probation recommended that [the youth] receive probation for 6 months and that he"
+         " attend outpatient treatment.", None, "Probation recommended that [the youth]"
+         " receive probation for 6 months and that he attend outpatient treatment."),
+        ("She will take [the child] to her appointments.", "she",
+         "You will take [the child] to your appointments."),
         ("The order that denied him visits with his four children required him to complete"
          " treatment.", None,
          "The order that denied you visits with your four children required you to complete"

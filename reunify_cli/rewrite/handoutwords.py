@@ -627,7 +627,7 @@ def second_person(
     for g in own:  # "She advised the mother to ...": "She advised you to ...", never "You"
         out = _someone_else_first(out, _GENDERED[g][1], who, hold)
     if own:  # "if the youth believes that he has been denied ...": the youth's, not yours
-        out = _childs_pronouns(out, own, who, hold)
+        out = _childs_pronouns(out, own, who, hold, kept)
     for pair, single in _PAIRS if own else ():  # "he/she" is anyone's, the parent's too,
         said = _SHE_OF_HE[single] if gender == "she" else single  # but a child's named
         out = pair.sub(functools.partial(_pair_of, said=said, hold=hold), out)  # nearer
@@ -712,7 +712,9 @@ def _agreeing(verb: str) -> str:
     return dict(_AGREE[1:]).get(verb, _base_verb(verb))
 
 
-def _childs_pronouns(text: str, own: Sequence[str], who: str, hold: Callable[[str], str]) -> str:
+def _childs_pronouns(
+    text: str, own: Sequence[str], who: str, hold: Callable[[str], str], kept: Sequence[str]
+) -> str:
     """`text` with each pronoun the parent's gender allows held as written where its
     sentence names one child before it ("the youth", "a minor"), no one else, and no one
     after it ("The opportunity for a fair hearing if the youth believes that he has been
@@ -720,17 +722,33 @@ def _childs_pronouns(text: str, own: Sequence[str], who: str, hold: Callable[[st
     or she". (Not "her children", "his daughter": a child named as someone's points to the
     parent the pronoun is.)"""
     words = "|".join(w for g in own for w in _GENDERED[g][1:])
-    people = re.compile(rf"(?:{_NAMED.pattern})|\b(?:{who})\b", re.IGNORECASE)
+    people = re.compile(rf"(?:{_NAMED.pattern})|\b(?:{who})\b|\x00(\d+)\x00", re.IGNORECASE)
+
+    def slot(found: re.Match[str]) -> str | None:
+        """What a person held in a placeholder is ("[the child]", "[mother]": "child",
+        "person"), None for anything else held or a word."""
+        if found.group(found.re.groups) is None:
+            return None
+        held = kept[int(found.group(found.re.groups))]
+        if not held.startswith("["):
+            return "-"  # (a word held as someone else's: "with his | mother")
+        return "child" if _CHILD_SLOT.match(held) else "person" if _NAMED.search(held) else "-"
+
+    def a_child(found: re.Match[str], start: int) -> bool:
+        kind = slot(found)
+        return (
+            kind == "child" if kind is not None else bool(_A_CHILD.search(text, start, found.end()))
+        )
 
     def said(match: re.Match[str]) -> str:
         sentence = _SENTENCE_BEFORE.search(text, 0, match.start())
         start = sentence.start(1) if sentence else 0
-        named = list(people.finditer(text, start, match.start()))
+        named = [m for m in people.finditer(text, start, match.start()) if slot(m) != "-"]
         after = re.split(r"[.!?;](?:\s|$)", text[match.end() :], maxsplit=1)[0]
         if (
             named
-            and all(_A_CHILD.search(text, start, m.end()) for m in named)
-            and not people.search(after)
+            and all(a_child(m, start) for m in named)
+            and not any(slot(m) != "-" for m in people.finditer(after))
             # (nor after the parent's own pronoun: "She was banned from relocating with
             # the child outside her local area")
             and not re.search(rf"\b(?:{words})\b", text[start : named[0].start()], re.I)
@@ -741,6 +759,12 @@ def _childs_pronouns(text: str, own: Sequence[str], who: str, hold: Callable[[st
     return re.sub(rf"\b(?:{words})\b", said, text, flags=re.IGNORECASE)
 
 
+# one child held in a placeholder: "[the child]", "[Child 1]", "[the younger child]"
+_CHILD_SLOT = re.compile(
+    r"\[(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:child|youth|son|daughter|minor|juvenile|baby|"
+    r"infant|boy|girl|student)(?:\s*\d+)?\]",
+    re.IGNORECASE,
+)
 # one child, named as anyone's: "the youth", "a minor", "any juvenile", "the 13-year-old child"
 _A_CHILD = re.compile(
     r"\b(?:the|a|an|any|each|every|no|this|that)\s+(?:[\w-]+\s+){0,2}?"
