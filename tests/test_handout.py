@@ -1046,6 +1046,29 @@ def test_a_month_a_thing_started_or_happened_in_is_no_deadline(
     assert rows[7]["By when"] == "Wednesday, March 31, 2027"
 
 
+def test_a_time_in_the_goals_words_is_said_to_the_parents_as_their_step_is(
+    ruleset: Ruleset, tmp_path: Path
+) -> None:
+    """(real text, dev.yaml) a goal said of parents in the plural is said to the reader,
+    its time too: "For how long: for the duration of your treatment", "By when: before you
+    can be considered" (were "their treatment", "before they can")."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "All participants must agree to submit to random urinalysis testing for the"
+            " duration of their treatment.",
+            "Parents must complete multiple services and programs before they can be"
+            " considered for graduation.",
+            "Parents or guardians should call the school as early as possible on the day of"
+            " their child's absence.",
+        )
+    )
+    assert rows[0]["For how long"] == "for the duration of your treatment"
+    assert rows[1]["By when"] == "before you can be considered for graduation"
+    assert rows[2]["When"] == "on the day of your child's absence"
+
+
 def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     ruleset: Ruleset, tmp_path: Path
 ) -> None:

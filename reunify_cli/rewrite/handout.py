@@ -518,6 +518,9 @@ def _step(
             else:  # the goal's own words: "before his visits" is "before your visits"
                 value = _with_its_opener(str(value), goal.goal.statement.text)
                 text = say(value)
+                if doer is None and said.startswith("You will"):  # "on the day of their
+                    # child's absence", in a step said to the parents: "your child's"
+                    text = _their_said_to_you(text, goal.goal.statement.text)
                 label = _due_label(value)
                 label = _month_label(str(value), goal.goal.statement.text, label)
                 if label == LABELS["due"] and _BANNED.match(str(behavior or "")):
