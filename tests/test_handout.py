@@ -1069,6 +1069,24 @@ def test_a_time_in_the_goals_words_is_said_to_the_parents_as_their_step_is(
     assert rows[2]["When"] == "on the day of your child's absence"
 
 
+def test_a_date_asked_to_run_until_is_until(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A step the rewrite keeps up "until [date]" (a ban, a weekly session) says "Until:
+    [date]", as the rewrite does (a ban's said "When: [date]", the day it happens, and a
+    kept-up step's "By when"); a task done once is still "By when"."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Please do not bring candy, soda pop, or sugar snacks to your regular visit.",
+            "Mother will attend counseling.",
+            "Mother will complete a parenting class.",
+        )
+    )
+    assert rows[0]["Until"] == "[date]" and "When" not in rows[0]
+    assert rows[1]["Until"] == "[date]" and "By when" not in rows[1]
+    assert rows[2]["By when"] == "[date]" and "Until" not in rows[2]
+
+
 def test_a_time_in_the_goals_words_says_whether_it_is_a_deadline(
     ruleset: Ruleset, tmp_path: Path
 ) -> None:

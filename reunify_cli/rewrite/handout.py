@@ -523,7 +523,13 @@ def _step(
                     text = _their_said_to_you(text, goal.goal.statement.text)
                 label = _due_label(value)
                 label = _month_label(str(value), goal.goal.statement.text, label)
-                if label == LABELS["due"] and _BANNED.match(str(behavior or "")):
+                if (
+                    _UNTIL_ASKED.match(value)
+                    and rewrite
+                    and f"until {value}" in str(rewrite["statement"])
+                ):  # "not bring candy to visits until [date]": how long it holds, as the
+                    label = DUE_LABELS["until"]  # rewrite says (was "When: [date]")
+                elif label == LABELS["due"] and _BANNED.match(str(behavior or "")):
                     label = DUE_LABELS["occasion"]  # "not take drugs | before your contact"
                 if label == LABELS["due"]:  # "By when: 5:00 PM", never "By when: by 5:00 PM"
                     text = _BY.sub("", text, count=1)
@@ -537,6 +543,9 @@ def _step(
     return Step(title, tuple(rows), safety, grade(source), day)
 
 
+# the date a rewrite asks a kept-up step to run to ("until [date]", "until [the next
+# review]")
+_UNTIL_ASKED = re.compile(r"\[[^\[\]]*\]$")
 # the "by" of a deadline the row's label already says
 _BY = re.compile(r"^by\s+(?=\S)", re.IGNORECASE)
 # a time clause of a narrative's past ("until she had completed"), in a step to come
