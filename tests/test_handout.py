@@ -283,6 +283,13 @@ def test_second_person() -> None:
          " receive probation for 6 months and that he attend outpatient treatment."),
         ("She will take [the child] to her appointments.", "she",
          "You will take [the child] to your appointments."),
+        # things joined are no verb joined to the parent's (real text, dev.yaml; was "the
+        # activities or program their ... officer says to")
+        ("You will go to all the activities or programs their Youth Justice officer says to.",
+         None, "You will go to all the activities or programs their Youth Justice officer"
+         " says to."),
+        ("You love your children and misses them.", None, "You love your children and miss"
+         " them."),
         ("The order that denied him visits with his four children required him to complete"
          " treatment.", None,
          "The order that denied you visits with your four children required you to complete"

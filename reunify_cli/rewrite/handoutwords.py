@@ -566,9 +566,16 @@ def _agreed(text: str, who: str, pronouns: str) -> str:
     # ... and the verb joined to it: "you love your children and misses them" -> "... and
     # miss them" (never after a "you" that is no subject: "tells you about it and gives";
     # nor in a clause of its own: "wear clothing that fits and covers your underwear")
-    return _JOINED_TO_YOU.sub(lambda m: m.group(1) + _base_verb(m.group(2)), text)
+    return _JOINED_TO_YOU.sub(
+        lambda m: (
+            m.group() if _NOUNS_JOINED.search(m.group(1)) else m.group(1) + _base_verb(m.group(2))
+        ),
+        text,
+    )
 
 
+# things joined, not acts: "go to all the activities or | programs their officer says to"
+_NOUNS_JOINED = re.compile(r"(?:ies\s+(?:and|or)|s\s+or)\s+$", re.IGNORECASE)
 _JOINED_TO_YOU = re.compile(
     _SUBJECT_PLACE
     + r"(you\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?!(?:that|which|who|whom|whose|where|when|if|while|"
