@@ -1040,6 +1040,10 @@ def test_a_month_a_thing_started_or_happened_in_is_no_deadline(
             "By an order dated March 19, 2019, the Family Court permitted the father to meet"
             " the child twice a month at the child's school.",
             "Mother will complete the parenting program by March 31, 2027.",
+            "The Respondent filed for execution of a decree for arrears of school fees as at"
+            " 8th January 2013.",
+            "completing successfully the recommending therapy by [the therapist] for a period"
+            " of 12 to 24 months;",
         )
     )
     assert rows[0]["Starting"] == "March 2026" and "By when" not in rows[0]
@@ -1051,6 +1055,9 @@ def test_a_month_a_thing_started_or_happened_in_is_no_deadline(
     assert rows[5]["When"] == "Sunday, March 5, 2023" and "By when" not in rows[5]
     assert rows[6]["When"] == "Tuesday, March 19, 2019" and "By when" not in rows[6]
     assert rows[7]["By when"] == "Wednesday, March 31, 2027"
+    assert rows[8]["When"] == "January 2013" and "By when" not in rows[8]  # "as at"
+    # who a thing is done by is no time (was "By when: [the therapist]")
+    assert not {"By when", "When", "Until"} & set(rows[9])
 
 
 def test_a_time_in_the_goals_words_is_said_to_the_parents_as_their_step_is(
@@ -1980,6 +1987,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "Telephone communication with the child by"),
         # what is asked "that parents" do is the reader's, their children too (was "You
         # will cooperate ... for their children")
+        ("The orders compel parents to attend classes on parenting skills with the aim of"
+         " improving relationships with their children.", "You will attend classes on"
+         " parenting skills with the aim of improving relationships with your children."),
         ("It is the intent of the general assembly that parents cooperate and participate in"
          " the treatment planning for their children.", "You will cooperate and attend the"
          " treatment planning for your children."),

@@ -120,6 +120,10 @@ _NO_TIME = re.compile(
     r"in\s+(?:any|each|every)\s+(?:calendar\s+)?(?:day|week|fortnight|month|year|period))\W*",
     re.IGNORECASE,
 )
+# a placeholder that asks a time ("[date]", "[by when]", "[how many days]")
+_A_TIME_ASKED = re.compile(
+    r"date|when|day|week|month|year|hour|time|review|deadline|how\s+long", re.IGNORECASE
+)
 _OF_AGE = re.compile(r"\s*(?:of\s+age|old|older|or\s+older|and\s+older)\b", re.IGNORECASE)
 # ... or a date of birth: "the child, [the child] born 18 | April 2010", "born in | 2014"
 _BORN = re.compile(r"\b(?:born|birth)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
@@ -963,6 +967,8 @@ def _no_time(due: str, statement: str) -> bool:
     ("born 18 April 2010")?"""
     if _NO_TIME.fullmatch(due):
         return True
+    if PLACEHOLDER.fullmatch(_BY.sub("", due)) and not _A_TIME_ASKED.search(due):
+        return True  # "the recommended therapy by [the therapist]": who, no time
     at = statement.find(due)
     return at >= 0 and bool(
         _OF_AGE.match(statement, at + len(due))
@@ -985,7 +991,7 @@ _START_DATE = re.compile(_STARTING + r"\s+(?:on\s+)?" + _A_DATE, re.I)
 # ("In October 1998, [the worker] received a referral": no deadline)
 _STARTING_BEFORE = re.compile(_STARTING + r"\s+$", re.I)
 _IN_BEFORE = re.compile(
-    r"\b(?:in|during|throughout|on|dated|made|filed|between)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|during|throughout|on|dated|made|filed|between|as\s+at)\s+(?:the\s+)?$", re.I
 )
 # the day of a month whose month and year are the goal's time ("On 21 | October 2013")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
@@ -1098,7 +1104,8 @@ _PARENTS_SUBJECT = re.compile(
 # "It is the intent of the general assembly that parents cooperate ...")
 _PARENTS_ASKED = re.compile(
     r"\b(?:(?:expects?|expected|requires?|required|asks?|asked|orders?|ordered|directs?|"
-    r"directed|encourages?|encouraged)\s+(?:the\s+|all\s+|both\s+)?parents\s+to"
+    r"directed|encourages?|encouraged|compels?|compelled|obliges?|obliged)\s+"
+    r"(?:the\s+|all\s+|both\s+)?parents\s+to"
     r"|that\s+(?:the\s+|all\s+|both\s+)?parents)\b",
     re.IGNORECASE,
 )
