@@ -290,6 +290,12 @@ def test_second_person() -> None:
          " says to."),
         ("You love your children and misses them.", None, "You love your children and miss"
          " them."),
+        # a father whose paternity is not settled is someone else (real text, dev.yaml; was
+        # "alleged you", "DNA testing of the child and presumed you")
+        ("Parent, alleged father or relative provided locating information", None,
+         "You, alleged father or relative provided locating information"),
+        ("both parties participate in DNA testing of the child and presumed father.", None,
+         "both parties participate in DNA testing of the child and presumed father."),
         ("The order that denied him visits with his four children required him to complete"
          " treatment.", None,
          "The order that denied you visits with your four children required you to complete"

@@ -261,6 +261,9 @@ _DESCRIBED_ROLE = re.compile(
     r"said|named|above|above-named|aforementioned|same)\b)"
     r"[A-Za-z][a-z-]*\s+(?i:parent|mother|father|mom|mum|dad)\b"
     r"|\b[Tt]he\s+(?i:parent|mother|father)(?=\s+with\s+whom\b)"
+    # (and a father whose paternity is not settled, however said: "Parent, alleged father
+    # or relative provided ...", never "alleged you")
+    r"|\b(?i:alleged|putative|presumed|presumptive)\s+(?i:fathers?|parents?)\b"
 )  # (a role's name in capitals too, and its definition: "The Carer Parent (the parent with
 # whom the child resides)")
 # ... and one of those a law names together: "the parent, guardian or custodian of the
