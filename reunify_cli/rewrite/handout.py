@@ -528,7 +528,7 @@ def _step(
                 label = _due_label(value)
                 label = _month_label(str(value), goal.goal.statement.text, label)
                 if (
-                    _UNTIL_ASKED.match(value)
+                    PLACEHOLDER.fullmatch(value)
                     and rewrite
                     and f"until {value}" in str(rewrite["statement"])
                 ):  # "not bring candy to visits until [date]": how long it holds, as the
@@ -547,9 +547,6 @@ def _step(
     return Step(title, tuple(rows), safety, grade(source), day)
 
 
-# the date a rewrite asks a kept-up step to run to ("until [date]", "until [the next
-# review]")
-_UNTIL_ASKED = re.compile(r"\[[^\[\]]*\]$")
 # the "by" of a deadline the row's label already says
 _BY = re.compile(r"^by\s+(?=\S)", re.IGNORECASE)
 # a time clause of a narrative's past ("until she had completed"), in a step to come

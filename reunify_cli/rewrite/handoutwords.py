@@ -736,7 +736,7 @@ def _childs_pronouns(
 
     def slot(found: re.Match[str]) -> str | None:
         """What a person held in a placeholder is ("[the child]", "[mother]": "child",
-        "person"), None for anything else held or a word."""
+        "person"), "-" for anything else held, None for a word as written."""
         if found.group(found.re.groups) is None:
             return None
         held = kept[int(found.group(found.re.groups))]
