@@ -974,12 +974,12 @@ def _no_time(due: str, statement: str) -> bool:
 
 
 _A_DATE = (
-    r"([A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4})"  # ("1 July 2019")
+    r"([A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)"
 )
 # a date something starts on, in the goal's words: "beginning February 1, 2027",
-# "starting on 3/1/2027", "effective 2027-02-01", "From 1 July 2019, all ... conferences",
-# "orders issued on or after January 1, 1994"
+# "starting on 3/1/2027", "effective 2027-02-01", "orders issued on or after January 1,
+# 1994" (a day written before its month, "From 1 July 2019", comes as its month and year:
+# see _month_label)
 _STARTING = (
     r"\b(?:beginning|starting|commencing|effective|as\s+of|from|after|since|on\s+or\s+after)"
 )
