@@ -655,6 +655,10 @@ def test_an_act_or_a_failed_result_is_no_thing_shown(ruleset: Ruleset, tmp_path:
             # nor an example in brackets ("How we will know: Certificates.")
             "Make an emergency bag for yourself and children. Include a set of clothes for "
             "each, important papers (birth certificates, social security cards, etc.)",
+            # nor what was said ("How we will know: Court noted.", "Otherwise noted.")
+            "The court noted that the mother missed several drug tests.",
+            "Unless otherwise noted, the parent may arrive 10 minutes before the visit.",
+            "The judge also noted that the mother must attend every hearing.",
         )
     ):
         assert "How we will know" not in step, step
@@ -1381,6 +1385,10 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("At least 10 minutes prior", False),  # how far ahead to arrive, not how often
         ("a month", False),
         ("each month", True),
+        # some of the people a step names, not how often ("at least one of their 0-16
+        # year-old children" said "How often: At least one of ...")
+        ("at least one of their 0-16 year-old children", False),
+        ("At least one of your parents", False),
     ],
 )
 def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bool) -> None:
@@ -1552,7 +1560,7 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # their children and correcting conditions ..."), never an -ing word that names a
         # thing ("attend groups and parenting classes")
         ("Who are responsible for visiting their children and correcting conditions that led"
-         " to their removal.", "You will visit their children and correct conditions"),
+         " to their removal.", "You will visit your children and correct conditions"),
         ("Visiting the child and bringing snacks.", "You will visit the child and bring snacks."),
         # an act on the person an order protects, listed by its -ing, is banned (was "You
         # will locate or follow the protected person ..."); the distance kept is a step
@@ -1574,6 +1582,21 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You will take your child to a friend or family member when you go to work."),
         ("Take the child to their therapist every week.",
          "You will take the child to their therapist every week."),
+        # ... nor after another person named in the step; before one, the reader's (was
+        # "You will wait with their children until the contact parent arrives.")
+        ("Resident parents must wait with their children until the contact parent arrives.",
+         "You will wait with your children until the contact parent arrives."),
+        ("Unless there are extenuating circumstances, the parents will be expected to visit"
+         " with their children for at least one hour a week.",
+         "You will visit with your children for at least one hour a week"),
+        ("Agree to work cooperatively with their child's social worker and other staff.",
+         "You will work cooperatively with your child's social worker and other staff."),
+        ("Assist the participant to reunite with their children.",
+         "You will assist the participant to reunite with their children."),
+        # families are the parents too (was "to support their children's participation")
+        ("Families must be willing to be supportive of their children's participation.",
+         "You will [do what, e.g. take the children to each visit] to support your"
+         " children's participation."),
         # what the one who told the parent went on to say is no part of the step (was "You
         # will play an active role ... and also said that the state has failed the child.")
         ("He had told the mother that she needed to play an active role in her children's"

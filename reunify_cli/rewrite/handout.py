@@ -744,11 +744,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*(?:x\b|times\b|%))")
 # days"): how long, not how often - the step's words say it
 _NUMBER = rf"(?:\d+(?:\.\d+)?|\(\d+\)|one|{_NUMBER_WORDS})"
 # ... nor a count of people or of things that are no occasions ("two individuals", "at
-# least three references", "two unexcused absences")
+# least three references", "two unexcused absences"), or some of them ("at least one of
+# their 0-16 year-old children", "one of your parents")
 _NOT_OCCASIONS = re.compile(
-    rf"\b(?:{_NUMBER}|all)\s+(?:\w+\s+)?(?:individuals|people|persons|references|"
-    r"children|members|parties|adults|siblings|relatives|friends|absences|dependants|"
-    r"dependents|referees)\b",
+    rf"\b(?:{_NUMBER}|all)\s+(?:of\s+(?:the|their|his|her|your|my|our)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:individuals|people|persons|references|children|members|parties|adults|siblings|"
+    r"relatives|friends|absences|dependants|dependents|referees|parents|guardians|carers|"
+    r"caregivers)\b",
     re.IGNORECASE,
 )
 # a thing's length, as one word: "a two-hour class", "a 12-week program"
@@ -839,6 +841,10 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
         return None
     if at > 0 and _RULED_AS.search(statement, 0, at):  # "a no-show will be considered a
         return None  # positive result": a ruling on what counts, nothing that shows it
+    if _NOTED_NOT_SHOWN.search(evidence) or (
+        at >= 0 and _NOTED_THAT.match(statement, at + len(evidence))
+    ):  # "unless otherwise noted", "The court noted that ...": what was said, no record
+        return None
     if at > 0 and statement.rfind("(", 0, at) > statement.rfind(")", 0, at):
         return None  # an example in brackets: "important papers (birth certificates, ...)"
     if lexicon is None or evidence.startswith("["):
@@ -854,6 +860,10 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
     return shown + of.group() if of else shown
 
 
+# what is said, not recorded: "Unless otherwise noted", "[the magistrate] also noted that",
+# "The court noted the mother's engagement"
+_NOTED_NOT_SHOWN = re.compile(r"\b(?:otherwise|also)\s+(?:noted|stated|specified)\b", re.I)
+_NOTED_THAT = re.compile(r"\s+(?:that|the|an?|his|her|their|its|how|whether)\b", re.I)
 _RULED_AS = re.compile(
     r"\b(?:considered|deemed|treated\s+as|counted\s+as|regarded\s+as)\s+(?:an?\s+)?$", re.I
 )
@@ -1094,7 +1104,7 @@ _PERMITTED = re.compile(
 # children", or a program's participant or client)
 _PARENTS_SUBJECT = re.compile(
     r"\s*(?:(?:the\s+|all\s+|both\s+|each\s+)?(?:parents|parent\(s\)|parents?/(?:guardians?|caregivers?)"
-    r"|participants?|clients?|visitors|parties|(?:each|either)\s+party)|they)\b",
+    r"|participants?|clients?|visitors|parties|(?:each|either)\s+party|families)|they)\b",
     re.I,
 )
 # ... or asked of parents in the plural ("DCFS expects parents to use their own insurance",
@@ -1170,7 +1180,7 @@ def _their_said_to_you(what: str, statement: str) -> str:
     )  # children attend school")
     if not parents and not one:
         if _OTHERS_NAMED.search(statement) or _THE_CHILD.search(statement):
-            return what
+            return _THEIR_FAMILY.sub(lambda m: _yours_if_no_one_before(m, what), what)
         # a step that names no one else whose family it could be ("taking their child to a
         # friend or family member when the parent goes to work"): the reader's
         return _THEIR_FAMILY.sub(r"your \1", what)
@@ -1179,6 +1189,31 @@ def _their_said_to_you(what: str, statement: str) -> str:
     if not parents:  # one parent's "their" is the reader's: "leave their phone number"
         what = re.sub(r"\btheir\b", "your", what)
     return what
+
+
+# a person a "their" could point back to ("the participant", "parents", "the child", "he")
+_A_PERSON = re.compile(
+    r"\b(?:child(?:ren)?|kids?|youth|minors?|bab(?:y|ies)|sons?|daughters?|parents?|mothers?|"
+    r"fathers?|mum|mom|dad|participants?|clients?|persons?|people|famil(?:y|ies)|siblings?|"
+    r"carers?|caregivers?|staff|(?:case\s*)?workers?|others|visitors|grandparents|relatives|"
+    r"friends|members|men|women|guardians?|officers?|therapists?|he|she|him|her|his|they|"
+    r"them)\b",
+    re.IGNORECASE,
+)
+
+
+def _yours_if_no_one_before(match: re.Match[str], what: str) -> str:
+    """ "your" for a step's "their" whose only person before it is the reader ("You will
+    wait with their children until the contact parent arrives", from "Resident parents must
+    wait ..."), never one that follows another person ("You will assist the participant to
+    reunite with their children", "You will take the child to their therapist")."""
+    start = what.rfind("You will", 0, match.start())
+    if start < 0 or "." in what[start : match.start()]:
+        return match.group()
+    before = PLACEHOLDER.sub("", what[start + len("You will") : match.start()])
+    if _A_PERSON.search(before):  # (not a placeholder's example: "[do what, e.g. take the
+        return match.group()  # children to each visit] to support their children's ...")
+    return f"your {match.group(1)}"
 
 
 def _you_for_they(match: re.Match[str], what: str) -> str:
