@@ -1489,6 +1489,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "Where a child is absent from school, you will notify the principal"),
         ("The parent or guardian of the child shall inform the probation officer each time"
          " the child expects to change schools.", "You will inform the probation officer"),
+        # ... without "the", opening the goal (was "You of the child in your reply")
+        ("Mother of the child in her reply said she brought the child to every visit.",
+         "You in your reply said you brought the child to every visit."),
         ("Order the parent or guardian of the child to inform the probation officer each"
          " time the child expects to change schools.", "Order you to inform the probation"),
         # a quote opened before the action's words closes with it (was '... to the
