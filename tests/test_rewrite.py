@@ -644,6 +644,29 @@ def test_contact_asked_how_often_lints_clean(ruleset: Ruleset, text: str) -> Non
     assert "vague.frequency-word" not in {f.rule for f in goal.findings}
 
 
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # the domain's record that names what the goal names (was "the signed IEP or 504
+        # plan" for every school goal, "the caseworker's home-visit checklist" for a lease)
+        ("Parent must ensure that the child gets to school every day.",
+         "the school's attendance record"),
+        ("Mother will sign a lease.", "the signed lease or rental agreement"),
+        ("Father will keep the children's immunizations up to date.", "the immunization record"),
+        ("Submit to hair follicle testing.", "hair follicle test results"),
+        # ... else the usual one, not one that shares a word naming something else ("a
+        # urinalysis test" is no hair follicle test; "out of the house" no housing)
+        ("Be ready to take a urinalysis test at any time.", "the lab's weekly results report"),
+        ("Keep drugs out of the house.", "the caseworker's home-visit checklist"),
+    ],
+)  # fmt: skip
+def test_the_evidence_suggested_names_what_the_goal_names(
+    ruleset: Ruleset, text: str, evidence: str
+) -> None:
+    statement = rewrite_of(ruleset, plan_text(text))["statement"]
+    assert f"[evidence, e.g. {evidence}" in statement
+
+
 def test_the_domain_is_the_one_the_goal_is_about(ruleset: Ruleset) -> None:
     rewrite = rewrite_of(ruleset, plan_text("Attend AA or alcohol education classes."))
     assert rewrite["domain"] == "substance-use"

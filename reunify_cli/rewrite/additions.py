@@ -106,12 +106,59 @@ _COMPLETION = re.compile(r"\b(?:certificate|completion)\b", re.IGNORECASE)
 
 
 def _suggest(
-    domain: Domain | None, key: str, fallback: str, prefer: re.Pattern[str] | None = None
+    domain: Domain | None,
+    key: str,
+    fallback: str,
+    prefer: re.Pattern[str] | None = None,
+    goal: str = "",
 ) -> str:
-    values = [str(v) for v in domain.data.get(key, ())][:3] if domain is not None else []
+    """A domain's suggestion: the usual one, the shortest of its first three (one of
+    completion for a one-off task, where the domain has it), unless another names more of
+    what the goal names - then the first of those that name most ("attend school every
+    day" -> "the school's attendance record", "pay rent" -> "rent receipts ...")."""
+    every = [str(v) for v in domain.data.get(key, ())] if domain is not None else []
+    named = _named_in(fixes.PLACEHOLDER.sub("", goal))  # (not "[take part how, e.g. attend]")
+    values = every[:3]
     preferred = [v for v in values if prefer.search(v)] if prefer is not None else []
-    values = preferred[:1] or values
-    return filled(min(values, key=len) if values else fallback, domain)
+    usual = min(preferred[:1] or values, key=len) if values else None
+    shared = [len(_named_in(v) & named) for v in every]
+    most = max(shared, default=0)
+    if most and usual is not None and shared[every.index(usual)] < most:  # (the usual one
+        usual = every[shared.index(most)]  # where it names as much as any)
+    return filled(usual if usual is not None else fallback, domain)
+
+
+# the words a suggestion shares with a goal, by their stems ("attend" and "attendance",
+# "immunizations" and "immunization"); a hyphened word whole
+# ("chain-of-custody" is no "custody"); not its slots, nor the words any record says
+_WORD = re.compile(r"\$\{\w+\}|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_SUFFIX = re.compile(r"(?:ations?|ances?|ences?|ments?|ings?|ions?|ive|ers?|ed|(?<!s)e?s)$")
+_ANY_RECORD = frozenset({
+    "the", "and", "from", "with", "each", "given", "sent", "file", "copy", "copies", "written",
+    "letter", "letters", "record", "records", "report", "reports", "notes", "plan", "monthly",
+    "weekly", "daily", "showing", "reviewed", "program", "provider", "caseworker", "kept",
+    "log", "its", "new", "any", "case", "health", "public", "nurse", "care", "routine",
+    "his", "her", "him", "their", "them", "they", "you", "your", "for", "all", "not", "every",
+    "that", "this", "will", "must", "shall", "who", "are", "was", "has", "have", "out", "day",
+    # (nor words that name other things there: "the supervising agency", "informing the
+    # centre", "out of the house", "a urinalysis test", "within 24 hours", "a court order",
+    # "supervised visits", "sign to show that you understand", "community work")
+    "supervising", "inform", "informing", "informed", "house", "test", "tests", "testing",
+    "tested", "hour", "hours", "days", "weeks", "months", "years", "order", "orders",
+    "supervised", "unsupervised", "sign", "signed", "work",
+})  # fmt: skip
+
+
+def _named_in(text: str) -> frozenset[str]:
+    stems = set()
+    for word in _WORD.findall(text.replace("\u2019", "'")):
+        word = word.lower()
+        if word.startswith("$") or len(word) < 3 or word in _ANY_RECORD:
+            continue
+        stem = _SUFFIX.sub("", word)
+        stem = stem if len(stem) >= 4 else word
+        stems.add(stem[:-1] if stem.endswith("e") else stem)
+    return frozenset(stems)
 
 
 def filled(text: str, domain: Domain | None) -> str:
@@ -128,10 +175,12 @@ def additions_for(
     names: Names,
     domain: Domain | None,
     once: bool = False,
+    goal: str = "",
 ) -> Added:
     """What the goal lacks, as placeholders with the domain's suggestions. A one-off task
     (`once`: "Immediately get an attorney", "complete a parenting class") is done or not:
-    it gets no "how often", and its evidence is one of completion where the domain has it."""
+    it gets no "how often", and its evidence is one of completion where the domain has it.
+    The evidence suggested is the one that names most of what the `goal` names."""
     duty = actor in DUTIES
     once = once and present[Element.BEHAVIORAL]  # (not the task of an added action)
     if duty:
@@ -144,7 +193,7 @@ def additions_for(
         "make the referral and note its date" if duty else "attend every session",
     )
     evidence = _suggest(
-        domain, "evidence", "a record from the provider", _COMPLETION if once else None
+        domain, "evidence", "a record from the provider", _COMPLETION if once else None, goal
     )
     if present[Element.EVIDENCE_SOURCE]:
         shown = None

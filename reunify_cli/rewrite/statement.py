@@ -141,7 +141,7 @@ def rewrite_goal(
     once = one_off(fixed, lexicon) and not record
     for _ in range(2):
         for knowledge in (domain, None):  # the domain's suggestions, else plain ones
-            added = additions_for(actor, present, names, knowledge, once)
+            added = additions_for(actor, present, names, knowledge, once, fixed)
             statement = assemble(
                 fixed, added, names, present, lexicon, policy, report.actor, kind, record
             )
