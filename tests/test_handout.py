@@ -1389,6 +1389,8 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         # year-old children" said "How often: At least one of ...")
         ("at least one of their 0-16 year-old children", False),
         ("At least one of your parents", False),
+        ("724-2256 to schedule a time", False),  # a phone number
+        ("(555) 123-4567 each week", True),
     ],
 )
 def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bool) -> None:
@@ -1489,6 +1491,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "Where a child is absent from school, you will notify the principal"),
         ("The parent or guardian of the child shall inform the probation officer each time"
          " the child expects to change schools.", "You will inform the probation officer"),
+        # a parent's role as a verb, with nothing after it (was "affects their ability to
+        # you")
+        ("Have a substance abuse problem that affects their ability to parent.",
+         "You will have a substance abuse problem that affects their ability to parent."),
         # ... without "the", opening the goal (was "You of the child in your reply")
         ("Mother of the child in her reply said she brought the child to every visit.",
          "You in your reply said you brought the child to every visit."),

@@ -291,6 +291,8 @@ _AS_A_ROLE = re.compile(
 _MODAL_WORDS = ("will", "must", "shall", "can", "could", "should", "may", "would", "might",
                 "cannot")  # fmt: skip
 _VERB_BEFORE = (*_MODAL_WORDS, "you", "i", "we", "they")
+_ABLE_TO = ("ability", "capacity", "right", "able", "unable", "how", "skills", "fitness",
+            "learn", "learning", "inability")  # fmt: skip
 _ROLE_AS_VERB = re.compile(
     "(?:{})(?:parent|mother|father)\\b".format("|".join(rf"(?<=\b{w}\s)" for w in _VERB_BEFORE))
     + r"|(?<=\bto\s)(?:parent|mother|father)(?=\s+(?:a|an|the|his|her|their|your|my|our|this|"
@@ -299,6 +301,12 @@ _ROLE_AS_VERB = re.compile(
     # ... and after a modal and its adverb: "they couldn't safely parent", "to safely parent"
     r"|(?:\b(?:to|not|{})|n['\u2019]t)\s+[a-z]+ly\s+(?:parent|mother|father)\b".format(
         "|".join(_MODAL_WORDS)
+    )
+    # ... and one able to, or with the right to, with nothing after it ("affects their
+    # ability to parent", "increased capacity to parent and to assure ...", "a fundamental
+    # right to parent.")
+    + "|(?:{})parent\\b(?=\\s*(?:[.,;:!?)]|$|and\\b|or\\b))".format(
+        "|".join(rf"(?<=\b{w}\sto\s)" for w in _ABLE_TO)
     ),
     re.I,
 )
