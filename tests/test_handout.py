@@ -659,9 +659,25 @@ def test_an_act_or_a_failed_result_is_no_thing_shown(ruleset: Ruleset, tmp_path:
             "The court noted that the mother missed several drug tests.",
             "Unless otherwise noted, the parent may arrive 10 minutes before the visit.",
             "The judge also noted that the mother must attend every hearing.",
+            "In June the agency reported that the mother had stopped using marijuana.",
         )
     ):
         assert "How we will know" not in step, step
+
+
+def test_a_thing_shown_keeps_what_it_says(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A thing that shows the step was done stays one when a clause about it follows ("a
+    signed voluntary placement agreement that lists ..."); only a verb that says ("The court
+    noted that ...") is no thing shown."""
+    (row,) = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "The parents sign a voluntary placement agreement that lists the responsibilities"
+            " of the parents and the agency.",
+        )
+    )
+    assert row["How we will know"] == "A signed voluntary placement agreement."
 
 
 def test_a_step_keeps_the_goals_later_sentences(ruleset: Ruleset, tmp_path: Path) -> None:

@@ -844,7 +844,7 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
     if at > 0 and _RULED_AS.search(statement, 0, at):  # "a no-show will be considered a
         return None  # positive result": a ruling on what counts, nothing that shows it
     if _NOTED_NOT_SHOWN.search(evidence) or (
-        at >= 0 and _NOTED_THAT.match(statement, at + len(evidence))
+        at >= 0 and _SAYS.search(evidence) and _NOTED_THAT.match(statement, at + len(evidence))
     ):  # "unless otherwise noted", "The court noted that ...": what was said, no record
         return None
     if at > 0 and statement.rfind("(", 0, at) > statement.rfind(")", 0, at):
@@ -866,6 +866,12 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
 # "The court noted the mother's engagement"
 _NOTED_NOT_SHOWN = re.compile(r"\b(?:otherwise|also)\s+(?:noted|stated|specified)\b", re.I)
 _NOTED_THAT = re.compile(r"\s+(?:that|the|an?|his|her|their|its|how|whether)\b", re.I)
+# (a verb that says, not a thing: "a report that provides ..." is one)
+_SAYS = re.compile(
+    r"^(?!\s*(?:an?|the)\s)(?:.*\s)?(?:noted|notes|noting|reported|records|recorded|documents|"
+    r"documented|reviews|certifies)$",
+    re.IGNORECASE,
+)
 _RULED_AS = re.compile(
     r"\b(?:considered|deemed|treated\s+as|counted\s+as|regarded\s+as)\s+(?:an?\s+)?$", re.I
 )
