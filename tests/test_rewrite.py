@@ -2747,6 +2747,25 @@ def test_a_one_off_task_gets_no_how_often(ruleset: Ruleset, text: str) -> None:
     assert "[how often, e.g. twice a week]" in again
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Do not have any physical or verbal altercations with her extended family members.",
+         "Do not have any physical or verbal altercations with her extended family members"
+         " until [date]."),
+        ("A kinship caregiver shall not provide child foster care unless the caregiver has"
+         " been granted approval.", "A kinship caregiver shall not provide child foster care"
+         " until [date] unless"),
+    ],
+)  # fmt: skip
+def test_what_is_not_done_is_kept_up_until_a_date(ruleset: Ruleset, text: str, kept: str) -> None:
+    """What a goal says not to do holds until a date, never "by" one (was "Do not have any
+    physical or verbal altercations ... by [date]"), and asks no "how often"."""
+    statement = statement_of(ruleset, text)
+    assert statement.startswith(kept)
+    assert "[how often" not in statement.split(". ")[0]
+
+
 def test_a_one_off_tasks_evidence_is_its_completion(ruleset: Ruleset) -> None:
     """The evidence suggested for a one-off task is its completion where the domain has it,
     not the domain's shortest ("complete a parenting class" was shown by "the visit log

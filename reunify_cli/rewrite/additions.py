@@ -251,8 +251,9 @@ def assemble(
     words = []
     if added.measure is not None and added.behavior is None:
         words.append(added.measure)
-    if added.due is not None:
-        once = one_off(statement, lexicon)
+    if added.due is not None:  # (what is not done is kept up: "Do not have any physical or
+        # verbal altercations ... until [date]", never "by [date]")
+        once = one_off(statement, lexicon) and not _not_done(statement, lexicon)
         if not once and _UNTIL.search(statement[:at]):  # "no contact until she completes
             words.append(f", expected by {added.due}")  # treatment": not "... until [date]"
         else:
@@ -544,6 +545,14 @@ def one_off(statement: str, lexicon: Lexicon) -> bool:
     return _once(read(statement, lexicon), at, statement, lexicon) and not _on_condition(
         statement[:at]
     )
+
+
+def _not_done(statement: str, lexicon: Lexicon) -> bool:
+    """Is the first action of the statement's first sentence one not to do ("Do not have
+    any physical or verbal altercations")?"""
+    at = fixes.first_sentence_end(statement, lexicon)
+    own = [p for p in read(statement, lexicon).predicates if p.start < at]
+    return bool(own) and next((p for p in own if p.observable), own[0]).negated
 
 
 def _on_condition(sentence: str) -> bool:
