@@ -665,6 +665,18 @@ def test_an_act_or_a_failed_result_is_no_thing_shown(ruleset: Ruleset, tmp_path:
         assert "How we will know" not in step, step
 
 
+def test_everyone_a_step_is_said_of_is_the_reader() -> None:
+    """ "Everyone must attend a meeting of their choice and call if they cannot attend",
+    said to the parent: "your choice", "if you cannot attend"."""
+    from reunify_cli.rewrite.handout import _their_said_to_you
+
+    said = _their_said_to_you(
+        "You will attend a 12-step meeting of their choice and call if they cannot attend.",
+        "Everyone must attend a 12-step meeting of their choice and call if they cannot attend.",
+    )
+    assert said == "You will attend a 12-step meeting of your choice and call if you cannot attend."
+
+
 def test_a_thing_shown_keeps_what_it_says(ruleset: Ruleset, tmp_path: Path) -> None:
     """A thing that shows the step was done stays one when a clause about it follows ("a
     signed voluntary placement agreement that lists ..."); only a verb that says ("The court
@@ -1618,6 +1630,9 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "You will work cooperatively with your child's social worker and other staff."),
         ("Assist the participant to reunite with their children.",
          "You will assist the participant to reunite with their children."),
+        # ... whose choice is theirs (was "a 12-step meeting of their choice")
+        ("Participants must also attend a 12-step meeting of their choice.",
+         "You will also attend a 12-step meeting of your choice."),
         # families are the parents too (was "to support their children's participation")
         ("Families must be willing to be supportive of their children's participation.",
          "You will [do what, e.g. take the children to each visit] to support your"

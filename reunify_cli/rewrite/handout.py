@@ -1112,7 +1112,8 @@ _PERMITTED = re.compile(
 # children", or a program's participant or client)
 _PARENTS_SUBJECT = re.compile(
     r"\s*(?:(?:the\s+|all\s+|both\s+|each\s+)?(?:parents|parent\(s\)|parents?/(?:guardians?|caregivers?)"
-    r"|participants?|clients?|visitors|parties|(?:each|either)\s+party|families)|they)\b",
+    r"|participants?|clients?|visitors|parties|(?:each|either)\s+party|families)|they"
+    r"|everyone|everybody)\b",
     re.I,
 )
 # ... or asked of parents in the plural ("DCFS expects parents to use their own insurance",
@@ -1139,7 +1140,7 @@ _THEIR_FAMILY = re.compile(
     r"responsibilities|duties|obligations"
     # (and what their plan has them do: "discuss their progress", "all of their scheduled
     # visits")
-    r"|progress|goals|visits?|visitation|sessions|meetings|hearings|classes"
+    r"|progress|goals|visits?|visitation|sessions|meetings|hearings|classes|choice"
     r"|drug\s+(?:tests|screens)))\b"
 )
 
