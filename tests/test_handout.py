@@ -690,6 +690,11 @@ def test_a_thing_shown_keeps_what_it_says(ruleset: Ruleset, tmp_path: Path) -> N
         )
     )
     assert row["How we will know"] == "A signed voluntary placement agreement."
+    # "any and all" is all (was "How we will know: Any signed and all consent.")
+    (row,) = rows_of(
+        anas_handout(ruleset, tmp_path, "I agree to sign any and all consent forms by May 1.")
+    )
+    assert row["How we will know"].startswith("All signed consent")
 
 
 def test_a_step_keeps_the_goals_later_sentences(ruleset: Ruleset, tmp_path: Path) -> None:
@@ -1582,6 +1587,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # request custody of the child and agrees to ...")
         ("A non-offending parent requests custody of the child and agrees to cooperate with"
          " any orders of the court.", "You will request custody of the child and agree to"),
+        # ... and an -ing verb a fix put before its placeholder (was "You will submit to a
+        # mental health assessment and completing [each recommendation, written out]")
+        ("submitting to a mental health assessment and following treatment recommendations",
+         "You will submit to a mental health assessment and complete [each recommendation,"),
         # ... and a joined "is" or "has" (was "You will appear every 60 days and is active")
         # the parent's own act on "you" stays the parent's (was "Ensure they send their
         # children to school.", read as an act done to the parent)

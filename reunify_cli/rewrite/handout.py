@@ -897,6 +897,10 @@ def _thing_of_verb(evidence: str, lexicon: Lexicon) -> str | None:
     if len(words) == 1:
         return None  # "Document.", "Record."
     verb, after = words
+    if re.match(r"\s*any\s+and\s+all\b", evidence[after.start :], re.I):  # "sign any and
+        return _thing_of_verb(  # all consent forms": "all signed consent forms"
+            evidence[: after.start] + evidence[after.start :].split(None, 2)[2], lexicon
+        )
     if verb.key in _WITH_THING:  # "Provide the agency with documentation": "documentation"
         with_ = re.search(r"\swith\s+(?=\w)", evidence)
         if with_ is not None:
@@ -1718,7 +1722,9 @@ _LATER_JOINED = re.compile(
 # ... or its -ing form after a first verb in -ing, before a word ("visiting their children
 # and | correcting conditions ..."), but for the -ing words that name a thing ("parenting
 # classes", "living conditions", "visiting hours")
-_LATER_JOINED_ING = re.compile(r"^[^.;:!?]*?\s(?:and|or)\s+([a-z]+ing)(?=\s+[a-z])")
+# (or a placeholder: "submitting to an assessment and | completing [each recommendation,
+# written out]")
+_LATER_JOINED_ING = re.compile(r"^[^.;:!?]*?\s(?:and|or)\s+([a-z]+ing)(?=\s+[a-z\[])")
 _THINGS_IN_ING = frozenset(
     {"parenting", "counseling", "counselling", "housing", "training", "cleaning", "visiting",
      "meeting", "funding", "ongoing", "following", "remaining", "existing", "pending",
