@@ -619,6 +619,10 @@ def test_days_of_something_are_how_long(ruleset: Ruleset, tmp_path: Path) -> Non
         anas_handout(ruleset, tmp_path, "Mother will have at least 90 days of sobriety.")
     )
     assert step["For how long"] == "at least 90 days of sobriety" and "By when" not in step
+    # ... and so are days of sobriety without "at least" (was "By when: 6 months sobriety")
+    for goal in ("Mother will show 94 days of sobriety.", "6 months sobriety"):
+        (step,) = rows_of(anas_handout(ruleset, tmp_path, goal))
+        assert "sobriety" in step["For how long"] and "By when" not in step, step
 
 
 def test_a_thing_a_ban_names_shows_nothing(ruleset: Ruleset, tmp_path: Path) -> None:

@@ -107,8 +107,12 @@ _LENGTH = re.compile(
     # an amount of time and nothing after it ("at least 30 days", "no longer than three
     # months"; "at least 24 hours before the visit" is a deadline)
     r"|(?:at\s+least|no\s+(?:less|more|longer)\s+than|not\s+(?:less|more)\s+than)\s+\S+\s+"
-    r"(?:\S+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)(?:\W*$|\s+of\b)",  # "... days of
+    r"(?:\S+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)(?:\W*$|\s+of\b)"  # "... days of
     # consecutive negative urine screens": how long it lasts
+    # ... and a time of being sober ("6 months sobriety", "94 days of sobriety", "30 days'
+    # sobriety")
+    r"|\S+\s+(?:hours?|days?|weeks?|months?|years?)['\u2019]?\s+(?:of\s+)?(?:continuous\s+)?"
+    r"(?:sobriety|abstinence|clean\s+time|clean\s+drug\s+screens)\b",
     re.IGNORECASE,
 )
 # ... and none at all: "prior approval", a deadline word alone ("by", "before"), a time
