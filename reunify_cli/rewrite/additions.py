@@ -123,8 +123,8 @@ def _suggest(
     usual = min(preferred[:1] or values, key=len) if values else None
     shared = [len(_named_in(v) & named) for v in every]
     most = max(shared, default=0)
-    if most and usual is not None and shared[every.index(usual)] < most:  # (the usual one
-        usual = every[shared.index(most)]  # where it names as much as any)
+    if most and usual is not None and shared[every.index(usual)] < most:
+        usual = every[shared.index(most)]  # another names more of the goal than the usual one
     return filled(usual if usual is not None else fallback, domain)
 
 
@@ -150,6 +150,8 @@ _ANY_RECORD = frozenset({
 
 
 def _named_in(text: str) -> frozenset[str]:
+    """The stems of the words a text names ("the school's attendance record" -> "school",
+    "attend"), as `_suggest` compares them."""
     stems = set()
     for word in _WORD.findall(text.replace("\u2019", "'")):
         word = word.lower()
