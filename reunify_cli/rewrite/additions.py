@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from ..analysis.engine import Ruleset, analyse_plan
 from ..analysis.nlp import Hit
-from ..analysis.reading import Lexicon, Reading, Token, read, tokenize
+from ..analysis.reading import Lexicon, Predicate, Reading, Token, read, tokenize
 from ..model import Category, Domain, Element, GoalReport
 from ..selftest import plan_of_texts
 from . import fixes
@@ -552,9 +552,15 @@ def one_off(statement: str, lexicon: Lexicon) -> bool:
 def _not_done(statement: str, lexicon: Lexicon) -> bool:
     """Is the first action of the statement's first sentence one not to do ("Do not have
     any physical or verbal altercations")?"""
-    at = fixes.first_sentence_end(statement, lexicon)
-    own = [p for p in read(statement, lexicon).predicates if p.start < at]
-    return bool(own) and next((p for p in own if p.observable), own[0]).negated
+    first = _first_action(read(statement, lexicon), fixes.first_sentence_end(statement, lexicon))
+    return first is not None and first.negated
+
+
+def _first_action(reading: Reading, end: int) -> Predicate | None:
+    """The first observable action before `end` (the first sentence's end), else its first
+    action at all."""
+    own = [p for p in reading.predicates if p.start < end]
+    return next((p for p in own if p.observable), own[0]) if own else None
 
 
 def _on_condition(sentence: str) -> bool:
@@ -569,12 +575,11 @@ def _once(reading: Reading, end: int, text: str, lexicon: Lexicon) -> bool:
     kept up until one? The first observable action of its first sentence (before `end`)
     says, or the task a fragment names - not an action that goes on, said with how often
     ("attend his therapy appointments every Tuesday": until a date, not by one)."""
-    own = [p for p in reading.predicates if p.start < end]
     if reading.ban:
         return False
-    if not own:
+    first = _first_action(reading, end)
+    if first is None:
         return reading.once is not None and reading.once[0] < end
-    first = next((p for p in own if p.observable), own[0])
     if first.verb in lexicon.ongoing and OFTEN.search(text, first.end, end):
         return False
     return first.once

@@ -831,7 +831,8 @@ _THEIR_ACTS = (
 # (never "you of such child")
 # (or one without "the" who opens the sentence: "Mother of the child in her reply said")
 _PARENT_OF_CHILD = re.compile(
-    r"((?:\b[Tt]he\s+(?:parents?|mother|father)|^\W*(?:Parents?|Mother|Father))(?:\s*(?:/|or|and/or)\s*(?:legal\s+)?(?:guardian|"
+    r"((?:\b[Tt]he\s+(?:parents?|mother|father)|^\W*(?:Parents?|Mother|Father))"
+    r"(?:\s*(?:/|or|and/or)\s*(?:legal\s+)?(?:guardian|"
     r"custodian|caregiver|caretaker|carer))?)\s+of\s+(?:the|such|a|an|that|this|any|each|"
     r"every|said|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:child|children|minor|minors|"
     r"student|pupil|boy|boys|girl|girls|son|sons|daughter|daughters|baby|infant|toddler|kid|"
