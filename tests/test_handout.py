@@ -137,6 +137,13 @@ def test_second_person() -> None:
          " person's choice present."),
         ("The mother, foster parent or other substitute care provider will bring the child.",
          None, "The mother, foster parent or other substitute care provider will bring the child."),
+        # a day named for fathers is the calendar's; the father's own days are his
+        ("The father will see the children from 10am to 5pm on Father's Day each year.", None,
+         "You will see the children from 10am to 5pm on Father's Day each year."),
+        ("The mother will have the children on Mother's Day and the father on Father's Day.",
+         None, "You will have the children on Mother's Day and the father on Father's Day."),
+        ("The father's day-to-day care of the children will be checked.", "he",
+         "Your day-to-day care of the children will be checked."),
         # "I" after an adverb that opens the sentence is the parent's, not a numeral's
         ("Later I can talk with my sister about what happened.", None,
          "Later you can talk with your sister about what happened."),
@@ -1128,6 +1135,44 @@ def test_a_time_in_the_goals_words_is_said_to_the_parents_as_their_step_is(
     assert rows[0]["For how long"] == "for the duration of your treatment"
     assert rows[1]["By when"] == "before you can be considered for graduation"
     assert rows[2]["When"] == "on the day of your child's absence"
+
+
+def test_a_period_is_said_with_its_length(ruleset: Ruleset, tmp_path: Path) -> None:
+    """(real text, dev.yaml) "for a period" runs on to how long it is (was "For how long:
+    for a period"), its number in words too; a period with no length stays as it is."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "An order will specify requirements for the parent to comply with, for example, to"
+            " counselling or guidance sessions for a period of up to three months.",
+            "Mother will stay out of the family home for a period not exceeding one year.",
+            "Mother will attend the group for a period of 4 (four) months;",
+            "Mother will live at a place specified in the directions for a period so specified.",
+        )
+    )
+    assert rows[0]["For how long"] == "for a period of up to three months"
+    assert rows[1]["For how long"] == "for a period not exceeding one year"
+    assert rows[2]["For how long"] == "for a period of 4 (four) months"
+    assert rows[3]["For how long"] == "for a period"
+
+
+def test_what_a_step_waits_for_is_how_long_it_holds(ruleset: Ruleset, tmp_path: Path) -> None:
+    """(real text, dev.yaml) a step kept up until an event says so, as the sentence says it
+    to the parent, with the date the rewrite asks it be expected by (was "When: [date]",
+    "By when: [date]": a deadline the step does not have)."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Do not sign any papers with the CAS until you get your lawyer\u2019s advice.",
+            "Mother will have no unsupervised contact with the children until she had"
+            " successfully completed substance abuse treatment.",
+        )
+    )
+    assert rows[0]["Until"] == "you get your lawyer\u2019s advice, expected by [date]"
+    assert not {"When", "By when"} & set(rows[0])
+    assert rows[1]["Until"] == "you have completed substance abuse treatment, expected by [date]"
 
 
 def test_a_date_asked_to_run_until_is_until(ruleset: Ruleset, tmp_path: Path) -> None:

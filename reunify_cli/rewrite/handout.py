@@ -531,12 +531,16 @@ def _step(
                     text = _their_said_to_you(text, goal.goal.statement.text)
                 label = _due_label(value)
                 label = _month_label(str(value), goal.goal.statement.text, label)
+                awaited = _awaited(value, rewrite, say, lexicon)
                 if (
                     PLACEHOLDER.fullmatch(value)
                     and rewrite
                     and f"until {value}" in str(rewrite["statement"])
                 ):  # "not bring candy to visits until [date]": how long it holds, as the
                     label = DUE_LABELS["until"]  # rewrite says (was "When: [date]")
+                elif awaited is not None:  # "Do not sign any papers until you get your
+                    # lawyer's advice": until then (was "When: [date]", "By when: [date]")
+                    label, text = DUE_LABELS["until"], awaited
                 elif label == LABELS["due"] and _BANNED.match(str(behavior or "")):
                     label = DUE_LABELS["occasion"]  # "not take drugs | before your contact"
                 if label == LABELS["due"]:  # "By when: 5:00 PM", never "By when: by 5:00 PM"
@@ -549,6 +553,29 @@ def _step(
     source = str(rewrite["statement"]) if rewrite else goal.goal.statement.text
     safety = concern is not None and concern.kind == "safety"
     return Step(title, tuple(rows), safety, grade(source), day)
+
+
+def _awaited(
+    due: str,
+    rewrite: Mapping[str, Any] | None,
+    say: Say,
+    lexicon: Lexicon | None,
+) -> str | None:
+    """What a goal kept up until an event waits for, said to the parent as the sentence
+    says it, with the date the rewrite asks it be expected by ("you get your lawyer's
+    advice, expected by [date]"; "until she had completed treatment": "you have
+    completed"), when the rewrite asks one."""
+    if rewrite is None or not PLACEHOLDER.fullmatch(due):
+        return None
+    waits = rf"\buntil\s+((?:(?!\buntil\b)[^.;])+?, expected by {re.escape(due)})"
+    found = re.search(waits, str(rewrite["statement"]))
+    if found is None:
+        return None
+    said = _HAD_DONE.sub(r"\1 you have", say(found.string[: found.end()]))
+    if lexicon is not None:
+        said = _PAST_DONE.sub(lambda m: _present(m, lexicon), said)
+    again = re.search(rf"{waits}$", said, re.IGNORECASE)
+    return again.group(1) if again else None
 
 
 # the "by" of a deadline the row's label already says

@@ -173,6 +173,9 @@ def _the_party(match: re.Match[str]) -> str:
 
 # a quoted word whose first letter the quoting changed ("[t]he trial court", "[h]er")
 _ALTERED_WORD = re.compile(r"\[[A-Za-z]\][a-z]+\b")
+# a day named for mothers or fathers is the calendar's ("on Father's Day"), never "your Day"
+# (but "the father's day-to-day care" is his)
+_PARENTS_DAY = re.compile(r"\b(?:[Mm]other|[Ff]ather)s?['\u2019]?s?\s+Day\b(?!-)")
 # "he/she", "his or her", "s/he": anyone's pronoun, the parent's too
 _PAIRS = (
     (re.compile(r"\b(?:he\s*(?:/|\bor\b)\s*she|she\s*(?:/|\bor\b)\s*he|s/he)\b", re.I), "he"),
@@ -630,6 +633,7 @@ def second_person(
     out = _PARTY.sub(_the_party, text)  # "Respondent-father was ordered": the father
     out = _PARENT_OF_CHILD.sub(r"\1", out)  # "the parent of such child shall": the parent
     out = _ALTERED_WORD.sub(keep, out)  # "[t]he trial court": a quote's word, never "[t]you"
+    out = _PARENTS_DAY.sub(keep, out)
     out = _NAMED_BY_ROLE.sub(keep, PLACEHOLDER.sub(lambda m: _slot(m, keep, names, gender), out))
     out = _DESCRIBED_ROLE.sub(keep, out)
     out = _ROLE_LIST.sub(keep, out)

@@ -344,6 +344,22 @@ _A_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _OF_A_THING = re.compile(r"\s+of\s+(?:the|this|that|his|her|their|its|time)\b", re.I)
+# ... or to its length ("for a period | of up to three months", "| not exceeding one year",
+# "| of 4 (four) months", "| between 6 months to 3 years")
+_NUMBER_WORD = (
+    r"\(?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"twenty|thirty|sixty|ninety)\)?"
+)
+_UNIT = (
+    r"(?:(?:calendar|business|working|consecutive)\s+)?"
+    r"(?:hours?|days?|nights?|weeks?|months?|years?)\b"
+)
+_ITS_LENGTH = re.compile(
+    r"(?:\s+(?:of|up|to|not|no|exceed|exceeding|in|excess|at|least|most|more|less|than|between"
+    rf"|usually|{_NUMBER_WORD})){{0,6}}?\s+{_NUMBER_WORD}\s+{_UNIT}"
+    rf"(?:\s+(?:to|and|or)\s+{_NUMBER_WORD}\s+{_UNIT})?",
+    re.IGNORECASE,
+)
 _OF_NEXT = re.compile(r"\s+of\s+(?!age\b)(?=\w)", re.IGNORECASE)  # not "18 years of age"
 # (an amount of time is no event's: "at least eight hours | of parenting classes")
 _AMOUNT_OF_TIME = re.compile(
@@ -360,8 +376,9 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
     birth certificate"), else a noun phrase (up to eight); a number whole ("before the
     1,000 dollar limit is reached", "prior to the age of 18"), a range too ("within a
     timeframe like 45 or 60 days"), and never ending on "the" or "of"; an event's time
-    runs on to what it is of ("until the completion | of treatment"), a numbered part to
-    its number ("in week | 1")."""
+    runs on to what it is of ("until the completion | of treatment"), a period to its
+    length ("for a period | of up to three months"), a numbered part to its number ("in
+    week | 1")."""
     of_event = clause and (
         (
             _EVENT_NOUN.search(text, 0, end)
@@ -372,6 +389,8 @@ def _phrase_end(text: str, end: int, clause: bool) -> int:
         # the period | of the adjournment"), not its length ("a period | of up to six months")
         or (_A_PERIOD.search(text, 0, end) and _OF_A_THING.match(text, end))
     )
+    if _A_PERIOD.search(text, 0, end) and (length := _ITS_LENGTH.match(text, end)):
+        return length.end()
     if _CLOCK_END.search(text, 0, end) and (day := _DAY_NEXT.match(text, end)):
         return day.end()  # a time's day: "from 5pm Friday to 5pm | Sunday"
     if _NUMBERED.search(text, 0, end) and (number := re.match(r"\s+\d+\b", text[end:])):
