@@ -1429,6 +1429,22 @@ def test_the_verb_after_a_modals_be_auxiliary_or_aside(
 
 
 @pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # asking a court is the act, what is asked its purpose (was "modify": "You will
+        # modify the order"); the noun after "a" is no verb
+        ("The supervised parent, at any time, may petition the court to modify the order.",
+         "petition"),
+        ("Mother may petition for reinstatement of parental rights.", "petition"),
+        ("The agency will file a petition within 30 days.", "file"),
+    ],
+)  # fmt: skip
+def test_petitioning_a_court_is_an_act(lexicon: Lexicon, text: str, verb: str) -> None:
+    predicate = read(text, lexicon).predicates[0]
+    assert (predicate.verb, predicate.observable) == (verb, True)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # what was agreed to by someone, or a condition ("should the need arise"), is no

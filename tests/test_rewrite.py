@@ -3003,3 +3003,19 @@ def test_involvement_in_a_crime_is_no_taking_part(ruleset: Ruleset) -> None:
 )  # fmt: skip
 def test_help_is_for_the_need_in_its_words(ruleset: Ruleset, text: str, said: str) -> None:
     assert said in statement_of(ruleset, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # a child's daily life or routine counts nothing (was no "[how often" asked, and
+        # the handout's "How often: Daily."; dev.yaml)
+        ("Informing the child's parents about events and happenings in the child's daily"
+         " life.", True),
+        ("The foster parent will keep to the child's daily routine.", True),
+        ("The mother will call the child daily.", False),
+    ],
+)  # fmt: skip
+def test_daily_life_is_no_frequency(ruleset: Ruleset, text: str, asked: bool) -> None:
+    goal = statement_of(ruleset, text).split(". ")[0]
+    assert ("[how often" in goal) is asked
