@@ -298,6 +298,13 @@ def test_a_preposition_two_flagged_phrases_share_is_the_later_ones(ruleset: Rule
         # proceeding")
         ("The caseworker will provide information relevant to the proceeding.",
          "provide information [which, by name] about the proceeding"),
+        # what is necessary to or for something: which, by name, needed (was "the
+        # life-skills [which] to take care of a young baby"; dev.yaml)
+        ("The plan is for the mother to learn the life-skills necessary to take care of a"
+         " young baby.", "the life-skills [which, by name] needed to take care of"),
+        ("Any other condition necessary for the safety of the child",
+         "condition [which, by name] needed for the safety"),
+        ("Provide the necessary documents to the worker.", "Provide the [which] documents"),
         # a condition stays one (was "[how far] that such resources are available")
         ("The department should provide transportation to the extent that such resources"
          " are available.", "provide transportation [how far] where such resources are"),
