@@ -1175,6 +1175,26 @@ def test_what_a_step_waits_for_is_how_long_it_holds(ruleset: Ruleset, tmp_path: 
     assert rows[1]["Until"] == "you have completed substance abuse treatment, expected by [date]"
 
 
+def test_how_long_each_time_is_no_answer_to_how_often(ruleset: Ruleset, tmp_path: Path) -> None:
+    """(real text, dev.yaml) a visit's length before its frequency is said with it (was no
+    "How often" row at all: "up to two hours" was the measure, and a length alone is no
+    answer to it)."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "The father will spend time with the children for up to two hours each Sunday at"
+            " the contact centre.",
+            "Mother will complete 30 hours of training now and 15 hours of on-going training"
+            " each year.",
+            "Mother will attend 8 sessions of the parenting group.",
+        )
+    )
+    assert rows[0]["How often"] == "Up to two hours each Sunday."
+    assert rows[1]["How often"] == "15 hours of on-going training each year."
+    assert rows[2]["How often"] == "8 sessions."
+
+
 def test_a_date_asked_to_run_until_is_until(ruleset: Ruleset, tmp_path: Path) -> None:
     """A step the rewrite keeps up "until [date]" (a ban, a weekly session) says "Until:
     [date]", as the rewrite does (a ban's said "When: [date]", the day it happens, and a

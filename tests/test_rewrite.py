@@ -3021,8 +3021,26 @@ def test_help_is_for_the_need_in_its_words(ruleset: Ruleset, text: str, said: st
          " life.", True),
         ("The foster parent will keep to the child's daily routine.", True),
         ("The mother will call the child daily.", False),
+        ("Report to ______daily by phone.", False),  # after a form's blank
     ],
 )  # fmt: skip
 def test_daily_life_is_no_frequency(ruleset: Ruleset, text: str, asked: bool) -> None:
     goal = statement_of(ruleset, text).split(". ")[0]
     assert ("[how often" in goal) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a visit's hours end at a time of day, no event to wait for (was "Monday 10am until
+        # 5pm, expected by [date]"; dev.yaml)
+        ("Monday 10am until 5pm", "Monday 10am until 5pm, until [date]."),
+        ("Tuesday, 9am until 12pm or the time that playgroup finishes",
+         "playgroup finishes, until [date]."),
+        # ... while an event still is
+        ("No contact until the no contact order is vacated.",
+         "No contact until the no contact order is vacated, expected by [date]."),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_is_no_event_awaited(ruleset: Ruleset, text: str, said: str) -> None:
+    assert said in statement_of(ruleset, text)

@@ -258,6 +258,8 @@ def assemble(
         once = one_off(statement, lexicon) and not _not_done(statement, lexicon)
         if not once and _UNTIL.search(statement[:at]):  # "no contact until she completes
             words.append(f", expected by {added.due}")  # treatment": not "... until [date]"
+        elif not once and _UNTIL_CLOCK.search(statement[:at]):  # "Monday 10am until 5pm,
+            words.append(f", until {added.due}")  # until [date]": the day's end is no date's
         else:
             words.append(f"{'by' if once else 'until'} {added.due}")
     statement = fixes.insert(statement, at, words)
@@ -298,7 +300,13 @@ _CLOSING_CONDITION = re.compile(
     re.IGNORECASE,
 )
 # an end the goal already sets by an event ("until she has completed treatment")
-_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+# (not a time of day: "from 11am until 5pm" is how long a visit is, no event awaited)
+_UNTIL_CLOCK = re.compile(
+    r"\b(?:until|till)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(rf"(?!{_UNTIL_CLOCK.pattern})\b(?:until|till)\b", re.IGNORECASE)
 # "call the police if he comes to the home" (not "if needed": that leaves it open)
 _CONDITION_AFTER = re.compile(
     r"\b(?:if|whenever|in\s+case)\b(?!\s+(?:needed|necessary|requested|required|asked|"

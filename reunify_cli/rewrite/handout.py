@@ -1116,8 +1116,10 @@ def says_how_often(measure: str) -> bool:
     month", "8 sessions", a placeholder - not "each child", "every one", "in writing",
     "must be completed", a sum ("$25"), a share ("100%"), an age ("at least 21 years old")
     or a length of time alone ("12 months", "one hour")?"""
-    if _AGE.search(measure) or _DURATION.fullmatch(measure) or _DAYS_OF.match(measure):
+    if _AGE.search(measure) or _DURATION.fullmatch(measure):
         return False
+    if _DAYS_OF.match(measure) and not _IN_EACH_PERIOD.search(measure):
+        return False  # ("five days of treatment each week" is how often)
     if _PERIOD_ALONE.fullmatch(measure):
         return False  # "as many sessions per week as ...": no count, "How often: Per week."
     if _NOT_OCCASIONS.search(measure):
@@ -1129,6 +1131,10 @@ def says_how_often(measure: str) -> bool:
     return bool(_HOW_OFTEN.search(measure))
 
 
+# ... a period a length recurs in, at the measure's end ("15 hours of training each year")
+_IN_EACH_PERIOD = re.compile(
+    r"\b(?:each|every|per|a)\s+(?:day|week|fortnight|month|year)\W*$", re.IGNORECASE
+)
 # a period with nothing counted in it ("per week", "a month")
 _PERIOD_ALONE = re.compile(r"\s*(?:per|a)\s+(?:day|week|fortnight|month|year)\W*", re.IGNORECASE)
 

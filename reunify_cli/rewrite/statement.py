@@ -467,6 +467,12 @@ _COUNT_BEFORE = re.compile(
 
 # words that count ("12 sessions", "two hours") or say how often (OFTEN)
 _COUNTS = re.compile(rf"\d|\b(?:{_SMALL_COUNT})\b|{OFTEN.pattern}", re.IGNORECASE)
+# a length of time alone ("up to two hours", "90 minutes"): how long, not how often
+_LENGTH_ALONE = re.compile(
+    rf"(?:(?:at\s+least|up\s+to|about|no\s+more\s+than|a\s+minimum\s+of)\s+)?"
+    rf"(?:\d+|{_SMALL_COUNT}|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)",
+    re.IGNORECASE,
+)
 
 
 def _per_period(text: str, measure: str | None) -> str | None:
@@ -562,6 +568,16 @@ def _fields(
     mentions = [m for m in said if m and not (due_words and m in str(due_words))]
     first = said[0] if said and said[0] in mentions else None
     often = next((m for m in mentions if OFTEN.search(m)), None)
+    if first and often and _LENGTH_ALONE.fullmatch(first):  # how long each time is no
+        # count: a length is said with how often when that follows it ("up to two hours
+        # each Sunday", "15 hours of training each year"), else how often alone
+        per = re.search(
+            rf"(?:(?:up\s+to|at\s+least|about|no\s+more\s+than)\s+)?{_LENGTH_ALONE.pattern}"
+            rf"(?:\s+of(?:\s+[\w-]+){{1,3}}?)?\s+{re.escape(often)}",
+            text,
+            re.IGNORECASE,
+        )
+        first = per.group() if per else None
     measure = added.measure or (first if first and _COUNTS.search(first) else often or first)
     if measure in mentions:  # a choice is said whole: "check in weekly or monthly", "once
         after = mentions[mentions.index(measure) + 1 :]  # or twice a week"
