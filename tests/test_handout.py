@@ -1873,6 +1873,12 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("It is your responsibility to be on time, to phone if you must cancel and to leave"
          " the visit room as you found it.", "You will be on time, phone if you must cancel"
          " and leave the visit room as you found it."),
+        # ... but a "to" after a comma with none to come is the verb of whom a word before
+        # names (was "You will permit a parent, or a person ..., visit the child"; dev.yaml)
+        ("to permit a parent, or a person entitled to visitation by a court order or a"
+         " separation agreement, to visit the child at stated periods;",
+         "You will permit a parent, or a person entitled to visitation by a court order or a"
+         " separation agreement, to visit the child"),
         # the writer who says "you" to the parent keeps their "I" (was "services that
         # you\u2019ve already discussed")
         ("These plans require that you do services that I\u2019ve already discussed.",

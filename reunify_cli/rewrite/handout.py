@@ -1702,6 +1702,9 @@ def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
 _AND_TO = re.compile(r"(,?\s+(?:and/or|and|or)\s+|,\s+)(to|must|shall|should|will)\s+(?=[a-z])")
 
 
+_AND_TO_LATER = re.compile(r"\s(?:and/or|and|or)\s+to\s+(?=[a-z])")
+
+
 # a condition the joined modal is in ("if you have an emergency and | must be late"), with
 # no comma closing it (but "phone if you must cancel and | to leave the visit room": the
 # list's "to")
@@ -1725,6 +1728,9 @@ def _to_joined_dropped(action: str, lexicon: Lexicon | None) -> str:
         if joined.group(2) != "to" and _CONDITION_BEFORE.search(action, 0, joined.start()):
             continue  # "call ... if you have an emergency and must be late": the
             # condition's own verb, never "and be late"
+        if joined.group(1).strip() == "," and not _AND_TO_LATER.search(action, joined.end()):
+            continue  # a comma alone is a list's only with an "and to" to come: "permit a
+            # parent, or a person entitled to visitation, to visit the child" is theirs
         before = tokenize(action[: joined.start()], lexicon)
         if joined.group(2) == "to" and any(
             word.low == "to" and after.form == "base" and after.key in lexicon.verbs
