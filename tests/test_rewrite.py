@@ -1941,6 +1941,9 @@ def test_all_program_participants_are_not_unnamed_programs(ruleset: Ruleset) -> 
          "will be [taking part how, e.g. attending] Extended Foster Care"),
         ("The youth has been involved in low level anti-social behaviour.",
          "has [taken part how, e.g. attended] low level"),
+        # ... past the adverbs after "has" (was "has only [took part how, ...]"; dev.yaml)
+        ("The mom has only been involved in FDTC for a couple of months.",
+         "has only [taken part how, e.g. attended] FDTC"),
     ],
 )  # fmt: skip
 def test_taking_part_is_said_in_the_verbs_form(ruleset: Ruleset, text: str, said: str) -> None:

@@ -412,10 +412,18 @@ def in_form_of(new: str, old: str, before: str, lexicon: Lexicon) -> str | None:
         # "will be participating in Extended Foster Care": "will be [taking part how, e.g.
         # attending] ...", never "will be [take part how, e.g. attend]"
         said = {"s": "takes", "ed": "took", "ing": "taking"}[form]
-        if form == "ed" and previous[0].lower() in ("has", "have", "had"):
-            said = "taken"  # "has engaged in": "has [taken part how, e.g. attended]"
+        if form == "ed" and _PERFECT_BEFORE.search(before):
+            said = "taken"  # "has engaged in": "has [taken part how, e.g. attended]" (and
+            # "has only been involved in": "has only [taken part how, ...]")
         return f"[{said} part how, e.g. {inflect('attend', form)}]" + new[len(TAKING_PART) :]
     return new
+
+
+# a perfect's "have" before the words replaced, past its adverbs ("has only | been involved")
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had|'ve|\u2019ve)\s+(?:(?:only|also|just|already|not|never|\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # a clause a command opens with ("Once you leave, | avoid staying alone"), or a sentence
