@@ -1173,6 +1173,11 @@ def test_what_a_step_waits_for_is_how_long_it_holds(ruleset: Ruleset, tmp_path: 
     assert rows[0]["Until"] == "you get your lawyer\u2019s advice, expected by [date]"
     assert not {"When", "By when"} & set(rows[0])
     assert rows[1]["Until"] == "you have completed substance abuse treatment, expected by [date]"
+    # "until then" names no event: the date alone
+    rows = rows_of(
+        anas_handout(ruleset, tmp_path, "Mother has been visiting the child weekly up until then.")
+    )
+    assert not any("then," in value for value in rows[0].values())
 
 
 def test_how_long_each_time_is_no_answer_to_how_often(ruleset: Ruleset, tmp_path: Path) -> None:
@@ -1193,6 +1198,10 @@ def test_how_long_each_time_is_no_answer_to_how_often(ruleset: Ruleset, tmp_path
     assert rows[0]["How often"] == "Up to two hours each Sunday."
     assert rows[1]["How often"] == "15 hours of on-going training each year."
     assert rows[2]["How often"] == "8 sessions."
+    # a sum and its period, never the words the reading counted after them (was "$50 a
+    # month on program"; dev.yaml)
+    rows = rows_of(anas_handout(ruleset, tmp_path, "Pay $50 a month on program fees."))
+    assert rows[0]["How often"] == "$50 a month."
 
 
 def test_a_date_asked_to_run_until_is_until(ruleset: Ruleset, tmp_path: Path) -> None:
@@ -1867,6 +1876,13 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("committing family violence against the protected person",
          "Committing family violence against the protected person."),
         ("harassing, stalking or threatening the protected person", "Harassing, stalking or"),
+        # ... nor one against the applicant for the order (was "You will phone or write to
+        # the applicant", "You will attend physical, sexual or psychological abuse towards
+        # the applicant"; dev.yaml)
+        ("Phoning or writing to the applicant (except in emergencies or other excepted"
+         " situations).", "Phoning or writing to the applicant"),
+        ("Engaging in physical, sexual or psychological abuse towards the applicant or any"
+         " other person protected under the order", "Engaging in physical, sexual or"),
         ("Commit to attending every visit.", "You will attend every visit."),
         # a condition's own verb is not the step (was "You will cancel and leave the visit
         # room as you found it."), and each "to" of a list goes after "You will"
@@ -1992,14 +2008,17 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "This document outlines the specific actions parents must take to mitigate risks."),
         ("There were matters the parents needed to work on.",
          "There were matters the parents needed to work on."),
+        # what it is wrong to do is no step (was "You will use your phone during ...")
+        ("It is unacceptable to use your phone during your visits with the children.",
+         "It is unacceptable to use your phone during your visits"),
         ("The clients are asked (or told) to undertake something that they don\u2019t want to"
          " do.", "The clients are asked (or told) to undertake something"),
         # "Do not" with an action added beside it (was "You will do not ignore ...")
         ("Do not ignore your responsibility to pay, as this may result in additional "
          "penalties and costs to you.", "You will not ignore your responsibility to pay"),
         ("ACT testing should be done in junior year.", "ACT testing should be done"),
-        ("Phoning or writing to the applicant (except in emergencies).",
-         "You will phone or write to the applicant"),
+        ("Phoning or writing to the caseworker (except in emergencies).",
+         "You will phone or write to the caseworker"),
         ("refraining from leaving the children with anyone during visitations",
          "You will refrain from leaving the children with anyone"),
         # a verb joined by "and to" after "ordered to" is the parent's too; one after a

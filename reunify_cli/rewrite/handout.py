@@ -575,7 +575,13 @@ def _awaited(
     if lexicon is not None:
         said = _PAST_DONE.sub(lambda m: _present(m, lexicon), said)
     again = re.search(rf"{waits}$", said, re.IGNORECASE)
-    return again.group(1) if again else None
+    if again is None or _NO_EVENT.match(again.group(1)):
+        return None  # "up until then": no event the parent can read
+    return again.group(1)
+
+
+# what "until" points back to, naming no event ("until then", "till now")
+_NO_EVENT = re.compile(r"(?:then|now|that\s+time|this\s+time|that\s+date),", re.IGNORECASE)
 
 
 # the "by" of a deadline the row's label already says

@@ -967,10 +967,11 @@ HARM = re.compile(
     r"|(?:abus|harass|threaten|stalk|assault|molest|intimidat|injur|harm|kidnap|batter|"
     r"strik|hit|hurt|beat|damag|destroy)(?:e|es|ed|ing|s|ting)?\b"
     # ... or an act on the person an order protects, listed by its -ing ("attempting to
-    # locate or follow the protected person ...", "contacting the protected person"), not
-    # the distance kept ("staying away from the protected person")
-    r"|(?!(?:stay|keep|remain)ing\b)[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,6}?(?:the\s+)?"
-    r"protected\s+(?:person|party|parties)\b"
+    # locate or follow the protected person ...", "contacting the protected person",
+    # "Phoning or writing to the applicant", the one who applied for the order), not the
+    # distance kept ("staying away from the protected person")
+    r"|(?!(?:stay|keep|remain)ing\b)[a-z]+ing\s+(?:[\w'\u2019-]+,?\s+){0,8}?(?:the\s+)?"
+    r"(?:protected\s+(?:person|party|parties)|applicant|aggrieved)\b"
     # ... or a failure, listed as a finding's are ("missing over 50 drug screens"), never
     # asked as "You will miss ..." ("failing to attend" keeps its words in the behavior:
     # statement._REFUSED)

@@ -467,6 +467,11 @@ _COUNT_BEFORE = re.compile(
 
 # words that count ("12 sessions", "two hours") or say how often (OFTEN)
 _COUNTS = re.compile(rf"\d|\b(?:{_SMALL_COUNT})\b|{OFTEN.pattern}", re.IGNORECASE)
+# a sum and the period it is paid in ("$50 a month")
+_SUM_PER_PERIOD = re.compile(
+    r"\$\s?\d[\d,]*(?:\.\d+)?\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year)\b",
+    re.IGNORECASE,
+)
 # a length of time alone ("up to two hours", "90 minutes"): how long, not how often
 _LENGTH_ALONE = re.compile(
     rf"(?:(?:at\s+least|up\s+to|about|no\s+more\s+than|a\s+minimum\s+of)\s+)?"
@@ -579,6 +584,8 @@ def _fields(
         )
         first = per.group() if per else None
     measure = added.measure or (first if first and _COUNTS.search(first) else often or first)
+    if measure and (sum_per := _SUM_PER_PERIOD.match(measure)):  # "$50 a month", never "$50
+        measure = sum_per.group()  # a month on program" (a count of programs, to the reading)
     if measure in mentions:  # a choice is said whole: "check in weekly or monthly", "once
         after = mentions[mentions.index(measure) + 1 :]  # or twice a week"
         measure = next(  # (and a range of how often: "anywhere from weekly to monthly",
@@ -1159,6 +1166,10 @@ _NO_STEP_BEFORE = re.compile(
     r"\b(?:not|never)\s+(?:required|obliged|obligated|expected|compelled)\s+to\s+$|"
     r"\bit\s+(?:(?:is|was|would\s+be|will\s+be)\s+not|isn['\u2019]t|wasn['\u2019]t)\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:for\s+(?:[\w'\u2019-]+\s+){1,3}?)?to\s+$|"
+    # ... or what it is wrong to do ("It is unacceptable to perform duties for ...")
+    r"\bit\s+(?:is|was|would\s+be|will\s+be)\s+(?:unacceptable|unlawful|inappropriate|illegal|"
+    r"wrong|forbidden|prohibited|against\s+the\s+(?:law|rules)|an\s+offen[cs]e|a\s+crime)\s+"
+    r"(?:for\s+(?:[\w'\u2019-]+\s+){1,3}?)?to\s+$|"
     r"\bthere\s+(?:must|shall|should|will|would|may|can|is\s+to|are\s+to|needs?\s+to|has\s+to|"
     r"have\s+to)\s+(?:not\s+|also\s+|always\s+)?$",
     re.IGNORECASE,
