@@ -2008,6 +2008,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "This document outlines the specific actions parents must take to mitigate risks."),
         ("There were matters the parents needed to work on.",
          "There were matters the parents needed to work on."),
+        # a court's "be and is hereby directed to" leaves the act (was "You will be and is
+        # hereby directed to, forthwith, ..."; dev.yaml)
+        ("That the Respondent be and is hereby directed to, forthwith, and on every school"
+         " day, punctually take the children to school.",
+         "You will forthwith, and on every school day, punctually take the children"),
         # what it is wrong to do is no step (was "You will use your phone during ...")
         ("It is unacceptable to use your phone during your visits with the children.",
          "It is unacceptable to use your phone during your visits"),

@@ -1295,6 +1295,10 @@ def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> st
     or the goal's words as they are when they do not start with an action ("domestic
     violence classes")."""
     behavior = _NOT_ALLOWED.sub(r"\1 ", behavior)  # "Not allowed to smoke": "not smoke"
+    directed = _HEREBY_DIRECTED.match(behavior)  # a court's "be and is hereby directed to"
+    if directed is not None and lexicon is not None:
+        action = _to_joined_dropped(behavior[directed.end() :], lexicon)
+        return f"{doer or 'You'} will {fixes.mid_sentence(action)}."
     if lexicon is None or _verb_led(behavior, lexicon):
         action = _base_first(_emphasis_dropped(behavior, lexicon), lexicon)
         action = _LATER_DONT.sub(r"\1not ", action)  # "be polite, don't smoke": "not smoke"
@@ -1305,6 +1309,12 @@ def _what(behavior: str, lexicon: Lexicon | None, doer: str | None = None) -> st
     return _sentence(behavior)
 
 
+# the words a court directs with ("That the Respondent be and is hereby directed to,
+# forthwith, ... take the children to school"): after "You will", the act alone (was "You
+# will be and is hereby directed to, forthwith, ...")
+_HEREBY_DIRECTED = re.compile(
+    r"^be\s+and\s+(?:is|are)\s+hereby\s+(?:directed|ordered|required)\s+to\b,?\s*", re.I
+)
 # a later command of a list said with its "don't" ("be polite, don't use curse words, don't
 # smoke"): after "You will", its "not" ("You will be polite, not use curse words, ...")
 _LATER_DONT = re.compile(r"((?:,|\band|\bor)\s+)(?:do\s+not|don['\u2019]t)\s+(?=[a-z])", re.I)
