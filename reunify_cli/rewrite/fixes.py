@@ -11,7 +11,7 @@ a suggestion ("[how often - e.g. once a week]"), never a value written in as fac
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,15 +42,34 @@ class Edit:
     rule: str = ""
 
 
-def apply(text: str, edits: Iterable[Edit]) -> str:
-    """The text with every edit applied; an edit overlapping an earlier one is dropped."""
+def apply(text: str, edits: Sequence[Edit]) -> str:
+    """The text with every edit applied; an edit overlapping an earlier one is dropped. A
+    placeholder for all of a quotation's words takes the place of its quotation marks too:
+    the words it asks for are no one's quoted words ("visit the minors “regularly”" ->
+    "visit the minors [how often]", never "“[how often]”")."""
     result, at = [], 0
     for edit in sorted(edits, key=lambda e: (e.start, -e.end)):
         if edit.start < at:
             continue
-        result += [text[at : edit.start], edit.text]
-        at = edit.end
-    return tidy("".join([*result, text[at:]]))
+        start, end = edit.start, edit.end
+        if (
+            start > at
+            and PLACEHOLDER.fullmatch(edit.text)
+            and _QUOTES.get(text[start - 1]) == text[end : end + 1]
+        ):
+            start, end = start - 1, end + 1
+        result += [text[at:start], edit.text]
+        at = end
+    said = tidy("".join([*result, text[at:]]))
+    # (and for words replaced one by one, then said once: "“uncooperative and hostile”")
+    added = {edit.text for edit in edits if PLACEHOLDER.fullmatch(edit.text)}
+    return _QUOTED_SLOT.sub(lambda m: m.group(2) if m.group(2) in added else m.group(), said)
+
+
+_QUOTED_SLOT = re.compile(r"([\u201c\u2018\"])(\[[^\[\]\n]{1,200}\])(?:\u201d|\u2019|\")")
+
+
+_QUOTES = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
 
 
 # words left out of a quotation: ". . ." or "..."
