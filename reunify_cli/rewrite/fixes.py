@@ -63,7 +63,19 @@ def apply(text: str, edits: Sequence[Edit]) -> str:
     said = tidy("".join([*result, text[at:]]))
     # (and for words replaced one by one, then said once: "“uncooperative and hostile”")
     added = {edit.text for edit in edits if PLACEHOLDER.fullmatch(edit.text)}
-    return _QUOTED_SLOT.sub(lambda m: m.group(2) if m.group(2) in added else m.group(), said)
+    said = _QUOTED_SLOT.sub(lambda m: m.group(2) if m.group(2) in added else m.group(), said)
+    if any(_HAVE_NO.match(edit.text) for edit in edits):  # a "have no ..." put under a "not"
+        # ("had not maintained sobriety or engaged in ..."): "had not stayed free of positive
+        # or missed drug screens or engaged in ...", never "had not had no positive ..."
+        said = _NOT_HAVE_NO.sub(
+            lambda m: f"{m.group(1)} {_STAY[m.group(2).lower()]} free of ", said
+        )
+    return said
+
+
+_HAVE_NO = re.compile(r"(?:have|has|had|having)\s+no\b", re.IGNORECASE)
+_NOT_HAVE_NO = re.compile(r"\b(not|never)\s+(have|has|had|having)\s+no\s+", re.IGNORECASE)
+_STAY = {"have": "stay", "has": "stays", "had": "stayed", "having": "staying"}
 
 
 _QUOTED_SLOT = re.compile(r"([\u201c\u2018\"])(\[[^\[\]\n]{1,200}\])(?:\u201d|\u2019|\")")
