@@ -2008,6 +2008,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          "This document outlines the specific actions parents must take to mitigate risks."),
         ("There were matters the parents needed to work on.",
          "There were matters the parents needed to work on."),
+        # a failure a law names as a ground is never its opposite (was "You will meet the
+        # conditions established in the order"; dev.yaml)
+        ("Third, the parent must fail to meet the conditions established in the order for"
+         " the safe return of the child.", "Third, you will fail to meet the conditions"),
         # a court's "be and is hereby directed to" leaves the act (was "You will be and is
         # hereby directed to, forthwith, ..."; dev.yaml)
         ("That the Respondent be and is hereby directed to, forthwith, and on every school"

@@ -1166,6 +1166,9 @@ _NO_STEP_BEFORE = re.compile(
     r"\b(?:not|never)\s+(?:required|obliged|obligated|expected|compelled)\s+to\s+$|"
     r"\bit\s+(?:(?:is|was|would\s+be|will\s+be)\s+not|isn['\u2019]t|wasn['\u2019]t)\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:for\s+(?:[\w'\u2019-]+\s+){1,3}?)?to\s+$|"
+    # ... or a failure a law names as a ground ("the parent must fail to meet the
+    # conditions ..."): never the step "meet the conditions"
+    r"\bfail\s+to\s+$|"
     # ... or what it is wrong to do ("It is unacceptable to perform duties for ...")
     r"\bit\s+(?:is|was|would\s+be|will\s+be)\s+(?:unacceptable|unlawful|inappropriate|illegal|"
     r"wrong|forbidden|prohibited|against\s+the\s+(?:law|rules)|an\s+offen[cs]e|a\s+crime)\s+"
