@@ -3083,3 +3083,14 @@ def test_a_placeholder_for_a_whole_quotation_drops_its_marks(
 )  # fmt: skip
 def test_sobriety_not_kept_is_no_double_negative(ruleset: Ruleset, text: str, said: str) -> None:
     assert said in statement_of(ruleset, text)
+
+
+def test_which_needed_asked_lints_clean(ruleset: Ruleset) -> None:
+    """The "[which, by name] needed to" a rewrite asks is not flagged again as "needed"
+    left open (27 dev rewrites failed the lint-clean check when it first was)."""
+    statement = statement_of(
+        ruleset, "Instead, work out with the client the behaviors necessary to reduce risk."
+    )
+    assert "[which, by name] needed to reduce risk" in statement
+    rules = {finding.rule for finding in relint(ruleset, statement).findings}
+    assert "vague.undefined-standard" not in rules
