@@ -1718,6 +1718,7 @@ def _base_first(behavior: str, lexicon: Lexicon | None) -> str:
 _AND_TO = re.compile(r"(,?\s+(?:and/or|and|or)\s+|,\s+)(to|must|shall|should|will)\s+(?=[a-z])")
 
 
+# ... and the "and to" still to come that shows a comma's "to" is a list's
 _AND_TO_LATER = re.compile(r"\s(?:and/or|and|or)\s+to\s+(?=[a-z])")
 
 
