@@ -46,22 +46,15 @@ def apply(text: str, edits: Sequence[Edit]) -> str:
     """The text with every edit applied; an edit overlapping an earlier one is dropped. A
     placeholder for all of a quotation's words takes the place of its quotation marks too:
     the words it asks for are no one's quoted words ("visit the minors “regularly”" ->
-    "visit the minors [how often]", never "“[how often]”")."""
+    "visit the minors [how often]", never "“[how often]”"; "“uncooperative and hostile”",
+    its words replaced one by one, then said once, too)."""
     result, at = [], 0
     for edit in sorted(edits, key=lambda e: (e.start, -e.end)):
         if edit.start < at:
             continue
-        start, end = edit.start, edit.end
-        if (
-            start > at
-            and PLACEHOLDER.fullmatch(edit.text)
-            and _QUOTES.get(text[start - 1]) == text[end : end + 1]
-        ):
-            start, end = start - 1, end + 1
-        result += [text[at:start], edit.text]
-        at = end
+        result += [text[at : edit.start], edit.text]
+        at = edit.end
     said = tidy("".join([*result, text[at:]]))
-    # (and for words replaced one by one, then said once: "“uncooperative and hostile”")
     added = {edit.text for edit in edits if PLACEHOLDER.fullmatch(edit.text)}
     said = _QUOTED_SLOT.sub(lambda m: m.group(2) if m.group(2) in added else m.group(), said)
     if any(_HAVE_NO.match(edit.text) for edit in edits):  # a "have no ..." put under a "not"
@@ -73,15 +66,12 @@ def apply(text: str, edits: Sequence[Edit]) -> str:
     return said
 
 
+# a placeholder alone between quotation marks
+_QUOTED_SLOT = re.compile(r"([\u201c\u2018\"])(\[[^\[\]\n]{1,200}\])(?:\u201d|\u2019|\")")
+# a fix that says "have no ...", and the "not" it may land under
 _HAVE_NO = re.compile(r"(?:have|has|had|having)\s+no\b", re.IGNORECASE)
 _NOT_HAVE_NO = re.compile(r"\b(not|never)\s+(have|has|had|having)\s+no\s+", re.IGNORECASE)
 _STAY = {"have": "stay", "has": "stays", "had": "stayed", "having": "staying"}
-
-
-_QUOTED_SLOT = re.compile(r"([\u201c\u2018\"])(\[[^\[\]\n]{1,200}\])(?:\u201d|\u2019|\")")
-
-
-_QUOTES = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
 
 
 # words left out of a quotation: ". . ." or "..."
