@@ -474,7 +474,7 @@ _SUM_PER_PERIOD = re.compile(
 )
 # a length of time alone ("up to two hours", "90 minutes"): how long, not how often
 _LENGTH_ALONE = re.compile(
-    rf"(?:(?:at\s+least|up\s+to|about|no\s+more\s+than|a\s+minimum\s+of)\s+)?"
+    r"(?:(?:at\s+least|up\s+to|about|no\s+more\s+than|a\s+minimum\s+of)\s+)?"
     rf"(?:\d+|{_SMALL_COUNT}|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)",
     re.IGNORECASE,
 )
@@ -577,8 +577,7 @@ def _fields(
         # count: a length is said with how often when that follows it ("up to two hours
         # each Sunday", "15 hours of training each year"), else how often alone
         per = re.search(
-            rf"(?:(?:up\s+to|at\s+least|about|no\s+more\s+than)\s+)?{_LENGTH_ALONE.pattern}"
-            rf"(?:\s+of(?:\s+[\w-]+){{1,3}}?)?\s+{re.escape(often)}",
+            rf"{_LENGTH_ALONE.pattern}(?:\s+of(?:\s+[\w-]+){{1,3}}?)?\s+{re.escape(often)}",
             text,
             re.IGNORECASE,
         )
