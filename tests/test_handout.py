@@ -1157,6 +1157,27 @@ def test_a_period_is_said_with_its_length(ruleset: Ruleset, tmp_path: Path) -> N
     assert rows[3]["For how long"] == "for a period"
 
 
+def test_promptly_is_said_with_its_moment(ruleset: Ruleset, tmp_path: Path) -> None:
+    """(real text, dev.yaml) "promptly" is said with the moment it is at ("When: promptly at
+    the end of the visit", was "By when: promptly": no moment the parent can keep to); a
+    place after it is no moment, and "promptly" alone stays as it is."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Must arrive on time and leave promptly at the end of the visit.",
+            "The Non-Custodial Parent (NCP) will arrive promptly at the scheduled time of the"
+            " visit to commence visitation.",
+            "Arrive promptly at the Children\u2019s Justice Center for the scheduled visit.",
+            "advising the case manager promptly of change of address; and",
+        )
+    )
+    assert rows[0]["When"] == "promptly at the end of the visit"
+    assert rows[1]["When"] == "promptly at the scheduled time of the visit"
+    assert rows[2]["By when"] == "promptly"
+    assert rows[3]["By when"] == "promptly"
+
+
 def test_what_a_step_waits_for_is_how_long_it_holds(ruleset: Ruleset, tmp_path: Path) -> None:
     """(real text, dev.yaml) a step kept up until an event says so, as the sentence says it
     to the parent, with the date the rewrite asks it be expected by (was "When: [date]",

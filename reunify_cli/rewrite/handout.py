@@ -98,7 +98,7 @@ _AHEAD = re.compile(
 # contact" (When: before your contact; "avoid coaching the child before or after visits")
 _BANNED = re.compile(r"(?:not|never|avoid|refrain)\b", re.IGNORECASE)
 _OCCASION = re.compile(
-    r"(?:during|while|whenever|when|on(?!\s+or\s+before)|upon|between|from"
+    r"(?:(?:promptly|immediately)\s+(?=at|upon|on))?(?:during|while|whenever|when|on(?!\s+or\s+before)|upon|between|from"
     r"|at(?!\s+(?:least|most|the\s+latest)\b))\b",
     re.IGNORECASE,
 )
@@ -972,6 +972,15 @@ _AN_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+# "promptly" said with the moment it is at ("leave promptly | at the end of the visit",
+# "arrive promptly | at the scheduled time of the visit"), never "By when: promptly" alone;
+# not a place ("arrive promptly at the Children's Justice Center")
+_PROMPT = re.compile(r"(?:promptly|immediately)", re.IGNORECASE)
+_ITS_MOMENT = re.compile(
+    r"\s+(?:at|upon|on)\s+(?:the\s+)?(?:end|start|beginning|close|conclusion|scheduled|appointed"
+    r"|agreed|specified|designated)\b(?:(?!\s+(?:to|and|or)\s)[^,.;()])*",
+    re.IGNORECASE,
+)
 
 
 # a time allowed to act, said as the time ("have 24 hours to attend at a GP", "given
@@ -1000,14 +1009,18 @@ def _without_its_verb(measure: str, lexicon: Lexicon | None) -> str:
 
 def _with_its_opener(due: str, statement: str) -> str:
     """A deadline in the goal's words, with the "when they" or "until he" before an age it
-    names ("turn 18" in "when they turn 18"), or the "for" before an amount of time ("for
-    24 hours before contact": how long, not by when), else as it is."""
+    names ("turn 18" in "when they turn 18"), the "for" before an amount of time ("for
+    24 hours before contact": how long, not by when) or the moment "promptly" is at
+    ("promptly at the end of the visit"), else as it is."""
     allowed = _TIME_ALLOWED.fullmatch(due)
     if allowed:  # "have 24 hours to attend": within 24 hours
         return f"within {allowed.group(1)}"
     at = statement.find(due)
     if at < 0:
         return due
+    if _PROMPT.fullmatch(due):
+        moment = _ITS_MOMENT.match(statement, at + len(due))
+        return due + moment.group() if moment else due
     if _AN_AMOUNT.match(due):
         lead = _FOR_BEFORE.search(statement, 0, at)
         return statement[lead.start() : at] + due if lead else due
