@@ -1178,6 +1178,27 @@ def test_promptly_is_said_with_its_moment(ruleset: Ruleset, tmp_path: Path) -> N
     assert rows[3]["By when"] == "promptly"
 
 
+def test_an_event_is_said_to_its_verb(ruleset: Ruleset, tmp_path: Path) -> None:
+    """(real text, dev.yaml) the event a step is done before or kept up until is said with
+    its verb ("By when: before visitations can begin", was "before visitations"; "until a
+    new placement is available", was "until a new placement"); a time inside the subject is
+    no event cut off ("after the initial 30 days | shall be based upon ...")."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Both parents must participate in the intake process before visitations can begin.",
+            "You must complete all sessions before a certificate of completion is given.",
+            "If a child's placement is unsuccessful under the terms of the voluntary placement"
+            " agreement, the child returns to their parent's physical care until a new"
+            " placement is available.",
+        )
+    )
+    assert rows[0]["By when"] == "before visitations can begin"
+    assert rows[1]["By when"] == "before a certificate of completion is given"
+    assert rows[2]["For how long"] == "until a new placement is available"
+
+
 def test_what_a_step_waits_for_is_how_long_it_holds(ruleset: Ruleset, tmp_path: Path) -> None:
     """(real text, dev.yaml) a step kept up until an event says so, as the sentence says it
     to the parent, with the date the rewrite asks it be expected by (was "When: [date]",

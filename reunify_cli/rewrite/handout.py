@@ -972,6 +972,17 @@ _AN_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+# an event cut off at its verb ("before the judge | will order the child to be returned",
+# "until a new placement | is available", "before visitations | can begin"): said whole, to
+# the clause's end (never "By when: before the judge"); not "prior to" (no clause follows
+# it) nor a time of the subject ("after the initial 30 days | shall be based upon ...")
+_EVENT_CUT = re.compile(r"(?:before|after|until|till|once)(?:\s+[^\s\d]+){1,4}", re.IGNORECASE)
+_ITS_VERB = re.compile(
+    r"\s+(?:will|would|can|could|may|might|must|is|are|was|were|has|have|had|decides?"
+    r"|agrees?|approves?|orders?)\b"
+    r"(?:(?!\s+(?:then|(?:they|he|she|you|we|it)\s+(?:will|must|shall|may|can|should)))[^,.;:()])*",
+    re.IGNORECASE,
+)
 # "promptly" said with the moment it is at ("leave promptly | at the end of the visit",
 # "arrive promptly | at the scheduled time of the visit"), never "By when: promptly" alone;
 # not a place ("arrive promptly at the Children's Justice Center")
@@ -1018,6 +1029,9 @@ def _with_its_opener(due: str, statement: str) -> str:
     at = statement.find(due)
     if at < 0:
         return due
+    if _EVENT_CUT.fullmatch(due):
+        told = _ITS_VERB.match(statement, at + len(due))
+        return due + told.group().rstrip() if told else due
     if _PROMPT.fullmatch(due):
         moment = _ITS_MOMENT.match(statement, at + len(due))
         return due + moment.group() if moment else due
