@@ -135,6 +135,8 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("The worker will visit monthly while the order is in place.", Element.TIME_LIMITED),
         ("Do not own firearms as long as the order remains in effect.", Element.TIME_LIMITED),
         ("Before contact is approved, both parents will attend a meeting.", Element.TIME_LIMITED),
+        ("Remain drug-free before court will consider reunification.", Element.TIME_LIMITED),
+        ("Group entry must be preceded by an intake interview.", Element.TIME_LIMITED),
         ("Starting at age 14, youth must begin preparation.", Element.TIME_LIMITED),
         ("They must apply for college early in their senior year.", Element.TIME_LIMITED),
         ("The plan is to be reviewed by that date.", Element.TIME_LIMITED),
@@ -289,6 +291,11 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
         "Calls are encouraged unless they have been prohibited by court order.",
         "Parents are placed before the court when they fail to send their children to school.",
         "The party must file a motion before the Court setting out the reasons.",
+        # (real text, dev.yaml) who a matter comes before, who does a thing, how it is done
+        "Ensure the witness is relevant to determine the matter before the Court at trial.",
+        "The service plan shall be prepared by the department in conference with the parents.",
+        "Specific harm to the child is caused by the visits.",
+        "Youth can enter this program by signing a Voluntary Placement Agreement (VPA).",
         # when in a recurring visit or week a thing is done, not a deadline
         "All visits must be paid for in cash at the time of the visit.",
         "Tidy the contact room at the end of each contact session.",
