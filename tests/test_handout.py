@@ -2059,6 +2059,19 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         ("That the Respondent be and is hereby directed to, forthwith, and on every school"
          " day, punctually take the children to school.",
          "You will forthwith, and on every school day, punctually take the children"),
+        # what is yet to be decided is no step (was "You will be subject to random drug
+        # testing"; so "a conference to decide whether or not your children should go back
+        # onto a child protection plan" is not "You will go back ..."), nor what a failure
+        # leads to (was "You will be running late, will result in cancellation"), nor
+        # getting others to do what an order bans (was "You will encourage other people to
+        # do any of these prohibited things"; dev.yaml)
+        ("whether the mother should be subject to random drug testing",
+         "Whether you should be subject to random drug testing."),
+        ("Failure of the non-custodial parent to arrive within 15 minutes grace period of your"
+         " designated time of arrival without calling to let us know that you will be running"
+         " late, will result in cancellation.", "Failure of the non-custodial parent to"),
+        ("Encouraging other people to do any of these prohibited things.",
+         "Encouraging other people to do any of these prohibited things."),
         # what it is wrong to do is no step (was "You will use your phone during ...")
         ("It is unacceptable to use your phone during your visits with the children.",
          "It is unacceptable to use your phone during your visits"),

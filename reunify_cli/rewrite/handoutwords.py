@@ -972,6 +972,11 @@ HARM = re.compile(
     # distance kept ("staying away from the protected person")
     r"|(?!(?:stay|keep|remain)ing\b)[a-z]+ing\s+(?:[\w'\u2019-]+,?\s+){0,8}?(?:the\s+)?"
     r"(?:protected\s+(?:person|party|parties)|applicant|aggrieved)\b"
+    # ... or getting others to do what the order bans ("Encouraging other people to do any
+    # of these prohibited things", "causing another person to engage in conduct prohibited
+    # under the order")
+    r"|[a-z]+ing\s+(?:[\w'\u2019-]+,?\s+){0,8}?(?:(?:prohibited|banned|forbidden)\s+"
+    r"(?:things?|acts?|conduct|behaviou?rs?)|conduct\s+(?:that\s+is\s+)?prohibited)\b"
     # ... or a failure, listed as a finding's are ("missing over 50 drug screens"), never
     # asked as "You will miss ..." ("failing to attend" keeps its words in the behavior:
     # statement._REFUSED)

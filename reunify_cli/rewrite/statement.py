@@ -1173,7 +1173,15 @@ _NO_STEP_BEFORE = re.compile(
     r"wrong|forbidden|prohibited|against\s+the\s+(?:law|rules)|an\s+offen[cs]e|a\s+crime)\s+"
     r"(?:for\s+(?:[\w'\u2019-]+\s+){1,3}?)?to\s+$|"
     r"\bthere\s+(?:must|shall|should|will|would|may|can|is\s+to|are\s+to|needs?\s+to|has\s+to|"
-    r"have\s+to)\s+(?:not\s+|also\s+|always\s+)?$",
+    r"have\s+to)\s+(?:not\s+|also\s+|always\s+)?$|"
+    # ... or what is yet to be decided ("a conference to decide whether or not your
+    # children should | go back onto a child protection plan"): never the step "go back"
+    r"\bwhether\s+(?:or\s+not\s+)?(?:(?:[\w'\u2019-]+\s+){0,4}?(?:should|will|would|can|could|"
+    r"may|might|must|shall)\s+(?:not\s+)?|to\s+)$|"
+    # ... or what a failure leads to ("Failure of the non-custodial parent to arrive ...
+    # without calling to let us know that you will | be running late, will result in
+    # cancellation")
+    r"\A\W*(?:failure|failing)\s+(?:of|to)\b[^.;]*$",
     re.IGNORECASE,
 )
 _NEED_NOT = re.compile(r"need\s+not\b", re.IGNORECASE)  # ... or "need not" read as the verb
