@@ -355,6 +355,8 @@ def _clause_end(text: str, end: int) -> int:
 
 _COORDINATED = re.compile(r"\s*(?:or|and|and/or)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?:,\s*|\bin\s+order\s+|\bso\s+as\s+)to\s+$", re.IGNORECASE)
+_OPENING_TO = re.compile(r"\W*to\s+", re.IGNORECASE)
+_ASKED_AFTER = re.compile(r",\s+[^,;.]*?\b(?:must|shall|should|will|need\s+to|are\s+to|is\s+to)\b")
 # ... or what someone can do, or be helped to, to be spared something ("A parent can avoid
 # the fines by showing ...", "help the family avoid removal"): a way out, no ban
 _SPARED = re.compile(
@@ -366,10 +368,18 @@ def _no_place_for_not(text: str, start: int, end: int) -> bool:
     """Is a flagged "avoid" or "refrain from" no place for a "not"? When a second verb
     shares its object ("Avoid or reduce family conflict", "refrain from or eliminate the
     acts": "not have or reduce" says something else), or when it says why, not what
-    ("complete the class early, to avoid any delay"), or a way to be spared something ("A
-    parent can avoid the fines by ...")."""
+    ("complete the class early, to avoid any delay", "To avoid distress ..., parents must
+    arrive ..."), or a way to be spared something ("A parent can avoid the fines by ...")."""
     before = text[:start]
-    return bool(_COORDINATED.match(text, end) or _PURPOSE.search(before) or _SPARED.search(before))
+    opening = _OPENING_TO.fullmatch(before) and _ASKED_AFTER.search(text, end)  # "To avoid
+    # distress ..., parents must arrive ...": why, before what is asked (not a list's "to
+    # refrain from committing a family offense, as defined in ...")
+    return bool(
+        _COORDINATED.match(text, end)
+        or _PURPOSE.search(before)
+        or _SPARED.search(before)
+        or opening
+    )
 
 
 _DETERMINER_BEFORE = re.compile(
