@@ -1544,6 +1544,15 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("At least one of your parents", False),
         ("724-2256 to schedule a time", False),  # a phone number
         ("(555) 123-4567 each week", True),
+        # a size, a sample's amount, a test's panels, "three way calling", notice: no rate
+        # (was "How often: At least 3 cm long."; dev.yaml)
+        ("at least 3 cm long", False),
+        ("at least 30 milliliters", False),
+        ("5 panel hair screen", False),
+        ("No three way calling", False),
+        ("At least 10 working days notice", False),
+        ("at least 7 days' advance written notice of a planned", False),
+        ("three times a week", True),
     ],
 )
 def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bool) -> None:

@@ -792,6 +792,16 @@ _NOT_OCCASIONS = re.compile(
     r"caregivers)\b",
     re.IGNORECASE,
 )
+# ... nor a size or an amount of a sample ("at least 3 cm long", "at least 30
+# milliliters"), a test's panels ("a standard 5 panel hair screen"), "three way calling", or
+# the notice given ("at least 10 working days notice": how far ahead)
+_NO_RATE = re.compile(
+    rf"\b{_NUMBER}\s*(?:cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?|inch(?:es)?|ml|"
+    r"millilit(?:er|re)s?|ounces?|oz|grams?)(?![\w-])"
+    rf"|\b{_NUMBER}[\s-]+panel\b|\bthree[\s-]+way\b"
+    r"|\b(?:days?|weeks?|hours?|months?)['\u2019]?\s+(?:advance\s+)?(?:written\s+)?notice\b",
+    re.IGNORECASE,
+)
 # a thing's length, as one word: "a two-hour class", "a 12-week program"
 _LENGTH_OF = re.compile(
     rf"\b{_NUMBER}-(?:hours?|minutes?|days?|weeks?|months?|years?)\b", re.IGNORECASE
@@ -1155,7 +1165,7 @@ def says_how_often(measure: str) -> bool:
         return False  # ("five days of treatment each week" is how often)
     if _PERIOD_ALONE.fullmatch(measure):
         return False  # "as many sessions per week as ...": no count, "How often: Per week."
-    if _NOT_OCCASIONS.search(measure):
+    if _NOT_OCCASIONS.search(measure) or _NO_RATE.search(measure):
         return False
     if _SUM_PER.search(measure):
         return True  # "$50 a month"
