@@ -1199,6 +1199,22 @@ def test_an_event_is_said_to_its_verb(ruleset: Ruleset, tmp_path: Path) -> None:
     assert rows[2]["For how long"] == "until a new placement is available"
 
 
+def test_how_many_times_is_said_with_its_count(ruleset: Ruleset, tmp_path: Path) -> None:
+    """(real text, dev.yaml) "times" is said with how many, its figures in brackets too
+    ("How often: Two (2) to three (3) times a week.", was "Times a week."), and as the
+    rewrite asks it ("[How many] times per week.", was "Times per week.")."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will visit the children two (2) to three (3) times a week.",
+            "Mother will be drug tested multiple times per week.",
+        )
+    )
+    assert rows[0]["How often"] == "Two (2) to three (3) times a week."
+    assert rows[1]["How often"] == "[How many] times per week."
+
+
 def test_what_a_step_waits_for_is_how_long_it_holds(ruleset: Ruleset, tmp_path: Path) -> None:
     """(real text, dev.yaml) a step kept up until an event says so, as the sentence says it
     to the parent, with the date the rewrite asks it be expected by (was "When: [date]",
@@ -1544,6 +1560,7 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("At least one of your parents", False),
         ("724-2256 to schedule a time", False),  # a phone number
         ("(555) 123-4567 each week", True),
+        ("911 or contact", False),  # "call 911 or contact Child Protective Services"
         # a size, a sample's amount, a test's panels, "three way calling", notice: no rate
         # (was "How often: At least 3 cm long."; dev.yaml)
         ("at least 3 cm long", False),

@@ -776,7 +776,9 @@ _SUM_PER = re.compile(
 # ... nor a time of day ("from 9:00am until 4:00pm", "by 3 pm")
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock\b)", re.IGNORECASE)
 # ... nor a phone number ("call 724-2256 to schedule a time", "(555) 123-4567")
-_PHONE = re.compile(r"(?:\(?\b\d{3}\)?[\s.-]?)?\b\d{3}[.-]\d{4}\b")
+_PHONE = re.compile(  # (and an emergency number: "call 911 or contact ...")
+    r"(?:\(?\b\d{3}\)?[\s.-]?)?\b\d{3}[.-]\d{4}\b|\b(?:911|999|988)\b(?!\s*times)"
+)
 # ... nor a year ("at the March 23, 2017 adjudication hearing", "a 1985 treatment plan")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*(?:x\b|times\b|%))")
 # ... nor is a length of time alone ("12 months", "18 years", "at least 80 hours", "(30)

@@ -448,6 +448,15 @@ _MORE_DAYS = re.compile(MORE_DAYS, re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?:\d+|{_SMALL_COUNT})(?:\s*[-\u2013]\s*|\s+(?:to|or)\s+)$", re.IGNORECASE
 )
+# ... and how many "times" are, before them: "multiple | times per week", "two (2) to three
+# (3) | times a week" (never "How often: Times per week.")
+_TIMES_ALONE = re.compile(r"times\b", re.IGNORECASE)
+_HOW_MANY = (
+    rf"(?:(?:(?:{_SMALL_COUNT})\s*)?\(\d+\)|\d+|{_SMALL_COUNT}|several|many|few|multiple|numerous)"
+)
+_TIMES_COUNTED_BEFORE = re.compile(
+    rf"(?<![\w-]){_HOW_MANY}(?:\s*(?:-|\u2013|to|or)\s*{_HOW_MANY})?\s+$", re.IGNORECASE
+)
 _HOW_MANY_TIMES = re.compile(rf"\b(?:{_TIMES})\b", re.IGNORECASE)
 # ... a count's words before its figure: "two | (2) hours", "twenty-four | (24) hours"
 _SPELLED_BEFORE = re.compile(
@@ -492,6 +501,9 @@ def _per_period(text: str, measure: str | None) -> str | None:
     figure = _FIGURE_BEFORE.search(text, 0, at) if measure[0].isdigit() else None
     if figure:  # "R2,000", not "000"
         measure, at = text[figure.start() : at + len(measure)], figure.start()
+    counted = _TIMES_COUNTED_BEFORE.search(text, 0, at) if _TIMES_ALONE.match(measure) else None
+    if counted:  # "multiple | times per week", "two (2) to three (3) | times a week"
+        measure, at = text[counted.start() : at + len(measure)], counted.start()
     days = _MORE_DAYS.match(text, at + len(measure)) if _A_DAY.search(measure) else None
     if days:  # "every Tuesday | and Thursday", never "Every Tuesday." alone
         measure += days.group()
@@ -600,6 +612,9 @@ def _fields(
         days = re.search(rf"\b(?:{_ORDINALS})(?:,\s+(?:{_ORDINALS}))*,?\s+(?:and|or)\s+"
                          rf"{re.escape(measure)}", text, re.IGNORECASE)  # fmt: skip
         measure = days.group() if days and _ORDINAL_FIRST.match(measure) else measure
+    if measure and not added.measure and OFTEN.search(measure):  # how often as the rewrite
+        measure = _fixed_words(measure, text, edits)  # says it: "multiple times per week" is
+        # "[how many] times per week"
     shown = fixes.PLACEHOLDER.search(added.evidence or "")
     evidence = (shown.group() if shown else None) or _fixed_words(
         _first(_span_texts(text, hits, detectors[Element.EVIDENCE_SOURCE], read_by)),
