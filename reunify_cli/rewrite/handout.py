@@ -768,7 +768,11 @@ _HOW_OFTEN = re.compile(
 )
 # an age ("at least 21 years old"), a sum ("$25") or a share ("100%" of the costs) alone
 # is no answer to "How often"
-_AGE = re.compile(r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d", re.IGNORECASE)
+_AGE = re.compile(  # (and "a child who is 14 or older")
+    r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d"
+    r"|\b\d+\s+or\s+(?:older|over|above|younger|under)\b",
+    re.IGNORECASE,
+)
 _SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)")
 _SUM_PER = re.compile(
     f"(?:{_SUM.pattern})" + rf"\s+(?:an?|per|each|every)\s+(?:{_TIME_WORDS})\b", re.I
