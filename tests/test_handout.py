@@ -1215,6 +1215,23 @@ def test_how_many_times_is_said_with_its_count(ruleset: Ruleset, tmp_path: Path)
     assert rows[1]["How often"] == "[How many] times per week."
 
 
+def test_a_cap_on_time_is_how_long_at_most(ruleset: Ruleset, tmp_path: Path) -> None:
+    """(real text, dev.yaml) what may not exceed a time lasts no more than it ("For how
+    long: no more than six months", was "When: exceed six months")."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "A trial home visit may not exceed six months in duration, unless a court orders a"
+            " longer home visit.",
+            "specify the period (not exceeding 6 months) during which the contract will be in"
+            " force",
+        )
+    )
+    assert rows[0]["For how long"] == "no more than six months"
+    assert rows[1]["For how long"] == "no more than 6 months"
+
+
 def test_what_a_step_waits_for_is_how_long_it_holds(ruleset: Ruleset, tmp_path: Path) -> None:
     """(real text, dev.yaml) a step kept up until an event says so, as the sentence says it
     to the parent, with the date the rewrite asks it be expected by (was "When: [date]",

@@ -988,6 +988,9 @@ _AN_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+# a cap on how long ("may not exceed 180 days", "(not exceeding 6 months)")
+_EXCEED = re.compile(r"exceed(?:s|ing)?\s+(.+)", re.IGNORECASE | re.DOTALL)
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:to\s+)?$", re.IGNORECASE)
 # an event cut off at its verb ("before the judge | will order the child to be returned",
 # "until a new placement | is available", "before visitations | can begin"): said whole, to
 # the clause's end (never "By when: before the judge"); not "prior to" (no clause follows
@@ -1045,6 +1048,9 @@ def _with_its_opener(due: str, statement: str) -> str:
     at = statement.find(due)
     if at < 0:
         return due
+    exceed = _EXCEED.fullmatch(due)
+    if exceed and _NOT_BEFORE.search(statement, 0, at):  # "may not exceed 180 days": how
+        return f"no more than {exceed.group(1)}"  # long at most (never "When: exceed ...")
     if _EVENT_CUT.fullmatch(due):
         told = _ITS_VERB.match(statement, at + len(due))
         return due + told.group().rstrip() if told else due
