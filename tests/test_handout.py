@@ -1216,19 +1216,17 @@ def test_how_many_times_is_said_with_its_count(ruleset: Ruleset, tmp_path: Path)
 
 
 def test_a_cap_on_time_is_how_long_at_most(ruleset: Ruleset, tmp_path: Path) -> None:
-    """(real text, dev.yaml) what may not exceed a time lasts no more than it ("For how
-    long: no more than six months", was "When: exceed six months")."""
+    """What may not exceed a time lasts no more than it ("For how long: no more than 90
+    days", was "By when: exceed 90 days"; as "may not exceed 180 days" in dev.yaml)."""
     rows = rows_of(
         anas_handout(
             ruleset,
             tmp_path,
-            "A trial home visit may not exceed six months in duration, unless a court orders a"
-            " longer home visit.",
-            "specify the period (not exceeding 6 months) during which the contract will be in"
-            " force",
+            "Mother will live at the shelter for a stay which may not exceed 90 days.",
+            "Mother will attend the program (not exceeding 6 months) and complete it.",
         )
     )
-    assert rows[0]["For how long"] == "no more than six months"
+    assert rows[0]["For how long"] == "no more than 90 days"
     assert rows[1]["For how long"] == "no more than 6 months"
 
 
