@@ -2114,6 +2114,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " late, will result in cancellation.", "Failure of the non-custodial parent to"),
         ("Encouraging other people to do any of these prohibited things.",
          "Encouraging other people to do any of these prohibited things."),
+        # what someone says they do is told, never asked (was "You will state that you
+        # attend NA and AA meetings"; dev.yaml), but reporting to someone is a step
+        ("The mother states that she attends NA and AA meetings.", "You state that you attend"),
+        ("Mother reports to the worker weekly.", "You will report to the worker weekly."),
         # what it is wrong to do is no step (was "You will use your phone during ...")
         ("It is unacceptable to use your phone during your visits with the children.",
          "It is unacceptable to use your phone during your visits"),

@@ -1216,6 +1216,9 @@ _CAUSE_BEFORE = re.compile(
 )
 # what someone says is so in a case ("She argues that ...", "The father denies ...")
 _CLAIMS = frozenset({"argue", "claim", "contend", "assert", "insist", "allege", "deny"})
+# ... or says, in the present, of what they do ("states that he attends", "reports she is")
+_TELLS = frozenset({"state", "say", "report", "maintain", "indicate", "explain", "testify"})
+_WHAT_IS_TOLD = re.compile(r"\s+(?:that|he|she|they|I)\b", re.IGNORECASE)
 # what someone meant to do, told in the past, just before the act ("She wanted to | go")
 _MEANT_BEFORE = re.compile(
     r"\b(?:wanted|wished|hoped|intended|planned|desired)\s+to\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
@@ -1250,6 +1253,13 @@ def _action_start(
         return None  # "The parents wish to retain the services of ...": never "You will wish"
     if predicate.verb in _CLAIMS and reading.subject is not None:
         return None  # "She also argues that she has addressed ...": never "You will argue"
+    if (
+        predicate.verb in _TELLS
+        and word.endswith("s")
+        and reading.subject is not None
+        and _WHAT_IS_TOLD.match(statement, predicate.end)
+    ):  # "The father states that he attends NA and AA meetings": what he says he does, as
+        return None  # told (never "You will state that you attend ...")
     if _MEANT_BEFORE.search(statement, 0, predicate.start):
         return None  # "She wanted to go all-in ...", "She intended to enter a residential
         # treatment programme": what someone meant to do, as told (never "You will enter")
