@@ -2114,6 +2114,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " late, will result in cancellation.", "Failure of the non-custodial parent to"),
         ("Encouraging other people to do any of these prohibited things.",
          "Encouraging other people to do any of these prohibited things."),
+        # an act inside brackets is an aside, never the step (was "You will do so by the
+        # caseworker)."; dev.yaml)
+        ("Then, the visit supervisor put her foot down (after being told to do so by the"
+         " caseworker) and said she wasn't waiting more than 15 minutes for them anymore.",
+         "Then, the visit supervisor put"),
         # what someone says they do is told, never asked (was "You will state that you
         # attend NA and AA meetings"; dev.yaml), but reporting to someone is a step
         ("The mother states that she attends NA and AA meetings.", "You state that you attend"),

@@ -833,6 +833,10 @@ def _act_words(statement: str, lexicon: Lexicon) -> str:
     if not negation and subject and start >= subject[1] and _NO_ONE.match(statement, subject[0]):
         negation = "not"  # "Neither parent shall remove ...": "not remove", never "remove"
     start = _with_its_adverb(statement, sentence, start)
+    if statement.count("(", sentence, start) > statement.count(")", sentence, start):
+        # an act inside brackets ("put her foot down (after being told to | do so by the
+        # caseworker) and ..."): an aside, never the step "do so by the caseworker)"
+        return statement[:end].strip()
     words = statement[start:end].strip()
     reported = _REPORTED_AFTER.search(words)
     if reported is not None:  # "... needed to play an active role in her children's lives
