@@ -1230,6 +1230,24 @@ def test_a_cap_on_time_is_how_long_at_most(ruleset: Ruleset, tmp_path: Path) -> 
     assert rows[1]["For how long"] == "no more than 6 months"
 
 
+def test_a_time_in_one_word_is_said_with_what_it_counts(ruleset: Ruleset, tmp_path: Path) -> None:
+    """A time said as one word is said with what it counts ("By when: within a six-month
+    period", was "within a six-month"; as "within a six-month period" in dev.yaml), and
+    "day-to-day" is no time at all (was "For how long: for day-to-day")."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother will supply a sample within a two-hour time limit.",
+            "Mother will attend 10 sessions within a six-month period.",
+            "Mother is responsible for day-to-day care of the child.",
+        )
+    )
+    assert rows[0]["By when"] == "within a two-hour time limit"
+    assert rows[1]["By when"] == "within a six-month period"
+    assert not {"For how long", "By when", "When"} & set(rows[2])
+
+
 def test_what_a_step_waits_for_is_how_long_it_holds(ruleset: Ruleset, tmp_path: Path) -> None:
     """(real text, dev.yaml) a step kept up until an event says so, as the sentence says it
     to the parent, with the date the rewrite asks it be expected by (was "When: [date]",

@@ -121,7 +121,8 @@ _LENGTH = re.compile(
 _NO_TIME = re.compile(
     r"(?:(?:prior|advance)\s+(?:written\s+)?(?:consent|approval|agreement|permission|"
     r"authori[sz]ation)|pre-?approved|by|before|within|until|after|prior(?:\s+to)?|last\s+.*|"
-    r"in\s+(?:any|each|every)\s+(?:calendar\s+)?(?:day|week|fortnight|month|year|period))\W*",
+    r"in\s+(?:any|each|every)\s+(?:calendar\s+)?(?:day|week|fortnight|month|year|period)|"
+    r"(?:for\s+)?day-to-day)\W*",  # ("for day-to-day care": no time)
     re.IGNORECASE,
 )
 # a placeholder that asks a time ("[date]", "[by when]", "[how many days]")
@@ -988,6 +989,14 @@ _AN_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+# a time said as one word, and what it counts ("within a six-month | period", "within a
+# two-hour | time limit", "beyond an initial thirty (30)-day | plan")
+_UNIT_COMPOUND = re.compile(r"-(?:hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|of|to|the|a|an)\b)[\w-]+){0,3}?\s+(?:period|time\s+limit|time\s*frame"
+    r"|window|plan|placement)\b",
+    re.IGNORECASE,
+)
 # a cap on how long ("may not exceed 180 days", "(not exceeding 6 months)")
 _EXCEED = re.compile(r"exceed(?:s|ing)?\s+(.+)", re.IGNORECASE | re.DOTALL)
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:to\s+)?$", re.IGNORECASE)
@@ -1048,6 +1057,9 @@ def _with_its_opener(due: str, statement: str) -> str:
     at = statement.find(due)
     if at < 0:
         return due
+    if _UNIT_COMPOUND.search(due):  # "within a six-month | period": what it counts
+        counted = _COUNTED_AFTER.match(statement, at + len(due))
+        return due + counted.group() if counted else due
     exceed = _EXCEED.fullmatch(due)
     if exceed and _NOT_BEFORE.search(statement, 0, at):  # "may not exceed 180 days": how
         return f"no more than {exceed.group(1)}"  # long at most (never "When: exceed ...")
