@@ -97,8 +97,9 @@ _AHEAD = re.compile(
 # a prohibition's time is when it holds, not a deadline: "not take drugs before your
 # contact" (When: before your contact; "avoid coaching the child before or after visits")
 _BANNED = re.compile(r"(?:not|never|avoid|refrain)\b", re.IGNORECASE)
-_OCCASION = re.compile(
-    r"(?:(?:promptly|immediately)\s+(?=at|upon|on))?(?:during|while|whenever|when|on(?!\s+or\s+before)|upon|between|from"
+_OCCASION = re.compile(  # (with "promptly" before it: "promptly at the end of the visit")
+    r"(?:(?:promptly|immediately)\s+(?=at|upon|on))?"
+    r"(?:during|while|whenever|when|on(?!\s+or\s+before)|upon|between|from"
     r"|at(?!\s+(?:least|most|the\s+latest)\b))\b",
     re.IGNORECASE,
 )
@@ -1049,8 +1050,10 @@ def _without_its_verb(measure: str, lexicon: Lexicon | None) -> str:
 def _with_its_opener(due: str, statement: str) -> str:
     """A deadline in the goal's words, with the "when they" or "until he" before an age it
     names ("turn 18" in "when they turn 18"), the "for" before an amount of time ("for
-    24 hours before contact": how long, not by when) or the moment "promptly" is at
-    ("promptly at the end of the visit"), else as it is."""
+    24 hours before contact": how long, not by when), what a time said as one word counts
+    ("within a six-month period"), the verb of an event ("before visitations can begin")
+    or the moment "promptly" is at ("promptly at the end of the visit"); a cap as how long
+    at most ("may not exceed 180 days": "no more than 180 days"); else as it is."""
     allowed = _TIME_ALLOWED.fullmatch(due)
     if allowed:  # "have 24 hours to attend": within 24 hours
         return f"within {allowed.group(1)}"
