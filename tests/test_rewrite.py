@@ -3046,6 +3046,12 @@ def test_daily_life_is_no_frequency(ruleset: Ruleset, text: str, asked: bool) ->
         # ... while an event still is
         ("No contact until the no contact order is vacated.",
          "No contact until the no contact order is vacated, expected by [date]."),
+        # ... and the sentence's end is not the event of an until it opens with (was "...
+        # for periods of three hours, expected by [date]"; dev.yaml)
+        ("THAT until further order the child spend time with the father twice a week for "
+         "periods of three hours.", "for periods of three hours, until [date]."),
+        ("Until further order by the Court, the Defendant is obligated to fetch the children "
+         "at 9:00 AM on the given day.", "on the given day, until [date]."),
     ],
 )  # fmt: skip
 def test_a_time_of_day_is_no_event_awaited(ruleset: Ruleset, text: str, said: str) -> None:

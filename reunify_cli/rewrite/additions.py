@@ -256,12 +256,19 @@ def assemble(
     if added.due is not None:  # (what is not done is kept up: "Do not have any physical or
         # verbal altercations ... until [date]", never "by [date]")
         once = one_off(statement, lexicon) and not _not_done(statement, lexicon)
-        if not once and _UNTIL.search(statement[:at]):  # "no contact until she completes
-            words.append(f", expected by {added.due}")  # treatment": not "... until [date]"
-        elif not once and _UNTIL_CLOCK.search(statement[:at]):  # "Monday 10am until 5pm,
-            words.append(f", until {added.due}")  # until [date]": the day's end is no date's
+        opening = _OPENING_UNTIL.match(statement)
+        if once:
+            words.append(f"by {added.due}")
+        elif _UNTIL.search(statement[:at]) and not opening:  # "no contact until she
+            words.append(f", expected by {added.due}")  # completes treatment, expected by
+            # [date]": not "... until [date]"
+        elif opening or _UNTIL_CLOCK.search(statement[:at]):
+            words.append(f", until {added.due}")  # the day's end is no date's ("Monday 10am
+            # until 5pm, until [date]"), nor is the sentence's end the event of an until it
+            # opens with ("Until further order by the Court, the Defendant is obligated to
+            # fetch ..., until [date]")
         else:
-            words.append(f"{'by' if once else 'until'} {added.due}")
+            words.append(f"until {added.due}")
     statement = fixes.insert(statement, at, words)
     if added.measure is not None and added.behavior is not None:
         statement = statement[:-1] + f" {added.measure}."
@@ -307,6 +314,9 @@ _UNTIL_CLOCK = re.compile(
     re.IGNORECASE,
 )
 _UNTIL = re.compile(rf"(?!{_UNTIL_CLOCK.pattern})\b(?:until|till)\b", re.IGNORECASE)
+# ... and one the sentence opens with, its main clause after it ("THAT until further order
+# the child spend time with the father ...")
+_OPENING_UNTIL = re.compile(r"\W*(?:that\s+)?(?:until|till)\b", re.IGNORECASE)
 # "call the police if he comes to the home" (not "if needed": that leaves it open)
 _CONDITION_AFTER = re.compile(
     r"\b(?:if|whenever|in\s+case)\b(?!\s+(?:needed|necessary|requested|required|asked|"
