@@ -1595,6 +1595,7 @@ def test_how_we_will_know_names_a_thing_not_an_action(ruleset: Ruleset, tmp_path
         ("(555) 123-4567 each week", True),
         ("911 or contact", False),  # "call 911 or contact Child Protective Services"
         ("Is 14 or older", False),  # "A child who is 14 or older ... may request"
+        ("18 years or older", False),  # "the parent must be 18 years or older" (dev.yaml)
         # a size, a sample's amount, a test's panels, "three way calling", notice: no rate
         # (was "How often: At least 3 cm long."; dev.yaml)
         ("at least 3 cm long", False),

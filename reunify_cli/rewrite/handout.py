@@ -772,7 +772,7 @@ _HOW_OFTEN = re.compile(
 # is no answer to "How often"
 _AGE = re.compile(  # (and "a child who is 14 or older")
     r"\byears?\s+(?:old|older|of\s+age)\b|\bage\s+(?:of\s+)?\d"
-    r"|\b\d+\s+or\s+(?:older|over|above|younger|under)\b",
+    r"|\b\d+\s+(?:years?\s+)?or\s+(?:older|over|above|younger|under)\b",
     re.IGNORECASE,
 )
 _SUM = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)")
