@@ -1199,6 +1199,37 @@ def test_an_event_is_said_to_its_verb(ruleset: Ruleset, tmp_path: Path) -> None:
     assert rows[2]["For how long"] == "until a new placement is available"
 
 
+def test_a_day_is_said_with_the_clause_that_says_which(ruleset: Ruleset, tmp_path: Path) -> None:
+    """(real text, dev.yaml) "the date", "the time" or "the day" a time counts from is said
+    with the clause that says which ("By when: 21 days from the date the child is placed in
+    her care", was "21 days from the date"), to a stop, a new clause after "or" or a verb's
+    "to"; a clause longer than 14 words is left as it was."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother has 21 days from the date the child is placed in her care to apply for a"
+            " Working with Children Check.",
+            "Mother must provide a note within a time period not to exceed five (5) days from"
+            " the date the child returns to school or the absence will be unexcused.",
+            "Mother will be supervised during the time she spends with her children.",
+            "Mother will serve the application at least 30 days before the date the order for"
+            " society supervision or society wardship expires.",
+            "Mother will confirm before the end of the day that the worker has received it.",
+        )
+    )
+    assert rows[0]["By when"] == "21 days from the date the child is placed in her care"
+    assert rows[1]["By when"] == (
+        "no more than five (5) days from the date the child returns to school"
+    )
+    assert rows[2]["When"] == "during the time you spend with your children"
+    assert rows[3]["By when"] == (
+        "at least 30 days before the date the order for society supervision or society"
+        " wardship expires"
+    )
+    assert rows[4]["By when"] == "before the end of the day"
+
+
 def test_how_many_times_is_said_with_its_count(ruleset: Ruleset, tmp_path: Path) -> None:
     """(real text, dev.yaml) "times" is said with how many, its figures in brackets too
     ("How often: Two (2) to three (3) times a week.", was "Times a week."), and as the

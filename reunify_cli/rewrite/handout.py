@@ -1022,6 +1022,20 @@ _ITS_MOMENT = re.compile(
     re.IGNORECASE,
 )
 
+# a day or a time cut off before the clause that says which ("21 days from the date | the
+# child is placed in their care", "during the time | they spend with their children"): said
+# to the clause's end (a stop, a new clause after "or"/"and", or a verb's "to": "... in
+# their care | to apply for ..."), at most 14 words, never "By when: 21 days from the date"
+# (not a part of a day: "confirm before the end of the day | that they have received it")
+_A_DAY_CUT = re.compile(r"(?<!\bof\s)\bthe\s+(?:date|time|day)$", re.IGNORECASE)
+_CLAUSE_STOP = (
+    r"(?:\s*(?:[,.;:()!?]|$)|\s+(?:or|and|but)\s+(?:the|a|an|from|if|when|where|you|he|she|they"
+    r"|it|we|i)\b|\s+to\s+(?!(?:the|a|an|his|her|their|your|its|school|court|home|work|care)\b))"
+)
+_WHICH_DAY = re.compile(
+    rf"(?:(?!{_CLAUSE_STOP})\s+[^\s,.;:()!?]+){{1,14}}(?={_CLAUSE_STOP})", re.IGNORECASE
+)
+
 
 # a time allowed to act, said as the time ("have 24 hours to attend at a GP", "given
 # twenty-four (24) hours to make up")
@@ -1052,7 +1066,8 @@ def _with_its_opener(due: str, statement: str) -> str:
     names ("turn 18" in "when they turn 18"), the "for" before an amount of time ("for
     24 hours before contact": how long, not by when), what a time said as one word counts
     ("within a six-month period"), the verb of an event ("before visitations can begin")
-    or the moment "promptly" is at ("promptly at the end of the visit"); a cap as how long
+    the moment "promptly" is at ("promptly at the end of the visit") or the clause that says
+    which day ("21 days from the date the child is placed in their care"); a cap as how long
     at most ("may not exceed 180 days": "no more than 180 days"); else as it is."""
     allowed = _TIME_ALLOWED.fullmatch(due)
     if allowed:  # "have 24 hours to attend": within 24 hours
@@ -1060,6 +1075,9 @@ def _with_its_opener(due: str, statement: str) -> str:
     at = statement.find(due)
     if at < 0:
         return due
+    if _A_DAY_CUT.search(due):  # "21 days from the date | the child is placed ..."
+        which = _WHICH_DAY.match(statement, at + len(due))
+        due = due + which.group() if which else due
     if _UNIT_COMPOUND.search(due):  # "within a six-month | period": what it counts
         counted = _COUNTED_AFTER.match(statement, at + len(due))
         return due + counted.group() if counted else due
