@@ -296,6 +296,8 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
         "The service plan shall be prepared by the department in conference with the parents.",
         "Specific harm to the child is caused by the visits.",
         "Youth can enter this program by signing a Voluntary Placement Agreement (VPA).",
+        # ... or the rules a person abides by (was read as "by the ground rules visitation")
+        "If she could not abide by the ground rules visitation would remain suspended.",
         # when in a recurring visit or week a thing is done, not a deadline
         "All visits must be paid for in cash at the time of the visit.",
         "Tidy the contact room at the end of each contact session.",
