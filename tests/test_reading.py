@@ -840,6 +840,24 @@ def test_a_command_to_tell_or_ask_someone_is_the_readers_act(
     assert [p.verb for p in reading.predicates][: len(verbs)] == verbs
 
 
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # (real text, dev.yaml) was read as "DO tell the worker you | would like ...", the
+        # handout's step "You will find your child's favourite toy ..."
+        ("DO tell the worker you would like a minute to find your child\u2019s favourite toy.",
+         "tell"),
+        ("DO respond to your child\u2019s questions.", "respond"),  # (no act was read)
+        ("Do ensure that your child attends school.", "ensure"),
+    ],
+)  # fmt: skip
+def test_an_emphatic_do_opens_a_command(lexicon: Lexicon, text: str, verb: str) -> None:
+    """ "DO respond ..." is a command to the reader, its act the verb after "DO"."""
+    reading = read(text, lexicon)
+    assert reading.form == "imperative" and reading.actor == "parent"
+    assert reading.predicates[0].verb == verb and not reading.predicates[0].negated
+
+
 def test_obeying_an_order_is_the_readers_act(lexicon: Lexicon) -> None:
     """ "Obey court orders and follow your case plan" is a command to the parent (it read
     as said of "court orders", the agency, and the handout made it help)."""

@@ -108,6 +108,14 @@ def _read_sentence(tokens: Sequence[Token], lexicon: Lexicon) -> Sentence:
     sentence = Sentence()
     body = tokens[opening_end(tokens) :]
     body = body[_attribution_end(body) :]
+    if (
+        len(body) > 2
+        and body[0].low == "do"
+        and verb_at(body, 1, lexicon)
+        and body[1].form == "base"
+    ):
+        body = body[1:]  # an emphatic "DO": "DO respond to your child's questions", "DO tell
+        # the worker you would like a minute ..."
     if not body:
         return sentence
     main = _after_clause(body, lexicon)
