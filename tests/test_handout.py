@@ -244,6 +244,12 @@ def test_second_person() -> None:
          "As the parent undergoing evaluation, you may be asked to do more."),
         ("Compliance by the parent(s) is reported to the parent(s)'s lawyer.", None,
          "Compliance by you is reported to your lawyer."),
+        # ... and so is the parent after any word whose object they are: the verb agrees
+        # with what came before (was "Contact for you were restricted"; dev.yaml)
+        ("Contact for the mother was restricted to daytime hours.", None,
+         "Contact for you was restricted to daytime hours."),
+        ("If the first visit with the parent does not occur within a week, call.", None,
+         "If the first visit with you does not occur within a week, call."),
         # (real text) the verb after "the parent(s)" agrees with "you"
         ("including cases in which the parent(s) is incarcerated.", None,
          "including cases in which you are incarcerated."),

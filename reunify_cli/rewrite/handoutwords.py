@@ -656,7 +656,7 @@ def second_person(
     out = re.sub(rf"\b(?:{who})['\u2019]s\b", "your", out, flags=re.I)
     subject = "|".join([who, *(_GENDERED[g][1] for g in own)])
     for verb, agreed in _AGREE:
-        out = re.sub(rf"\b(?:{subject})\s+(?:{verb})\b", f"you {agreed}", out, flags=re.I)
+        out = _subject_agreed(out, subject, verb, agreed)
     # "shall" said plainly, of anyone: "You will keep in contact and will advise ...",
     # "Your visits will be supervised"
     out = _unquoted(
@@ -727,6 +727,19 @@ def _you_of_parents(match: re.Match[str]) -> str:
 # "you" as the object of a word before it ("Compliance by you is reported"): the verb after
 # it agrees with what came before, not with "you"
 _OBJECT_BEFORE = re.compile(r"\b(?:by|to|with|for|of|from|about|at|on|than)\s+$", re.I)
+
+
+def _subject_agreed(text: str, subject: str, verb: str, agreed: str) -> str:
+    """`text` with the parent's `verb` said as "you" says it ("the mother was": "you
+    were"), where the parent is its subject: not after a word whose object they are
+    ("Contact for the mother was restricted": "Contact for you was", never "you were")."""
+
+    def said(match: re.Match[str]) -> str:
+        if agreed != "will" and _OBJECT_BEFORE.search(text, 0, match.start()):
+            return match.group()
+        return f"you {agreed}"
+
+    return re.sub(rf"\b(?:{subject})\s+(?:{verb})\b", said, text, flags=re.I)
 
 
 def _agreeing(verb: str) -> str:
