@@ -136,6 +136,8 @@ def test_as_is_not_the_plural_of_a(ruleset: Ruleset) -> None:
         ("Do not own firearms as long as the order remains in effect.", Element.TIME_LIMITED),
         ("Before contact is approved, both parents will attend a meeting.", Element.TIME_LIMITED),
         ("Remain drug-free before court will consider reunification.", Element.TIME_LIMITED),
+        ("Submit the plan before the committee meeting.", Element.TIME_LIMITED),
+        ("The youth will get support on leaving care.", Element.TIME_LIMITED),
         ("Group entry must be preceded by an intake interview.", Element.TIME_LIMITED),
         ("Starting at age 14, youth must begin preparation.", Element.TIME_LIMITED),
         ("They must apply for college early in their senior year.", Element.TIME_LIMITED),
@@ -298,6 +300,10 @@ def test_elements_are_recognised(ruleset: Ruleset, text: str, element: Element) 
         "Youth can enter this program by signing a Voluntary Placement Agreement (VPA).",
         # ... or the rules a person abides by (was read as "by the ground rules visitation")
         "If she could not abide by the ground rules visitation would remain suspended.",
+        # ... or a committee as a place, working on a thing, a service's name (dev.yaml)
+        "Conduct a social investigation and submit a report before the Committee.",
+        "I agree to work on completing the goals in my TILP.",
+        "All carers can also access DCP After Hours support for urgent matters.",
         # when in a recurring visit or week a thing is done, not a deadline
         "All visits must be paid for in cash at the time of the visit.",
         "Tidy the contact room at the end of each contact session.",
