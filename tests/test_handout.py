@@ -1198,11 +1198,13 @@ def test_an_event_is_said_to_its_verb(ruleset: Ruleset, tmp_path: Path) -> None:
             "If a child's placement is unsuccessful under the terms of the voluntary placement"
             " agreement, the child returns to their parent's physical care until a new"
             " placement is available.",
+            "Mother will take these steps before the child or young person can be returned.",
         )
     )
     assert rows[0]["By when"] == "before visitations can begin"
     assert rows[1]["By when"] == "before a certificate of completion is given"
     assert rows[2]["For how long"] == "until a new placement is available"
+    assert rows[3]["By when"] == "before the child or young person can be returned"
 
 
 def test_a_day_is_said_with_the_clause_that_says_which(ruleset: Ruleset, tmp_path: Path) -> None:
@@ -1278,11 +1280,13 @@ def test_a_time_in_one_word_is_said_with_what_it_counts(ruleset: Ruleset, tmp_pa
             "Mother will supply a sample within a two-hour time limit.",
             "Mother will attend 10 sessions within a six-month period.",
             "Mother is responsible for day-to-day care of the child.",
+            "During the 90 day period before you leave foster care, you will make a plan.",
         )
     )
     assert rows[0]["By when"] == "within a two-hour time limit"
     assert rows[1]["By when"] == "within a six-month period"
     assert not {"For how long", "By when", "When"} & set(rows[2])
+    assert rows[3]["When"] == "During the 90 day period"  # (a figure's unit, no hyphen)
 
 
 def test_what_a_step_waits_for_is_how_long_it_holds(ruleset: Ruleset, tmp_path: Path) -> None:

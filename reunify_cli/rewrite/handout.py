@@ -992,7 +992,10 @@ _AN_AMOUNT = re.compile(
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 # a time said as one word, and what it counts ("within a six-month | period", "within a
 # two-hour | time limit", "beyond an initial thirty (30)-day | plan")
-_UNIT_COMPOUND = re.compile(r"-(?:hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
+_UNIT_COMPOUND = re.compile(  # (or a figure's unit without its hyphen: "the 90 day | period")
+    r"-(?:hours?|days?|weeks?|months?|years?)$|(?<=\d)\s+(?:hour|day|week|month|year)$",
+    re.IGNORECASE,
+)
 _COUNTED_AFTER = re.compile(
     r"(?:\s+(?!(?:and|or|of|to|the|a|an)\b)[\w-]+){0,3}?\s+(?:period|time\s+limit|time\s*frame"
     r"|window|plan|placement)\b",
@@ -1006,7 +1009,10 @@ _NOT_BEFORE = re.compile(r"\bnot\s+(?:to\s+)?$", re.IGNORECASE)
 # the clause's end (never "By when: before the judge"); not "prior to" (no clause follows
 # it) nor a time of the subject ("after the initial 30 days | shall be based upon ...")
 _EVENT_CUT = re.compile(r"(?:before|after|until|till|once)(?:\s+[^\s\d]+){1,4}", re.IGNORECASE)
-_ITS_VERB = re.compile(
+_ITS_VERB = re.compile(  # (after the one it names or another: "before the child | or
+    # young person can be returned", "before he | or she is appointed")
+    r"(?:\s+or(?!\s+(?:it|they|you|we)\b)(?:\s+[\w'\u2019-]+){1,2}?(?=\s+(?:will|would|can|could|may|might|must"
+    r"|is|are|was|were|has|have|had)\b))?"
     r"\s+(?:will|would|can|could|may|might|must|is|are|was|were|has|have|had|decides?"
     r"|agrees?|approves?|orders?)\b"
     r"(?:(?!\s+(?:then|(?:they|he|she|you|we|it)\s+(?:will|must|shall|may|can|should)))[^,.;:()])*",
