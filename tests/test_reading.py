@@ -12,6 +12,14 @@ FORMS = [
     # (statement, actor, form, features that must be present)
     ("Attend every scheduled visit with the children.", "parent", "imperative", {"action"}),
     ("Pay child support.", "parent", "imperative", {"action"}),
+    # an Independent Reviewing Officer is the agency's, never a person's name (was read as
+    # the parent's, and the handout said the duty to the parent; dev.yaml)
+    (
+        "The Senior IRO will inform the Care Management Team Manager of the notification.",
+        "agency",
+        "modal",
+        {"action"},
+    ),
     # the subject is what belongs to the people named after "of"
     (
         "The status of all children shall be reviewed by the Tribal Court every 90 days.",
