@@ -1729,6 +1729,11 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
          " the father of the venue.", "You will notify the father of the venue"),
         ("Mother shall promptly notify the worker of any move.",
          "You will promptly notify the worker of any move."),
+        # ... and the "only" a command opens with (was "You will sign the plan if ...":
+        # a duty to sign; dev.yaml)
+        ("Only sign the plan if you are sure you understand it and you agree to everything"
+         " in it", "You will only sign the plan if you are sure"),
+        ("Please only bring healthy snacks.", "You will only bring healthy snacks."),
         # the agency's act after a condition on the parent stays the agency's, when a word
         # links the sentence to the one before (was "You will seek a court order to remove
         # your child from you")

@@ -974,9 +974,15 @@ _ADVERB_BEFORE = re.compile(
 )
 
 
+# ... or that opens a command: "Only sign the plan if you are sure ...", "Please only bring"
+_ADVERB_OPENING = re.compile(r"\W*(?:please\s+)?((?:only|always)\s+)$", re.I)
+
+
 def _with_its_adverb(statement: str, sentence: int, start: int) -> int:
     """Where an action starting at `start` starts with the adverbs just before its verb."""
-    adverbs = _ADVERB_BEFORE.search(statement, sentence, start)
+    adverbs = _ADVERB_BEFORE.search(statement, sentence, start) or _ADVERB_OPENING.match(
+        statement, sentence, start
+    )
     return adverbs.start(1) if adverbs else start
 
 
