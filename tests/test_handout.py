@@ -1187,8 +1187,9 @@ def test_promptly_is_said_with_its_moment(ruleset: Ruleset, tmp_path: Path) -> N
 def test_an_event_is_said_to_its_verb(ruleset: Ruleset, tmp_path: Path) -> None:
     """(real text, dev.yaml) the event a step is done before or kept up until is said with
     its verb ("By when: before visitations can begin", was "before visitations"; "until a
-    new placement is available", was "until a new placement"); a time inside the subject is
-    no event cut off ("after the initial 30 days | shall be based upon ...")."""
+    new placement is available", was "until a new placement"; "before you commit to
+    anything", was "before you commit"); a time inside the subject is no event cut off
+    ("after the initial 30 days | shall be based upon ...")."""
     rows = rows_of(
         anas_handout(
             ruleset,
@@ -1199,12 +1200,18 @@ def test_an_event_is_said_to_its_verb(ruleset: Ruleset, tmp_path: Path) -> None:
             " agreement, the child returns to their parent's physical care until a new"
             " placement is available.",
             "Mother will take these steps before the child or young person can be returned.",
+            "Mother will review her calendar before she commits to anything.",
+            "Before you speak to Children's Aid or to the police consult a lawyer whenever you"
+            " are faced with any allegations of child abuse.",
         )
     )
     assert rows[0]["By when"] == "before visitations can begin"
     assert rows[1]["By when"] == "before a certificate of completion is given"
     assert rows[2]["For how long"] == "until a new placement is available"
     assert rows[3]["By when"] == "before the child or young person can be returned"
+    # an event told by someone's verb, to its clause's end, at most eight words more
+    assert rows[4]["By when"] == "before you commit to anything"
+    assert rows[5]["By when"] == "Before you speak"
 
 
 def test_a_day_is_said_with_the_clause_that_says_which(ruleset: Ruleset, tmp_path: Path) -> None:

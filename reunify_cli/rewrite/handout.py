@@ -1034,12 +1034,27 @@ _ITS_MOMENT = re.compile(
 # their care | to apply for ..."), at most 14 words, never "By when: 21 days from the date"
 # (not a part of a day: "confirm before the end of the day | that they have received it")
 _A_DAY_CUT = re.compile(r"(?<!\bof\s)\bthe\s+(?:date|time|day)$", re.IGNORECASE)
+_CLAUSE_END = (  # (a stop, or a new clause after "or" or "and")
+    r"\s*(?:[,.;:()!?]|$)|\s+(?:or|and|but)\s+(?:the|a|an|from|if|when|where|you|he|she|they"
+    r"|it|we|i)\b"
+)
 _CLAUSE_STOP = (
-    r"(?:\s*(?:[,.;:()!?]|$)|\s+(?:or|and|but)\s+(?:the|a|an|from|if|when|where|you|he|she|they"
-    r"|it|we|i)\b|\s+to\s+(?!(?:the|a|an|his|her|their|your|its|school|court|home|work|care)\b))"
+    rf"(?:{_CLAUSE_END}"
+    r"|\s+to\s+(?!(?:the|a|an|his|her|their|your|its|school|court|home|work|care)\b))"
 )
 _WHICH_DAY = re.compile(
     rf"(?:(?!{_CLAUSE_STOP})\s+[^\s,.;:()!?]+){{1,14}}(?={_CLAUSE_STOP})", re.IGNORECASE
+)
+# ... and an event told by someone's verb, cut after it ("before you commit | to anything",
+# "before you go | to live with your foster carer"): said to its clause's end, at most
+# eight words more ("Before you speak to Children's Aid or to the police consult ..." is
+# left as it was)
+_SOMEONE_DOES = re.compile(
+    r"(?:before|after|until|till|once|when)\s+(?:you|he|she|they|we|it|i)\s+[a-z]+",
+    re.IGNORECASE,
+)
+_ITS_CLAUSE = re.compile(
+    rf"(?:(?!{_CLAUSE_END})\s+[^\s,.;:()!?]+){{1,8}}(?={_CLAUSE_END})", re.IGNORECASE
 )
 
 
@@ -1073,7 +1088,8 @@ def _with_its_opener(due: str, statement: str) -> str:
     24 hours before contact": how long, not by when), what a time said as one word counts
     ("within a six-month period"), the verb of an event ("before visitations can begin")
     the moment "promptly" is at ("promptly at the end of the visit") or the clause that says
-    which day ("21 days from the date the child is placed in their care"); a cap as how long
+    which day ("21 days from the date the child is placed in their care") or the rest of an
+    event someone's verb tells ("before you commit to anything"); a cap as how long
     at most ("may not exceed 180 days": "no more than 180 days"); else as it is."""
     allowed = _TIME_ALLOWED.fullmatch(due)
     if allowed:  # "have 24 hours to attend": within 24 hours
@@ -1090,6 +1106,9 @@ def _with_its_opener(due: str, statement: str) -> str:
     exceed = _EXCEED.fullmatch(due)
     if exceed and _NOT_BEFORE.search(statement, 0, at):  # "may not exceed 180 days": how
         return f"no more than {exceed.group(1)}"  # long at most (never "When: exceed ...")
+    if _SOMEONE_DOES.fullmatch(due):
+        clause = _ITS_CLAUSE.match(statement, at + len(due))
+        return due + clause.group() if clause else due
     if _EVENT_CUT.fullmatch(due):
         told = _ITS_VERB.match(statement, at + len(due))
         return due + told.group().rstrip() if told else due
