@@ -1034,12 +1034,12 @@ _ITS_MOMENT = re.compile(
 # their care | to apply for ..."), at most 14 words, never "By when: 21 days from the date"
 # (not a part of a day: "confirm before the end of the day | that they have received it")
 _A_DAY_CUT = re.compile(r"(?<!\bof\s)\bthe\s+(?:date|time|day)$", re.IGNORECASE)
-_CLAUSE_END = (  # (a stop, or a new clause after "or" or "and")
+_CLAUSE_ENDS_AT = (  # (a stop, or a new clause after "or" or "and")
     r"\s*(?:[,.;:()!?]|$)|\s+(?:or|and|but)\s+(?:the|a|an|from|if|when|where|you|he|she|they"
     r"|it|we|i)\b"
 )
 _CLAUSE_STOP = (
-    rf"(?:{_CLAUSE_END}"
+    rf"(?:{_CLAUSE_ENDS_AT}"
     r"|\s+to\s+(?!(?:the|a|an|his|her|their|your|its|school|court|home|work|care)\b))"
 )
 _WHICH_DAY = re.compile(
@@ -1054,7 +1054,7 @@ _SOMEONE_DOES = re.compile(
     re.IGNORECASE,
 )
 _ITS_CLAUSE = re.compile(
-    rf"(?:(?!{_CLAUSE_END})\s+[^\s,.;:()!?]+){{1,8}}(?={_CLAUSE_END})", re.IGNORECASE
+    rf"(?:(?!{_CLAUSE_ENDS_AT})\s+[^\s,.;:()!?]+){{1,8}}(?={_CLAUSE_ENDS_AT})", re.IGNORECASE
 )
 
 
