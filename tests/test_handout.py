@@ -2055,6 +2055,10 @@ def test_how_often_is_said_only_of_a_frequency_or_a_count(measure: str, said: bo
         # you\u2019ve already discussed")
         ("These plans require that you do services that I\u2019ve already discussed.",
          "These plans require that you do services that I\u2019ve already discussed."),
+        # ... and so does the writer who names the parent (was "You worked with you for
+        # months"; dev.yaml)
+        ("I worked with the mother for months but she never made much of an effort.",
+         "I worked with you for months"),
         # an order only a court makes (was "You will issue a restraining order ...")
         ("issuing a restraining order protecting [the child]\u2019s mother, [mother], from him",
          "Issuing a restraining order protecting"),

@@ -313,8 +313,7 @@ def build(
             say,
             addressed=speaks_to_parent(statement) or actor_of(goal, plan) == "child",
             gender=gender_of(statement, gender),
-            # "... that you do services that I've already discussed": the writer's "I"
-            writer=bool(_YOU.search(statement) and _SPEAKER.search(statement)),
+            writer=writers_i(statement),
         )
         if is_help(goal, plan):
             helps.append(_help(goal, said))
@@ -429,6 +428,21 @@ def speaks_to_parent(statement: str) -> bool:
     return bool(_YOU.search(statement) or _SPEAKER.search(statement))
 
 
+def writers_i(statement: str) -> bool:
+    """Are a goal's "I" and "my" its writer's, who speaks to the parent or of them: "...
+    that you do services that I've already discussed", "I worked with the mother for
+    months" (never "You worked with you")?"""
+    return bool(
+        (_YOU.search(statement) or _PARENT_NAMED.search(statement)) and _SPEAKER.search(statement)
+    )
+
+
+# the parent named in the third person ("the mother", "[the father]"), not someone's ("my
+# mother") nor the speaker ("I am the mother of two")
+_PARENT_NAMED = re.compile(
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bam\s)\bthe\s+(?:mother|father|parent|mom|mum|dad)s?\b",
+    re.IGNORECASE,
+)
 _SPEAKER = re.compile(r"(?i:\b(?:my|me|myself|mine)\b)|\bI(?:\s+[a-z]|['\u2019](?:m|ve|ll|d)\b)")
 
 
