@@ -1029,6 +1029,8 @@ def test_a_typical_goals_rows(ruleset: Ruleset, tmp_path: Path) -> None:
             "Three self-help groups per week.",  # not "Per week."
         "Mother will pay R2,000 per month towards the children's upkeep.":
             "R2,000 per month.",  # not "000 per month."
+        "Mother has been ordered to pay R20 000 each month.":  # its thousands after a space
+            "R20 000 each month.",  # (dev.yaml; not "000 each month.")
         "Mother will have contact for two (2) hours per week on a Saturday.":
             "Two (2) hours per week.",
         "Mother will call twenty-four (24) hours a day.":

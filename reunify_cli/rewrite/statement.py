@@ -441,6 +441,9 @@ _A_COUNT = re.compile(rf"\d|\b(?:{_SMALL_COUNT}|{_TIMES})\b", re.IGNORECASE)
 _FIGURE_BEFORE = re.compile(
     r"(?<!\S)(?:[$\u00a3\u20ac\u20a6]|[A-Za-z]{1,4}\.?)?(?:\d[\d,.]*)?(?<=\S)$"
 )
+# ... and a sum whose thousands follow a space ("R20 | 000 each month")
+_THOUSANDS = re.compile(r"\d{3}\b")
+_SUM_SPACED_BEFORE = re.compile(r"(?<!\S)(?:[$\u00a3\u20ac\u20a6]|[A-Z]{1,3})\d{1,3}\s$")
 # ... the other days of the week named with a day ("every Tuesday | and Thursday")
 _A_DAY = re.compile(rf"\b{WEEKDAY}$", re.IGNORECASE)
 _MORE_DAYS = re.compile(MORE_DAYS, re.IGNORECASE)
@@ -499,6 +502,8 @@ def _per_period(text: str, measure: str | None) -> str | None:
     if measure is None or at < 0:
         return measure
     figure = _FIGURE_BEFORE.search(text, 0, at) if measure[0].isdigit() else None
+    if figure is None and _THOUSANDS.match(measure):  # "R20 000", its thousands after a
+        figure = _SUM_SPACED_BEFORE.search(text, 0, at)  # space (never "000 each month")
     if figure:  # "R2,000", not "000"
         measure, at = text[figure.start() : at + len(measure)], figure.start()
     counted = _TIMES_COUNTED_BEFORE.search(text, 0, at) if _TIMES_ALONE.match(measure) else None
