@@ -1205,6 +1205,8 @@ def test_an_event_is_said_to_its_verb(ruleset: Ruleset, tmp_path: Path) -> None:
             "Mother will review her calendar before she commits to anything.",
             "Before you speak to Children's Aid or to the police consult a lawyer whenever you"
             " are faced with any allegations of child abuse.",
+            "Mother will obtain the worker's permission before speaking to the child, in most"
+            " instances.",
         )
     )
     assert rows[0]["By when"] == "before visitations can begin"
@@ -1214,6 +1216,7 @@ def test_an_event_is_said_to_its_verb(ruleset: Ruleset, tmp_path: Path) -> None:
     # an event told by someone's verb, to its clause's end, at most eight words more
     assert rows[4]["By when"] == "before you commit to anything"
     assert rows[5]["By when"] == "Before you speak"
+    assert rows[6]["By when"] == "before speaking to the child"  # (a gerund's too)
 
 
 def test_a_day_is_said_with_the_clause_that_says_which(ruleset: Ruleset, tmp_path: Path) -> None:

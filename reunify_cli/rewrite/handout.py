@@ -1059,12 +1059,13 @@ _CLAUSE_STOP = (
 _WHICH_DAY = re.compile(
     rf"(?:(?!{_CLAUSE_STOP})\s+[^\s,.;:()!?]+){{1,14}}(?={_CLAUSE_STOP})", re.IGNORECASE
 )
-# ... and an event told by someone's verb, cut after it ("before you commit | to anything",
-# "before you go | to live with your foster carer"): said to its clause's end, at most
-# eight words more ("Before you speak to Children's Aid or to the police consult ..." is
-# left as it was)
+# ... and an event told by someone's verb or a gerund, cut after it ("before you commit |
+# to anything", "before you go | to live with your foster carer", "before speaking | to
+# your child"): said to its clause's end, at most eight words more ("Before you speak to
+# Children's Aid or to the police consult ..." is left as it was)
 _SOMEONE_DOES = re.compile(
-    r"(?:before|after|until|till|once|when)\s+(?:you|he|she|they|we|it|i)\s+[a-z]+",
+    r"(?:before|after|until|till|once|when)\s+(?:(?:you|he|she|they|we|it|i)\s+[a-z]+"
+    r"|[a-z]+ing)",
     re.IGNORECASE,
 )
 _ITS_CLAUSE = re.compile(
