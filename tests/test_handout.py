@@ -714,6 +714,27 @@ def test_a_thing_shown_keeps_what_it_says(ruleset: Ruleset, tmp_path: Path) -> N
     assert row["How we will know"].startswith("All signed consent")
 
 
+def test_a_thing_shown_ends_on_no_word_left_hanging(ruleset: Ruleset, tmp_path: Path) -> None:
+    """(real text, dev.yaml) a thing shown that the evidence cut off on "of", "in" or "with"
+    is said with the few words that end its clause ("Proof of it.", was "Proof of."), else
+    without the hanging words ("A written report.", was "A written report of all."; "Daily
+    log.", was "Daily log in.")."""
+    rows = rows_of(
+        anas_handout(
+            ruleset,
+            tmp_path,
+            "Mother may need to complete a screening process and show proof of it.",
+            "Mother will provide a written report of all that took place during the visit.",
+            "Mother must keep a daily log in relation to her activities for many reasons.",
+        )
+    )
+    assert [row["How we will know"] for row in rows] == [
+        "Proof of it.",
+        "A written report.",
+        "Daily log.",
+    ]
+
+
 def test_a_step_keeps_the_goals_later_sentences(ruleset: Ruleset, tmp_path: Path) -> None:
     """The step's action is read from the goal's first sentence; the sentences after it are
     the parent's to read too (they were left out: "You will find a safe place to go during

@@ -928,7 +928,17 @@ def _thing_shown(evidence: str, lexicon: Lexicon | None, statement: str = "") ->
     # what the thing is of, from the goal's words: "provide verification of attendance"
     # -> "verification of attendance", not "verification"
     of = _OF_WHAT.match(statement, at + len(evidence))
-    return shown + of.group() if of else shown
+    shown = shown + of.group() if of else shown
+    if _DANGLING.search(shown):  # "a written report of all | that took place during the
+        # visit", "proof of | it": said to its clause's end, else without the words left
+        # hanging (never "How we will know: A written report of all.")
+        rest = _ITS_FEW_WORDS.match(statement, at + len(evidence)) if not of else None
+        cut = _DANGLING.sub("", shown)
+        if rest:
+            shown += rest.group()
+        elif not _CUT_AT_A_VERB.search(cut):  # (never "... why visitation is not.")
+            shown = cut
+    return shown or None
 
 
 # what is said, not recorded: "Unless otherwise noted", "[the magistrate] also noted that",
@@ -1070,6 +1080,15 @@ _SOMEONE_DOES = re.compile(
 )
 _ITS_CLAUSE = re.compile(
     rf"(?:(?!{_CLAUSE_ENDS_AT})\s+[^\s,.;:()!?]+){{1,8}}(?={_CLAUSE_ENDS_AT})", re.IGNORECASE
+)
+# the words a thing shown cannot end on, and the few words to its clause's end that it
+# may be said with ("... not in the | child's best interest")
+_DANGLING = re.compile(
+    r"(?:\s+(?:of|in|on|by|with|to|for|at|from|the|a|an|all|any|accordance))+$", re.IGNORECASE
+)
+_CUT_AT_A_VERB = re.compile(r"\b(?:not|no|is|are|was|were|be|been)$", re.IGNORECASE)
+_ITS_FEW_WORDS = re.compile(
+    rf"(?:(?!{_CLAUSE_ENDS_AT})\s+[^\s,.;:()!?]+){{1,4}}(?={_CLAUSE_ENDS_AT})", re.IGNORECASE
 )
 
 
