@@ -1530,8 +1530,8 @@ def test_where_a_record_is_kept_is_said_whole(ruleset: Ruleset, tmp_path: Path) 
         anas_handout(
             ruleset,
             tmp_path,
-            "After visits, make a note on the visitation log of the date of the visit and any"
-            " changes you have noted in the child's behavior.",
+            "After visits, Mother will make a note on the visitation log of the date of the"
+            " visit and any changes she has noted in the child's behavior.",
             "Mother will call the children each evening, documented on the phone call logs.",
             "You will need to get certified in CPR/First Aid, including infant and child CPR.",
             "Prior to or at the time of placement of the child, the mother shall give the"

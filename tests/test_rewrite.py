@@ -1690,7 +1690,7 @@ def test_the_behavior_says_the_goals_words_beside_an_added_action(ruleset: Rules
         ("Avoid talking about \u201cstranger danger\u201d at every visit.",
          "not talk about \u201cstranger danger\u201d at every visit"),
         ("Always use a car seat as the label says: \u201crear-facing until age 2.\u201d",
-         "use a car seat as the label says: \u201crear-facing until age 2\u201d"),
+         "always use a car seat as the label says: \u201crear-facing until age 2\u201d"),
         # a "not" of another clause is not the action's (the condition's "cannot" is no
         # modal of the sentence: the court's "may" is, a power said whole)
         ("Parents are entitled to be represented by an attorney, and if they cannot afford "

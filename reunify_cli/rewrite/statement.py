@@ -843,6 +843,8 @@ def _act_words(statement: str, lexicon: Lexicon) -> str:
         # caseworker) and ..."): an aside, never the step "do so by the caseworker)"
         return statement[:end].strip()
     words = statement[start:end].strip()
+    if _OPENING_ADVERB_WORD.match(words):  # "Only sign ...": "only sign ..." after "will"
+        words = words[0].lower() + words[1:]
     reported = _REPORTED_AFTER.search(words)
     if reported is not None:  # "... needed to play an active role in her children's lives
         words = words[: reported.start()]  # | and also said that ...": the speaker's, no act
@@ -981,6 +983,7 @@ _ADVERB_BEFORE = re.compile(
 
 # ... or that opens a command: "Only sign the plan if you are sure ...", "Please only bring"
 _ADVERB_OPENING = re.compile(r"\W*(?:please\s+)?((?:only|always)\s+)$", re.I)
+_OPENING_ADVERB_WORD = re.compile(r"(?:Only|Always)\s")
 
 
 def _with_its_adverb(statement: str, sentence: int, start: int) -> int:
