@@ -1066,9 +1066,14 @@ _CLAUSE_STOP = (
     rf"(?:{_CLAUSE_ENDS_AT}"
     r"|\s+to\s+(?!(?:the|a|an|his|her|their|your|its|school|court|home|work|care)\b))"
 )
-_WHICH_DAY = re.compile(
-    rf"(?:(?!{_CLAUSE_STOP})\s+[^\s,.;:()!?]+){{1,14}}(?={_CLAUSE_STOP})", re.IGNORECASE
-)
+
+
+def _words_to(stop: str, most: int) -> re.Pattern[str]:
+    """One to `most` words, none of them past `stop`, that end where `stop` starts."""
+    return re.compile(rf"(?:(?!{stop})\s+[^\s,.;:()!?]+){{1,{most}}}(?={stop})", re.IGNORECASE)
+
+
+_WHICH_DAY = _words_to(_CLAUSE_STOP, 14)
 # ... and an event told by someone's verb or a gerund, cut after it ("before you commit |
 # to anything", "before you go | to live with your foster carer", "before speaking | to
 # your child"): said to its clause's end, at most eight words more ("Before you speak to
@@ -1078,18 +1083,14 @@ _SOMEONE_DOES = re.compile(
     r"|[a-z]+ing)",
     re.IGNORECASE,
 )
-_ITS_CLAUSE = re.compile(
-    rf"(?:(?!{_CLAUSE_ENDS_AT})\s+[^\s,.;:()!?]+){{1,8}}(?={_CLAUSE_ENDS_AT})", re.IGNORECASE
-)
+_ITS_CLAUSE = _words_to(_CLAUSE_ENDS_AT, 8)
 # the words a thing shown cannot end on, and the few words to its clause's end that it
 # may be said with ("... not in the | child's best interest")
 _DANGLING = re.compile(
     r"(?:\s+(?:of|in|on|by|with|to|for|at|from|the|a|an|all|any|accordance))+$", re.IGNORECASE
 )
 _CUT_AT_A_VERB = re.compile(r"\b(?:not|no|is|are|was|were|be|been)$", re.IGNORECASE)
-_ITS_FEW_WORDS = re.compile(
-    rf"(?:(?!{_CLAUSE_ENDS_AT})\s+[^\s,.;:()!?]+){{1,4}}(?={_CLAUSE_ENDS_AT})", re.IGNORECASE
-)
+_ITS_FEW_WORDS = _words_to(_CLAUSE_ENDS_AT, 4)
 
 
 # a time allowed to act, said as the time ("have 24 hours to attend at a GP", "given
